@@ -1,0 +1,60 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types for every subgraph, generated from its schema.graphql.
+ * Mappers bind each GraphQL type to the MikroORM entity its resolvers
+ * receive, so the compiler checks what the resolvers return.
+ */
+type Mappers = Record<string, string>;
+
+const subgraphs: Record<string, Mappers> = {
+  registry: {
+    Region: '../modules/territories/region.entity.js#Region',
+    Municipality: '../modules/territories/municipality.entity.js#Municipality',
+    Organization: '../modules/organizations/organization.entity.js#Organization',
+  },
+  mentoring: {
+    MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',
+    MentoringForm: '../modules/forms/form.entity.js#MentoringForm',
+    Organization: '../modules/references.js#OrganizationReference',
+  },
+  planning: {
+    Roadmap: '../modules/roadmaps/roadmap.entity.js#Roadmap',
+    RoadmapItem: '../modules/roadmaps/roadmap-item.entity.js#RoadmapItem',
+    Region: '../modules/references.js#RegionReference',
+    Municipality: '../modules/references.js#MunicipalityReference',
+    Organization: '../modules/references.js#OrganizationReference',
+  },
+  analytics: {
+    Indicator: '../modules/indicators/indicator.entity.js#Indicator',
+    IndicatorTarget: '../modules/indicators/indicator-target.entity.js#IndicatorTarget',
+    Region: '../modules/references.js#RegionReference',
+    Municipality: '../modules/references.js#MunicipalityReference',
+  },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    Object.entries(subgraphs).map(([name, mappers]) => [
+      `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
+      {
+        schema: `subgraphs/${name}/schema.graphql`,
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: true,
+          enumsAsTypes: true,
+          useTypeImports: true,
+          emitLegacyCommonJSImports: false,
+          contextType: '../context.js#Context',
+          mapperTypeSuffix: 'Entity',
+          mappers,
+          scalars: { ID: 'string', Date: 'string' },
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

@@ -1,0 +1,32 @@
+import pg from 'pg';
+
+/** Runs statements on a server's maintenance database, for creating and dropping databases. */
+export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  await withAdminClient(adminUrl, async (client) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replaceAll('"', '')}"`);
+  });
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`drop database if exists "${database.replaceAll('"', '')}" with (force)`),
+  );
+}
+
+/** The same server with another database name, e.g. the maintenance database of a DATABASE_URL. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

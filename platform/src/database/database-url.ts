@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { envInt, envOptional } from '../config/env.js';
+import { createDatabaseIfMissing } from './admin.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+export interface ProvidedDatabase {
+  url: string;
+  /** Where it came from, for the start banner. */
+  source: 'DATABASE_URL' | 'embedded';
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'mentoring';
+
+/**
+ * `DATABASE_URL` when set; otherwise a persistent embedded PostgreSQL in the
+ * project's data folder, on its own port so a server on 5432 does not matter.
+ */
+export async function provideDatabase(dataDir: string): Promise<ProvidedDatabase> {
+  const external = envOptional('DATABASE_URL');
+  if (external) return { url: external, source: 'DATABASE_URL', stop: async () => {} };
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'postgres'),
+    port: envInt('EMBEDDED_PG_PORT', 54329),
+    persistent: true,
+  });
+  await createDatabaseIfMissing(postgres.adminUrl, EMBEDDED_DATABASE);
+  return { url: postgres.urlFor(EMBEDDED_DATABASE), source: 'embedded', stop: postgres.stop };
+}

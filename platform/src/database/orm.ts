@@ -1,0 +1,57 @@
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { EntitySchema } from '@mikro-orm/core';
+
+export interface SubgraphOrmOptions {
+  /** PostgreSQL schema the subgraph owns, e.g. `registry`. */
+  dbSchema: string;
+  entities: EntitySchema[];
+  migrationsDir: string;
+  databaseUrl: string;
+  /** Called with every SQL statement the ORM sends; tests count them, `DEBUG_SQL` prints them. */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+export type SubgraphOrm = MikroORM;
+
+/**
+ * One ORM per subgraph process, bound to its own schema. Entities name no
+ * schema of their own: they live in the one this config gives.
+ */
+export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<SubgraphOrm> {
+  const onQuery = options.onQuery;
+  const debugSql = Boolean(process.env['DEBUG_SQL']);
+  const config: Options = {
+    clientUrl: options.databaseUrl,
+    schema: options.dbSchema,
+    entities: options.entities,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: onQuery !== undefined || debugSql ? ['query'] : false,
+    logger: (message: string) => {
+      if (onQuery) onQuery(message);
+      if (debugSql) console.log(message);
+    },
+    migrations: {
+      path: options.migrationsDir,
+      glob: '!(*.d).{js,ts}',
+      emit: 'ts',
+      schema: options.dbSchema,
+      tableName: 'mikro_orm_migrations',
+      snapshot: true,
+      snapshotName: '.snapshot',
+      silent: true,
+    },
+    allowGlobalContext: false,
+  };
+  return MikroORM.init(config);
+}
+
+/** Creates the subgraph's schema if needed and applies pending migrations. */
+export async function migrateSubgraph(orm: SubgraphOrm, dbSchema: string): Promise<void> {
+  await orm.em.getConnection().execute(`create schema if not exists "${dbSchema}"`);
+  await orm.migrator.up();
+}
+
+export type { EntityManager };

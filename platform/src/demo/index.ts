@@ -1,0 +1,2 @@
+export * from './territories.js';
+export * from './organizations.js';

@@ -1,0 +1,136 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import type { EntitySchema } from '@mikro-orm/core';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { initSubgraphOrm, migrateSubgraph, type EntityManager, type SubgraphOrm } from '../database/orm.js';
+import { maskError } from '../errors.js';
+import { requireGatewaySecret } from './gateway-secret.js';
+import { graphqlRequestListener } from './http-listener.js';
+
+/** What a request of any subgraph carries: its own EntityManager fork and its own loaders. */
+export interface SubgraphContext<TLoaders> {
+  em: EntityManager;
+  loaders: TLoaders;
+}
+
+export interface DemoData {
+  /** True when the subgraph's tables already hold data, so a restart keeps what is there. */
+  isLoaded(em: EntityManager): Promise<boolean>;
+  load(em: EntityManager): Promise<void>;
+}
+
+/** Everything that makes one subgraph; the platform turns it into a running service. */
+export interface SubgraphDefinition<TLoaders> {
+  name: string;
+  /** The PostgreSQL schema this subgraph owns and alone writes. */
+  dbSchema: string;
+  schemaFile: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  entities: EntitySchema[];
+  migrationsDir: string;
+  createLoaders(em: EntityManager): TLoaders;
+  demoData: DemoData;
+}
+
+export interface SubgraphRuntimeOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  gatewaySecret: string;
+  loadDemoData: boolean;
+  maxBodyBytes?: number;
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  orm: SubgraphOrm;
+  close(): Promise<void>;
+}
+
+/** ORM, migrations, optional demo data, then HTTP: the whole start of a subgraph. */
+export async function startSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  options: SubgraphRuntimeOptions,
+): Promise<RunningSubgraph> {
+  const orm = await initSubgraphOrm({
+    dbSchema: definition.dbSchema,
+    entities: definition.entities,
+    migrationsDir: definition.migrationsDir,
+    databaseUrl: options.databaseUrl,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
+  try {
+    await migrateSubgraph(orm, definition.dbSchema);
+    if (options.loadDemoData) await loadDemoDataOnce(definition, orm);
+    const apollo = createApolloSubgraph(definition);
+    await apollo.start();
+    const server = createServer(
+      graphqlRequestListener({
+        server: apollo,
+        admit: requireGatewaySecret(options.gatewaySecret),
+        context: async () => {
+          const em = orm.em.fork();
+          return { em, loaders: definition.createLoaders(em) };
+        },
+        health: async () => {
+          await orm.em.getConnection().execute('select 1');
+          return { service: definition.name };
+        },
+        maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+      }),
+    );
+    const url = await listen(server, options.port, options.host);
+    return {
+      url,
+      orm,
+      close: async () => {
+        await closeServer(server);
+        await apollo.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
+
+export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
+  const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
+  return new ApolloServer<SubgraphContext<TLoaders>>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+    formatError: (formatted) => maskError(formatted),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Inline traces feed Apollo Studio, which this installation does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+async function loadDemoDataOnce<TLoaders>(definition: SubgraphDefinition<TLoaders>, orm: SubgraphOrm): Promise<void> {
+  const em = orm.em.fork();
+  if (await definition.demoData.isLoaded(em)) return;
+  await em.transactional((tx) => definition.demoData.load(tx));
+}
+
+export function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}/graphql`);
+    });
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

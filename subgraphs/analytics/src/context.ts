@@ -1,0 +1,5 @@
+import type { SubgraphContext } from '@mentoring/platform';
+import type { AnalyticsLoaders } from './loaders.js';
+
+/** What every analytics resolver receives. */
+export type Context = SubgraphContext<AnalyticsLoaders>;

@@ -1,0 +1,16 @@
+import { groupedLoader, uniqueLoader, type EntityManager } from '@mentoring/platform';
+import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
+import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
+
+/** One set per request: targets of N territories or N indicators cost one statement each. */
+export function createAnalyticsLoaders(em: EntityManager) {
+  const byYear = { orderBy: { year: 'asc', indicator: 'asc' } } as const;
+  return {
+    indicatorByCode: uniqueLoader(em, IndicatorSchema, 'code'),
+    targetsByIndicator: groupedLoader(em, IndicatorTargetSchema, 'indicator', byYear),
+    targetsByRegion: groupedLoader(em, IndicatorTargetSchema, 'regionId', byYear),
+    targetsByMunicipality: groupedLoader(em, IndicatorTargetSchema, 'municipalityId', byYear),
+  };
+}
+
+export type AnalyticsLoaders = ReturnType<typeof createAnalyticsLoaders>;

@@ -1,0 +1,20 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { IndicatorSchema } from './indicator.entity.js';
+
+/** Плановое значение показателя for a territory (registry id) and a year. */
+export const IndicatorTargetSchema = defineEntity({
+  name: 'IndicatorTarget',
+  tableName: 'indicator_target',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    indicator: () => p.manyToOne(IndicatorSchema).index(),
+    year: p.smallint(),
+    value: p.double().nullable(),
+    note: p.text().nullable(),
+    regionId: p.uuid().nullable().index(),
+    municipalityId: p.uuid().nullable().index(),
+  },
+});
+
+export type IndicatorTarget = InferEntity<typeof IndicatorTargetSchema>;

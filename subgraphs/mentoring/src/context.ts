@@ -1,0 +1,5 @@
+import type { SubgraphContext } from '@mentoring/platform';
+import type { MentoringLoaders } from './loaders.js';
+
+/** What every mentoring resolver receives. */
+export type Context = SubgraphContext<MentoringLoaders>;

@@ -1,0 +1,5 @@
+import type { SubgraphContext } from '@mentoring/platform';
+import type { PlanningLoaders } from './loaders.js';
+
+/** What every planning resolver receives. */
+export type Context = SubgraphContext<PlanningLoaders>;

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mentoring/platform';
+import { planningSubgraph } from './subgraph.js';
+
+await runSubgraph(planningSubgraph, 4103);

@@ -1,0 +1,546 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Region as RegionEntity } from '../modules/territories/region.entity.js';
+import type { Municipality as MunicipalityEntity } from '../modules/territories/municipality.entity.js';
+import type { Organization as OrganizationEntity } from '../modules/organizations/organization.entity.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Муниципальное образование (municipality): район, округ, внутригородской район. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Вид муниципального образования. */
+  kind: MunicipalityKind;
+  /** Наименование муниципального образования. */
+  name: Scalars['String']['output'];
+  /** Код ОКТМО (8 digits). */
+  oktmo: Scalars['String']['output'];
+  /** Организации located in the municipality. */
+  organizations: OrganizationConnection;
+  /** Субъект РФ the municipality belongs to. */
+  region: Region;
+};
+
+
+/** Муниципальное образование (municipality): район, округ, внутригородской район. */
+export type MunicipalityOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of municipalities. */
+export type MunicipalityConnection = {
+  __typename?: 'MunicipalityConnection';
+  /** Municipalities of this page with their cursors. */
+  edges: Array<MunicipalityEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of municipalities matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A municipality with its cursor. */
+export type MunicipalityEdge = {
+  __typename?: 'MunicipalityEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The municipality. */
+  node: Municipality;
+};
+
+/** Filter of municipalities; all given conditions must hold. */
+export type MunicipalityFilter = {
+  /** Part of the name, case-insensitive. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Код субъекта РФ. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Вид муниципального образования (kind of municipality). */
+export type MunicipalityKind =
+  /** Внутригородской район города федерального значения (e.g. районы Санкт-Петербурга). */
+  | 'CITY_DISTRICT'
+  /** Муниципальный район. */
+  | 'MUNICIPAL_DISTRICT'
+  /** Муниципальный округ. */
+  | 'MUNICIPAL_OKRUG'
+  /** Городской округ (e.g. город Смоленск, город Десногорск). */
+  | 'URBAN_OKRUG';
+
+/** Организация: образовательная организация, ЦНППМ, орган управления образованием или работодатель. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Адрес. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** ИНН юридического лица (10 digits). */
+  inn: Scalars['String']['output'];
+  /** Тип организации. */
+  kind: OrganizationKind;
+  /** Муниципальное образование where the organization is located. */
+  municipality: Municipality;
+  /** Полное наименование. */
+  name: Scalars['String']['output'];
+  /** Сокращённое наименование. */
+  shortName: Scalars['String']['output'];
+  /** Участие в проектах (tags such as «500+», «Точка роста»). */
+  tags: Array<Scalars['String']['output']>;
+  /** Официальный сайт. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** Organizations of this page with their cursors. */
+  edges: Array<OrganizationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of organizations matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+};
+
+/** Filter of organizations; all given conditions must hold. */
+export type OrganizationFilter = {
+  /** Тип организации. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** ОКТМО муниципального образования. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the full or short name, case-insensitive. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Код субъекта РФ. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project tag, e.g. «500+» or «Точка роста». */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Тип организации (kind of organization). */
+export type OrganizationKind =
+  /** Организация дополнительного образования. */
+  | 'ADDITIONAL_EDUCATION'
+  /** Орган управления образованием (департамент, комитет, отдел образования). */
+  | 'EDUCATION_AUTHORITY'
+  /** Предприятие-работодатель (employer taking part in mentoring). */
+  | 'EMPLOYER'
+  /** Общеобразовательная организация (школа). */
+  | 'GENERAL_EDUCATION'
+  /** Образовательная организация высшего образования. */
+  | 'HIGHER'
+  /** ИМЦ, ЦНППМ, ИРО/АППО: methodical and professional-development centre. */
+  | 'METHODICAL_CENTER'
+  /** Дошкольная образовательная организация. */
+  | 'PRESCHOOL'
+  /** Профессиональная образовательная организация (СПО). */
+  | 'VOCATIONAL';
+
+/** Pagination state of a connection (cursor-based). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when a further page follows the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when edges precede the first one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Муниципальные образования, filtered and ordered by name. */
+  municipalities: MunicipalityConnection;
+  /** Муниципальное образование по ОКТМО или id. Municipality by ОКТМО or id; exactly one of them. */
+  municipality?: Maybe<Municipality>;
+  /** Организация по ИНН или id. Organization by ИНН or id; exactly one of them. */
+  organization?: Maybe<Organization>;
+  /** Организации (образовательные организации, ЦНППМ, органы управления), filtered and ordered by short name. */
+  organizations: OrganizationConnection;
+  /** Субъект РФ по коду (e.g. "67") или по id. Region by its code or id; exactly one of them. */
+  region?: Maybe<Region>;
+  /** Субъекты РФ, known to this installation, ordered by code. */
+  regions: RegionConnection;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MunicipalityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryMunicipalityArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  oktmo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryOrganizationArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryRegionArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
+export type Region = {
+  __typename?: 'Region';
+  /** Код субъекта РФ (two digits, e.g. "67" Смоленская область, "78" Санкт-Петербург). */
+  code: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Муниципальные образования of the region, ordered by name. */
+  municipalities: MunicipalityConnection;
+  /** Наименование субъекта РФ. */
+  name: Scalars['String']['output'];
+  /** Организации of the region, across its municipalities. */
+  organizations: OrganizationConnection;
+};
+
+
+/** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
+export type RegionMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
+export type RegionOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of regions. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** Regions of this page with their cursors. */
+  edges: Array<RegionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of regions matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A region with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The region. */
+  node: Region;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Municipality: Municipality;
+  Organization: Organization;
+  Region: Region;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & ( GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Municipality'], {"oktmo":true}> ) );
+  Organization:
+    ( { __typename: 'Organization' }
+    & ( GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"inn":true}> ) );
+  Region:
+    ( { __typename: 'Region' }
+    & ( GraphQLRecursivePick<FederationTypes['Region'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Municipality: ResolverTypeWrapper<MunicipalityEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
+  MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
+  MunicipalityFilter: MunicipalityFilter;
+  MunicipalityKind: MunicipalityKind;
+  Organization: ResolverTypeWrapper<OrganizationEntity>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionEntity>;
+  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Municipality: MunicipalityEntity;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
+  MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
+  MunicipalityFilter: MunicipalityFilter;
+  Organization: OrganizationEntity;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Region: RegionEntity;
+  RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+}>;
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oktmo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<MunicipalityOrganizationsArgs>>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type MunicipalityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MunicipalityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<RegionMunicipalitiesArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<RegionOrganizationsArgs>>;
+}>;
+
+export type RegionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Municipality?: MunicipalityResolvers<ContextType>;
+  MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
+  MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+}>;
+

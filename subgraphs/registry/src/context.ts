@@ -1,0 +1,5 @@
+import type { SubgraphContext } from '@mentoring/platform';
+import type { RegistryLoaders } from './loaders.js';
+
+/** What every registry resolver receives. */
+export type Context = SubgraphContext<RegistryLoaders>;

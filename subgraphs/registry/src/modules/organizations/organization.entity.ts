@@ -1,0 +1,33 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { MunicipalitySchema } from '../territories/municipality.entity.js';
+
+export const ORGANIZATION_KINDS = [
+  'GENERAL_EDUCATION',
+  'ADDITIONAL_EDUCATION',
+  'VOCATIONAL',
+  'PRESCHOOL',
+  'HIGHER',
+  'EMPLOYER',
+  'METHODICAL_CENTER',
+  'EDUCATION_AUTHORITY',
+] as const;
+
+/** Организация: школа, СПО, ЦНППМ, орган управления образованием, работодатель. */
+export const OrganizationSchema = defineEntity({
+  name: 'Organization',
+  tableName: 'organization',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    inn: p.string().length(10).unique(),
+    name: p.text(),
+    shortName: p.string(),
+    kind: p.enum(ORGANIZATION_KINDS).index(),
+    municipality: () => p.manyToOne(MunicipalitySchema).index(),
+    address: p.text().nullable(),
+    website: p.string().nullable(),
+    tags: p.array(),
+  },
+});
+
+export type Organization = InferEntity<typeof OrganizationSchema>;

@@ -1,0 +1,20 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { RegionSchema } from './region.entity.js';
+
+export const MUNICIPALITY_KINDS = ['MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG', 'URBAN_OKRUG', 'CITY_DISTRICT'] as const;
+
+/** Муниципальное образование. */
+export const MunicipalitySchema = defineEntity({
+  name: 'Municipality',
+  tableName: 'municipality',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    oktmo: p.string().length(8).unique(),
+    name: p.string(),
+    kind: p.enum(MUNICIPALITY_KINDS),
+    region: () => p.manyToOne(RegionSchema).index(),
+  },
+});
+
+export type Municipality = InferEntity<typeof MunicipalitySchema>;
