@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import { createScratchDatabase, startScratchServer } from '../database/scratch-database.js';
+import { launchSystem } from '../launcher/system.js';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The gateway of the federation under test, started once for all end-to-end files. */
+    gatewayUrl: string;
+    /** Each subgraph's own URL, to prove it refuses callers other than the gateway. */
+    subgraphUrls: Record<string, string>;
+    /** The database holding the demo data the end-to-end tests read. */
+    federationDatabaseUrl: string;
+  }
+}
+
+/**
+ * The whole system as `npm start` runs it (each service its own process, real
+ * HTTP between them), on a fresh database with the seeds' demo data.
+ */
+export default async function setup(project: TestProject) {
+  const server = await startScratchServer();
+  const database = await createScratchDatabase(server.adminUrl, 'e2e');
+  try {
+    const system = await launchSystem({
+      databaseUrl: database.url,
+      gatewaySecret: randomBytes(24).toString('base64url'),
+      demoData: true,
+      ports: 'free',
+      quiet: true,
+    });
+    project.provide('gatewayUrl', system.gatewayUrl);
+    project.provide('subgraphUrls', system.subgraphUrls);
+    project.provide('federationDatabaseUrl', database.url);
+    return async () => {
+      await system.stop();
+      await database.drop();
+      await server.stop();
+    };
+  } catch (error) {
+    await database.drop();
+    await server.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { startScratchServer } from '../database/scratch-database.js';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Maintenance URL of the test run's PostgreSQL server: each test file creates its own database on it. */
+    postgresAdminUrl: string;
+  }
+}
+
+/**
+ * One PostgreSQL server per test run: DATABASE_URL's server when given,
+ * otherwise a fresh embedded cluster in a temporary folder, removed at the end.
+ */
+export default async function setup(project: TestProject) {
+  const server = await startScratchServer();
+  project.provide('postgresAdminUrl', server.adminUrl);
+  return () => server.stop();
+}

@@ -1,0 +1,47 @@
+import { DEMO_REGIONS, regionIdOf } from '@mentoring/platform/demo';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyticsSubgraph } from '../src/subgraph.js';
+
+let analytics: TestSubgraph;
+beforeAll(async () => {
+  analytics = await startTestSubgraph(analyticsSubgraph);
+});
+afterAll(() => analytics?.close());
+
+type Targets = { indicatorTargets: { indicator: { code: string }; value: number | null; note: string | null }[] };
+
+describe('analytics contributes indicator targets to territories', () => {
+  it('gives Smolensk "не менее 70% к 2024 году" for young teachers covered by mentoring', async () => {
+    const response = await analytics.entities<Targets>(
+      [{ __typename: 'Region', code: '67', id: regionIdOf('67') }],
+      '... on Region { indicatorTargets(year: 2024) { indicator { code } value note } }',
+    );
+    expect(response.data!._entities[0]!.indicatorTargets).toContainEqual({
+      indicator: { code: 'YOUNG_TEACHERS_UNDER_35_COVERED' },
+      value: 70,
+      note: 'не менее 70% к 2024 году',
+    });
+  });
+
+  it('holds the St Petersburg 2020–2024 table of seed 004', async () => {
+    const response = await analytics.query<{ indicator: { targets: { year: number; value: number }[] } }>(
+      '{ indicator(code: "YOUNG_TEACHERS_0_3_MENTEES") { targets { year value } } }',
+    );
+    expect(response.data?.indicator.targets).toEqual([
+      { year: 2020, value: 15 },
+      { year: 2021, value: 25 },
+      { year: 2022, value: 35 },
+      { year: 2023, value: 50 },
+      { year: 2024, value: 85 },
+    ]);
+  });
+
+  it('loads targets of N regions with one statement and their indicators with one more', async () => {
+    const representations = DEMO_REGIONS.map((region) => ({ __typename: 'Region', id: regionIdOf(region.code) }));
+    const statements = await analytics.sql.during(() =>
+      analytics.entities(representations, '... on Region { indicatorTargets { value indicator { name } } }'),
+    );
+    expect(statements).toHaveLength(2);
+  });
+});

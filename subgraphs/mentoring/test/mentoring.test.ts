@@ -1,0 +1,77 @@
+import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentoringSubgraph } from '../src/subgraph.js';
+
+let mentoring: TestSubgraph;
+beforeAll(async () => {
+  mentoring = await startTestSubgraph(mentoringSubgraph);
+});
+afterAll(() => mentoring?.close());
+
+const organizationRefs = (count: number) =>
+  DEMO_ORGANIZATIONS.slice(0, count).map((organization) => ({ __typename: 'Organization', id: organizationIdOf(organization.inn) }));
+
+describe('mentoring contributes to Organization', () => {
+  it('counts active pairs of N organizations with one SQL statement', async () => {
+    const statements = await mentoring.sql.during(async () => {
+      const response = await mentoring.entities<{ activeMentoringPairCount: number }>(
+        organizationRefs(40),
+        '... on Organization { activeMentoringPairCount }',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?._entities).toHaveLength(40);
+    });
+    expect(statements).toHaveLength(1);
+  });
+
+  it('lists an organization’s pairs with their forms, newest first', async () => {
+    const pairsPage = await mentoring.query<{ mentoringPairs: { edges: { node: { organization: { id: string } } }[] } }>(
+      '{ mentoringPairs(filter: { form: HEAD_HEAD }, first: 1) { edges { node { organization { id } } } } }',
+    );
+    const organizationId = pairsPage.data!.mentoringPairs.edges[0]!.node.organization.id;
+    const response = await mentoring.entities<{ mentoringPairs: { edges: { node: { form: { code: string }; status: string } }[] } }>(
+      [{ __typename: 'Organization', id: organizationId }],
+      '... on Organization { mentoringPairs { edges { node { form { code } status } } } }',
+    );
+    const forms = response.data!._entities[0]!.mentoringPairs.edges.map((edge) => edge.node.form.code);
+    expect(forms).toContain('HEAD_HEAD');
+  });
+
+  it('resolves MentoringPair references in one statement and their forms in one more', async () => {
+    const page = await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>('{ mentoringPairs(first: 30) { edges { node { id } } } }');
+    const representations = page.data!.mentoringPairs.edges.map((edge) => ({ __typename: 'MentoringPair', id: edge.node.id }));
+    const statements = await mentoring.sql.during(() => mentoring.entities(representations, '... on MentoringPair { status form { name } }'));
+    expect(statements).toHaveLength(2);
+  });
+});
+
+describe('mentoring demo data follows seed 002', () => {
+  it('has the nine «500+» manager pairs (руководитель – руководитель)', async () => {
+    const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
+      '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }) { totalCount } }',
+    );
+    expect(response.data?.mentoringPairs.totalCount).toBe(9);
+  });
+
+  it('has the 36 teacher pairs of the mentors trained in September 2021', async () => {
+    const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
+      '{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }',
+    );
+    expect(response.data?.mentoringPairs.totalCount).toBe(36);
+  });
+
+  it('lists the eight forms of the target model in catalogue order', async () => {
+    const response = await mentoring.query<{ mentoringForms: { code: string; name: string }[] }>('{ mentoringForms { code name } }');
+    expect(response.data?.mentoringForms.map((form) => form.code)).toEqual([
+      'TEACHER_TEACHER',
+      'HEAD_TEACHER',
+      'TEACHER_YOUNG_TEACHER',
+      'HEAD_HEAD',
+      'EMPLOYER_STUDENT',
+      'PUPIL_PUPIL',
+      'STUDENT_PUPIL',
+      'EMPLOYER_PUPIL',
+    ]);
+  });
+});
