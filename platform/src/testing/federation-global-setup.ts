@@ -1,18 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
+import './provided-context.js';
 import { createScratchDatabase, startScratchServer } from '../database/scratch-database.js';
 import { launchSystem } from '../launcher/system.js';
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** The gateway of the federation under test, started once for all end-to-end files. */
-    gatewayUrl: string;
-    /** Each subgraph's own URL, to prove it refuses callers other than the gateway. */
-    subgraphUrls: Record<string, string>;
-    /** The database holding the demo data the end-to-end tests read. */
-    federationDatabaseUrl: string;
-  }
-}
 
 /**
  * The whole system as `npm start` runs it (each service its own process, real

@@ -1,2 +1,3 @@
+import './provided-context.js';
 export * from './graphql-client.js';
 export * from './subgraph-harness.js';

@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
+import './provided-context.js';
 import { startScratchServer } from '../database/scratch-database.js';
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** Maintenance URL of the test run's PostgreSQL server: each test file creates its own database on it. */
-    postgresAdminUrl: string;
-  }
-}
 
 /**
  * One PostgreSQL server per test run: DATABASE_URL's server when given,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import './provided-context.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { freePort } from '../launcher/free-port.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server/subgraph.js';

@@ -1,0 +1,16 @@
+# One image for every service of the federation; SERVICE_ENTRY picks which one runs.
+# The pinned Node 24 comes from the lockfile (the `node` package), as on a developer machine.
+FROM node:24-bookworm-slim AS base
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY platform/package.json platform/
+COPY gateway/package.json gateway/
+COPY subgraphs/registry/package.json subgraphs/registry/
+COPY subgraphs/mentoring/package.json subgraphs/mentoring/
+COPY subgraphs/planning/package.json subgraphs/planning/
+COPY subgraphs/analytics/package.json subgraphs/analytics/
+RUN npm ci
+COPY . .
+ENV HOST=0.0.0.0 NODE_ENV=production
+USER node
+CMD ["sh", "-c", "exec node --import tsx \"$SERVICE_ENTRY\""]

@@ -1,0 +1,70 @@
+import { freePort, listen, closeServer, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../src/gateway.js';
+
+/** Forwards to the real registry after a delay, to make a real subgraph slow. */
+function delayingProxy(targetUrl: string, delayMs: number): Server {
+  const target = new URL(targetUrl);
+  return createServer((incoming, outgoing) => {
+    setTimeout(() => {
+      const forward = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: incoming.headers },
+        (response) => {
+          outgoing.writeHead(response.statusCode ?? 502, response.headers);
+          response.pipe(outgoing);
+        },
+      );
+      forward.on('error', () => outgoing.destroy());
+      incoming.pipe(forward);
+    }, delayMs);
+  });
+}
+
+let registry: TestSubgraph;
+let proxy: Server;
+let gateway: RunningGateway;
+let slowUrl: string;
+let unreachableUrl: string;
+
+beforeAll(async () => {
+  registry = await startTestSubgraph(registrySubgraph);
+  proxy = delayingProxy(registry.url, 1_500);
+  slowUrl = await listen(proxy, await freePort(), '127.0.0.1');
+  unreachableUrl = `http://127.0.0.1:${await freePort()}/graphql`;
+  gateway = await startGateway({
+    port: await freePort(),
+    host: '127.0.0.1',
+    gatewaySecret: registry.gatewaySecret,
+    supergraphFile: SUPERGRAPH_FILE,
+    subgraphs: readSubgraphList().map((entry) => ({
+      name: entry.name,
+      ours: entry.ours,
+      url: entry.name === 'registry' ? slowUrl : unreachableUrl,
+    })),
+    subgraphTimeoutMs: 300,
+    maxBodyBytes: 100_000,
+  });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  if (proxy) await closeServer(proxy);
+  await registry?.close();
+});
+
+describe('the gateway when subgraphs fail', () => {
+  it('gives up on a subgraph that does not answer in time, without its URL', async () => {
+    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|http:|timeout|abort/i);
+  });
+
+  it('hides the address and error of a subgraph that cannot be reached', async () => {
+    const response = await postGraphQL(gateway.url, '{ mentoringForms { name } }');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed/i);
+  });
+});

@@ -1,0 +1,87 @@
+import { postGraphQL } from '@mentoring/platform/testing';
+import { describe, expect, inject, it } from 'vitest';
+import { readmeFirstQuery } from './readme-query.js';
+
+const gatewayUrl = inject('gatewayUrl');
+
+interface RegionOverview {
+  region: {
+    name: string;
+    municipalities: { totalCount: number; edges: { node: { name: string; oktmo: string } }[] };
+    organizations: { totalCount: number; edges: { node: { shortName: string; municipality: { name: string }; activeMentoringPairCount: number } }[] };
+    roadmaps: { title: string; approvedBy: string; items: { number: number; activity: string; schedule: string; status: string }[] }[];
+    indicatorTargets: { indicator: { name: string; unit: string }; value: number | null; note: string | null }[];
+  };
+}
+
+describe('the README query through the gateway', () => {
+  it('returns Smolensk data from all four subgraphs', async () => {
+    const response = await postGraphQL<RegionOverview>(gatewayUrl, readmeFirstQuery());
+    expect(response.errors).toBeUndefined();
+    const region = response.data!.region;
+    expect(region.name).toBe('Смоленская область');
+    expect(region.municipalities.totalCount).toBe(27);
+    expect(region.organizations.edges).toHaveLength(3);
+    expect(region.organizations.edges.every((edge) => typeof edge.node.activeMentoringPairCount === 'number')).toBe(true);
+    expect(region.roadmaps[0]?.approvedBy).toBe('Приказ Департамента Смоленской области по образованию и науке от 08.11.2022 № 933-Од');
+    expect(region.roadmaps[0]?.items).toHaveLength(5);
+    expect(region.indicatorTargets).toContainEqual(expect.objectContaining({ value: 70, note: 'не менее 70% к 2024 году' }));
+  });
+
+  it('counts the nine active «500+» manager pairs across Smolensk schools', async () => {
+    const response = await postGraphQL<{ mentoringPairs: { totalCount: number; edges: { node: { organization: { municipality: { region: { code: string } } } } }[] } }>(
+      gatewayUrl,
+      '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }, first: 20) { totalCount edges { node { organization { municipality { region { code } } } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.mentoringPairs.totalCount).toBe(9);
+    expect(new Set(response.data?.mentoringPairs.edges.map((edge) => edge.node.organization.municipality.region.code))).toEqual(new Set(['67']));
+  });
+
+  it('joins Знаменский район with its municipal roadmap and its 100% target for 2022', async () => {
+    const response = await postGraphQL<{ municipality: { name: string; roadmaps: { items: unknown[] }[]; indicatorTargets: { value: number }[] } }>(
+      gatewayUrl,
+      '{ municipality(oktmo: "54618000") { name roadmaps { items { number } } indicatorTargets(year: 2022) { value } } }',
+    );
+    expect(response.data?.municipality).toEqual({
+      name: 'Знаменский район',
+      roadmaps: [{ items: [1, 2, 3, 4, 5].map((number) => ({ number })) }],
+      indicatorTargets: [{ value: 100 }],
+    });
+  });
+});
+
+describe('the gateway as a client sees it', () => {
+  it('passes a subgraph’s BAD_USER_INPUT with its message and nothing else', async () => {
+    const response = await postGraphQL(gatewayUrl, '{ organizations(first: 500) { totalCount } }');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(response.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
+  });
+
+  it('rejects an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+    const response = await postGraphQL(gatewayUrl, '{ region(code: "67") { password } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a request body over the limit', async () => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }${' '.repeat(200_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('reports health', async () => {
+    const response = await fetch(new URL('/health', gatewayUrl));
+    expect(await response.json()).toEqual({ status: 'ok', service: 'gateway' });
+  });
+});
+
+describe('subgraphs behind the gateway', () => {
+  it.each(Object.entries(inject('subgraphUrls')))('%s refuses a client that calls it directly', async (_name, url) => {
+    const response = await postGraphQL(url, '{ _service { sdl } }');
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,22 @@
+import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeSupergraph } from '../src/compose.js';
+
+describe('the checked-in supergraph', () => {
+  it('composes from the subgraph SDL files without errors', () => {
+    const result = composeSupergraph();
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('is current: `npm run compose` would write the same file', () => {
+    const result = composeSupergraph();
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8'), 'schema/supergraph.graphql is stale: run npm run compose').toBe(result.supergraphSdl);
+  });
+
+  it('names every configured subgraph', () => {
+    const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
+    for (const entry of readSubgraphList()) expect(supergraph).toContain(`@join__graph(name: "${entry.name}"`);
+  });
+});

@@ -1,0 +1,15 @@
+/** Values the global setups hand to test files through vitest's provide/inject. */
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Maintenance URL of the test run's PostgreSQL server: each test file creates its own database on it. */
+    postgresAdminUrl: string;
+    /** The gateway of the federation under test, started once for all end-to-end files. */
+    gatewayUrl: string;
+    /** Each subgraph's own URL, to prove it refuses callers other than the gateway. */
+    subgraphUrls: Record<string, string>;
+    /** The database holding the demo data the end-to-end tests read. */
+    federationDatabaseUrl: string;
+  }
+}
+
+export {};
