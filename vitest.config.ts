@@ -10,6 +10,7 @@ const FEDERATION_SETUP = 'platform/src/testing/federation-global-setup.ts';
  */
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         test: {
