@@ -42,4 +42,7 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+main().catch((error: unknown) => {
+  console.error('Start failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

