@@ -1,4 +1,4 @@
-import { DEMO_REGIONS, regionIdOf } from '@mentoring/platform/demo';
+import { DEMO_REGIONS, municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsSubgraph } from '../src/subgraph.js';
@@ -43,5 +43,31 @@ describe('analytics contributes indicator targets to territories', () => {
       analytics.entities(representations, '... on Region { indicatorTargets { value indicator { name } } }'),
     );
     expect(statements).toHaveLength(2);
+  });
+});
+
+describe('analytics entities as the gateway resolves them', () => {
+  it('resolves Indicator references by code in one statement', async () => {
+    const codes = ['YOUNG_TEACHERS_UNDER_35_COVERED', 'MENTEE_SATISFACTION', 'REGIONAL_MENTOR_DATABASE'];
+    const statements = await analytics.sql.during(async () => {
+      const response = await analytics.entities<{ code: string; source: string }>(
+        codes.map((code) => ({ __typename: 'Indicator', code })),
+        '... on Indicator { code source }',
+      );
+      expect(response.data!._entities).toEqual([
+        { code: 'YOUNG_TEACHERS_UNDER_35_COVERED', source: 'COMPUTED' },
+        { code: 'MENTEE_SATISFACTION', source: 'COMPUTED' },
+        { code: 'REGIONAL_MENTOR_DATABASE', source: 'MILESTONE' },
+      ]);
+    });
+    expect(statements).toHaveLength(1);
+  });
+
+  it('gives Знаменский район its municipal target of 100% for 2022', async () => {
+    const response = await analytics.entities<{ indicatorTargets: { year: number; value: number }[] }>(
+      [{ __typename: 'Municipality', id: municipalityIdOf(ZNAMENSKY_OKTMO) }],
+      '... on Municipality { indicatorTargets { year value } }',
+    );
+    expect(response.data!._entities[0]!.indicatorTargets).toEqual([{ year: 2022, value: 100 }]);
   });
 });

@@ -51,3 +51,19 @@ describe('planning contributes roadmaps to territories', () => {
     expect(response.data?.roadmaps.totalCount).toBe(1);
   });
 });
+
+describe('planning entities as the gateway resolves them', () => {
+  it('resolves Roadmap references with their items, batched', async () => {
+    const page = await planning.query<{ roadmaps: { edges: { node: { id: string; title: string } }[] } }>('{ roadmaps { edges { node { id title } } } }');
+    const roadmaps = page.data!.roadmaps.edges.map((edge) => edge.node);
+    expect(roadmaps).toHaveLength(3);
+    const statements = await planning.sql.during(async () => {
+      const response = await planning.entities<{ title: string; items: unknown[] }>(
+        roadmaps.map((roadmap) => ({ __typename: 'Roadmap', id: roadmap.id })),
+        '... on Roadmap { title items { number } }',
+      );
+      expect(response.data!._entities.map((entity) => entity.title)).toEqual(roadmaps.map((roadmap) => roadmap.title));
+    });
+    expect(statements).toHaveLength(2);
+  });
+});
