@@ -16,20 +16,20 @@ const subgraphs: Record<string, Mappers> = {
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',
     MentoringForm: '../modules/forms/form.entity.js#MentoringForm',
-    Organization: '../modules/references.js#OrganizationReference',
+    Organization: '@mentoring/platform#EntityReference',
   },
   planning: {
     Roadmap: '../modules/roadmaps/roadmap.entity.js#Roadmap',
     RoadmapItem: '../modules/roadmaps/roadmap-item.entity.js#RoadmapItem',
-    Region: '../modules/references.js#RegionReference',
-    Municipality: '../modules/references.js#MunicipalityReference',
-    Organization: '../modules/references.js#OrganizationReference',
+    Region: '@mentoring/platform#EntityReference',
+    Municipality: '@mentoring/platform#EntityReference',
+    Organization: '@mentoring/platform#EntityReference',
   },
   analytics: {
     Indicator: '../modules/indicators/indicator.entity.js#Indicator',
     IndicatorTarget: '../modules/indicators/indicator-target.entity.js#IndicatorTarget',
-    Region: '../modules/references.js#RegionReference',
-    Municipality: '../modules/references.js#MunicipalityReference',
+    Region: '@mentoring/platform#EntityReference',
+    Municipality: '@mentoring/platform#EntityReference',
   },
 };
 

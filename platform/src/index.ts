@@ -12,6 +12,7 @@ export * from './arguments.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './pagination.js';
+export * from './references.js';
 export * from './scalars.js';
 export * from './paths.js';
 export * from './loaders.js';

@@ -4,6 +4,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { EntitySchema } from '@mikro-orm/core';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initSubgraphOrm, migrateSubgraph, type EntityManager, type SubgraphOrm } from '../database/orm.js';
@@ -34,6 +35,24 @@ export interface SubgraphDefinition<TLoaders> {
   migrationsDir: string;
   createLoaders(em: EntityManager): TLoaders;
   demoData: DemoData;
+}
+
+/**
+ * Builds a definition from the parts a subgraph writes itself; the schema
+ * file and the migrations folder sit at fixed places of every subgraph package.
+ * `moduleUrl` is the `import.meta.url` of the subgraph's `src/subgraph.ts`.
+ */
+export function defineSubgraph<TLoaders>(
+  moduleUrl: string,
+  parts: Omit<SubgraphDefinition<TLoaders>, 'schemaFile' | 'migrationsDir' | 'resolvers'> & { resolvers: object },
+): SubgraphDefinition<TLoaders> {
+  return {
+    ...parts,
+    // Codegen's Resolvers type is stricter than Apollo's resolver map, which accepts it at run time.
+    resolvers: parts.resolvers as SubgraphDefinition<TLoaders>['resolvers'],
+    schemaFile: fileURLToPath(new URL('../schema.graphql', moduleUrl)),
+    migrationsDir: fileURLToPath(new URL('../migrations', moduleUrl)),
+  };
 }
 
 export interface SubgraphRuntimeOptions {

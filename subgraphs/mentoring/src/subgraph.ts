@@ -1,5 +1,4 @@
-import type { SubgraphDefinition } from '@mentoring/platform';
-import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@mentoring/platform';
 import { mentoringDemoData } from './demo-data.js';
 import { createMentoringLoaders, type MentoringLoaders } from './loaders.js';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
@@ -7,13 +6,11 @@ import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
 import { resolvers } from './resolvers.js';
 
 /** Наставничество: forms, pairs and groups, in PostgreSQL schema `mentoring`. */
-export const mentoringSubgraph: SubgraphDefinition<MentoringLoaders> = {
+export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.url, {
   name: 'mentoring',
   dbSchema: 'mentoring',
-  schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as SubgraphDefinition<MentoringLoaders>['resolvers'],
+  resolvers,
   entities: [MentoringFormSchema, MentoringPairSchema],
-  migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   createLoaders: createMentoringLoaders,
   demoData: mentoringDemoData,
-};
+});

@@ -1,5 +1,4 @@
-import type { SubgraphDefinition } from '@mentoring/platform';
-import { fileURLToPath } from 'node:url';
+import { defineSubgraph } from '@mentoring/platform';
 import { planningDemoData } from './demo-data.js';
 import { createPlanningLoaders, type PlanningLoaders } from './loaders.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
@@ -7,13 +6,11 @@ import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 import { resolvers } from './resolvers.js';
 
 /** Планирование: roadmaps and their items, in PostgreSQL schema `planning`. */
-export const planningSubgraph: SubgraphDefinition<PlanningLoaders> = {
+export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url, {
   name: 'planning',
   dbSchema: 'planning',
-  schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as SubgraphDefinition<PlanningLoaders>['resolvers'],
+  resolvers,
   entities: [RoadmapSchema, RoadmapItemSchema],
-  migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   createLoaders: createPlanningLoaders,
   demoData: planningDemoData,
-};
+});

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Indicator as IndicatorEntity } from '../modules/indicators/indicator.entity.js';
 import type { IndicatorTarget as IndicatorTargetEntity } from '../modules/indicators/indicator-target.entity.js';
-import type { RegionReference as RegionReferenceEntity, MunicipalityReference as MunicipalityReferenceEntity } from '../modules/references.js';
+import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -284,11 +284,11 @@ export type ResolversTypes = ResolversObject<{
   IndicatorTarget: ResolverTypeWrapper<IndicatorTargetEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Municipality: ResolverTypeWrapper<MunicipalityReferenceEntity>;
+  Municipality: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<RegionReferenceEntity>;
+  Region: ResolverTypeWrapper<EntityReferenceEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -301,11 +301,11 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorTarget: IndicatorTargetEntity;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
-  Municipality: MunicipalityReferenceEntity;
+  Municipality: EntityReferenceEntity;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  Region: RegionReferenceEntity;
+  Region: EntityReferenceEntity;
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{

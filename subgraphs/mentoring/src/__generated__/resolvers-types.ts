@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MentoringPair as MentoringPairEntity } from '../modules/pairs/pair.entity.js';
 import type { MentoringForm as MentoringFormEntity } from '../modules/forms/form.entity.js';
-import type { OrganizationReference as OrganizationReferenceEntity } from '../modules/references.js';
+import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -283,7 +283,7 @@ export type ResolversTypes = ResolversObject<{
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: MentoringPairStatus;
-  Organization: ResolverTypeWrapper<OrganizationReferenceEntity>;
+  Organization: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -300,7 +300,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
-  Organization: OrganizationReferenceEntity;
+  Organization: EntityReferenceEntity;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Roadmap as RoadmapEntity } from '../modules/roadmaps/roadmap.entity.js';
 import type { RoadmapItem as RoadmapItemEntity } from '../modules/roadmaps/roadmap-item.entity.js';
-import type { RegionReference as RegionReferenceEntity, MunicipalityReference as MunicipalityReferenceEntity, OrganizationReference as OrganizationReferenceEntity } from '../modules/references.js';
+import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -287,15 +287,15 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Municipality: ResolverTypeWrapper<MunicipalityReferenceEntity>;
+  Municipality: ResolverTypeWrapper<EntityReferenceEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Organization: ResolverTypeWrapper<OrganizationReferenceEntity>;
+  Organization: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Region: ResolverTypeWrapper<RegionReferenceEntity>;
+  Region: ResolverTypeWrapper<EntityReferenceEntity>;
   Roadmap: ResolverTypeWrapper<RoadmapEntity>;
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversTypes['RoadmapEdge']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
@@ -308,15 +308,15 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
-  Municipality: MunicipalityReferenceEntity;
+  Municipality: EntityReferenceEntity;
   ID: Scalars['ID']['output'];
-  Organization: OrganizationReferenceEntity;
+  Organization: EntityReferenceEntity;
   PageInfo: PageInfo;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  Region: RegionReferenceEntity;
+  Region: EntityReferenceEntity;
   Roadmap: RoadmapEntity;
   RoadmapConnection: Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoadmapEdge']> };
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };

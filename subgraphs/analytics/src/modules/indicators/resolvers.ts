@@ -1,4 +1,4 @@
-import { findConnection, present } from '@mentoring/platform';
+import { findConnection, present, referenceTo } from '@mentoring/platform';
 import type {
   IndicatorResolvers,
   IndicatorTargetResolvers,
@@ -26,8 +26,8 @@ export const IndicatorType: IndicatorResolvers = {
 export const IndicatorTargetType: IndicatorTargetResolvers = {
   indicator: async (target, _, { loaders }) =>
     present(await loaders.indicatorByCode.load(target.indicator.code), `indicator of target ${target.id}`),
-  region: (target) => (target.regionId ? { id: target.regionId } : null),
-  municipality: (target) => (target.municipalityId ? { id: target.municipalityId } : null),
+  region: (target) => referenceTo(target.regionId),
+  municipality: (target) => referenceTo(target.municipalityId),
 };
 
 export const RegionType: RegionResolvers = {

@@ -1,4 +1,4 @@
-import { findConnection } from '@mentoring/platform';
+import { findConnection, referenceTo } from '@mentoring/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type {
   MunicipalityResolvers,
@@ -24,13 +24,11 @@ export const roadmapQueries: Pick<QueryResolvers, 'roadmap' | 'roadmaps'> = {
     findConnection(em, RoadmapSchema, roadmapsWhere(filter), page, { startYear: 'asc', title: 'asc', id: 'asc' }),
 };
 
-const reference = (id: string | null | undefined) => (id ? { id } : null);
-
 export const RoadmapType: RoadmapResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.roadmapById.load(ref.id),
-  region: (roadmap) => reference(roadmap.regionId),
-  municipality: (roadmap) => reference(roadmap.municipalityId),
-  organization: (roadmap) => reference(roadmap.organizationId),
+  region: (roadmap) => referenceTo(roadmap.regionId),
+  municipality: (roadmap) => referenceTo(roadmap.municipalityId),
+  organization: (roadmap) => referenceTo(roadmap.organizationId),
   items: (roadmap, _, { loaders }) => loaders.itemsByRoadmap.load(roadmap.id),
 };
 
