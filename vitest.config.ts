@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 const POSTGRES_SETUP = 'platform/src/testing/postgres-global-setup.ts';
@@ -9,6 +10,11 @@ const FEDERATION_SETUP = 'platform/src/testing/federation-global-setup.ts';
  * federation (separate processes, real HTTP) started for the run.
  */
 export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build, as the Apollo packages do; vite would pick the
+    // .mjs build for our sources, and schemas from one copy fail instanceof checks in the other.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [

@@ -1,6 +1,11 @@
-import { envInt, envString } from '@mentoring/platform';
+import { envInt, envString, readTokenConfig, type TokenConfig } from '@mentoring/platform';
 import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform';
 import { SUPERGRAPH_FILE } from '@mentoring/platform';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits.js';
+
+/** Operations anonymous clients may run, reviewed in the repository. */
+export const PERSISTED_OPERATIONS_DIR = fileURLToPath(new URL('../operations', import.meta.url));
 
 export interface GatewaySubgraph {
   name: string;
@@ -13,11 +18,17 @@ export interface GatewayConfig {
   port: number;
   host: string;
   gatewaySecret: string;
+  tokens: TokenConfig;
   supergraphFile: string;
   subgraphs: GatewaySubgraph[];
   /** A subgraph that does not answer within this time fails its part of the plan. */
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
+  limits: RequestLimits;
+  /** Folder of the operations anonymous clients may run. */
+  operationsDir: string;
+  /** Production hides introspection from anonymous clients. */
+  production: boolean;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -25,9 +36,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: envInt('PORT', 4000),
     host: envString('HOST', '127.0.0.1'),
     gatewaySecret: envString('GATEWAY_SECRET'),
+    tokens: readTokenConfig(),
     supergraphFile: envString('SUPERGRAPH_FILE', SUPERGRAPH_FILE),
     subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, url: effectiveSubgraphUrl(entry, env), ours: entry.ours })),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
+    limits: {
+      ...DEFAULT_LIMITS,
+      rateLimitPerMinuteIp: envInt('RATE_LIMIT_PER_MINUTE_IP', DEFAULT_LIMITS.rateLimitPerMinuteIp),
+      rateLimitPerMinuteUser: envInt('RATE_LIMIT_PER_MINUTE_USER', DEFAULT_LIMITS.rateLimitPerMinuteUser),
+    },
+    operationsDir: envString('OPERATIONS_DIR', PERSISTED_OPERATIONS_DIR),
+    production: env['NODE_ENV'] === 'production',
   };
 }

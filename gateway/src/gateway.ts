@@ -1,10 +1,23 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { closeServer, graphqlRequestListener, listen, maskError } from '@mentoring/platform';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { closeServer, createTokenVerifier, graphqlRequestListener, listen, maskError, viewerOfRequest } from '@mentoring/platform';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { GatewayConfig } from './config.js';
+import type { GatewayContext } from './context.js';
+import { limitsPlugin } from './limits/limits-plugin.js';
+import { RateLimiter } from './limits/rate-limiter.js';
+import { expandPersistedOperation, loadPersistedOperations } from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+
+function enforceRateLimit(limiter: RateLimiter, key: string): void {
+  const retryAfter = limiter.take(key);
+  if (retryAfter === 0) return;
+  throw new GraphQLError(`Слишком много запросов; too many requests, retry in ${retryAfter} s.`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
+  });
+}
 
 export interface RunningGateway {
   url: string;
@@ -22,17 +35,35 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return new SubgraphDataSource(subgraph, config.gatewaySecret, config.subgraphTimeoutMs);
     },
   });
-  const apollo = new ApolloServer({
+  const verifyToken = createTokenVerifier(config.tokens);
+  const persistedOperations = loadPersistedOperations(config.operationsDir);
+  const perIp = new RateLimiter(config.limits.rateLimitPerMinuteIp);
+  const perUser = new RateLimiter(config.limits.rateLimitPerMinuteUser);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => maskError(formatted),
     includeStacktraceInErrorResponses: false,
+    // Introspection is allowed here and refused per viewer by the limits plugin.
     introspection: true,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins: [limitsPlugin({ limits: config.limits, persistedOperations, production: config.production })],
   });
   await apollo.start();
   const server = createServer(
     graphqlRequestListener({
       server: apollo,
-      context: async () => ({}),
+      context: async (request) => {
+        const viewer = await viewerOfRequest(request, verifyToken);
+        enforceRateLimit(perIp, `ip:${request.socket.remoteAddress ?? 'unknown'}`);
+        if (viewer.role !== 'PUBLIC') enforceRateLimit(perUser, `user:${viewer.subject}`);
+        const authorization = request.headers.authorization;
+        return { viewer, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
+      },
+      prepareBody: (body) => expandPersistedOperation(body, persistedOperations),
       health: async () => ({ service: 'gateway' }),
       maxBodyBytes: config.maxBodyBytes,
     }),

@@ -2,12 +2,13 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GATEWAY_SECRET_HEADER } from '@mentoring/platform';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GatewaySubgraph } from './config.js';
+import type { GatewayContext } from './context.js';
 
 /**
  * A call to one subgraph: bounded in time (the gateway sets no timeout of its
  * own) and carrying the shared secret only to subgraphs that are ours.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly #subgraph: GatewaySubgraph;
   readonly #gatewaySecret: string;
 
@@ -17,8 +18,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     this.#gatewaySecret = gatewaySecret;
   }
 
-  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
-    if (this.#subgraph.ours) request.http?.headers.set(GATEWAY_SECRET_HEADER, this.#gatewaySecret);
+  /**
+   * Subgraph requests are built afresh, so nothing a client sent is passed on
+   * by accident; our subgraphs get the secret and the client's token, which
+   * they verify themselves. Another region's subgraph gets neither.
+   */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!this.#subgraph.ours) return;
+    request.http?.headers.set(GATEWAY_SECRET_HEADER, this.#gatewaySecret);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }
 

@@ -1,9 +1,10 @@
-import { freePort, listen, closeServer, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { closeServer, freePort, listen } from '@mentoring/platform';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway, type RunningGateway } from '../src/gateway.js';
+import type { RunningGateway } from '../src/gateway.js';
+import { startTestGateway } from './harness.js';
 
 /** Forwards to the real registry after a delay, to make a real subgraph slow. */
 function delayingProxy(targetUrl: string, delayMs: number): Server {
@@ -28,25 +29,20 @@ let proxy: Server;
 let gateway: RunningGateway;
 let slowUrl: string;
 let unreachableUrl: string;
+let token: string;
 
 beforeAll(async () => {
   registry = await startTestSubgraph(registrySubgraph);
   proxy = delayingProxy(registry.url, 1_500);
   slowUrl = await listen(proxy, await freePort(), '127.0.0.1');
   unreachableUrl = `http://127.0.0.1:${await freePort()}/graphql`;
-  gateway = await startGateway({
-    port: await freePort(),
-    host: '127.0.0.1',
+  gateway = await startTestGateway({
     gatewaySecret: registry.gatewaySecret,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphs: readSubgraphList().map((entry) => ({
-      name: entry.name,
-      ours: entry.ours,
-      url: entry.name === 'registry' ? slowUrl : unreachableUrl,
-    })),
-    subgraphTimeoutMs: 300,
-    maxBodyBytes: 100_000,
+    tokens: registry.tokens,
+    urls: { registry: slowUrl, mentoring: unreachableUrl, planning: unreachableUrl, analytics: unreachableUrl },
+    overrides: { subgraphTimeoutMs: 300 },
   });
+  token = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
 });
 
 afterAll(async () => {
@@ -57,13 +53,13 @@ afterAll(async () => {
 
 describe('the gateway when subgraphs fail', () => {
   it('gives up on a subgraph that does not answer in time, without its URL', async () => {
-    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }');
+    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', { headers: { authorization: `Bearer ${token}` } });
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|http:|timeout|abort/i);
   });
 
   it('hides the address and error of a subgraph that cannot be reached', async () => {
-    const response = await postGraphQL(gateway.url, '{ mentoringForms { name } }');
+    const response = await postGraphQL(gateway.url, '{ mentoringForms { name } }', { headers: { authorization: `Bearer ${token}` } });
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed/i);
   });

@@ -1,8 +1,18 @@
-import { postGraphQL } from '@mentoring/platform/testing';
-import { describe, expect, inject, it } from 'vitest';
+import { federationClient, postGraphQL } from '@mentoring/platform/testing';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+import { operationHash } from '../src/persisted-operations.js';
 import { readmeFirstQuery } from './readme-query.js';
 
-const gatewayUrl = inject('gatewayUrl');
+const federation = federationClient();
+const gatewayUrl = federation.gatewayUrl;
+let operator: string;
+beforeAll(async () => {
+  operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+});
 
 interface RegionOverview {
   region: {
@@ -15,7 +25,7 @@ interface RegionOverview {
 }
 
 describe('the README query through the gateway', () => {
-  it('returns Smolensk data from all four subgraphs', async () => {
+  it('returns Smolensk data from all four subgraphs, without a token (it is a registered operation)', async () => {
     const response = await postGraphQL<RegionOverview>(gatewayUrl, readmeFirstQuery());
     expect(response.errors).toBeUndefined();
     const region = response.data!.region;
@@ -29,9 +39,9 @@ describe('the README query through the gateway', () => {
   });
 
   it('counts the nine active «500+» manager pairs across Smolensk schools', async () => {
-    const response = await postGraphQL<{ mentoringPairs: { totalCount: number; edges: { node: { organization: { municipality: { region: { code: string } } } } }[] } }>(
-      gatewayUrl,
+    const response = await federation.query<{ mentoringPairs: { totalCount: number; edges: { node: { organization: { municipality: { region: { code: string } } } } }[] } }>(
       '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }, first: 20) { totalCount edges { node { organization { municipality { region { code } } } } } } }',
+      { token: operator },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.mentoringPairs.totalCount).toBe(9);
@@ -39,9 +49,9 @@ describe('the README query through the gateway', () => {
   });
 
   it('joins Знаменский район with its municipal roadmap and its 100% target for 2022', async () => {
-    const response = await postGraphQL<{ municipality: { name: string; roadmaps: { items: unknown[] }[]; indicatorTargets: { value: number }[] } }>(
-      gatewayUrl,
+    const response = await federation.query<{ municipality: { name: string; roadmaps: { items: unknown[] }[]; indicatorTargets: { value: number }[] } }>(
       '{ municipality(oktmo: "54618000") { name roadmaps { items { number } } indicatorTargets(year: 2022) { value } } }',
+      { token: await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }) },
     );
     expect(response.data?.municipality).toEqual({
       name: 'Знаменский район',
@@ -53,13 +63,20 @@ describe('the README query through the gateway', () => {
 
 describe('the gateway as a client sees it', () => {
   it('passes a subgraph’s BAD_USER_INPUT with its message and nothing else', async () => {
-    const response = await postGraphQL(gatewayUrl, '{ organizations(first: 500) { totalCount } }');
+    const response = await federation.query('{ organizations(first: 500) { totalCount } }', { token: operator });
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(response.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
   });
 
+  it('refuses an operation whose estimated cost exceeds the role’s budget before planning it', async () => {
+    const nested = '{ organizations(first: 100) { edges { node { municipality { organizations(first: 100) { edges { node { municipality { organizations(first: 100) { totalCount } } } } } } } } } }';
+    const response = await federation.query(nested, { token: operator });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 50_000 });
+  });
+
   it('rejects an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
-    const response = await postGraphQL(gatewayUrl, '{ region(code: "67") { password } }');
+    const response = await federation.query('{ region(code: "67") { password } }', { token: operator });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -83,5 +100,20 @@ describe('subgraphs behind the gateway', () => {
   it.each(Object.entries(inject('subgraphUrls')))('%s refuses a client that calls it directly', async (_name, url) => {
     const response = await postGraphQL(url, '{ _service { sdl } }');
     expect(response.status).toBe(403);
+  });
+});
+
+describe('registered operations', () => {
+  it('keeps the README query registered, so anonymous dashboards can run it by hash', async () => {
+    const registered = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'region-overview.graphql'), 'utf8');
+    expect(operationHash(parse(registered))).toBe(operationHash(parse(readmeFirstQuery())));
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: operationHash(parse(registered)) } } }),
+    });
+    const body = (await response.json()) as { data?: { region: { name: string } }; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.region.name).toBe('Смоленская область');
   });
 });

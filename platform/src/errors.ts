@@ -32,8 +32,9 @@ export const forbidden = (message: string, details?: Record<string, unknown>) =>
   domainError('FORBIDDEN', message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   domainError('CONFLICT', message, details);
-export const unauthenticated = (message: string, details?: Record<string, unknown>) =>
-  domainError('UNAUTHENTICATED', message, details);
+/** Also answers HTTP 401, so clients and proxies see the request itself was refused. */
+export const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 export function isPublicErrorCode(code: unknown): code is PublicErrorCode {
   return typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code);

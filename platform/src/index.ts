@@ -9,6 +9,7 @@ export * from './database/database-url.js';
 export * from './launcher/free-port.js';
 export * from './launcher/system.js';
 export * from './arguments.js';
+export * from './auth/index.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './pagination.js';

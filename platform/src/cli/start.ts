@@ -4,6 +4,7 @@ import { readOrCreateSecret } from '../config/local-secret.js';
 import { provideDatabase } from '../database/database-url.js';
 import { launchSystem } from '../launcher/system.js';
 import { DATA_DIR } from '../paths.js';
+import { localJwtSecret } from './local-jwt-secret.js';
 
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL), the four subgraphs
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     const system = await launchSystem({
       databaseUrl: database.url,
       gatewaySecret: envOptional('GATEWAY_SECRET') ?? readOrCreateSecret(join(DATA_DIR, 'gateway-secret')),
+      jwtSecret: localJwtSecret(),
       demoData: true,
       ports: 'configured',
       gatewayPort: envInt('GATEWAY_PORT', 4000),

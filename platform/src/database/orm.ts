@@ -40,6 +40,8 @@ export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
       schema: options.dbSchema,
       tableName: 'mikro_orm_migrations',
       snapshot: true,
+      // The snapshot describes this subgraph's entities only; refreshing it from a shared database would pull in the other schemas.
+      snapshotOnMigrate: false,
       snapshotName: '.snapshot',
       silent: true,
     },

@@ -7,6 +7,8 @@ import { spawnService, waitForHealth, type ServiceProcess } from './processes.js
 export interface LaunchOptions {
   databaseUrl: string;
   gatewaySecret: string;
+  /** HS256 secret of the bearer tokens the gateway and every subgraph verify. */
+  jwtSecret: string;
   /** Load the seeds' demo data into empty schemas. */
   demoData: boolean;
   /** Ports from schema/subgraphs.json and GATEWAY_PORT (npm start), or free ones (tests). */
@@ -47,6 +49,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
             DATABASE_URL: options.databaseUrl,
             PORT: String(port),
             GATEWAY_SECRET: options.gatewaySecret,
+            JWT_SECRET: options.jwtSecret,
             DEMO_DATA: String(options.demoData),
           },
           options.quiet ?? false,
@@ -62,7 +65,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
     const gateway = spawnService(
       'gateway',
       join(REPO_ROOT, 'gateway/src/index.ts'),
-      { ...options.extraEnv, ...urlEnv, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret },
+      { ...options.extraEnv, ...urlEnv, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret, JWT_SECRET: options.jwtSecret },
       options.quiet ?? false,
     );
     started.push(gateway);

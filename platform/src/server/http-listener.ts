@@ -10,6 +10,8 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   /** What GET /health answers; throwing means unhealthy. */
   health: () => Promise<Record<string, unknown>>;
   maxBodyBytes: number;
+  /** Rewrites a parsed body before execution, e.g. to expand a persisted operation's hash. */
+  prepareBody?: (body: unknown) => unknown;
 }
 
 export interface Refusal {
@@ -62,7 +64,12 @@ async function handle<TContext extends BaseContext>(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const result = await options.server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed.body },
+    httpGraphQLRequest: {
+      method: request.method?.toUpperCase() ?? 'GET',
+      headers,
+      search: url.search,
+      body: options.prepareBody ? options.prepareBody(parsed.body) : parsed.body,
+    },
     context: () => options.context(request),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);

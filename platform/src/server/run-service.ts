@@ -1,3 +1,4 @@
+import { readTokenConfig } from '../auth/config.js';
 import { envBool, envInt, envString } from '../config/env.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
@@ -26,6 +27,7 @@ export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoad
     port: envInt('PORT', defaultPort),
     host: envString('HOST', '127.0.0.1'),
     gatewaySecret: envString('GATEWAY_SECRET'),
+    tokens: readTokenConfig(),
     loadDemoData: envBool('DEMO_DATA', false),
   });
   console.log(`[${definition.name}] subgraph ready at ${running.url}`);

@@ -8,12 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initSubgraphOrm, migrateSubgraph, type EntityManager, type SubgraphOrm } from '../database/orm.js';
+import { createTokenVerifier, type TokenConfig } from '../auth/tokens.js';
+import { viewerOfRequest } from '../auth/request-viewer.js';
+import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { requireGatewaySecret } from './gateway-secret.js';
 import { graphqlRequestListener } from './http-listener.js';
 
-/** What a request of any subgraph carries: its own EntityManager fork and its own loaders. */
+/** What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders. */
 export interface SubgraphContext<TLoaders> {
+  viewer: Viewer;
   em: EntityManager;
   loaders: TLoaders;
 }
@@ -33,7 +37,7 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
   entities: EntitySchema[];
   migrationsDir: string;
-  createLoaders(em: EntityManager): TLoaders;
+  createLoaders(em: EntityManager, viewer: Viewer): TLoaders;
   demoData: DemoData;
 }
 
@@ -60,6 +64,8 @@ export interface SubgraphRuntimeOptions {
   port: number;
   host: string;
   gatewaySecret: string;
+  /** How bearer tokens are verified: subgraphs check them themselves, not trusting the gateway alone. */
+  tokens: TokenConfig;
   loadDemoData: boolean;
   maxBodyBytes?: number;
   onQuery?: (sql: string) => void;
@@ -88,13 +94,15 @@ export async function startSubgraph<TLoaders>(
     if (options.loadDemoData) await loadDemoDataOnce(definition, orm);
     const apollo = createApolloSubgraph(definition);
     await apollo.start();
+    const verifyToken = createTokenVerifier(options.tokens);
     const server = createServer(
       graphqlRequestListener({
         server: apollo,
         admit: requireGatewaySecret(options.gatewaySecret),
-        context: async () => {
+        context: async (request) => {
+          const viewer = await viewerOfRequest(request, verifyToken);
           const em = orm.em.fork();
-          return { em, loaders: definition.createLoaders(em) };
+          return { viewer, em, loaders: definition.createLoaders(em, viewer) };
         },
         health: async () => {
           await orm.em.getConnection().execute('select 1');

@@ -11,10 +11,12 @@ import { launchSystem } from '../launcher/system.js';
 export default async function setup(project: TestProject) {
   const server = await startScratchServer();
   const database = await createScratchDatabase(server.adminUrl, 'e2e');
+  const jwtSecret = randomBytes(32).toString('base64url');
   try {
     const system = await launchSystem({
       databaseUrl: database.url,
       gatewaySecret: randomBytes(24).toString('base64url'),
+      jwtSecret,
       demoData: true,
       ports: 'free',
       quiet: true,
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject) {
     project.provide('gatewayUrl', system.gatewayUrl);
     project.provide('subgraphUrls', system.subgraphUrls);
     project.provide('federationDatabaseUrl', database.url);
+    project.provide('jwtSecret', jwtSecret);
     return async () => {
       await system.stop();
       await database.drop();

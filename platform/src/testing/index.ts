@@ -1,3 +1,4 @@
 import './provided-context.js';
 export * from './graphql-client.js';
 export * from './subgraph-harness.js';
+export * from './federation-client.js';

@@ -9,6 +9,8 @@ declare module 'vitest' {
     subgraphUrls: Record<string, string>;
     /** The database holding the demo data the end-to-end tests read. */
     federationDatabaseUrl: string;
+    /** HS256 secret the federation under test verifies tokens with, so tests can sign them. */
+    jwtSecret: string;
   }
 }
 

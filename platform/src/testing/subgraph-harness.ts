@@ -5,6 +5,13 @@ import { createScratchDatabase } from '../database/scratch-database.js';
 import { freePort } from '../launcher/free-port.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server/subgraph.js';
 import { postGraphQL, type GraphQLResponse } from './graphql-client.js';
+import { issueToken, type TokenConfig } from '../auth/tokens.js';
+import type { Role, TerritoryScope } from '../auth/viewer.js';
+
+/** A fresh HS256 configuration per test file, so no test depends on a developer's secret. */
+export function testTokenConfig(secret = randomBytes(32).toString('base64url')): Extract<TokenConfig, { kind: 'hs256' }> {
+  return { kind: 'hs256', secret, issuer: 'mentoring-federation', audience: 'mentoring-federation' };
+}
 
 /** Records the SQL statements a subgraph sends, so tests can count them per operation. */
 export class SqlRecorder {
@@ -32,14 +39,18 @@ export class SqlRecorder {
 
 export interface TestSubgraph extends RunningSubgraph {
   gatewaySecret: string;
+  tokens: Extract<TokenConfig, { kind: 'hs256' }>;
   sql: SqlRecorder;
-  /** Sends an operation with the gateway secret, as the gateway would. */
-  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** Sends an operation with the gateway secret, as the gateway would; with a token, as that viewer. */
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<TData>>;
   /** Sends `_entities` with the given representations, exactly as the gateway's query plan does. */
   entities<TData = Record<string, unknown>>(
     representations: Record<string, unknown>[],
     selection: string,
+    token?: string,
   ): Promise<GraphQLResponse<{ _entities: TData[] }>>;
+  /** A valid token of this subgraph's issuer for a role and scope. */
+  tokenFor(role: Exclude<Role, 'PUBLIC'>, scope?: TerritoryScope): Promise<string>;
 }
 
 /**
@@ -53,25 +64,35 @@ export async function startTestSubgraph<TLoaders>(
   const database = await createScratchDatabase(inject('postgresAdminUrl'), `test_${definition.name}`);
   const sql = new SqlRecorder();
   const gatewaySecret = randomBytes(16).toString('hex');
+  const tokens = testTokenConfig();
   const running = await startSubgraph(definition, {
     databaseUrl: database.url,
     port: await freePort(),
     host: '127.0.0.1',
     gatewaySecret,
+    tokens,
     loadDemoData: options.demoData ?? true,
     onQuery: sql.record,
   });
-  const query = <TData>(text: string, variables?: Record<string, unknown>) =>
-    postGraphQL<TData>(running.url, text, { gatewaySecret, ...(variables ? { variables } : {}) });
+  const query = <TData>(text: string, variables?: Record<string, unknown>, token?: string) =>
+    postGraphQL<TData>(running.url, text, {
+      gatewaySecret,
+      ...(variables ? { variables } : {}),
+      ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    });
   return {
     ...running,
     gatewaySecret,
+    tokens,
     sql,
     query,
-    entities: <TData>(representations: Record<string, unknown>[], selection: string) =>
-      query<{ _entities: TData[] }>(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, {
-        representations,
-      }),
+    entities: <TData>(representations: Record<string, unknown>[], selection: string, token?: string) =>
+      query<{ _entities: TData[] }>(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
+        { representations },
+        token,
+      ),
+    tokenFor: (role, scope = {}) => issueToken(tokens, { subject: `test-${role.toLowerCase()}`, role, scope }),
     close: async () => {
       await running.close();
       await database.drop();

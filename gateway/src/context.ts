@@ -1,0 +1,8 @@
+import type { Viewer } from '@mentoring/platform';
+
+/** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
+export interface GatewayContext {
+  viewer: Viewer;
+  /** The client's Authorization header, already verified; forwarded only to subgraphs that are ours. */
+  authorization?: string;
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, print, type DocumentNode } from 'graphql';
+
+/** The hash an operation is registered under: sha256 of its normalised (printed) text. */
+export function operationHash(document: DocumentNode): string {
+  return createHash('sha256').update(print(document)).digest('hex');
+}
+
+export interface RegisteredOperation {
+  name: string;
+  hash: string;
+  query: string;
+}
+
+/**
+ * Operations anonymous clients (municipal portals, public embeds) may run:
+ * every `.graphql` file of the folder, one operation each, reviewed in the repo.
+ */
+export function loadPersistedOperations(folder: string): Map<string, RegisteredOperation> {
+  const operations = new Map<string, RegisteredOperation>();
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort()) {
+    const query = readFileSync(join(folder, file), 'utf8');
+    const hash = operationHash(parse(query));
+    operations.set(hash, { name: file.replace(/\.graphql$/, ''), hash, query });
+  }
+  return operations;
+}
+
+/**
+ * A request may name a registered operation by hash alone (the persisted
+ * query protocol: extensions.persistedQuery.sha256Hash); the text is filled in
+ * here so everything after sees an ordinary request.
+ */
+export function expandPersistedOperation(body: unknown, operations: Map<string, RegisteredOperation>): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } & Record<string, unknown> };
+  const hash = request.extensions?.persistedQuery?.sha256Hash;
+  if (typeof hash !== 'string') return body;
+  const { persistedQuery: _persisted, ...extensions } = request.extensions ?? {};
+  const registered = operations.get(hash);
+  return { ...request, extensions, ...(registered && request.query === undefined ? { query: registered.query } : {}) };
+}

@@ -1,0 +1,30 @@
+import { freePort, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { testTokenConfig } from '@mentoring/platform/testing';
+import type { GatewayConfig } from '../src/config.js';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+import { startGateway } from '../src/gateway.js';
+import { DEFAULT_LIMITS } from '../src/limits/limits.js';
+
+/** An in-process gateway with production defaults, the given subgraph URLs and any overrides. */
+export async function startTestGateway(options: {
+  urls: Record<string, string>;
+  gatewaySecret: string;
+  tokens?: GatewayConfig['tokens'];
+  overrides?: Partial<GatewayConfig>;
+}) {
+  const config: GatewayConfig = {
+    port: await freePort(),
+    host: '127.0.0.1',
+    gatewaySecret: options.gatewaySecret,
+    tokens: options.tokens ?? testTokenConfig(),
+    supergraphFile: SUPERGRAPH_FILE,
+    subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, ours: entry.ours, url: options.urls[entry.name] ?? entry.url })),
+    subgraphTimeoutMs: 10_000,
+    maxBodyBytes: 100_000,
+    limits: DEFAULT_LIMITS,
+    operationsDir: PERSISTED_OPERATIONS_DIR,
+    production: false,
+    ...options.overrides,
+  };
+  return { ...(await startGateway(config)), config };
+}

@@ -1,0 +1,233 @@
+import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/limits/limits.js';
+import { operationHash } from '../src/persisted-operations.js';
+import { startTestGateway } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+
+let registry: TestSubgraph;
+let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+let analyst: string;
+const registeredSelector = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'municipalities-of-region.graphql'), 'utf8');
+
+const LIMITS = {
+  ...DEFAULT_LIMITS,
+  maxDepth: 4,
+  maxAliases: 3,
+  maxDirectives: 2,
+  maxTokens: 400,
+  costBudget: { ...DEFAULT_LIMITS.costBudget, ANALYST: 101 },
+  rateLimitPerMinuteIp: 1_000,
+  rateLimitPerMinuteUser: 1_000,
+};
+
+beforeAll(async () => {
+  registry = await startTestSubgraph(registrySubgraph);
+  gateway = await startTestGateway({
+    gatewaySecret: registry.gatewaySecret,
+    tokens: registry.tokens,
+    urls: { registry: registry.url },
+    overrides: { limits: LIMITS },
+  });
+  analyst = await registry.tokenFor('ANALYST');
+});
+afterAll(async () => {
+  await gateway?.close();
+  await registry?.close();
+});
+
+const asAnalyst = (query: string, variables?: Record<string, unknown>) =>
+  postGraphQL(gateway.url, query, { headers: { authorization: `Bearer ${analyst}` }, ...(variables ? { variables } : {}) });
+
+const limitOf = (response: Awaited<ReturnType<typeof asAnalyst>>) => response.errors?.[0]?.extensions?.['limit'];
+
+describe('depth limit', () => {
+  it('passes at the limit and fails one level deeper', async () => {
+    const atLimit = await asAnalyst('{ region(code: "67") { municipalities(first: 1) { edges { cursor } } } }');
+    expect(atLimit.errors).toBeUndefined();
+    const deeper = await asAnalyst('{ region(code: "67") { municipalities(first: 1) { edges { node { oktmo } } } } }');
+    expect(limitOf(deeper)).toBe('depth');
+  });
+
+  it('counts fields reached through fragments', async () => {
+    const response = await asAnalyst(
+      '{ region(code: "67") { ...M } } fragment M on Region { municipalities(first: 1) { edges { node { ... on Municipality { oktmo } } } } }',
+    );
+    expect(limitOf(response)).toBe('depth');
+  });
+});
+
+describe('alias limit', () => {
+  it('passes at the limit and fails with one more, also inside a fragment', async () => {
+    expect((await asAnalyst('{ a: region(code: "67") { name } b: region(code: "57") { name } c: region(code: "78") { name } }')).errors).toBeUndefined();
+    const over = await asAnalyst('{ a: region(code: "67") { ...F } b: region(code: "57") { name } c: region(code: "78") { name } } fragment F on Region { n: name }');
+    expect(limitOf(over)).toBe('aliases');
+  });
+});
+
+describe('directive limit', () => {
+  it('passes at the limit and fails with one more, with conditions from variables', async () => {
+    const atLimit = await asAnalyst('query ($yes: Boolean!) { region(code: "67") { name @include(if: $yes) code @skip(if: false) } }', { yes: true });
+    expect(atLimit.errors).toBeUndefined();
+    const over = await asAnalyst('query ($yes: Boolean!) { region(code: "67") @include(if: $yes) { name @include(if: $yes) code @skip(if: false) } }', { yes: true });
+    expect(limitOf(over)).toBe('directives');
+  });
+});
+
+describe('cost budget per role', () => {
+  it('counts `first` from variables: at the budget passes, one over fails', async () => {
+    const atBudget = await asAnalyst('query ($n: Int) { regions(first: $n) { totalCount } }', { n: 100 });
+    expect(atBudget.errors).toBeUndefined();
+    const over = await asAnalyst('query ($n: Int) { regions(first: $n) { totalCount } __typename }', { n: 100 });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 101, actual: 102 });
+  });
+
+  it('gives a regional operator a larger budget than an analyst', async () => {
+    const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const response = await postGraphQL(gateway.url, 'query ($n: Int) { regions(first: $n) { totalCount } __typename }', {
+      headers: { authorization: `Bearer ${operator}` },
+      variables: { n: 100 },
+    });
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe('document size and shape', () => {
+  it('refuses a document with more tokens than the parser allows', async () => {
+    const fields = Array.from({ length: 400 }, () => 'name').join(' ');
+    const response = await asAnalyst(`{ region(code: "67") { ${fields} } }`);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses circular fragments in validation', async () => {
+    const response = await asAnalyst('{ region(code: "67") { ...A } } fragment A on Region { ...B } fragment B on Region { ...A }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a batch of operations in one request', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('does not suggest field names to a client that guesses', async () => {
+    const response = await asAnalyst('{ region(code: "67") { nam } }');
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('CSRF prevention', () => {
+  it('refuses a GET without a preflight-forcing header', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a POST with a content type a form can send', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('anonymous clients', () => {
+  it('may not run an ad-hoc operation', async () => {
+    const response = await postGraphQL(gateway.url, '{ regions { totalCount } }');
+    expect(response.status).toBe(403);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('may run a registered operation by its text, however it is formatted', async () => {
+    const response = await postGraphQL<{ municipalities: { totalCount: number } }>(gateway.url, registeredSelector.replace(/#.*$/gm, '').replace(/\s+/g, ' '), {
+      variables: { regionCode: '67' },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.municipalities.totalCount).toBe(27);
+  });
+
+  it('may run a registered operation by its hash alone', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        variables: { regionCode: '78' },
+        extensions: { persistedQuery: { version: 1, sha256Hash: operationHash(parse(registeredSelector)) } },
+      }),
+    });
+    const body = (await response.json()) as { data?: { municipalities: { totalCount: number } }; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.municipalities.totalCount).toBe(18);
+  });
+});
+
+describe('introspection', () => {
+  it('is open to anonymous clients outside production', async () => {
+    const response = await postGraphQL(gateway.url, '{ __schema { queryType { name } } }');
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('is closed to anonymous clients in production and open with a token', async () => {
+    const production = await startTestGateway({
+      gatewaySecret: registry.gatewaySecret,
+      tokens: registry.tokens,
+      urls: { registry: registry.url },
+      overrides: { production: true },
+    });
+    try {
+      const anonymous = await postGraphQL(production.url, '{ __schema { queryType { name } } }');
+      expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const withToken = await postGraphQL(production.url, '{ __schema { queryType { name } } }', { headers: { authorization: `Bearer ${analyst}` } });
+      expect(withToken.errors).toBeUndefined();
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('allows the limit per user and answers RATE_LIMITED with Retry-After after it', async () => {
+    const limited = await startTestGateway({
+      gatewaySecret: registry.gatewaySecret,
+      tokens: registry.tokens,
+      urls: { registry: registry.url },
+      overrides: { limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteUser: 3, rateLimitPerMinuteIp: 1_000 } },
+    });
+    try {
+      const send = () =>
+        fetch(limited.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+      for (let index = 0; index < 3; index += 1) expect((await send()).status).toBe(200);
+      const refused = await send();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits anonymous clients per IP address', async () => {
+    const limited = await startTestGateway({
+      gatewaySecret: registry.gatewaySecret,
+      tokens: registry.tokens,
+      urls: { registry: registry.url },
+      overrides: { limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: 2 } },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 3; index += 1) statuses.push((await postGraphQL(limited.url, '{ __schema { queryType { name } } }')).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
