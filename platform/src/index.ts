@@ -17,6 +17,7 @@ export * from './references.js';
 export * from './scalars.js';
 export * from './paths.js';
 export * from './loaders.js';
+export * from './server/access.js';
 export * from './server/gateway-secret.js';
 export * from './server/http-listener.js';
 export * from './server/subgraph.js';

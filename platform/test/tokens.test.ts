@@ -70,7 +70,7 @@ describe('HS256 tokens', () => {
 describe('RS256 tokens of a region identity provider (JWKS)', () => {
   let server: Server;
   let jwksConfig: TokenConfig;
-  let privateKey: CryptoKey;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');

@@ -1,4 +1,5 @@
 export * from './config.js';
 export * from './request-viewer.js';
+export * from './territory-scope.js';
 export * from './tokens.js';
 export * from './viewer.js';

@@ -12,6 +12,7 @@ import { createTokenVerifier, type TokenConfig } from '../auth/tokens.js';
 import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
+import { enforceAccessRules } from './access.js';
 import { requireGatewaySecret } from './gateway-secret.js';
 import { graphqlRequestListener } from './http-listener.js';
 
@@ -27,6 +28,9 @@ export interface DemoData {
   isLoaded(em: EntityManager): Promise<boolean>;
   load(em: EntityManager): Promise<void>;
 }
+
+/** What it takes to create a subgraph's tables and demo data, without serving it. */
+export type SubgraphStorage = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'entities' | 'migrationsDir' | 'demoData'>;
 
 /** Everything that makes one subgraph; the platform turns it into a running service. */
 export interface SubgraphDefinition<TLoaders> {
@@ -130,7 +134,7 @@ export async function startSubgraph<TLoaders>(
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+    schema: enforceAccessRules(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
     formatError: (formatted) => maskError(formatted),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -139,7 +143,8 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
   });
 }
 
-async function loadDemoDataOnce<TLoaders>(definition: SubgraphDefinition<TLoaders>, orm: SubgraphOrm): Promise<void> {
+/** Loads the demo data into empty tables only, so a restart keeps what is there. */
+export async function loadDemoDataOnce(definition: Pick<SubgraphDefinition<unknown>, 'demoData'>, orm: SubgraphOrm): Promise<void> {
   const em = orm.em.fork();
   if (await definition.demoData.isLoaded(em)) return;
   await em.transactional((tx) => definition.demoData.load(tx));

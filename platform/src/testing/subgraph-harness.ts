@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import './provided-context.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
+import { initSubgraphOrm, migrateSubgraph } from '../database/orm.js';
 import { freePort } from '../launcher/free-port.js';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server/subgraph.js';
+import { loadDemoDataOnce, startSubgraph, type RunningSubgraph, type SubgraphDefinition, type SubgraphStorage } from '../server/subgraph.js';
 import { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 import { issueToken, type TokenConfig } from '../auth/tokens.js';
 import type { Role, TerritoryScope } from '../auth/viewer.js';
@@ -11,6 +12,17 @@ import type { Role, TerritoryScope } from '../auth/viewer.js';
 /** A fresh HS256 configuration per test file, so no test depends on a developer's secret. */
 export function testTokenConfig(secret = randomBytes(32).toString('base64url')): Extract<TokenConfig, { kind: 'hs256' }> {
   return { kind: 'hs256', secret, issuer: 'mentoring-federation', audience: 'mentoring-federation' };
+}
+
+/** Migrates another subgraph's schema into the database and loads its demo data, without serving it. */
+async function prepareSchema(definition: SubgraphStorage, databaseUrl: string): Promise<void> {
+  const orm = await initSubgraphOrm({ ...definition, databaseUrl });
+  try {
+    await migrateSubgraph(orm, definition.dbSchema);
+    await loadDemoDataOnce(definition, orm);
+  } finally {
+    await orm.close();
+  }
 }
 
 /** Records the SQL statements a subgraph sends, so tests can count them per operation. */
@@ -59,9 +71,14 @@ export interface TestSubgraph extends RunningSubgraph {
  */
 export async function startTestSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
-  options: { demoData?: boolean } = {},
+  options: {
+    demoData?: boolean;
+    /** Subgraphs whose schema (with demo data) must exist in the same database, e.g. for their published views. */
+    alongside?: SubgraphStorage[];
+  } = {},
 ): Promise<TestSubgraph> {
   const database = await createScratchDatabase(inject('postgresAdminUrl'), `test_${definition.name}`);
+  for (const other of options.alongside ?? []) await prepareSchema(other, database.url);
   const sql = new SqlRecorder();
   const gatewaySecret = randomBytes(16).toString('hex');
   const tokens = testTokenConfig();

@@ -21,7 +21,7 @@ interface PairSeed {
  * (учитель–учитель, completed), 9 «500+» manager pairs (руководитель–руководитель,
  * still active); plus a current cohort of young-teacher pairs in every other school.
  */
-function pairSeeds(): PairSeed[] {
+export function pairSeeds(): PairSeed[] {
   const trainedCohort = smolenskSchools.slice(0, 18).flatMap((school) =>
     [1, 2].map((number) => ({
       key: `2021-teacher-${school.inn}-${number}`,

@@ -1,11 +1,15 @@
 import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
+let analyst: string;
 beforeAll(async () => {
-  mentoring = await startTestSubgraph(mentoringSubgraph);
+  // The registry's published view tells mentoring which organizations lie in a viewer's territory.
+  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
+  analyst = await mentoring.tokenFor('ANALYST');
 });
 afterAll(() => mentoring?.close());
 
@@ -28,20 +32,23 @@ describe('mentoring contributes to Organization', () => {
   it('lists an organization’s pairs with their forms, newest first', async () => {
     const pairsPage = await mentoring.query<{ mentoringPairs: { edges: { node: { organization: { id: string } } }[] } }>(
       '{ mentoringPairs(filter: { form: HEAD_HEAD }, first: 1) { edges { node { organization { id } } } } }',
+      undefined,
+      analyst,
     );
     const organizationId = pairsPage.data!.mentoringPairs.edges[0]!.node.organization.id;
     const response = await mentoring.entities<{ mentoringPairs: { edges: { node: { form: { code: string }; status: string } }[] } }>(
       [{ __typename: 'Organization', id: organizationId }],
       '... on Organization { mentoringPairs { edges { node { form { code } status } } } }',
+      analyst,
     );
     const forms = response.data!._entities[0]!.mentoringPairs.edges.map((edge) => edge.node.form.code);
     expect(forms).toContain('HEAD_HEAD');
   });
 
   it('resolves MentoringPair references in one statement and their forms in one more', async () => {
-    const page = await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>('{ mentoringPairs(first: 30) { edges { node { id } } } }');
+    const page = await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>('{ mentoringPairs(first: 30) { edges { node { id } } } }', undefined, analyst);
     const representations = page.data!.mentoringPairs.edges.map((edge) => ({ __typename: 'MentoringPair', id: edge.node.id }));
-    const statements = await mentoring.sql.during(() => mentoring.entities(representations, '... on MentoringPair { status form { name } }'));
+    const statements = await mentoring.sql.during(() => mentoring.entities(representations, '... on MentoringPair { status form { name } }', analyst));
     expect(statements).toHaveLength(2);
   });
 });
@@ -50,6 +57,8 @@ describe('mentoring demo data follows seed 002', () => {
   it('has the nine «500+» manager pairs (руководитель – руководитель)', async () => {
     const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
       '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }) { totalCount } }',
+      undefined,
+      analyst,
     );
     expect(response.data?.mentoringPairs.totalCount).toBe(9);
   });
@@ -57,6 +66,8 @@ describe('mentoring demo data follows seed 002', () => {
   it('has the 36 teacher pairs of the mentors trained in September 2021', async () => {
     const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
       '{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }',
+      undefined,
+      analyst,
     );
     expect(response.data?.mentoringPairs.totalCount).toBe(36);
   });

@@ -110,11 +110,11 @@ export type MentoringPairStatus =
 /** Организация, as the mentoring domain sees it: its pairs and groups. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Число действующих наставнических пар/групп (status ACTIVE). */
+  /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public. */
   activeMentoringPairCount: Scalars['Int']['output'];
   /** Identifier of the organization in the registry. */
   id: Scalars['ID']['output'];
-  /** Наставнические пары и группы of the organization, newest start first. */
+  /** Наставнические пары и группы of the organization, newest start first; FORBIDDEN outside the viewer's territory. */
   mentoringPairs: MentoringPairConnection;
 };
 
@@ -147,9 +147,9 @@ export type Query = {
   __typename?: 'Query';
   /** Формы наставничества (role models) of the target model, in catalogue order. */
   mentoringForms: Array<MentoringForm>;
-  /** Наставническая пара или группа по id. */
+  /** Наставническая пара или группа по id, if it lies in the viewer's territory. */
   mentoringPair?: Maybe<MentoringPair>;
-  /** Наставнические пары и группы, filtered, newest start first. */
+  /** Наставнические пары и группы in the viewer's territory, filtered, newest start first. */
   mentoringPairs: MentoringPairConnection;
 };
 
@@ -274,7 +274,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   MentoringForm: ResolverTypeWrapper<MentoringFormEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   MentoringFormCode: MentoringFormCode;
   MentoringPair: ResolverTypeWrapper<MentoringPairEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -287,13 +286,13 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   MentoringForm: MentoringFormEntity;
-  String: Scalars['String']['output'];
   MentoringPair: MentoringPairEntity;
   ID: Scalars['ID']['output'];
   MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
@@ -304,7 +303,14 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -368,3 +374,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+}>;
