@@ -9,7 +9,7 @@ if (!dockerCompose) console.warn('docker-compose is not installed: skipping the 
 const compose = (...args: string[]) =>
   execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, GATEWAY_SECRET: 'validation-only' },
+    env: { ...process.env, GATEWAY_SECRET: 'validation-only', JWT_SECRET: 'validation-only' },
     encoding: 'utf8',
   });
 
