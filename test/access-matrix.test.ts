@@ -1,0 +1,57 @@
+import { readSubgraphList, REPO_ROOT, ROLES, subgraphSchemaPath } from '@mentoring/platform';
+import { Kind, parse, visit, type ConstDirectiveNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every `@access` declaration of every subgraph: `Type` or `Type.field` → roles. */
+function declaredAccess(): Map<string, string[]> {
+  const declared = new Map<string, string[]>();
+  const rolesOf = (directives: readonly ConstDirectiveNode[] | undefined) => {
+    const access = directives?.find((directive) => directive.name.value === 'access');
+    const list = access?.arguments?.find((argument) => argument.name.value === 'roles')?.value;
+    return list?.kind === Kind.LIST ? list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) : undefined;
+  };
+  for (const entry of readSubgraphList()) {
+    visit(parse(readFileSync(subgraphSchemaPath(entry), 'utf8')), {
+      ObjectTypeDefinition: (type) => {
+        const typeRoles = rolesOf(type.directives);
+        if (typeRoles) declared.set(type.name.value, typeRoles);
+        for (const field of type.fields ?? []) {
+          const roles = rolesOf(field.directives);
+          if (roles) declared.set(`${type.name.value}.${field.name.value}`, roles);
+        }
+      },
+    });
+  }
+  return declared;
+}
+
+/** The README's role matrix: each backticked name of a row → the roles whose cell is not "—". */
+function readmeMatrix(): Map<string, string[]> {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Roles and what they read'));
+  const rows = section.split('\n').filter((line) => line.startsWith('|'));
+  const header = rows[0]!.split('|').slice(2, -1).map((cell) => cell.match(/[A-Z][A-Z_]{3,}/g) ?? []);
+  const matrix = new Map<string, string[]>();
+  for (const row of rows.slice(2)) {
+    const [names, ...cells] = row.split('|').slice(1, -1);
+    const allowed = cells.flatMap((cell, index) => (cell.trim().startsWith('—') ? [] : header[index] ?? []));
+    for (const name of names!.match(/`([^`]+)`/g) ?? []) matrix.set(name.replaceAll('`', ''), allowed);
+  }
+  return matrix;
+}
+
+describe('the README role matrix', () => {
+  it('names only roles that exist', () => {
+    for (const roles of readmeMatrix().values()) for (const role of roles) expect(ROLES).toContain(role);
+  });
+
+  it('has a row for every @access declaration, granting exactly its roles', () => {
+    const matrix = readmeMatrix();
+    for (const [name, roles] of declaredAccess()) {
+      expect(matrix.has(name), `README matrix lacks a row naming \`${name}\``).toBe(true);
+      expect([...matrix.get(name)!].sort(), `README matrix row of ${name}`).toEqual([...roles].sort());
+    }
+  });
+});
