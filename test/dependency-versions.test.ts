@@ -1,8 +1,10 @@
-import { createRequire } from 'node:module';
+import { REPO_ROOT } from '@mentoring/platform';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const require = createRequire(import.meta.url);
-const installed = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+/** Read from the installed package itself: some packages do not export their package.json. */
+const installed = (name: string) => (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 function atLeast(version: string, minimum: string): boolean {
   const parts = (value: string) => value.split('-')[0]!.split('.').map(Number);
