@@ -9,7 +9,7 @@ describe('GraphQL over HTTP conformance of the gateway (graphql-http audits)', (
     const token = await federation.tokenFor('ANALYST');
     const results = await auditServer({
       url: federation.gatewayUrl,
-      fetchFn: (input: RequestInfo | URL, init?: RequestInit) =>
+      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
         fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), authorization: `Bearer ${token}` } }),
     });
     const mustFailures = results.filter((result) => result.status === 'error').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
