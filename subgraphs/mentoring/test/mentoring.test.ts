@@ -2,6 +2,7 @@ import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { MENTORING_FORM_CODES } from '../src/modules/forms/form.entity.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
@@ -74,15 +75,6 @@ describe('mentoring demo data follows seed 002', () => {
 
   it('lists the eight forms of the target model in catalogue order', async () => {
     const response = await mentoring.query<{ mentoringForms: { code: string; name: string }[] }>('{ mentoringForms { code name } }');
-    expect(response.data?.mentoringForms.map((form) => form.code)).toEqual([
-      'TEACHER_TEACHER',
-      'HEAD_TEACHER',
-      'TEACHER_YOUNG_TEACHER',
-      'HEAD_HEAD',
-      'EMPLOYER_STUDENT',
-      'PUPIL_PUPIL',
-      'STUDENT_PUPIL',
-      'EMPLOYER_PUPIL',
-    ]);
+    expect(response.data?.mentoringForms.map((form) => form.code)).toEqual([...MENTORING_FORM_CODES]);
   });
 });
