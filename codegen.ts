@@ -12,6 +12,8 @@ const subgraphs: Record<string, Mappers> = {
     Region: '../modules/territories/region.entity.js#Region',
     Municipality: '../modules/territories/municipality.entity.js#Municipality',
     Organization: '../modules/organizations/organization.entity.js#Organization',
+    Person: '../modules/people/person.entity.js#Person',
+    Employment: '../modules/people/employment.entity.js#Employment',
   },
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',

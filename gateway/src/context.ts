@@ -5,4 +5,6 @@ export interface GatewayContext {
   viewer: Viewer;
   /** The client's Authorization header, already verified; forwarded only to subgraphs that are ours. */
   authorization?: string;
+  /** sha256 of the client's operation, set once it is parsed; our subgraphs log it with personal-data reads. */
+  operationHash?: string;
 }

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER } from '@mentoring/platform';
+import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER } from '@mentoring/platform';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -27,6 +27,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!this.#subgraph.ours) return;
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.#gatewaySecret);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.operationHash) request.http?.headers.set(OPERATION_HASH_HEADER, context.operationHash);
   }
 }
 

@@ -117,3 +117,25 @@ describe('registered operations', () => {
     expect(body.data?.region.name).toBe('Смоленская область');
   });
 });
+
+describe('personal data through the gateway', () => {
+  it('logs a coordinator’s read with the client operation’s hash, for the region’s operator to see', async () => {
+    const coordinator = await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }, 'pekhtereva');
+    const query = '{ people(filter: { municipalityOktmo: "54618000" }, first: 1) { edges { node { id fullName } } } }';
+    const read = await federation.query<{ people: { edges: { node: { id: string; fullName: string } }[] } }>(query, { token: coordinator });
+    expect(read.errors).toBeUndefined();
+    const person = read.data!.people.edges[0]!.node;
+    const operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' });
+    const log = await federation.query<{ personalDataReads: { edges: { node: { viewerSubject: string; operationHash: string; fields: string[] } }[] } }>(
+      `{ personalDataReads(filter: { subjectId: "${person.id}" }) { edges { node { viewerSubject operationHash fields } } } }`,
+      { token: operator },
+    );
+    expect(log.data?.personalDataReads.edges[0]?.node).toEqual({ viewerSubject: 'pekhtereva', operationHash: operationHash(parse(query)), fields: ['Person.fullName'] });
+  });
+
+  it('keeps other regions’ operators out of the log of people they do not cover', async () => {
+    const operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
+    const log = await federation.query<{ personalDataReads: { edges: { node: { viewerSubject: string } }[] } }>('{ personalDataReads { edges { node { viewerSubject } } } }', { token: operator });
+    expect(log.data?.personalDataReads.edges.map((edge) => edge.node.viewerSubject)).not.toContain('pekhtereva');
+  });
+});

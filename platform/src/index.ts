@@ -20,5 +20,6 @@ export * from './loaders.js';
 export * from './server/access.js';
 export * from './server/gateway-secret.js';
 export * from './server/http-listener.js';
+export * from './server/personal-data.js';
 export * from './server/subgraph.js';
 export * from './server/run-service.js';

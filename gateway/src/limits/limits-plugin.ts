@@ -53,12 +53,14 @@ export function limitsPlugin({ limits, persistedOperations, production }: Limits
     requestDidStart: async () => ({
       didResolveOperation: async ({ contextValue, document, operation, request, schema }) => {
         const { viewer } = contextValue;
+        const hash = operationHash(document);
+        contextValue.operationHash = hash;
         if (viewer.role === 'PUBLIC') {
           if (usesIntrospection(document) && production) {
             throw refusal('FORBIDDEN', 403, 'Интроспекция доступна только с токеном; introspection needs a token.');
           }
           const allowedAdHoc = !production && isIntrospectionOnly(document);
-          if (!allowedAdHoc && !persistedOperations.has(operationHash(document))) {
+          if (!allowedAdHoc && !persistedOperations.has(hash)) {
             throw refusal(
               'FORBIDDEN',
               403,

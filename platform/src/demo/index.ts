@@ -1,2 +1,3 @@
 export * from './territories.js';
 export * from './organizations.js';
+export * from './people.js';

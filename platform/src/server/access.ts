@@ -8,10 +8,38 @@ import { forbidden } from '../errors.js';
  * and putting `@access(roles: [...])` on the field, or on a type for all its
  * fields. Fields without it are public. Enforced in the subgraph itself, so a
  * forged `_entities` call or a nested path meets the same rule as the gateway's plan.
+ *
+ * Personal data (152-ФЗ) is marked besides with
+ *   directive @personal(publishAs: String, subject: String = "id") on FIELD_DEFINITION
+ * Every read of such a field by a non-public viewer is written to the
+ * personal-data access log; an anonymous viewer may read it only when the
+ * subject's publication consent lists `publishAs`.
  */
 
-interface HasViewer {
+interface AccessContext {
   viewer: { role: Role };
+  personalData: { record(subjectType: string, subjectId: string, field: string): void };
+  /** Whether the subject's publication consent covers the item; absent in subgraphs without personal data. */
+  publication?: (typeName: string, source: unknown, item: string) => Promise<boolean>;
+}
+
+interface PersonalMark {
+  publishAs?: string;
+  /** Field of the source holding the subject (a person); "id" when the source is the subject itself. */
+  subject: string;
+}
+
+function personalOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined): PersonalMark | undefined {
+  const personal = directives?.find((directive) => directive.name.value === 'personal');
+  if (!personal) return undefined;
+  const argument = (name: string) => (personal.arguments?.find((candidate) => candidate.name.value === name)?.value as { value?: string } | undefined)?.value;
+  const publishAs = argument('publishAs');
+  return { subject: argument('subject') ?? 'id', ...(publishAs ? { publishAs } : {}) };
+}
+
+function subjectOf(source: unknown, mark: PersonalMark): string {
+  const holder = mark.subject === 'id' ? source : (source as Record<string, unknown>)[mark.subject];
+  return String((holder as { id: unknown }).id);
 }
 
 function rolesOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined, where: string): Role[] | undefined {
@@ -32,14 +60,23 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
     const typeRoles = rolesOf(type.astNode?.directives, type.name);
     for (const field of Object.values(type.getFields())) {
       const roles = rolesOf(field.astNode?.directives, `${type.name}.${field.name}`) ?? typeRoles;
-      if (!roles) continue;
-      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, HasViewer>['resolve']>;
+      const personal = personalOf(field.astNode?.directives);
+      if (!roles && !personal) continue;
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, AccessContext>['resolve']>;
       const path = `${type.name}.${field.name}`;
-      field.resolve = (source, args, context: HasViewer, info) => {
-        if (!roles.includes(context.viewer.role)) {
-          throw forbidden(`Поле ${path} недоступно для роли ${context.viewer.role}; ${path} is not available to this role.`, { field: path });
+      const subjectType = personal?.subject === 'id' ? type.name : (personal?.subject ?? '').replace(/^./, (letter) => letter.toUpperCase());
+      const refuse = (role: Role) => forbidden(`Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
+      field.resolve = async (source, args, context: AccessContext, info) => {
+        const { role } = context.viewer;
+        if (personal && role === 'PUBLIC') {
+          const published = personal.publishAs !== undefined && (await context.publication?.(type.name, source, personal.publishAs));
+          if (!published) throw refuse(role);
+          return resolve(source, args, context, info);
         }
-        return resolve(source, args, context, info);
+        if (roles && !roles.includes(role)) throw refuse(role);
+        const value = await resolve(source, args, context, info);
+        if (personal && value !== null && value !== undefined) context.personalData.record(subjectType, subjectOf(source, personal), path);
+        return value;
       };
     }
   }

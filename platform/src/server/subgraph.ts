@@ -13,6 +13,8 @@ import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
+import { OPERATION_HASH_HEADER } from './gateway-secret.js';
+import { PersonalDataReads } from './personal-data.js';
 import { requireGatewaySecret } from './gateway-secret.js';
 import { graphqlRequestListener } from './http-listener.js';
 
@@ -21,6 +23,12 @@ export interface SubgraphContext<TLoaders> {
   viewer: Viewer;
   em: EntityManager;
   loaders: TLoaders;
+  /** Personal fields read in this request, for the access log. */
+  personalData: PersonalDataReads;
+  /** The client operation's hash as the gateway reports it, for the access log. */
+  operationHash: string;
+  /** Whether a subject's publication consent covers an item (subgraphs with personal data only). */
+  publication?: (typeName: string, source: unknown, item: string) => Promise<boolean>;
 }
 
 export interface DemoData {
@@ -43,6 +51,8 @@ export interface SubgraphDefinition<TLoaders> {
   migrationsDir: string;
   createLoaders(em: EntityManager, viewer: Viewer): TLoaders;
   demoData: DemoData;
+  /** For subgraphs that hold personal data: may this item of the subject be shown to anyone? */
+  publication?: (loaders: TLoaders, typeName: string, source: unknown, item: string) => Promise<boolean>;
 }
 
 /**
@@ -106,7 +116,16 @@ export async function startSubgraph<TLoaders>(
         context: async (request) => {
           const viewer = await viewerOfRequest(request, verifyToken);
           const em = orm.em.fork();
-          return { viewer, em, loaders: definition.createLoaders(em, viewer) };
+          const loaders = definition.createLoaders(em, viewer);
+          const publication = definition.publication;
+          return {
+            viewer,
+            em,
+            loaders,
+            personalData: new PersonalDataReads(),
+            operationHash: headerValue(request.headers[OPERATION_HASH_HEADER]) ?? 'unknown',
+            ...(publication ? { publication: (typeName: string, source: unknown, item: string) => publication(loaders, typeName, source, item) } : {}),
+          };
         },
         health: async () => {
           await orm.em.getConnection().execute('select 1');
@@ -138,8 +157,18 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
     formatError: (formatted) => maskError(formatted),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // Inline traces feed Apollo Studio, which this installation does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      // Inline traces feed Apollo Studio, which this installation does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // The access log is written before the response leaves: no read goes unrecorded.
+        requestDidStart: async () => ({
+          willSendResponse: async ({ contextValue }) => {
+            await contextValue.personalData.flush(contextValue.em.fork(), contextValue.viewer, contextValue.operationHash);
+          },
+        }),
+      },
+    ],
   });
 }
 
@@ -148,6 +177,10 @@ export async function loadDemoDataOnce(definition: Pick<SubgraphDefinition<unkno
   const em = orm.em.fork();
   if (await definition.demoData.isLoaded(em)) return;
   await em.transactional((tx) => definition.demoData.load(tx));
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<string> {

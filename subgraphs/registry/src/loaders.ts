@@ -1,10 +1,17 @@
-import { uniqueLoader, type EntityManager } from '@mentoring/platform';
+import { groupedLoader, once, organizationScope, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
+import DataLoader from 'dataloader';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
+import { ConsentSchema } from './modules/people/consent.entity.js';
+import { EmploymentSchema } from './modules/people/employment.entity.js';
+import { PersonSchema } from './modules/people/person.entity.js';
+import { personVisibility } from './modules/people/visibility.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
 
 /** One set per request: federation references and links resolve in one statement per batch. */
-export function createRegistryLoaders(em: EntityManager) {
+export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
+  const scope = once(() => organizationScope(em, viewer));
+  const publications = groupedLoader(em, ConsentSchema, 'person', { where: { kind: 'PUBLICATION', withdrawnOn: null } });
   return {
     regionById: uniqueLoader(em, RegionSchema, 'id'),
     regionByCode: uniqueLoader(em, RegionSchema, 'code'),
@@ -12,6 +19,20 @@ export function createRegistryLoaders(em: EntityManager) {
     municipalityByOktmo: uniqueLoader(em, MunicipalitySchema, 'oktmo'),
     organizationById: uniqueLoader(em, OrganizationSchema, 'id'),
     organizationByInn: uniqueLoader(em, OrganizationSchema, 'inn'),
+    personById: uniqueLoader(em, PersonSchema, 'id'),
+    employmentsByPerson: groupedLoader(em, EmploymentSchema, 'person', { orderBy: { startDate: 'desc' } }),
+    /** Items the person's valid publication consents allow to publish. */
+    publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
+      const consents = await publications.loadMany(ids);
+      return consents.map((list) => new Set(list instanceof Error ? [] : list.flatMap((consent) => consent.fields)));
+    }),
+    /** Which of the asked people this viewer may see at all, in one statement. */
+    personVisible: new DataLoader<string, boolean>(async (ids) => {
+      const visible = await em.find(PersonSchema, { $and: [{ id: { $in: [...ids] } }, await personVisibility(viewer, await scope())] }, { fields: ['id'] });
+      const found = new Set(visible.map((person) => person.id));
+      return ids.map((id) => found.has(id));
+    }),
+    organizationScope: scope,
   };
 }
 

@@ -1,10 +1,16 @@
+import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { organizationQueries, OrganizationType } from './modules/organizations/resolvers.js';
+import { accessLogQueries } from './modules/people/access-log.js';
+import { EmploymentType, OrganizationStaff, peopleQueries, PersonType } from './modules/people/resolvers.js';
 import { MunicipalityType, Region, territoryQueries } from './modules/territories/resolvers.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...territoryQueries, ...organizationQueries },
+  Date: DateScalar,
+  Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
   Region,
   Municipality: MunicipalityType,
-  Organization: OrganizationType,
+  Organization: { ...OrganizationType, ...OrganizationStaff },
+  Person: PersonType,
+  Employment: EmploymentType,
 };

@@ -1,11 +1,14 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Region as RegionEntity } from '../modules/territories/region.entity.js';
 import type { Municipality as MunicipalityEntity } from '../modules/territories/municipality.entity.js';
 import type { Organization as OrganizationEntity } from '../modules/organizations/organization.entity.js';
+import type { Person as PersonEntity } from '../modules/people/person.entity.js';
+import type { Employment as EmploymentEntity } from '../modules/people/employment.entity.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -13,7 +16,28 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Трудоустройство: a person's position in an organization. */
+export type Employment = {
+  __typename?: 'Employment';
+  /** Дата увольнения; null while employed. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Педагогический работник or not. */
+  isPedagogical: Scalars['Boolean']['output'];
+  /** Организация. */
+  organization: Organization;
+  /** Должность. */
+  position: Scalars['String']['output'];
+  /** Дата приёма. */
+  startDate: Scalars['Date']['output'];
+  /** Начало педагогического стажа. */
+  teachingExperienceStart?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
@@ -97,10 +121,19 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Сокращённое наименование. */
   shortName: Scalars['String']['output'];
+  /** Работники организации (current employments), ordered by surname; within the viewer's territory. */
+  staff: PersonConnection;
   /** Участие в проектах (tags such as «500+», «Точка роста»). */
   tags: Array<Scalars['String']['output']>;
   /** Официальный сайт. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Организация: образовательная организация, ЦНППМ, орган управления образованием или работодатель. */
+export type OrganizationStaffArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organizations. */
@@ -169,6 +202,137 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Физическое лицо: педагог, руководитель, куратор. Personal data: who may see what is declared per field. */
+export type Person = {
+  __typename?: 'Person';
+  /** Возраст, полных лет, on the date (today by default). */
+  age: Scalars['Int']['output'];
+  /** Дата рождения. */
+  birthDate: Scalars['Date']['output'];
+  /** Электронная почта. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Места работы (current and past), newest first. */
+  employments: Array<Employment>;
+  /** Имя. */
+  firstName: Scalars['String']['output'];
+  /** ФИО полностью. */
+  fullName: Scalars['String']['output'];
+  /** Stable, pseudonymous identifier (reveals nothing about the person). */
+  id: Scalars['ID']['output'];
+  /** Молодой специалист on the date, by the given definition. */
+  isYoungSpecialist: Scalars['Boolean']['output'];
+  /** Фамилия. */
+  lastName: Scalars['String']['output'];
+  /** Отчество. */
+  middleName?: Maybe<Scalars['String']['output']>;
+  /** Телефон. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Что лицо разрешило опубликовать (согласие на распространение, ст. 10.1 152-ФЗ); empty when nothing. */
+  publishedItems: Array<Scalars['String']['output']>;
+  /** Педагогический стаж, years with one decimal, on the date; null without pedagogical employment. */
+  teachingExperienceYears?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Физическое лицо: педагог, руководитель, куратор. Personal data: who may see what is declared per field. */
+export type PersonAgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Физическое лицо: педагог, руководитель, куратор. Personal data: who may see what is declared per field. */
+export type PersonIsYoungSpecialistArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  definition?: InputMaybe<YoungSpecialistDefinition>;
+};
+
+
+/** Физическое лицо: педагог, руководитель, куратор. Personal data: who may see what is declared per field. */
+export type PersonTeachingExperienceYearsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** People of this page with their cursors. */
+  edges: Array<PersonEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of people matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person with their cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Filter of people; all given conditions must hold. */
+export type PersonFilter = {
+  /** Part of the surname, case-insensitive. */
+  lastNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Employed (now) in an organization of this municipality (ОКТМО). */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Employed (now) in this organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Pedagogical staff only (true) or non-pedagogical only (false). */
+  pedagogical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Employed (now) in an organization of this region. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Чтение персональных данных: one person's personal fields read in one request. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** Which fields (Type.field). */
+  fields: Array<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** sha256 of the client operation. */
+  operationHash: Scalars['String']['output'];
+  /** When. */
+  readAt: Scalars['String']['output'];
+  /** Whose data: the person's id. */
+  subjectId: Scalars['ID']['output'];
+  /** In which role. */
+  viewerRole: Scalars['String']['output'];
+  /** Who (token subject). */
+  viewerSubject: Scalars['String']['output'];
+};
+
+/** A page of the access log. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** Log entries of this page with their cursors. */
+  edges: Array<PersonalDataReadEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A log entry with its cursor. */
+export type PersonalDataReadEdge = {
+  __typename?: 'PersonalDataReadEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: PersonalDataRead;
+};
+
+/** Filter of the access log; all given conditions must hold. */
+export type PersonalDataReadFilter = {
+  /** Reads of this person. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reads by this token subject. */
+  viewerSubject?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
@@ -183,6 +347,12 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Организации (образовательные организации, ЦНППМ, органы управления), filtered and ordered by short name. */
   organizations: OrganizationConnection;
+  /** Люди the viewer may see, ordered by surname: staff roles their territory, analysts their region or the nation, anonymous viewers only people who consented to publication. */
+  people: PersonConnection;
+  /** Физическое лицо по id, if the viewer may see them (territory; anonymous: published people only). */
+  person?: Maybe<Person>;
+  /** Журнал доступа к персональным данным: reads of personal data of people of the operator's region, and reads by the region's users; newest first. */
+  personalDataReads: PersonalDataReadConnection;
   /** Субъект РФ по коду (e.g. "67") или по id. Region by its code or id; exactly one of them. */
   region?: Maybe<Region>;
   /** Субъекты РФ, known to this installation, ordered by code. */
@@ -228,6 +398,37 @@ export type QueryOrganizationArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Реестр (registry): субъекты РФ, муниципальные образования и организации.
+ * The registry owns territories and organizations; every other domain refers to them by key.
+ */
+export type QueryPersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonalDataReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -300,6 +501,13 @@ export type RegionEdge = {
   /** The region. */
   node: Region;
 };
+
+/** Определение молодого специалиста (young specialist) used by an indicator. */
+export type YoungSpecialistDefinition =
+  /** Педагогический стаж от 0 до 3 лет (Санкт-Петербург, seed 004). */
+  | 'EXPERIENCE_0_3_YEARS'
+  /** До 35 лет и педагогический стаж менее 3 лет (Смоленская область, seed 000). */
+  | 'UNDER_35_UNDER_3_YEARS';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -384,6 +592,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Municipality: Municipality;
   Organization: Organization;
+  Person: Person;
   Region: Region;
 }>;
 
@@ -397,6 +606,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Organization' }
     & ( GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"inn":true}> ) );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & ( GraphQLRecursivePick<FederationTypes['Region'], {"id":true}>
@@ -407,9 +619,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Municipality: ResolverTypeWrapper<MunicipalityEntity>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Employment: ResolverTypeWrapper<EmploymentEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Municipality: ResolverTypeWrapper<MunicipalityEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
@@ -421,18 +635,30 @@ export type ResolversTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataRead>;
+  PersonalDataReadConnection: ResolverTypeWrapper<PersonalDataReadConnection>;
+  PersonalDataReadEdge: ResolverTypeWrapper<PersonalDataReadEdge>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  YoungSpecialistDefinition: YoungSpecialistDefinition;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Municipality: MunicipalityEntity;
+  Date: Scalars['Date']['output'];
+  Employment: EmploymentEntity;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Municipality: MunicipalityEntity;
   Int: Scalars['Int']['output'];
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
@@ -442,11 +668,47 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  Person: PersonEntity;
+  Float: Scalars['Float']['output'];
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonalDataRead: PersonalDataRead;
+  PersonalDataReadConnection: PersonalDataReadConnection;
+  PersonalDataReadEdge: PersonalDataReadEdge;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Region: RegionEntity;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  String: Scalars['String']['output'];
+}>;
+
+export type AccessDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  publishAs?: Maybe<Scalars['String']['input']>;
+  subject?: Maybe<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPedagogical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  teachingExperienceStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
@@ -479,6 +741,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationStaffArgs>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -501,11 +764,63 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonAgeArgs>>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isYoungSpecialist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PersonIsYoungSpecialistArgs, 'definition'>>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teachingExperienceYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<PersonTeachingExperienceYearsArgs>>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonalDataReadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataReadEdge'] = ResolversParentTypes['PersonalDataReadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonalDataRead'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
 }>;
@@ -531,6 +846,8 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  Employment?: EmploymentResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
@@ -538,9 +855,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
+  PersonalDataReadEdge?: PersonalDataReadEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

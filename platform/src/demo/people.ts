@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { stableId } from '../ids.js';
+import { DEMO_ORGANIZATIONS } from './organizations.js';
+
+export interface DemoEmployment {
+  position: string;
+  isPedagogical: boolean;
+  startDate: string;
+  teachingExperienceStart: string | null;
+}
+
+export interface DemoPerson {
+  key: string;
+  organizationInn: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+  employment: DemoEmployment;
+  /** Items of a publication consent (fullName, position, organization), or none. */
+  published: string[];
+}
+
+export const personIdOf = (key: string) => stableId('person', key);
+
+const SURNAMES = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев', 'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров'];
+const FEMALE_NAMES = ['Анна', 'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана', 'Мария', 'Екатерина', 'Юлия', 'Людмила', 'Галина'];
+const MALE_NAMES = ['Александр', 'Сергей', 'Андрей', 'Дмитрий', 'Алексей', 'Владимир', 'Игорь', 'Николай', 'Михаил'];
+const FATHERS = [
+  ['Александрович', 'Александровна'],
+  ['Сергеевич', 'Сергеевна'],
+  ['Андреевич', 'Андреевна'],
+  ['Дмитриевич', 'Дмитриевна'],
+  ['Алексеевич', 'Алексеевна'],
+  ['Владимирович', 'Владимировна'],
+  ['Игоревич', 'Игоревна'],
+  ['Николаевич', 'Николаевна'],
+  ['Михайлович', 'Михайловна'],
+] as const;
+const SUBJECTS = ['математики', 'русского языка и литературы', 'начальных классов', 'истории и обществознания', 'физики', 'английского языка', 'биологии', 'информатики'];
+
+/** Deterministic "random" numbers from a key, so every start builds the same people. */
+function numbers(key: string): number[] {
+  return [...createHash('sha256').update(key).digest()];
+}
+
+const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Reference year of the demo: the 2026/27 school year. */
+const SCHOOL_YEAR = 2026;
+
+function demoPerson(inn: string, index: number): DemoPerson {
+  const key = `${inn}-${index}`;
+  const [n0, n1, n2, n3, n4, n5, n6, n7] = numbers(key) as [number, number, number, number, number, number, number, number];
+  const female = index === 0 ? n0 % 2 === 0 : n0 % 5 !== 0;
+  const surname = SURNAMES[n1 % SURNAMES.length]!;
+  const father = FATHERS[n3 % FATHERS.length]!;
+  // One teacher in six starts their career: under 35 with under 3 years, the seed 000 indicator's denominator.
+  const young = index >= 2 && n4 % 6 === 0;
+  const age = young ? 22 + (n5 % 10) : index < 2 ? 40 + (n5 % 22) : 26 + (n5 % 38);
+  const experience = young ? n6 % 3 : Math.max(3, Math.min(age - 22, 3 + (n6 % 35)));
+  const position = index === 0 ? 'Директор' : index === 1 ? 'Заместитель директора по учебно-воспитательной работе' : `Учитель ${SUBJECTS[(n2 + index) % SUBJECTS.length]}`;
+  const pedagogical = index >= 2;
+  const experienceStart = date(SCHOOL_YEAR - experience, young ? 9 : 8, young ? 1 : 15);
+  return {
+    key,
+    organizationInn: inn,
+    lastName: female ? `${surname}а` : surname,
+    firstName: female ? FEMALE_NAMES[n2 % FEMALE_NAMES.length]! : MALE_NAMES[n2 % MALE_NAMES.length]!,
+    middleName: female ? father[1] : father[0],
+    birthDate: date(SCHOOL_YEAR - age, 1 + (n7 % 12), 1 + (n5 % 28)),
+    email: `staff${index + 1}.${inn}@edu-demo.ru`,
+    phone: `+7 (900) ${String(100 + (n6 % 900))}-${String(10 + (n7 % 90))}-${String(10 + (n1 % 90))}`,
+    employment: {
+      position,
+      isPedagogical: pedagogical,
+      startDate: young ? experienceStart : date(SCHOOL_YEAR - Math.min(experience, 10), 8, 25),
+      teachingExperienceStart: pedagogical ? experienceStart : null,
+    },
+    published: pedagogical && n7 % 5 < 2 ? ['fullName', 'position', 'organization'] : [],
+  };
+}
+
+/** Eight people in every demo school: the head, a deputy (curator candidate) and six teachers. */
+export const DEMO_PEOPLE: DemoPerson[] = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION').flatMap((school) =>
+  Array.from({ length: 8 }, (_, index) => demoPerson(school.inn, index)),
+);

@@ -1,0 +1,22 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { OrganizationSchema } from '../organizations/organization.entity.js';
+import { PersonSchema } from './person.entity.js';
+
+/** Трудоустройство: a person's position in an organization; a person may hold several. */
+export const EmploymentSchema = defineEntity({
+  name: 'Employment',
+  tableName: 'employment',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    person: () => p.manyToOne(PersonSchema).index(),
+    organization: () => p.manyToOne(OrganizationSchema).index(),
+    position: p.string(),
+    isPedagogical: p.boolean(),
+    startDate: p.date(),
+    teachingExperienceStart: p.date().nullable(),
+    endDate: p.date().nullable(),
+  },
+});
+
+export type Employment = InferEntity<typeof EmploymentSchema>;

@@ -1,0 +1,74 @@
+import { containsPattern, findConnection, forbidden, inScope, present, type ConnectionArgs } from '@mentoring/platform';
+import type { FilterQuery } from '@mikro-orm/core';
+import type {
+  EmploymentResolvers,
+  OrganizationResolvers,
+  PersonFilter,
+  PersonResolvers,
+  QueryResolvers,
+} from '../../__generated__/resolvers-types.js';
+import type { Context } from '../../context.js';
+import { experienceYears, fullYearsBetween, isYoungSpecialist, today } from './derived.js';
+import { PersonSchema, type Person } from './person.entity.js';
+import { personVisibility } from './visibility.js';
+
+function peopleWhere(filter: PersonFilter | null | undefined): FilterQuery<Person> {
+  const conditions: FilterQuery<Person>[] = [];
+  const current = { endDate: null };
+  if (filter?.organizationId) conditions.push({ employments: { ...current, organization: filter.organizationId } });
+  if (filter?.municipalityOktmo) conditions.push({ employments: { ...current, organization: { municipality: { oktmo: filter.municipalityOktmo } } } });
+  if (filter?.regionCode) conditions.push({ employments: { ...current, organization: { municipality: { region: { code: filter.regionCode } } } } });
+  if (filter?.pedagogical !== undefined && filter.pedagogical !== null) conditions.push({ employments: { ...current, isPedagogical: filter.pedagogical } });
+  if (filter?.lastNameContains) conditions.push({ lastName: { $ilike: containsPattern(filter.lastNameContains) } });
+  return { $and: conditions };
+}
+
+async function peopleConnection(context: Context, where: FilterQuery<Person>, page: ConnectionArgs) {
+  const visibility = await personVisibility(context.viewer, await context.loaders.organizationScope());
+  return findConnection(context.em, PersonSchema, { $and: [where, visibility] }, page, { lastName: 'asc', firstName: 'asc', id: 'asc' });
+}
+
+/** A person the viewer may not see is answered as absent. */
+async function visiblePerson(id: string, { loaders }: Context): Promise<Person | null> {
+  return (await loaders.personVisible.load(id)) ? loaders.personById.load(id) : null;
+}
+
+async function teachingStart(person: Person, { loaders }: Context): Promise<string | null> {
+  const starts = (await loaders.employmentsByPerson.load(person.id))
+    .filter((employment) => employment.isPedagogical && employment.teachingExperienceStart)
+    .map((employment) => employment.teachingExperienceStart!);
+  return starts.sort()[0] ?? null;
+}
+
+export const peopleQueries: Pick<QueryResolvers, 'person' | 'people'> = {
+  person: (_, { id }, context) => visiblePerson(id, context),
+  people: (_, { filter, ...page }, context) => peopleConnection(context, peopleWhere(filter), page),
+};
+
+export const PersonType: PersonResolvers = {
+  __resolveReference: (reference, context) => visiblePerson(reference.id, context),
+  fullName: (person) => [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '),
+  age: (person, { asOf }) => fullYearsBetween(person.birthDate, asOf ?? today()),
+  teachingExperienceYears: async (person, { asOf }, context) => experienceYears(await teachingStart(person, context), asOf ?? today()),
+  isYoungSpecialist: async (person, { asOf, definition }, context) => {
+    const date = asOf ?? today();
+    return isYoungSpecialist(definition ?? 'UNDER_35_UNDER_3_YEARS', fullYearsBetween(person.birthDate, date), experienceYears(await teachingStart(person, context), date));
+  },
+  employments: (person, _, { loaders }) => loaders.employmentsByPerson.load(person.id),
+  publishedItems: async (person, _, { loaders }) => [...(await loaders.publishedItemsByPerson.load(person.id))].sort(),
+};
+
+export const EmploymentType: EmploymentResolvers = {
+  organization: async (employment, _, { loaders }) =>
+    present(await loaders.organizationById.load(employment.organization.id), `organization of employment ${employment.id}`),
+};
+
+export const OrganizationStaff: Pick<OrganizationResolvers, 'staff'> = {
+  staff: async (organization, page, context) => {
+    if (context.viewer.role !== 'ANALYST' && !inScope(await context.loaders.organizationScope(), organization.id)) {
+      throw forbidden('Работники этой организации вне вашей территории; this organization is outside your territory.');
+    }
+    return peopleConnection(context, peopleWhere({ organizationId: organization.id }), page);
+  },
+};
+
