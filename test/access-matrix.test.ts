@@ -1,30 +1,12 @@
-import { readSubgraphList, REPO_ROOT, ROLES, subgraphSchemaPath } from '@mentoring/platform';
-import { Kind, parse, visit, type ConstDirectiveNode } from 'graphql';
+import { REPO_ROOT, ROLES } from '@mentoring/platform';
+import { accessDeclarations } from '@mentoring/platform/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Every `@access` declaration of every subgraph: `Type` or `Type.field` → roles. */
 function declaredAccess(): Map<string, string[]> {
-  const declared = new Map<string, string[]>();
-  const rolesOf = (directives: readonly ConstDirectiveNode[] | undefined) => {
-    const access = directives?.find((directive) => directive.name.value === 'access');
-    const list = access?.arguments?.find((argument) => argument.name.value === 'roles')?.value;
-    return list?.kind === Kind.LIST ? list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) : undefined;
-  };
-  for (const entry of readSubgraphList()) {
-    visit(parse(readFileSync(subgraphSchemaPath(entry), 'utf8')), {
-      ObjectTypeDefinition: (type) => {
-        const typeRoles = rolesOf(type.directives);
-        if (typeRoles) declared.set(type.name.value, typeRoles);
-        for (const field of type.fields ?? []) {
-          const roles = rolesOf(field.directives);
-          if (roles) declared.set(`${type.name.value}.${field.name.value}`, roles);
-        }
-      },
-    });
-  }
-  return declared;
+  return new Map(accessDeclarations().flatMap((declaration) => (declaration.roles ? [[declaration.coordinate, declaration.roles]] : [])));
 }
 
 /** The README's role matrix: each backticked name of a row → the roles whose cell is not "—". */

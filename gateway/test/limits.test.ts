@@ -12,6 +12,8 @@ import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
 let registry: TestSubgraph;
 let gateway: Awaited<ReturnType<typeof startTestGateway>>;
 let analyst: string;
+/** The gateway's request body limit in bytes (GatewayConfig.maxBodyBytes of the test harness). */
+const DEFAULT_LIMITS_BODY = 100_000;
 const registeredSelector = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'municipalities-of-region.graphql'), 'utf8');
 
 const LIMITS = {
@@ -97,10 +99,33 @@ describe('cost budget per role', () => {
 });
 
 describe('document size and shape', () => {
-  it('refuses a document with more tokens than the parser allows', async () => {
-    const fields = Array.from({ length: 400 }, () => 'name').join(' ');
-    const response = await asAnalyst(`{ region(code: "67") { ${fields} } }`);
-    expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+  it('parses a document of exactly the token limit and refuses one token more', async () => {
+    // `{ region(code: "67") { … } }` is 10 tokens around the repeated field names.
+    const document = (names: number) => `{ region(code: "67") { ${Array.from({ length: names }, () => 'name').join(' ')} } }`;
+    // An operator's cost budget leaves only the token limit to bite.
+    const operator = { headers: { authorization: `Bearer ${await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' })}` } };
+    const atLimit = await postGraphQL(gateway.url, document(LIMITS.maxTokens - 10), operator);
+    expect(atLimit.errors).toBeUndefined();
+    const over = await postGraphQL(gateway.url, document(LIMITS.maxTokens - 9), operator);
+    expect(over.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers a query of many overlapping fields with an error, not a long validation', async () => {
+    const aliases = Array.from({ length: 100 }, (_, index) => `a${index}: name`).join(' ');
+    const response = await asAnalyst(`{ region(code: "67") { ${aliases} } }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'aliases' });
+  });
+
+  it('accepts a page of exactly the maximum size and a body just under the limit', async () => {
+    const page = await asAnalyst('{ regions(first: 100) { totalCount } }');
+    expect(page.errors).toBeUndefined();
+    const padded = JSON.stringify({ query: '{ __typename }' });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+      body: padded.replace('}"}', `}${' '.repeat(DEFAULT_LIMITS_BODY - padded.length)}"}`),
+    });
+    expect(response.status).toBe(200);
   });
 
   it('refuses circular fragments in validation', async () => {

@@ -12,8 +12,8 @@ import { forbidden } from '../errors.js';
  * Personal data (152-ФЗ) is marked besides with
  *   directive @personal(publishAs: String, subject: String = "id") on FIELD_DEFINITION
  * Every read of such a field by a non-public viewer is written to the
- * personal-data access log; an anonymous viewer may read it only when the
- * subject's publication consent lists `publishAs`.
+ * personal-data access log; an anonymous viewer (or another region's system)
+ * may read it only when the subject's publication consent lists `publishAs`.
  */
 
 interface AccessContext {
@@ -68,7 +68,8 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
       const refuse = (role: Role) => forbidden(`Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
       field.resolve = async (source, args, context: AccessContext, info) => {
         const { role } = context.viewer;
-        if (personal && role === 'PUBLIC') {
+        // Another region's system reads personal data as the public does: only what was consented to.
+        if (personal && (role === 'PUBLIC' || role === 'EXTERNAL_SYSTEM')) {
           const published = personal.publishAs !== undefined && (await context.publication?.(type.name, source, personal.publishAs));
           if (!published) throw refuse(role);
           return resolve(source, args, context, info);

@@ -12,10 +12,11 @@ export default async function setup(project: TestProject) {
   const server = await startScratchServer();
   const database = await createScratchDatabase(server.adminUrl, 'e2e');
   const jwtSecret = randomBytes(32).toString('base64url');
+  const gatewaySecret = randomBytes(24).toString('base64url');
   try {
     const system = await launchSystem({
       databaseUrl: database.url,
-      gatewaySecret: randomBytes(24).toString('base64url'),
+      gatewaySecret,
       jwtSecret,
       demoData: true,
       ports: 'free',
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
     project.provide('subgraphUrls', system.subgraphUrls);
     project.provide('federationDatabaseUrl', database.url);
     project.provide('jwtSecret', jwtSecret);
+    project.provide('gatewaySecret', gatewaySecret);
     return async () => {
       await system.stop();
       await database.drop();

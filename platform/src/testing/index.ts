@@ -2,3 +2,4 @@ import './provided-context.js';
 export * from './graphql-client.js';
 export * from './subgraph-harness.js';
 export * from './federation-client.js';
+export * from './access-declarations.js';

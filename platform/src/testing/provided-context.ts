@@ -11,6 +11,8 @@ declare module 'vitest' {
     federationDatabaseUrl: string;
     /** HS256 secret the federation under test verifies tokens with, so tests can sign them. */
     jwtSecret: string;
+    /** The shared secret, so tests can call subgraphs directly as a forging gateway would. */
+    gatewaySecret: string;
   }
 }
 

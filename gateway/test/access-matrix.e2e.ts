@@ -1,0 +1,151 @@
+import { ROLES, type Role, type TerritoryScope } from '@mentoring/platform';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { accessDeclarations, federationClient, postGraphQL, type AccessDeclaration, type GraphQLResponse } from '@mentoring/platform/testing';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The role × field matrix, probed for every @access/@personal declaration:
+ * through the gateway for every role with a token, and straight at the owning
+ * subgraph (with the shared secret and forged `_entities`) for every role
+ * including anonymous. Expectations come from the declarations, which another
+ * test holds equal to the README matrix.
+ */
+const federation = federationClient();
+const subgraphUrls = inject('subgraphUrls');
+const gatewaySecret = inject('gatewaySecret');
+
+interface Subjects {
+  personId: string;
+  organizationId: string;
+  pairId: string;
+  scope: TerritoryScope;
+  published: string[];
+}
+let subjects: Subjects;
+const tokens = new Map<Role, string | undefined>();
+
+beforeAll(async () => {
+  const analyst = await federation.tokenFor('ANALYST');
+  const pairs = await federation.query<{ mentoringPairs: { edges: { node: { id: string; organization: { id: string } } }[] } }>(
+    '{ mentoringPairs(first: 100, filter: { status: ACTIVE }) { edges { node { id organization { id } } } } }',
+    { token: analyst },
+  );
+  const withPairs = new Map(pairs.data!.mentoringPairs.edges.map((edge) => [edge.node.organization.id, edge.node.id]));
+  const person = DEMO_PEOPLE.find((candidate) => candidate.published.length === 3 && withPairs.has(organizationIdOf(candidate.organizationInn)))!;
+  const organization = DEMO_ORGANIZATIONS.find((candidate) => candidate.inn === person.organizationInn)!;
+  const municipality = DEMO_MUNICIPALITIES.find((candidate) => candidate.oktmo === organization.municipalityOktmo)!;
+  subjects = {
+    personId: personIdOf(person.key),
+    organizationId: organizationIdOf(organization.inn),
+    pairId: withPairs.get(organizationIdOf(organization.inn))!,
+    scope: { regionCode: municipality.regionCode, municipalityOktmo: municipality.oktmo, organizationId: organizationIdOf(organization.inn) },
+    published: person.published,
+  };
+  const scopeOf: Record<Exclude<Role, 'PUBLIC'>, TerritoryScope> = {
+    REGIONAL_OPERATOR: { regionCode: subjects.scope.regionCode! },
+    MUNICIPAL_COORDINATOR: { regionCode: subjects.scope.regionCode!, municipalityOktmo: subjects.scope.municipalityOktmo! },
+    SCHOOL_CURATOR: subjects.scope,
+    SCHOOL_HEAD: subjects.scope,
+    ANALYST: {},
+    EXTERNAL_SYSTEM: { regionCode: subjects.scope.regionCode! },
+  };
+  tokens.set('PUBLIC', undefined);
+  for (const role of ROLES) if (role !== 'PUBLIC') tokens.set(role, await federation.tokenFor(role, scopeOf[role]));
+});
+
+/** The field to read for a coordinate; a type-level declaration is probed through one of its fields. */
+const fieldOf = (declaration: AccessDeclaration) => (declaration.coordinate.includes('.') ? declaration.coordinate.split('.')[1]! : 'status');
+const typeOf = (declaration: AccessDeclaration) => declaration.coordinate.split('.')[0]!;
+
+const SELECTIONS: Record<string, string> = {
+  mentoringPairs: '(first: 1) { totalCount }',
+  staff: '(first: 1) { totalCount }',
+  personalDataReads: '(first: 1) { totalCount }',
+  employments: ' { position }',
+};
+const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
+
+function gatewayProbe(declaration: AccessDeclaration): string {
+  const field = selection(fieldOf(declaration));
+  switch (typeOf(declaration)) {
+    case 'Query':
+      return field.startsWith('mentoringPair(') || field === 'mentoringPair' ? `{ mentoringPair(id: "${subjects.pairId}") { id } }` : `{ ${field} }`;
+    case 'Person':
+      return `{ person(id: "${subjects.personId}") { ${field} } }`;
+    case 'Employment':
+      return `{ person(id: "${subjects.personId}") { employments { ${field} } } }`;
+    case 'Organization':
+      return `{ organization(id: "${subjects.organizationId}") { ${field} } }`;
+    case 'MentoringPair':
+      return `{ mentoringPair(id: "${subjects.pairId}") { ${field} } }`;
+    default:
+      throw new Error(`No probe for ${declaration.coordinate}: add one to access-matrix.e2e.ts`);
+  }
+}
+
+/** The same read sent straight to the subgraph that owns the field, as a forged gateway call. */
+function subgraphProbe(declaration: AccessDeclaration): string {
+  const field = selection(fieldOf(declaration));
+  const entity = (typename: string, id: string, inner: string) => `{ _entities(representations: [{ __typename: "${typename}", id: "${id}" }]) { ... on ${typename} { ${inner} } } }`;
+  switch (typeOf(declaration)) {
+    case 'Person':
+      return entity('Person', subjects.personId, field);
+    case 'Employment':
+      return entity('Person', subjects.personId, `employments { ${field} }`);
+    case 'Organization':
+      return entity('Organization', subjects.organizationId, field);
+    case 'MentoringPair':
+      return entity('MentoringPair', subjects.pairId, field);
+    default:
+      return gatewayProbe(declaration);
+  }
+}
+
+function expectedAllowed(declaration: AccessDeclaration, role: Role): boolean {
+  const consented = declaration.publishAs !== undefined && subjects.published.includes(declaration.publishAs);
+  if (role === 'PUBLIC' || role === 'EXTERNAL_SYSTEM') {
+    if (declaration.personal && declaration.publishAs) return consented;
+    return declaration.roles?.includes(role) ?? false;
+  }
+  return declaration.roles?.includes(role) ?? true;
+}
+
+/** Read means: no FORBIDDEN, and the object probed was there (out-of-territory objects come back as null). */
+function read(response: GraphQLResponse): boolean {
+  if ((response.errors ?? []).some((error) => error.extensions?.['code'] === 'FORBIDDEN')) return false;
+  return Object.values(response.data ?? {}).every((value) => value !== null && !(Array.isArray(value) && value.includes(null)));
+}
+
+const cases = () =>
+  accessDeclarations().flatMap((declaration) => ROLES.map((role) => ({ declaration, role })));
+
+describe('role × field matrix', () => {
+  it('through the gateway, for every role with a token', async () => {
+    const mismatches: string[] = [];
+    for (const { declaration, role } of cases()) {
+      if (role === 'PUBLIC') continue; // anonymous clients reach the gateway with registered operations only
+      const response = await federation.query(gatewayProbe(declaration), { token: tokens.get(role)! });
+      const allowed = read(response);
+      if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('straight at the subgraphs with forged _entities, for every role including anonymous', async () => {
+    const mismatches: string[] = [];
+    for (const { declaration, role } of cases()) {
+      const token = tokens.get(role);
+      const response = await postGraphQL(subgraphUrls[declaration.subgraph]!, subgraphProbe(declaration), {
+        gatewaySecret,
+        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+      });
+      const allowed = read(response);
+      if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('covers every declaration', () => {
+    expect(accessDeclarations().length).toBeGreaterThan(15);
+  });
+});

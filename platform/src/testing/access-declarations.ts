@@ -1,0 +1,50 @@
+import { Kind, parse, visit, type ConstDirectiveNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { readSubgraphList, subgraphSchemaPath } from '../config/subgraph-list.js';
+import type { Role } from '../auth/viewer.js';
+
+/** One protected coordinate of a subgraph SDL: `Type` (all its fields) or `Type.field`. */
+export interface AccessDeclaration {
+  coordinate: string;
+  subgraph: string;
+  /** Roles of @access (the field's own, else its type's); undefined when only @personal applies. */
+  roles?: Role[];
+  /** @personal(publishAs:): anonymous readers see it when the subject consented to this item. */
+  publishAs?: string;
+  personal: boolean;
+}
+
+function argument(directive: ConstDirectiveNode | undefined, name: string) {
+  return directive?.arguments?.find((candidate) => candidate.name.value === name)?.value;
+}
+
+/** Every @access and @personal declaration of the subgraphs listed in schema/subgraphs.json. */
+export function accessDeclarations(): AccessDeclaration[] {
+  const declarations: AccessDeclaration[] = [];
+  const rolesOf = (directives: readonly ConstDirectiveNode[] | undefined) => {
+    const list = argument(directives?.find((directive) => directive.name.value === 'access'), 'roles');
+    return list?.kind === Kind.LIST ? (list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) as Role[]) : undefined;
+  };
+  for (const entry of readSubgraphList()) {
+    visit(parse(readFileSync(subgraphSchemaPath(entry), 'utf8')), {
+      ObjectTypeDefinition: (type) => {
+        const typeRoles = rolesOf(type.directives);
+        if (typeRoles) declarations.push({ coordinate: type.name.value, subgraph: entry.name, roles: typeRoles, personal: false });
+        for (const field of type.fields ?? []) {
+          const roles = rolesOf(field.directives) ?? typeRoles;
+          const personal = field.directives?.find((directive) => directive.name.value === 'personal');
+          const publishAs = argument(personal, 'publishAs');
+          if (!rolesOf(field.directives) && !personal) continue;
+          declarations.push({
+            coordinate: `${type.name.value}.${field.name.value}`,
+            subgraph: entry.name,
+            ...(roles ? { roles } : {}),
+            ...(publishAs?.kind === Kind.STRING ? { publishAs: publishAs.value } : {}),
+            personal: Boolean(personal),
+          });
+        }
+      },
+    });
+  }
+  return declarations;
+}
