@@ -1,28 +1,10 @@
 import { closeServer, freePort, listen } from '@mentoring/platform';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../src/gateway.js';
-import { startTestGateway } from './harness.js';
-
-/** Forwards to the real registry after a delay, to make a real subgraph slow. */
-function delayingProxy(targetUrl: string, delayMs: number): Server {
-  const target = new URL(targetUrl);
-  return createServer((incoming, outgoing) => {
-    setTimeout(() => {
-      const forward = httpRequest(
-        { host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: incoming.headers },
-        (response) => {
-          outgoing.writeHead(response.statusCode ?? 502, response.headers);
-          response.pipe(outgoing);
-        },
-      );
-      forward.on('error', () => outgoing.destroy());
-      incoming.pipe(forward);
-    }, delayMs);
-  });
-}
+import { startTestGateway, subgraphProxy } from './harness.js';
 
 let registry: TestSubgraph;
 let proxy: Server;
@@ -33,7 +15,7 @@ let token: string;
 
 beforeAll(async () => {
   registry = await startTestSubgraph(registrySubgraph);
-  proxy = delayingProxy(registry.url, 1_500);
+  proxy = subgraphProxy(registry.url, { delayMs: 1_500 });
   slowUrl = await listen(proxy, await freePort(), '127.0.0.1');
   unreachableUrl = `http://127.0.0.1:${await freePort()}/graphql`;
   gateway = await startTestGateway({

@@ -1,3 +1,4 @@
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { freePort, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
 import { testTokenConfig } from '@mentoring/platform/testing';
 import type { GatewayConfig } from '../src/config.js';
@@ -27,4 +28,23 @@ export async function startTestGateway(options: {
     ...options.overrides,
   };
   return { ...(await startGateway(config)), config };
+}
+
+/**
+ * A real HTTP proxy in front of a real subgraph, to see what the gateway sends
+ * (`seen` collects each call's headers) or to make the subgraph slow (`delayMs`).
+ */
+export function subgraphProxy(targetUrl: string, options: { delayMs?: number; seen?: IncomingHttpHeaders[] } = {}): Server {
+  const target = new URL(targetUrl);
+  return createServer((incoming, outgoing) => {
+    options.seen?.push(incoming.headers);
+    setTimeout(() => {
+      const forward = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: incoming.headers }, (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      });
+      forward.on('error', () => outgoing.destroy());
+      incoming.pipe(forward);
+    }, options.delayMs ?? 0);
+  });
 }

@@ -1,29 +1,16 @@
 import { closeServer, freePort, GATEWAY_SECRET_HEADER, listen, readSubgraphList } from '@mentoring/platform';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway } from './harness.js';
-
-/** Forwards to a real subgraph and remembers the headers of each call, to see what the gateway sends. */
-function recordingProxy(targetUrl: string, seen: IncomingHttpHeaders[]): Server {
-  const target = new URL(targetUrl);
-  return createServer((incoming, outgoing) => {
-    seen.push(incoming.headers);
-    const forward = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: incoming.headers }, (response) => {
-      outgoing.writeHead(response.statusCode ?? 502, response.headers);
-      response.pipe(outgoing);
-    });
-    incoming.pipe(forward);
-  });
-}
+import { startTestGateway, subgraphProxy } from './harness.js';
 
 let registry: TestSubgraph;
 const proxies: Server[] = [];
 const gateways: { close(): Promise<void> }[] = [];
 
 async function gatewayVia(ours: boolean, seen: IncomingHttpHeaders[]) {
-  const proxy = recordingProxy(registry.url, seen);
+  const proxy = subgraphProxy(registry.url, { seen });
   proxies.push(proxy);
   const proxyUrl = await listen(proxy, await freePort(), '127.0.0.1');
   const gateway = await startTestGateway({
