@@ -83,33 +83,67 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
   },
 ];
 
-/** Project tags spread over the schools so filters have something to find. */
-function schoolTags(index: number): string[] {
+/**
+ * Schools per municipality. Smolensk: the 300 general-education organizations
+ * of the 2021 monitoring (seed 002) across its 27 municipalities, weighted
+ * towards the city and the larger districts; two in each St Petersburg
+ * district; four in Знаменский район.
+ */
+const SMOLENSK_SCHOOLS_BY_OKTMO: Record<string, number> = {
+  '66701000': 37, // город Смоленск
+  '66610000': 20, // Вяземский
+  '66636000': 19, // Рославльский
+  '66639000': 15, // Сафоновский
+  '66658000': 15, // Ярцевский
+  '66644000': 17, // Смоленский
+  '66611000': 14, // Гагаринский
+  '66616000': 10, // Дорогобужский
+  '66634000': 11, // Починковский
+  '66638000': 10, // Руднянский
+  '66740000': 4, // город Десногорск
+};
+const OTHER_SMOLENSK_DISTRICT_SCHOOLS = 8;
+const SCHOOLS_PER_SPB_DISTRICT = 2;
+const ZNAMENSKY_SCHOOLS = 4;
+
+function schoolCount(regionCode: string, oktmo: string): number {
+  if (regionCode === '67') return SMOLENSK_SCHOOLS_BY_OKTMO[oktmo] ?? OTHER_SMOLENSK_DISTRICT_SCHOOLS;
+  return regionCode === '78' ? SCHOOLS_PER_SPB_DISTRICT : ZNAMENSKY_SCHOOLS;
+}
+
+/** Project tags of Smolensk schools, by their position in the region's list (seed 000 and 002 projects). */
+function smolenskTags(position: number): string[] {
   const tags: string[] = [];
-  if (index % 3 === 0) tags.push('Точка роста');
-  if (index % 7 === 2) tags.push('500+');
+  // 68 schools with low results or in unfavourable conditions (order 850-ОД); the first nine are «500+» schools.
+  if (position % 4 === 1 && position < 272) tags.push('ШНОР');
+  if (position % 4 === 1 && position < 36) tags.push('500+');
+  if (position % 3 === 0) tags.push('Точка роста');
+  if (position === 2 || position === 120) tags.push('Кванториум');
+  if (position === 5) tags.push('IT-куб');
   return tags;
 }
 
-/** Two schools in every demo municipality; issue 4 brings the full 300 of Smolensk. */
 function demoSchools(): DemoOrganization[] {
   const serials: Record<string, number> = {};
-  return DEMO_MUNICIPALITIES.flatMap((municipality, municipalityIndex) =>
-    [1, 2].map((number) => {
+  let smolenskPosition = 0;
+  let spbNumber = 0;
+  return DEMO_MUNICIPALITIES.flatMap((municipality) =>
+    Array.from({ length: schoolCount(municipality.regionCode, municipality.oktmo) }, (_, index) => {
       const taxOffice = TAX_OFFICE_BY_REGION[municipality.regionCode]!;
       serials[taxOffice] = (serials[taxOffice] ?? 100) + 1;
-      const schoolNumber = municipality.regionCode === '78' ? municipalityIndex * 2 + number : number;
-      const name = municipality.regionCode === '78'
+      const spb = municipality.regionCode === '78';
+      const schoolNumber = spb ? (spbNumber += 1) : index + 1;
+      const name = spb
         ? `Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № ${schoolNumber} (${municipality.name} Санкт-Петербурга)`
         : `Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № ${schoolNumber}» (${municipality.name})`;
-      const shortName = `${municipality.regionCode === '78' ? 'ГБОУ СОШ' : 'МБОУ СШ'} № ${schoolNumber} (${municipality.name})`;
+      const tags = municipality.regionCode === '67' ? smolenskTags(smolenskPosition++) : [];
       return {
         inn: syntheticInn(taxOffice, serials[taxOffice]!),
         name,
-        shortName,
+        shortName: `${spb ? 'ГБОУ СОШ' : 'МБОУ СШ'} № ${schoolNumber} (${municipality.name})`,
         kind: 'GENERAL_EDUCATION' as const,
         municipalityOktmo: municipality.oktmo,
-        tags: schoolTags(municipalityIndex * 2 + number),
+        tags,
       };
     }),
   );

@@ -16,10 +16,13 @@ interface PairSeed {
   plannedEndDate: string;
 }
 
+/** Smolensk schools where mentoring programmes run (seed 002: 112 of the 300 monitored). */
+const SMOLENSK_SCHOOLS_WITH_PROGRAMMES = 112;
+
 /**
  * Seed 002: 36 teachers trained as mentors in September 2021 from 18 schools
- * (учитель–учитель, completed), 9 «500+» manager pairs (руководитель–руководитель,
- * still active); plus a current cohort of young-teacher pairs in every other school.
+ * (учитель–учитель, completed), the 9 «500+» manager pairs (руководитель–руководитель,
+ * active); a current cohort in 112 Smolensk schools and in every other demo school.
  */
 export function pairSeeds(): PairSeed[] {
   const trainedCohort = smolenskSchools.slice(0, 18).flatMap((school) =>
@@ -32,24 +35,28 @@ export function pairSeeds(): PairSeed[] {
       plannedEndDate: '2022-05-31',
     })),
   );
-  const managerPairs = Array.from({ length: 9 }, (_, index) => smolenskSchools[index * 5 + 3]!).map((school) => ({
-    key: `500plus-${school.inn}`,
-    form: 'HEAD_HEAD' as const,
-    status: 'ACTIVE' as const,
-    inn: school.inn,
-    startDate: '2026-09-01',
-    plannedEndDate: '2027-06-30',
-  }));
-  const currentCohort = schools
-    .filter((_, index) => index % 2 === 0)
-    .map((school, index) => ({
-      key: `2026-young-${school.inn}`,
-      form: index % 4 === 3 ? ('PUPIL_PUPIL' as const) : ('TEACHER_YOUNG_TEACHER' as const),
+  const managerPairs = smolenskSchools
+    .filter((school) => school.tags.includes('500+'))
+    .map((school) => ({
+      key: `500plus-${school.inn}`,
+      form: 'HEAD_HEAD' as const,
       status: 'ACTIVE' as const,
       inn: school.inn,
-      startDate: '2026-10-01',
-      plannedEndDate: '2027-05-31',
+      startDate: '2026-09-01',
+      plannedEndDate: '2027-06-30',
     }));
+  const withProgrammes = [
+    ...smolenskSchools.filter((_, index) => index % 8 < 3).slice(0, SMOLENSK_SCHOOLS_WITH_PROGRAMMES),
+    ...schools.filter((school) => regionOf.get(school.municipalityOktmo) !== '67'),
+  ];
+  const currentCohort = withProgrammes.map((school, index) => ({
+    key: `2026-young-${school.inn}`,
+    form: index % 4 === 3 ? ('PUPIL_PUPIL' as const) : ('TEACHER_YOUNG_TEACHER' as const),
+    status: 'ACTIVE' as const,
+    inn: school.inn,
+    startDate: '2026-10-01',
+    plannedEndDate: '2027-05-31',
+  }));
   return [...trainedCohort, ...managerPairs, ...currentCohort];
 }
 
