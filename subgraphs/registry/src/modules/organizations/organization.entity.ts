@@ -28,6 +28,13 @@ export const OrganizationSchema = defineEntity({
     website: p.string().nullable(),
     tags: p.array(),
   },
+  // Name search is ILIKE '%…%' (Russian, partial): trigram indexes serve it (pg_trgm, created by the migration).
+  indexes: [
+    {
+      name: 'organization_names_trgm',
+      expression: 'create index "organization_names_trgm" on "registry"."organization" using gin ("name" public.gin_trgm_ops, "short_name" public.gin_trgm_ops)',
+    },
+  ],
 });
 
 export type Organization = InferEntity<typeof OrganizationSchema>;

@@ -19,7 +19,10 @@ export const PersonSchema = defineEntity({
     employments: () => p.oneToMany(EmploymentSchema).mappedBy('person'),
     consents: () => p.oneToMany(ConsentSchema).mappedBy('person'),
   },
-  indexes: [{ properties: ['lastName', 'firstName'] }],
+  indexes: [
+    { properties: ['lastName', 'firstName'] },
+    { name: 'person_last_name_trgm', expression: 'create index "person_last_name_trgm" on "registry"."person" using gin ("last_name" public.gin_trgm_ops)' },
+  ],
 });
 
 export type Person = InferEntity<typeof PersonSchema>;

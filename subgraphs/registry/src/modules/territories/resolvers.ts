@@ -5,7 +5,7 @@ import { organizationsWhere, organizationsConnection } from '../organizations/re
 import { MunicipalitySchema, type Municipality } from './municipality.entity.js';
 import { RegionSchema } from './region.entity.js';
 
-function municipalitiesWhere(filter: MunicipalityFilter | null | undefined): FilterQuery<Municipality> {
+export function municipalitiesWhere(filter: MunicipalityFilter | null | undefined): FilterQuery<Municipality> {
   const conditions: FilterQuery<Municipality>[] = [];
   if (filter?.regionCode) conditions.push({ region: { code: filter.regionCode } });
   if (filter?.nameContains) conditions.push({ name: { $ilike: containsPattern(filter.nameContains) } });
