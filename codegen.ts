@@ -14,6 +14,7 @@ const subgraphs: Record<string, Mappers> = {
     Organization: '../modules/organizations/organization.entity.js#Organization',
     Person: '../modules/people/person.entity.js#Person',
     Employment: '../modules/people/employment.entity.js#Employment',
+    Consent: '../modules/people/consent.entity.js#Consent',
   },
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',

@@ -62,6 +62,7 @@ const SELECTIONS: Record<string, string> = {
   staff: '(first: 1) { totalCount }',
   personalDataReads: '(first: 1) { totalCount }',
   employments: ' { position }',
+  consents: ' { kind }',
 };
 const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
 
@@ -78,9 +79,34 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return `{ organization(id: "${subjects.organizationId}") { ${field} } }`;
     case 'MentoringPair':
       return `{ mentoringPair(id: "${subjects.pairId}") { ${field} } }`;
+    case 'Mutation':
+      return mutationProbe(fieldOf(declaration));
     default:
       throw new Error(`No probe for ${declaration.coordinate}: add one to access-matrix.e2e.ts`);
   }
+}
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * A mutation whose input is refused after the access check (bad ИНН, stale
+ * version, unknown id, dates out of order), so a permitted role gets a
+ * validation error and nothing changes, while any other role gets FORBIDDEN.
+ */
+function mutationProbe(field: string): string {
+  const employment = `{ organizationId: "${subjects.organizationId}", position: "Учитель", isPedagogical: true, startDate: "1900-01-01" }`;
+  const probes: Record<string, string> = {
+    createOrganization: `createOrganization(input: { inn: "0000000001", name: "x", shortName: "x", kind: GENERAL_EDUCATION, municipalityOktmo: "${subjects.scope.municipalityOktmo}" }) { id }`,
+    updateOrganization: `updateOrganization(id: "${subjects.organizationId}", version: 0, patch: {}) { id }`,
+    createPerson: `createPerson(input: { lastName: "x", firstName: "x", birthDate: "2999-01-01", employment: ${employment} }) { id }`,
+    updatePerson: `updatePerson(id: "${subjects.personId}", version: 0, patch: {}) { id }`,
+    addEmployment: `addEmployment(personId: "${subjects.personId}", input: ${employment}) { id }`,
+    endEmployment: `endEmployment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
+    recordConsent: `recordConsent(personId: "${subjects.personId}", input: { kind: PUBLICATION, fields: ["birthDate"], textVersion: "x", givenOn: "2026-01-01", channel: PAPER }) { id }`,
+    withdrawConsent: `withdrawConsent(id: "${UNKNOWN_ID}", date: "2026-01-01") { id }`,
+  };
+  if (!probes[field]) throw new Error(`No probe for Mutation.${field}: add one to access-matrix.e2e.ts`);
+  return `mutation { ${probes[field]} }`;
 }
 
 /** The same read sent straight to the subgraph that owns the field, as a forged gateway call. */
@@ -110,9 +136,16 @@ function expectedAllowed(declaration: AccessDeclaration, role: Role): boolean {
   return declaration.roles?.includes(role) ?? true;
 }
 
-/** Read means: no FORBIDDEN, and the object probed was there (out-of-territory objects come back as null). */
-function read(response: GraphQLResponse): boolean {
+/**
+ * Reached means: no FORBIDDEN, and for a read the object probed was there
+ * (out-of-territory objects come back as null); a mutation probe is refused
+ * by validation after a passed access check.
+ */
+function reached(declaration: AccessDeclaration, response: GraphQLResponse): boolean {
+  const invalid = (response.errors ?? []).find((error) => error.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED');
+  if (invalid) throw new Error(`The probe of ${declaration.coordinate} is not a valid operation: ${invalid.message}`);
   if ((response.errors ?? []).some((error) => error.extensions?.['code'] === 'FORBIDDEN')) return false;
+  if (typeOf(declaration) === 'Mutation') return true;
   return Object.values(response.data ?? {}).every((value) => value !== null && !(Array.isArray(value) && value.includes(null)));
 }
 
@@ -125,7 +158,7 @@ describe('role × field matrix', () => {
     for (const { declaration, role } of cases()) {
       if (role === 'PUBLIC') continue; // anonymous clients reach the gateway with registered operations only
       const response = await federation.query(gatewayProbe(declaration), { token: tokens.get(role)! });
-      const allowed = read(response);
+      const allowed = reached(declaration, response);
       if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`);
     }
     expect(mismatches).toEqual([]);
@@ -139,7 +172,7 @@ describe('role × field matrix', () => {
         gatewaySecret,
         ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
       });
-      const allowed = read(response);
+      const allowed = reached(declaration, response);
       if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
     }
     expect(mismatches).toEqual([]);

@@ -1,4 +1,5 @@
 import { stableId } from '../ids.js';
+import { innCheckDigit } from '../validation/inn.js';
 import { DEMO_MUNICIPALITIES, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from './territories.js';
 
 export type OrganizationKind =
@@ -24,12 +25,9 @@ export interface DemoOrganization {
 
 export const organizationIdOf = (inn: string) => stableId('organization', inn);
 
-const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-
 /** A legal entity's ИНН (10 digits) whose last digit is its check digit. */
 export function innWithCheckDigit(firstNine: string): string {
-  const sum = [...firstNine].reduce((total, digit, index) => total + Number(digit) * INN_WEIGHTS[index]!, 0);
-  return `${firstNine}${(sum % 11) % 10}`;
+  return `${firstNine}${innCheckDigit(firstNine)}`;
 }
 
 /** Synthetic but valid ИНН: the tax office prefix of the region and a serial. */

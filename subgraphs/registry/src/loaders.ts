@@ -21,6 +21,7 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     organizationByInn: uniqueLoader(em, OrganizationSchema, 'inn'),
     personById: uniqueLoader(em, PersonSchema, 'id'),
     employmentsByPerson: groupedLoader(em, EmploymentSchema, 'person', { orderBy: { startDate: 'desc' } }),
+    consentsByPerson: groupedLoader(em, ConsentSchema, 'person', { orderBy: { givenOn: 'desc' } }),
     /** Items the person's valid publication consents allow to publish. */
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
       const consents = await publications.loadMany(ids);

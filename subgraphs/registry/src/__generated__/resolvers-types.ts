@@ -4,6 +4,7 @@ import type { Municipality as MunicipalityEntity } from '../modules/territories/
 import type { Organization as OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import type { Person as PersonEntity } from '../modules/people/person.entity.js';
 import type { Employment as EmploymentEntity } from '../modules/people/employment.entity.js';
+import type { Consent as ConsentEntity } from '../modules/people/consent.entity.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +21,53 @@ export type Scalars = {
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Согласие лица на обработку или распространение персональных данных. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** Как получено. */
+  channel: ConsentChannel;
+  /** For publication: the items that may be published (fullName, position, organization). */
+  fields: Array<Scalars['String']['output']>;
+  /** Дата согласия. */
+  givenOn: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Вид согласия. */
+  kind: ConsentKind;
+  /** Версия текста согласия. */
+  textVersion: Scalars['String']['output'];
+  /** Дата отзыва; null while valid. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Как получено согласие. */
+export type ConsentChannel =
+  /** В электронной форме. */
+  | 'ELECTRONIC'
+  /** Письменно на бумаге. */
+  | 'PAPER';
+
+/** A consent given by a person. */
+export type ConsentInput = {
+  /** Как получено. */
+  channel: ConsentChannel;
+  /** For PUBLICATION: the items that may be published (fullName, position, organization). */
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Дата согласия. */
+  givenOn: Scalars['Date']['input'];
+  /** Вид согласия. */
+  kind: ConsentKind;
+  /** Версия текста согласия. */
+  textVersion: Scalars['String']['input'];
+};
+
+/** Вид согласия (152-ФЗ). */
+export type ConsentKind =
+  /** Согласие на обработку персональных данных. */
+  | 'PROCESSING'
+  /** Согласие на распространение (публикацию), ст. 10.1: lists what may be published. */
+  | 'PUBLICATION';
 
 /** Трудоустройство: a person's position in an organization. */
 export type Employment = {
@@ -38,6 +86,20 @@ export type Employment = {
   startDate: Scalars['Date']['output'];
   /** Начало педагогического стажа. */
   teachingExperienceStart?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A position in an organization. */
+export type EmploymentInput = {
+  /** Педагогический работник. */
+  isPedagogical: Scalars['Boolean']['input'];
+  /** Организация (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Должность. */
+  position: Scalars['String']['input'];
+  /** Дата приёма. */
+  startDate: Scalars['Date']['input'];
+  /** Начало педагогического стажа (may precede this employment). */
+  teachingExperienceStart?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
@@ -104,6 +166,83 @@ export type MunicipalityKind =
   /** Городской округ (e.g. город Смоленск, город Десногорск). */
   | 'URBAN_OKRUG';
 
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Добавить место работы (a person may hold several). */
+  addEmployment: Employment;
+  /** Добавить организацию (оператор — в своём регионе, координатор — в своём муниципалитете). */
+  createOrganization: Organization;
+  /** Добавить работника вместе с местом работы in an organization of the viewer's territory. */
+  createPerson: Person;
+  /** Завершить трудоустройство (увольнение) on the date. */
+  endEmployment: Employment;
+  /** Зарегистрировать согласие лица. */
+  recordConsent: Consent;
+  /** Изменить организацию; `version` is the one read (optimistic locking). */
+  updateOrganization: Organization;
+  /** Изменить ФИО, дату рождения, контакты; `version` is the one read. */
+  updatePerson: Person;
+  /** Отзыв согласия: effective at once (a withdrawn publication consent hides the person from the public). */
+  withdrawConsent: Consent;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationAddEmploymentArgs = {
+  input: EmploymentInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationEndEmploymentArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationRecordConsentArgs = {
+  input: ConsentInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  patch: OrganizationPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  patch: PersonPatch;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationWithdrawConsentArgs = {
+  date: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** Организация: образовательная организация, ЦНППМ, орган управления образованием или работодатель. */
 export type Organization = {
   __typename?: 'Organization';
@@ -125,6 +264,8 @@ export type Organization = {
   staff: PersonConnection;
   /** Участие в проектах (tags such as «500+», «Точка роста»). */
   tags: Array<Scalars['String']['output']>;
+  /** Версия записи for optimistic locking: pass it to updateOrganization. */
+  version: Scalars['Int']['output'];
   /** Официальный сайт. */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -170,6 +311,26 @@ export type OrganizationFilter = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new organization. */
+export type OrganizationInput = {
+  /** Адрес. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ИНН (10 digits, valid check digit); unique. */
+  inn: Scalars['String']['input'];
+  /** Тип организации. */
+  kind: OrganizationKind;
+  /** ОКТМО муниципального образования. */
+  municipalityOktmo: Scalars['String']['input'];
+  /** Полное наименование. */
+  name: Scalars['String']['input'];
+  /** Сокращённое наименование. */
+  shortName: Scalars['String']['input'];
+  /** Project tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Официальный сайт. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Тип организации (kind of organization). */
 export type OrganizationKind =
   /** Организация дополнительного образования. */
@@ -188,6 +349,24 @@ export type OrganizationKind =
   | 'PRESCHOOL'
   /** Профессиональная образовательная организация (СПО). */
   | 'VOCATIONAL';
+
+/** Changes to an organization; omitted fields stay as they are. */
+export type OrganizationPatch = {
+  /** Адрес. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Тип организации. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** ОКТМО муниципального образования. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Полное наименование. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Сокращённое наименование. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Project tags (replaces the list). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Официальный сайт. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Pagination state of a connection (cursor-based). */
 export type PageInfo = {
@@ -209,6 +388,8 @@ export type Person = {
   age: Scalars['Int']['output'];
   /** Дата рождения. */
   birthDate: Scalars['Date']['output'];
+  /** Согласия: на обработку и (отдельно) на распространение персональных данных, newest first. */
+  consents: Array<Consent>;
   /** Электронная почта. */
   email?: Maybe<Scalars['String']['output']>;
   /** Места работы (current and past), newest first. */
@@ -231,6 +412,8 @@ export type Person = {
   publishedItems: Array<Scalars['String']['output']>;
   /** Педагогический стаж, years with one decimal, on the date; null without pedagogical employment. */
   teachingExperienceYears?: Maybe<Scalars['Float']['output']>;
+  /** Версия записи for optimistic locking: pass it to updatePerson. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -284,6 +467,40 @@ export type PersonFilter = {
   pedagogical?: InputMaybe<Scalars['Boolean']['input']>;
   /** Employed (now) in an organization of this region. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new person with their first employment. */
+export type PersonInput = {
+  /** Дата рождения. */
+  birthDate: Scalars['Date']['input'];
+  /** Электронная почта. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Место работы. */
+  employment: EmploymentInput;
+  /** Имя. */
+  firstName: Scalars['String']['input'];
+  /** Фамилия. */
+  lastName: Scalars['String']['input'];
+  /** Отчество. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Телефон. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a person; omitted fields stay as they are. */
+export type PersonPatch = {
+  /** Дата рождения. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Электронная почта. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Имя. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Фамилия. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Отчество. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Телефон. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Чтение персональных данных: one person's personal fields read in one request. */
@@ -619,27 +836,37 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Consent: ResolverTypeWrapper<ConsentEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsentChannel: ConsentChannel;
+  ConsentInput: ConsentInput;
+  ConsentKind: ConsentKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Employment: ResolverTypeWrapper<EmploymentEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmploymentInput: EmploymentInput;
   Municipality: ResolverTypeWrapper<MunicipalityEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityFilter: MunicipalityFilter;
   MunicipalityKind: MunicipalityKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
+  OrganizationPatch: OrganizationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataRead>;
   PersonalDataReadConnection: ResolverTypeWrapper<PersonalDataReadConnection>;
   PersonalDataReadEdge: ResolverTypeWrapper<PersonalDataReadEdge>;
@@ -654,25 +881,33 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Consent: ConsentEntity;
+  ID: Scalars['ID']['output'];
+  ConsentInput: ConsentInput;
   Date: Scalars['Date']['output'];
   Employment: EmploymentEntity;
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  EmploymentInput: EmploymentInput;
   Municipality: MunicipalityEntity;
   Int: Scalars['Int']['output'];
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityFilter: MunicipalityFilter;
+  Mutation: Record<PropertyKey, never>;
   Organization: OrganizationEntity;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
   PageInfo: PageInfo;
   Person: PersonEntity;
   Float: Scalars['Float']['output'];
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   PersonalDataRead: PersonalDataRead;
   PersonalDataReadConnection: PersonalDataReadConnection;
   PersonalDataReadEdge: PersonalDataReadEdge;
@@ -696,6 +931,16 @@ export type PersonalDirectiveArgs = {
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['ConsentChannel'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -732,6 +977,17 @@ export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input' | 'personId'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'endDate' | 'id'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input' | 'personId'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch' | 'version'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'date' | 'id'>>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -743,6 +999,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationStaffArgs>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -768,6 +1025,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonAgeArgs>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -779,6 +1037,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   teachingExperienceYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<PersonTeachingExperienceYearsArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
@@ -846,11 +1105,13 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

@@ -27,6 +27,7 @@ export const OrganizationSchema = defineEntity({
     address: p.text().nullable(),
     website: p.string().nullable(),
     tags: p.array(),
+    version: p.integer().version(),
   },
   // Name search is ILIKE '%…%' (Russian, partial): trigram indexes serve it (pg_trgm, created by the migration).
   indexes: [

@@ -56,6 +56,7 @@ export const PersonType: PersonResolvers = {
   },
   employments: (person, _, { loaders }) => loaders.employmentsByPerson.load(person.id),
   publishedItems: async (person, _, { loaders }) => [...(await loaders.publishedItemsByPerson.load(person.id))].sort(),
+  consents: (person, _, { loaders }) => loaders.consentsByPerson.load(person.id),
 };
 
 export const EmploymentType: EmploymentResolvers = {

@@ -5,8 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
  * versioned by the registry like an API (DESIGN.md). Other subgraphs read
  * these, never registry's tables.
  */
-export class Migration20261122160000_published_views extends Migration {
-  override name = 'Migration20261122160000_published_views';
+export class Migration20261122150500_published_views extends Migration {
+  override name = 'Migration20261122150500_published_views';
 
   override up(): void {
     this.addSql(`create schema if not exists "registry_pub";`);

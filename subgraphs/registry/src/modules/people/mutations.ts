@@ -1,0 +1,143 @@
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, forbidden, inScope, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } from '../../__generated__/resolvers-types.js';
+import type { Context } from '../../context.js';
+import { organizationToWrite } from '../write-scope.js';
+import { ConsentSchema, PUBLISHABLE_FIELDS } from './consent.entity.js';
+import { EmploymentSchema, type Employment } from './employment.entity.js';
+import { PersonSchema, type Person } from './person.entity.js';
+
+const text = (value: string, field: string) => {
+  const trimmed = value.trim();
+  if (trimmed === '') throw badUserInput(`Поле ${field} не может быть пустым; ${field} must not be empty.`, { field });
+  return trimmed;
+};
+
+function assertBirthDate(birthDate: string): void {
+  if (birthDate < '1900-01-01' || birthDate >= todayIso()) {
+    throw badUserInput(`Дата рождения ${birthDate} невозможна; the birth date must lie between 1900 and today.`, { field: 'birthDate' });
+  }
+}
+
+function personFields(patch: PersonPatch) {
+  if (patch.birthDate) assertBirthDate(patch.birthDate);
+  if (patch.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(patch.email)) throw badUserInput('Адрес почты неверен; the e-mail address is not valid.', { field: 'email' });
+  return {
+    ...(patch.lastName ? { lastName: text(patch.lastName, 'lastName') } : {}),
+    ...(patch.firstName ? { firstName: text(patch.firstName, 'firstName') } : {}),
+    ...(patch.middleName !== undefined ? { middleName: patch.middleName?.trim() || null } : {}),
+    ...(patch.birthDate ? { birthDate: patch.birthDate } : {}),
+    ...(patch.email !== undefined ? { email: patch.email || null } : {}),
+    ...(patch.phone !== undefined ? { phone: patch.phone || null } : {}),
+  };
+}
+
+/** A person the viewer may change: currently employed in an organization of the viewer's territory. */
+async function personToWrite(context: Context, tx: EntityManager, id: string): Promise<Person> {
+  const person = await tx.findOne(PersonSchema, { id }, { populate: ['employments'] });
+  if (!person) throw notFound(`Лицо ${id} не найдено; no person with id ${id}.`);
+  const scope = await context.loaders.organizationScope();
+  if (!person.employments.getItems().some((employment) => employment.endDate === null && inScope(scope, employment.organization.id))) {
+    throw forbidden('Это лицо не работает в организациях вашей территории; this person works outside your territory.');
+  }
+  return person;
+}
+
+async function createEmployment(context: Context, tx: EntityManager, person: Person, input: EmploymentInput): Promise<Employment> {
+  const organization = await organizationToWrite({ ...context, em: tx }, input.organizationId);
+  assertDatesInOrder(person.birthDate, input.startDate, 'Дата рождения и дата приёма');
+  assertDatesInOrder(input.teachingExperienceStart, todayIso(), 'Начало стажа и сегодняшняя дата');
+  assertDatesInOrder(person.birthDate, input.teachingExperienceStart, 'Дата рождения и начало стажа');
+  return tx.create(EmploymentSchema, {
+    person,
+    organization,
+    position: text(input.position, 'position'),
+    isPedagogical: input.isPedagogical,
+    startDate: input.startDate,
+    teachingExperienceStart: input.teachingExperienceStart ?? null,
+    endDate: null,
+  });
+}
+
+function consentFields(input: ConsentInput): string[] {
+  const fields = [...new Set(input.fields ?? [])];
+  const unknown = fields.filter((field) => !(PUBLISHABLE_FIELDS as readonly string[]).includes(field));
+  if (unknown.length > 0) throw badUserInput(`Нельзя опубликовать: ${unknown.join(', ')}; publishable items are ${PUBLISHABLE_FIELDS.join(', ')}.`, { field: 'fields' });
+  if (input.kind === 'PUBLICATION' && fields.length === 0) throw badUserInput('Согласие на распространение должно перечислять данные; a publication consent lists what may be published.', { field: 'fields' });
+  if (input.kind === 'PROCESSING' && fields.length > 0) throw badUserInput('Согласие на обработку не перечисляет публикуемые данные; fields belong to a publication consent.', { field: 'fields' });
+  return fields;
+}
+
+export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePerson' | 'addEmployment' | 'endEmployment' | 'recordConsent' | 'withdrawConsent'> = {
+  createPerson: (_, { input }, context) =>
+    runMutation(context.em, async (tx) => {
+      assertBirthDate(input.birthDate);
+      const { employment, ...personal } = input;
+      const fields = personFields(personal);
+      const duplicate = await tx.count(PersonSchema, {
+        lastName: fields.lastName!,
+        firstName: fields.firstName!,
+        middleName: fields.middleName ?? null,
+        birthDate: input.birthDate,
+        employments: { organization: employment.organizationId },
+      });
+      if (duplicate > 0) throw conflict('Такой работник уже есть в этой организации (ФИО и дата рождения); this person is already recorded there.');
+      const person = tx.create(PersonSchema, { middleName: null, email: null, phone: null, ...fields, lastName: fields.lastName!, firstName: fields.firstName!, birthDate: input.birthDate });
+      await createEmployment(context, tx, person, employment);
+      await tx.flush();
+      return person;
+    }),
+  updatePerson: (_, { id, version, patch }, context) =>
+    runMutation(context.em, async (tx) => {
+      const person = await personToWrite(context, tx, id);
+      assertVersion(person, version, 'Запись о лице');
+      tx.assign(person, personFields(patch));
+      await tx.flush();
+      return person;
+    }),
+  addEmployment: (_, { personId, input }, context) =>
+    runMutation(context.em, async (tx) => {
+      const person = await tx.findOne(PersonSchema, { id: personId });
+      if (!person) throw notFound(`Лицо ${personId} не найдено; no person with id ${personId}.`);
+      const employment = await createEmployment(context, tx, person, input);
+      await tx.flush();
+      return employment;
+    }),
+  endEmployment: (_, { id, endDate }, context) =>
+    runMutation(context.em, async (tx) => {
+      const employment = await tx.findOne(EmploymentSchema, { id });
+      if (!employment) throw notFound(`Трудоустройство ${id} не найдено; no employment with id ${id}.`);
+      await organizationToWrite({ ...context, em: tx }, employment.organization.id);
+      if (employment.endDate) throw badUserInput(`Трудоустройство уже завершено ${employment.endDate}; it has already ended.`);
+      assertDatesInOrder(employment.startDate, endDate, 'Дата приёма и дата увольнения');
+      employment.endDate = endDate;
+      await tx.flush();
+      return employment;
+    }),
+  recordConsent: (_, { personId, input }, context) =>
+    runMutation(context.em, async (tx) => {
+      const person = await personToWrite(context, tx, personId);
+      assertDatesInOrder(input.givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
+      const consent = tx.create(ConsentSchema, {
+        person,
+        kind: input.kind,
+        fields: consentFields(input),
+        textVersion: text(input.textVersion, 'textVersion'),
+        givenOn: input.givenOn,
+        channel: input.channel,
+        withdrawnOn: null,
+      });
+      await tx.flush();
+      return consent;
+    }),
+  withdrawConsent: (_, { id, date }, context) =>
+    runMutation(context.em, async (tx) => {
+      const consent = await tx.findOne(ConsentSchema, { id });
+      if (!consent) throw notFound(`Согласие ${id} не найдено; no consent with id ${id}.`);
+      await personToWrite(context, tx, consent.person.id);
+      if (consent.withdrawnOn) throw badUserInput(`Согласие уже отозвано ${consent.withdrawnOn}; it is already withdrawn.`);
+      assertDatesInOrder(consent.givenOn, date, 'Дата согласия и дата отзыва');
+      consent.withdrawnOn = date;
+      await tx.flush();
+      return consent;
+    }),
+};
