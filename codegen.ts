@@ -15,6 +15,8 @@ const subgraphs: Record<string, Mappers> = {
     Person: '../modules/people/person.entity.js#Person',
     Employment: '../modules/people/employment.entity.js#Employment',
     Consent: '../modules/people/consent.entity.js#Consent',
+    Enrollment: '../modules/people/enrollment.entity.js#Enrollment',
+    Appointment: '../modules/people/appointment.entity.js#Appointment',
   },
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',

@@ -63,6 +63,8 @@ const SELECTIONS: Record<string, string> = {
   personalDataReads: '(first: 1) { totalCount }',
   employments: ' { position }',
   consents: ' { kind }',
+  enrollments: ' { level }',
+  appointments: ' { kind }',
 };
 const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
 
@@ -81,6 +83,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return `{ mentoringPair(id: "${subjects.pairId}") { ${field} } }`;
     case 'Mutation':
       return mutationProbe(fieldOf(declaration));
+    case 'Appointment':
+      return `{ organization(id: "${subjects.organizationId}") { appointments { kind } } }`;
     default:
       throw new Error(`No probe for ${declaration.coordinate}: add one to access-matrix.e2e.ts`);
   }
@@ -104,6 +108,9 @@ function mutationProbe(field: string): string {
     endEmployment: `endEmployment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
     recordConsent: `recordConsent(personId: "${subjects.personId}", input: { kind: PUBLICATION, fields: ["birthDate"], textVersion: "x", givenOn: "2026-01-01", channel: PAPER }) { id }`,
     withdrawConsent: `withdrawConsent(id: "${UNKNOWN_ID}", date: "2026-01-01") { id }`,
+    enrollStudent: `enrollStudent(input: { lastName: "x", firstName: "x", birthDate: "2014-01-01", organizationId: "${subjects.organizationId}", levelKind: SCHOOL_GRADE, level: 99, startDate: "2026-09-01" }) { id }`,
+    appoint: `appoint(input: { personId: "${subjects.personId}", kind: MENTORS_ASSOCIATION_MEMBER, organizationId: "${subjects.organizationId}", orderNumber: "1", orderDate: "2026-02-01", startDate: "2026-01-01" }) { id }`,
+    endAppointment: `endAppointment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
   };
   if (!probes[field]) throw new Error(`No probe for Mutation.${field}: add one to access-matrix.e2e.ts`);
   return `mutation { ${probes[field]} }`;

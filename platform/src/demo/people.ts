@@ -87,3 +87,86 @@ function demoPerson(inn: string, index: number): DemoPerson {
 export const DEMO_PEOPLE: DemoPerson[] = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION').flatMap((school) =>
   Array.from({ length: 8 }, (_, index) => demoPerson(school.inn, index)),
 );
+
+/** People named in the seeds, with the appointments the documents make. */
+export interface DemoOfficial {
+  key: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  organizationInn: string;
+  position: string;
+  appointment: { kind: 'MUNICIPAL_COORDINATOR' | 'REGIONAL_OPERATOR'; regionCode?: string; municipalityOktmo?: string; orderNumber: string; orderDate: string };
+}
+
+const byShortName = (shortName: string) => DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
+
+export const DEMO_OFFICIALS: DemoOfficial[] = [
+  {
+    key: 'znamensky-coordinator',
+    lastName: 'Пехтерева',
+    firstName: 'Татьяна',
+    middleName: 'Анатольевна',
+    birthDate: '1975-06-12',
+    organizationInn: byShortName('Отдел образования Знаменского района'),
+    position: 'Главный специалист отдела образования',
+    appointment: { kind: 'MUNICIPAL_COORDINATOR', municipalityOktmo: '54618000', orderNumber: '96-Д', orderDate: '2022-04-29' },
+  },
+  {
+    key: 'smolensk-cnppm-head',
+    lastName: 'Боброва',
+    firstName: 'Елена',
+    middleName: 'Анатольевна',
+    birthDate: '1970-03-02',
+    organizationInn: byShortName('ГАУ ДПО СОИРО (ЦНППМ)'),
+    position: 'Начальник ЦНППМ',
+    appointment: { kind: 'REGIONAL_OPERATOR', regionCode: '67', orderNumber: '235-Од', orderDate: '2022-03-15' },
+  },
+  {
+    key: 'spb-centre-head',
+    lastName: 'Зайцева',
+    firstName: 'Кристина',
+    middleName: 'Сергеевна',
+    birthDate: '1984-10-21',
+    organizationInn: byShortName('СПб АППО (Центр развития наставничества)'),
+    position: 'Руководитель Центра развития наставничества',
+    appointment: { kind: 'REGIONAL_OPERATOR', regionCode: '78', orderNumber: '1457-р', orderDate: '2020-07-27' },
+  },
+];
+
+/** Candidates for the regional methodical association: about 1.3 % of Smolensk's teachers (seed 000). */
+export const RMA_CANDIDATE_SHARE = 0.013;
+
+export interface DemoStudent {
+  key: string;
+  organizationInn: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  grade: number;
+}
+
+/** Six pupils of grades 5–11 in each school of St Petersburg and Знаменский район (seed 004's indicators count children of 10–19). */
+export function demoStudents(schoolInns: string[]): DemoStudent[] {
+  return schoolInns.flatMap((inn) =>
+    Array.from({ length: 6 }, (_, index) => {
+      const key = `${inn}-student-${index}`;
+      const [n0, n1, n2, n3] = numbers(key) as [number, number, number, number];
+      const grade = 5 + (n0 % 7);
+      const female = n1 % 2 === 0;
+      const father = FATHERS[n3 % FATHERS.length]!;
+      const surname = SURNAMES[n2 % SURNAMES.length]!;
+      return {
+        key,
+        organizationInn: inn,
+        lastName: female ? `${surname}а` : surname,
+        firstName: female ? FEMALE_NAMES[n3 % FEMALE_NAMES.length]! : MALE_NAMES[n3 % MALE_NAMES.length]!,
+        middleName: female ? father[1] : father[0],
+        birthDate: date(SCHOOL_YEAR - grade - 6, 1 + (n1 % 12), 1 + (n2 % 28)),
+        grade,
+      };
+    }),
+  );
+}

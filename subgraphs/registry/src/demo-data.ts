@@ -1,15 +1,21 @@
 import type { DemoData } from '@mentoring/platform';
 import {
   DEMO_MUNICIPALITIES,
+  DEMO_OFFICIALS,
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,
   DEMO_REGIONS,
+  demoStudents,
+  RMA_CANDIDATE_SHARE,
+  type DemoPerson,
   municipalityIdOf,
   organizationIdOf,
   personIdOf,
   regionIdOf,
 } from '@mentoring/platform/demo';
-import { stableId } from '@mentoring/platform';
+import { stableId, type EntityManager } from '@mentoring/platform';
+import { AppointmentSchema } from './modules/people/appointment.entity.js';
+import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
 import { ConsentSchema } from './modules/people/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
@@ -72,6 +78,82 @@ export const registryDemoData: DemoData = {
         });
       }
     }
+    loadOfficialsAndAppointments(em);
+    loadStudents(em);
     await em.flush();
   },
 };
+
+/** The seeds' coordinator and operators, each school's head and curator, and the region's РМА candidates. */
+function loadOfficialsAndAppointments(em: EntityManager): void {
+  for (const official of DEMO_OFFICIALS) {
+    const { key, organizationInn, position, appointment, ...personal } = official;
+    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, email: null, phone: null });
+    em.create(EmploymentSchema, {
+      id: stableId('employment', key),
+      person,
+      organization: em.getReference(OrganizationSchema, organizationIdOf(organizationInn)),
+      position,
+      isPedagogical: false,
+      startDate: '2015-09-01',
+      teachingExperienceStart: null,
+      endDate: null,
+    });
+    em.create(AppointmentSchema, {
+      id: stableId('appointment', key),
+      person,
+      kind: appointment.kind,
+      organization: null,
+      municipality: appointment.municipalityOktmo ? em.getReference(MunicipalitySchema, municipalityIdOf(appointment.municipalityOktmo)) : null,
+      region: appointment.regionCode ? em.getReference(RegionSchema, regionIdOf(appointment.regionCode)) : null,
+      orderNumber: appointment.orderNumber,
+      orderDate: appointment.orderDate,
+      startDate: appointment.orderDate,
+      endDate: null,
+    });
+  }
+  const schoolAppointment = (person: DemoPerson, kind: 'SCHOOL_HEAD' | 'SCHOOL_CURATOR' | 'RMA_CANDIDATE', orderNumber: string) =>
+    em.create(AppointmentSchema, {
+      id: stableId('appointment', `${person.key}-${kind}`),
+      person: em.getReference(PersonSchema, personIdOf(person.key)),
+      kind,
+      organization: kind === 'RMA_CANDIDATE' ? null : em.getReference(OrganizationSchema, organizationIdOf(person.organizationInn)),
+      municipality: null,
+      region: kind === 'RMA_CANDIDATE' ? em.getReference(RegionSchema, regionIdOf('67')) : null,
+      orderNumber,
+      // Seed 003: curators were to be appointed by 13 May 2022.
+      orderDate: kind === 'SCHOOL_CURATOR' ? '2022-05-13' : person.employment.startDate,
+      startDate: kind === 'SCHOOL_CURATOR' ? '2022-05-13' : person.employment.startDate,
+      endDate: null,
+    });
+  for (const person of DEMO_PEOPLE) {
+    if (person.key.endsWith('-0')) schoolAppointment(person, 'SCHOOL_HEAD', `${person.key.slice(-5, -2)}-к`);
+    if (person.key.endsWith('-1')) schoolAppointment(person, 'SCHOOL_CURATOR', `${person.key.slice(-5, -2)}-од`);
+  }
+  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && regionOfOrganization.get(person.organizationInn) === '67');
+  const candidates = Math.round(smolenskTeachers.length * RMA_CANDIDATE_SHARE);
+  for (const person of smolenskTeachers.filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0).slice(0, candidates)) {
+    schoolAppointment(person, 'RMA_CANDIDATE', '1121-Од');
+  }
+}
+
+const regionOfOrganization = new Map(
+  DEMO_ORGANIZATIONS.map((organization) => [organization.inn, DEMO_MUNICIPALITIES.find((municipality) => municipality.oktmo === organization.municipalityOktmo)!.regionCode]),
+);
+
+function loadStudents(em: EntityManager): void {
+  const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION' && regionOfOrganization.get(organization.inn) !== '67');
+  for (const student of demoStudents(schools.map((school) => school.inn))) {
+    const { key, organizationInn, grade, ...personal } = student;
+    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, email: null, phone: null });
+    em.create(EnrollmentSchema, {
+      id: stableId('enrollment', key),
+      person,
+      organization: em.getReference(OrganizationSchema, organizationIdOf(organizationInn)),
+      levelKind: 'SCHOOL_GRADE',
+      level: grade,
+      startDate: '2026-09-01',
+      endDate: null,
+    });
+  }
+}

@@ -2,7 +2,9 @@ import { groupedLoader, once, organizationScope, uniqueLoader, type EntityManage
 import DataLoader from 'dataloader';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
 import { ConsentSchema } from './modules/people/consent.entity.js';
+import { AppointmentSchema } from './modules/people/appointment.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
+import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
 import { personVisibility } from './modules/people/visibility.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
@@ -22,6 +24,9 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     personById: uniqueLoader(em, PersonSchema, 'id'),
     employmentsByPerson: groupedLoader(em, EmploymentSchema, 'person', { orderBy: { startDate: 'desc' } }),
     consentsByPerson: groupedLoader(em, ConsentSchema, 'person', { orderBy: { givenOn: 'desc' } }),
+    enrollmentsByPerson: groupedLoader(em, EnrollmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
+    appointmentsByPerson: groupedLoader(em, AppointmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
+    appointmentsByOrganization: groupedLoader(em, AppointmentSchema, 'organization', { orderBy: { kind: 'asc', startDate: 'desc' } }),
     /** Items the person's valid publication consents allow to publish. */
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
       const consents = await publications.loadMany(ids);

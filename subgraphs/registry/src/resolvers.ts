@@ -2,7 +2,9 @@ import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { organizationMutations } from './modules/organizations/mutations.js';
 import { organizationQueries, OrganizationType } from './modules/organizations/resolvers.js';
+import { appointmentMutations, AppointmentType, OrganizationAppointments } from './modules/people/appointments.js';
 import { peopleMutations } from './modules/people/mutations.js';
+import { EnrollmentType, studentMutations } from './modules/people/students.js';
 import { accessLogQueries } from './modules/people/access-log.js';
 import { EmploymentType, OrganizationStaff, peopleQueries, PersonType } from './modules/people/resolvers.js';
 import { MunicipalityType, Region, territoryQueries } from './modules/territories/resolvers.js';
@@ -10,10 +12,12 @@ import { MunicipalityType, Region, territoryQueries } from './modules/territorie
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
-  Mutation: { ...organizationMutations, ...peopleMutations },
+  Mutation: { ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations },
   Region,
   Municipality: MunicipalityType,
-  Organization: { ...OrganizationType, ...OrganizationStaff },
+  Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments },
   Person: PersonType,
   Employment: EmploymentType,
+  Enrollment: EnrollmentType,
+  Appointment: AppointmentType,
 };

@@ -4,7 +4,10 @@ import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
 import { ConsentSchema } from './modules/people/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
-import { PersonSchema } from './modules/people/person.entity.js';
+import { AppointmentSchema } from './modules/people/appointment.entity.js';
+import { isMinorOn } from './modules/people/derived.js';
+import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
+import { PersonSchema, type Person } from './modules/people/person.entity.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
 import { resolvers } from './resolvers.js';
@@ -14,12 +17,12 @@ export const registrySubgraph = defineSubgraph<RegistryLoaders>(import.meta.url,
   name: 'registry',
   dbSchema: 'registry',
   resolvers,
-  entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, ConsentSchema, PersonalDataReadSchema],
+  entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, EnrollmentSchema, AppointmentSchema, ConsentSchema, PersonalDataReadSchema],
   createLoaders: createRegistryLoaders,
   demoData: registryDemoData,
-  // Every @personal field of the registry belongs to a Person (directly or through `subject`).
+  // Every @publishAs field of the registry is a Person's; minors are never published, whatever was consented.
   publication: async (loaders, _typeName, source, item) => {
-    const personId = (source as { id: string }).id;
-    return (await loaders.publishedItemsByPerson.load(personId)).has(item);
+    const person = source as Person;
+    return !isMinorOn(person.birthDate) && (await loaders.publishedItemsByPerson.load(person.id)).has(item);
   },
 });

@@ -5,6 +5,8 @@ import type { Organization as OrganizationEntity } from '../modules/organization
 import type { Person as PersonEntity } from '../modules/people/person.entity.js';
 import type { Employment as EmploymentEntity } from '../modules/people/employment.entity.js';
 import type { Consent as ConsentEntity } from '../modules/people/consent.entity.js';
+import type { Enrollment as EnrollmentEntity } from '../modules/people/enrollment.entity.js';
+import type { Appointment as AppointmentEntity } from '../modules/people/appointment.entity.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,66 @@ export type Scalars = {
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Назначение по приказу; history is kept: an appointment ends, it is never deleted. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  /** Окончание; null while in office. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Вид назначения. */
+  kind: AppointmentKind;
+  /** Муниципальное образование (координатор). */
+  municipality?: Maybe<Municipality>;
+  /** Дата приказа. */
+  orderDate: Scalars['Date']['output'];
+  /** Номер приказа. */
+  orderNumber: Scalars['String']['output'];
+  /** Организация (куратор, руководитель, член МО). */
+  organization?: Maybe<Organization>;
+  /** Назначенное лицо. */
+  person: Person;
+  /** Субъект РФ (оператор, кандидат в РМА). */
+  region?: Maybe<Region>;
+  /** Начало полномочий. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** An appointment by order; exactly the territory its kind needs must be given. */
+export type AppointmentInput = {
+  /** Вид назначения. */
+  kind: AppointmentKind;
+  /** ОКТМО: for MUNICIPAL_COORDINATOR. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Дата приказа. */
+  orderDate: Scalars['Date']['input'];
+  /** Номер приказа. */
+  orderNumber: Scalars['String']['input'];
+  /** Организация: for SCHOOL_CURATOR, SCHOOL_HEAD, MENTORS_ASSOCIATION_MEMBER. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Назначаемое лицо. */
+  personId: Scalars['ID']['input'];
+  /** Код субъекта: for REGIONAL_OPERATOR, RMA_CANDIDATE. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Начало полномочий (not before the order). */
+  startDate: Scalars['Date']['input'];
+};
+
+/** Вид назначения. */
+export type AppointmentKind =
+  /** Член методического объединения наставников ОО. */
+  | 'MENTORS_ASSOCIATION_MEMBER'
+  /** Муниципальный координатор. */
+  | 'MUNICIPAL_COORDINATOR'
+  /** Региональный оператор (ЦНППМ, Центр развития наставничества). */
+  | 'REGIONAL_OPERATOR'
+  /** Кандидат в региональный методический актив (РМА). */
+  | 'RMA_CANDIDATE'
+  /** Куратор внедрения целевой модели наставничества в ОО. */
+  | 'SCHOOL_CURATOR'
+  /** Руководитель ОО. */
+  | 'SCHOOL_HEAD';
 
 /** Согласие лица на обработку или распространение персональных данных. */
 export type Consent = {
@@ -102,6 +164,30 @@ export type EmploymentInput = {
   teachingExperienceStart?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Обучение: a person's enrollment as a student (обучающийся). */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** Дата выбытия; null while studying. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Номер класса (1–11) или курса (1–4). */
+  level: Scalars['Int']['output'];
+  /** Класс или курс. */
+  levelKind: EnrollmentLevel;
+  /** Организация. */
+  organization: Organization;
+  /** Дата зачисления. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** Уровень обучения. */
+export type EnrollmentLevel =
+  /** Класс общеобразовательной организации (1–11). */
+  | 'SCHOOL_GRADE'
+  /** Курс профессиональной образовательной организации (СПО, 1–4). */
+  | 'SPO_COURSE';
+
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -171,12 +257,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Добавить место работы (a person may hold several). */
   addEmployment: Employment;
+  /** Назначить по приказу: heads appoint their school's curator and association members, coordinators also heads and coordinators, operators anything in their region. */
+  appoint: Appointment;
   /** Добавить организацию (оператор — в своём регионе, координатор — в своём муниципалитете). */
   createOrganization: Organization;
   /** Добавить работника вместе с местом работы in an organization of the viewer's territory. */
   createPerson: Person;
+  /** Завершить назначение on the date (history stays). */
+  endAppointment: Appointment;
   /** Завершить трудоустройство (увольнение) on the date. */
   endEmployment: Employment;
+  /** Зачислить обучающегося (a new person) in an organization of the viewer's territory. */
+  enrollStudent: Person;
   /** Зарегистрировать согласие лица. */
   recordConsent: Consent;
   /** Изменить организацию; `version` is the one read (optimistic locking). */
@@ -196,6 +288,12 @@ export type MutationAddEmploymentArgs = {
 
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationAppointArgs = {
+  input: AppointmentInput;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationCreateOrganizationArgs = {
   input: OrganizationInput;
 };
@@ -208,9 +306,22 @@ export type MutationCreatePersonArgs = {
 
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationEndAppointmentArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationEndEmploymentArgs = {
   endDate: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationEnrollStudentArgs = {
+  input: StudentInput;
 };
 
 
@@ -248,6 +359,8 @@ export type Organization = {
   __typename?: 'Organization';
   /** Адрес. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Назначения в организации (куратор, руководитель, МО наставников) in force on the date (today by default). */
+  appointments: Array<Appointment>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** ИНН юридического лица (10 digits). */
@@ -268,6 +381,12 @@ export type Organization = {
   version: Scalars['Int']['output'];
   /** Официальный сайт. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Организация: образовательная организация, ЦНППМ, орган управления образованием или работодатель. */
+export type OrganizationAppointmentsArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -386,6 +505,8 @@ export type Person = {
   __typename?: 'Person';
   /** Возраст, полных лет, on the date (today by default). */
   age: Scalars['Int']['output'];
+  /** Назначения (куратор, руководитель, координатор, оператор, РМА, МО наставников), current and past. */
+  appointments: Array<Appointment>;
   /** Дата рождения. */
   birthDate: Scalars['Date']['output'];
   /** Согласия: на обработку и (отдельно) на распространение персональных данных, newest first. */
@@ -394,12 +515,16 @@ export type Person = {
   email?: Maybe<Scalars['String']['output']>;
   /** Места работы (current and past), newest first. */
   employments: Array<Employment>;
+  /** Обучение (enrollments as a student), newest first. */
+  enrollments: Array<Enrollment>;
   /** Имя. */
   firstName: Scalars['String']['output'];
   /** ФИО полностью. */
   fullName: Scalars['String']['output'];
   /** Stable, pseudonymous identifier (reveals nothing about the person). */
   id: Scalars['ID']['output'];
+  /** Несовершеннолетний (under 18 today): never published; birth date and contacts only for the school's curator and head. */
+  isMinor: Scalars['Boolean']['output'];
   /** Молодой специалист on the date, by the given definition. */
   isYoungSpecialist: Scalars['Boolean']['output'];
   /** Фамилия. */
@@ -719,6 +844,26 @@ export type RegionEdge = {
   node: Region;
 };
 
+/** A new student (обучающийся). */
+export type StudentInput = {
+  /** Дата рождения. */
+  birthDate: Scalars['Date']['input'];
+  /** Имя. */
+  firstName: Scalars['String']['input'];
+  /** Фамилия. */
+  lastName: Scalars['String']['input'];
+  /** Номер класса (1–11) или курса (1–4). */
+  level: Scalars['Int']['input'];
+  /** Класс или курс. */
+  levelKind: EnrollmentLevel;
+  /** Отчество. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Дата зачисления. */
+  startDate: Scalars['Date']['input'];
+};
+
 /** Определение молодого специалиста (young specialist) used by an indicator. */
 export type YoungSpecialistDefinition =
   /** Педагогический стаж от 0 до 3 лет (Санкт-Петербург, seed 004). */
@@ -836,8 +981,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Consent: ResolverTypeWrapper<ConsentEntity>;
+  Appointment: ResolverTypeWrapper<AppointmentEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppointmentInput: AppointmentInput;
+  AppointmentKind: AppointmentKind;
+  Consent: ResolverTypeWrapper<ConsentEntity>;
   ConsentChannel: ConsentChannel;
   ConsentInput: ConsentInput;
   ConsentKind: ConsentKind;
@@ -845,8 +993,10 @@ export type ResolversTypes = ResolversObject<{
   Employment: ResolverTypeWrapper<EmploymentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmploymentInput: EmploymentInput;
-  Municipality: ResolverTypeWrapper<MunicipalityEntity>;
+  Enrollment: ResolverTypeWrapper<EnrollmentEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EnrollmentLevel: EnrollmentLevel;
+  Municipality: ResolverTypeWrapper<MunicipalityEntity>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityFilter: MunicipalityFilter;
@@ -875,21 +1025,25 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  StudentInput: StudentInput;
   YoungSpecialistDefinition: YoungSpecialistDefinition;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Consent: ConsentEntity;
+  Appointment: AppointmentEntity;
   ID: Scalars['ID']['output'];
+  AppointmentInput: AppointmentInput;
+  Consent: ConsentEntity;
   ConsentInput: ConsentInput;
   Date: Scalars['Date']['output'];
   Employment: EmploymentEntity;
   Boolean: Scalars['Boolean']['output'];
   EmploymentInput: EmploymentInput;
-  Municipality: MunicipalityEntity;
+  Enrollment: EnrollmentEntity;
   Int: Scalars['Int']['output'];
+  Municipality: MunicipalityEntity;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityFilter: MunicipalityFilter;
@@ -916,6 +1070,7 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionEntity;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  StudentInput: StudentInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -931,6 +1086,19 @@ export type PersonalDirectiveArgs = {
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  orderDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
   channel?: Resolver<ResolversTypes['ConsentChannel'], ParentType, ContextType>;
@@ -956,6 +1124,15 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   teachingExperienceStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type EnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levelKind?: Resolver<ResolversTypes['EnrollmentLevel'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -979,9 +1156,12 @@ export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends 
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input' | 'personId'>>;
+  appoint?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAppointArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  endAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationEndAppointmentArgs, 'endDate' | 'id'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'endDate' | 'id'>>;
+  enrollStudent?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationEnrollStudentArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input' | 'personId'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch' | 'version'>>;
@@ -991,6 +1171,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, Partial<OrganizationAppointmentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
@@ -1024,13 +1205,16 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonAgeArgs>>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
+  enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isMinor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isYoungSpecialist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PersonIsYoungSpecialistArgs, 'definition'>>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1105,9 +1289,11 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Appointment?: AppointmentResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
+  Enrollment?: EnrollmentResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;

@@ -25,3 +25,14 @@ export function isYoungSpecialist(definition: YoungSpecialistDefinition, age: nu
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Under 18 on the date: such a person is never published, and their birth date and contacts are for their school only. */
+export function isMinorOn(birthDate: string, date: string = today()): boolean {
+  return fullYearsBetween(birthDate, date) < 18;
+}
+
+/** The latest birth date of an adult on the date, for queries that must leave minors out. */
+export function adultBornBy(date: string = today()): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(year) - 18}-${month}-${day}`;
+}

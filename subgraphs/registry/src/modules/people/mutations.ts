@@ -3,6 +3,7 @@ import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } fr
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../write-scope.js';
 import { ConsentSchema, PUBLISHABLE_FIELDS } from './consent.entity.js';
+import { isMinorOn } from './derived.js';
 import { EmploymentSchema, type Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
 
@@ -31,13 +32,14 @@ function personFields(patch: PersonPatch) {
   };
 }
 
-/** A person the viewer may change: currently employed in an organization of the viewer's territory. */
+/** A person the viewer may change: currently working or studying in an organization of the viewer's territory. */
 async function personToWrite(context: Context, tx: EntityManager, id: string): Promise<Person> {
-  const person = await tx.findOne(PersonSchema, { id }, { populate: ['employments'] });
+  const person = await tx.findOne(PersonSchema, { id }, { populate: ['employments', 'enrollments'] });
   if (!person) throw notFound(`Лицо ${id} не найдено; no person with id ${id}.`);
   const scope = await context.loaders.organizationScope();
-  if (!person.employments.getItems().some((employment) => employment.endDate === null && inScope(scope, employment.organization.id))) {
-    throw forbidden('Это лицо не работает в организациях вашей территории; this person works outside your territory.');
+  const places = [...person.employments.getItems(), ...person.enrollments.getItems()];
+  if (!places.some((place) => !place.endDate && inScope(scope, place.organization.id))) {
+    throw forbidden('Это лицо не работает в организациях вашей территории; this person works or studies outside your territory.');
   }
   return person;
 }
@@ -117,6 +119,9 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
     runMutation(context.em, async (tx) => {
       const person = await personToWrite(context, tx, personId);
       assertDatesInOrder(input.givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
+      if (input.kind === 'PUBLICATION' && isMinorOn(person.birthDate)) {
+        throw badUserInput('Данные несовершеннолетних не публикуются; a minor’s data is never published.', { field: 'kind' });
+      }
       const consent = tx.create(ConsentSchema, {
         person,
         kind: input.kind,

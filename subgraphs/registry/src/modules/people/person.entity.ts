@@ -2,6 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { newId } from '@mentoring/platform';
 import { ConsentSchema } from './consent.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
+import { EnrollmentSchema } from './enrollment.entity.js';
 
 /** Физическое лицо: педагог, руководитель, обучающийся. Personal data under 152-ФЗ. */
 export const PersonSchema = defineEntity({
@@ -18,6 +19,7 @@ export const PersonSchema = defineEntity({
     version: p.integer().version(),
     employments: () => p.oneToMany(EmploymentSchema).mappedBy('person'),
     consents: () => p.oneToMany(ConsentSchema).mappedBy('person'),
+    enrollments: () => p.oneToMany(EnrollmentSchema).mappedBy('person'),
   },
   indexes: [
     { properties: ['lastName', 'firstName'] },

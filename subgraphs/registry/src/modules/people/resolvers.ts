@@ -8,7 +8,7 @@ import type {
   QueryResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
-import { experienceYears, fullYearsBetween, isYoungSpecialist, today } from './derived.js';
+import { experienceYears, fullYearsBetween, isMinorOn, isYoungSpecialist, today } from './derived.js';
 import { PersonSchema, type Person } from './person.entity.js';
 import { personVisibility } from './visibility.js';
 
@@ -45,8 +45,30 @@ export const peopleQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   people: (_, { filter, ...page }, context) => peopleConnection(context, peopleWhere(filter), page),
 };
 
+/** A minor's birth date and contacts are for the school that teaches them: its curator and head. */
+function minorGuard(person: Person, { viewer }: Context, field: string): void {
+  if (isMinorOn(person.birthDate) && viewer.role !== 'SCHOOL_CURATOR' && viewer.role !== 'SCHOOL_HEAD') {
+    throw forbidden(`Поле Person.${field} несовершеннолетнего доступно только куратору и руководителю ОО; only the school may see this of a minor.`, { field: `Person.${field}` });
+  }
+}
+
 export const PersonType: PersonResolvers = {
   __resolveReference: (reference, context) => visiblePerson(reference.id, context),
+  birthDate: (person, _, context) => {
+    minorGuard(person, context, 'birthDate');
+    return person.birthDate;
+  },
+  email: (person, _, context) => {
+    minorGuard(person, context, 'email');
+    return person.email ?? null;
+  },
+  phone: (person, _, context) => {
+    minorGuard(person, context, 'phone');
+    return person.phone ?? null;
+  },
+  isMinor: (person) => isMinorOn(person.birthDate),
+  enrollments: (person, _, { loaders }) => loaders.enrollmentsByPerson.load(person.id),
+  appointments: (person, _, { loaders }) => loaders.appointmentsByPerson.load(person.id),
   fullName: (person) => [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '),
   age: (person, { asOf }) => fullYearsBetween(person.birthDate, asOf ?? today()),
   teachingExperienceYears: async (person, { asOf }, context) => experienceYears(await teachingStart(person, context), asOf ?? today()),

@@ -1,0 +1,36 @@
+import { badUserInput, conflict, runMutation, todayIso, assertDatesInOrder } from '@mentoring/platform';
+import type { EnrollmentResolvers, MutationResolvers } from '../../__generated__/resolvers-types.js';
+import { organizationToWrite } from '../write-scope.js';
+import { EnrollmentSchema } from './enrollment.entity.js';
+import { PersonSchema } from './person.entity.js';
+
+const LEVELS = { SCHOOL_GRADE: { max: 11, kinds: ['GENERAL_EDUCATION'] }, SPO_COURSE: { max: 4, kinds: ['VOCATIONAL'] } } as const;
+
+export const studentMutations: Pick<MutationResolvers, 'enrollStudent'> = {
+  enrollStudent: (_, { input }, context) =>
+    runMutation(context.em, async (tx) => {
+      const organization = await organizationToWrite({ ...context, em: tx }, input.organizationId);
+      const level = LEVELS[input.levelKind];
+      if (!(level.kinds as readonly string[]).includes(organization.kind)) {
+        throw badUserInput(`${input.levelKind} не подходит для организации вида ${organization.kind}; the level does not fit the organization.`, { field: 'levelKind' });
+      }
+      if (!Number.isInteger(input.level) || input.level < 1 || input.level > level.max) {
+        throw badUserInput(`Уровень должен быть от 1 до ${level.max}; level must be between 1 and ${level.max}.`, { field: 'level' });
+      }
+      if (input.birthDate >= todayIso() || input.birthDate < '1990-01-01') throw badUserInput('Дата рождения невозможна; the birth date is not plausible.', { field: 'birthDate' });
+      assertDatesInOrder(input.birthDate, input.startDate, 'Дата рождения и дата зачисления');
+      const lastName = input.lastName.trim();
+      const firstName = input.firstName.trim();
+      if (!lastName || !firstName) throw badUserInput('Укажите фамилию и имя; last and first name are required.');
+      const duplicate = await tx.count(PersonSchema, { lastName, firstName, middleName: input.middleName?.trim() || null, birthDate: input.birthDate, enrollments: { organization } });
+      if (duplicate) throw conflict('Этот обучающийся уже зачислен в организацию; this student is already enrolled there.');
+      const person = tx.create(PersonSchema, { lastName, firstName, middleName: input.middleName?.trim() || null, birthDate: input.birthDate, email: null, phone: null });
+      tx.create(EnrollmentSchema, { person, organization, levelKind: input.levelKind, level: input.level, startDate: input.startDate, endDate: null });
+      await tx.flush();
+      return person;
+    }),
+};
+
+export const EnrollmentType: EnrollmentResolvers = {
+  organization: async (enrollment, _, { loaders }) => (await loaders.organizationById.load(enrollment.organization.id))!,
+};
