@@ -1,0 +1,46 @@
+import { DEMO_PEOPLE } from '@mentoring/platform/demo';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { experienceYears, fullYearsBetween, isYoungSpecialist } from '../src/modules/people/derived.js';
+import { registrySubgraph } from '../src/subgraph.js';
+
+let registry: TestSubgraph;
+beforeAll(async () => {
+  registry = await startTestSubgraph(registrySubgraph);
+});
+afterAll(() => registry?.close());
+
+const AS_OF = '2026-11-01';
+const rows = <T>(sql: string, params: unknown[] = []) => registry.orm.em.getConnection().execute<T[]>(sql, params);
+
+describe('registry_pub: what other domains count by', () => {
+  it('staff_as_of gives both young-specialist definitions, matching the GraphQL rule', async () => {
+    const [counts] = await rows<{ under35: string; zero3: string; pedagogical: string }>(
+      `select count(*) filter (where young_under_35_under_3) as under35, count(*) filter (where young_0_3) as zero3, count(*) filter (where is_pedagogical) as pedagogical
+       from registry_pub.staff_as_of(?) where organization_kind = 'GENERAL_EDUCATION'`,
+      [AS_OF],
+    );
+    const teachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical);
+    const expected = (definition: 'UNDER_35_UNDER_3_YEARS' | 'EXPERIENCE_0_3_YEARS') =>
+      teachers.filter((person) => isYoungSpecialist(definition, fullYearsBetween(person.birthDate, AS_OF), experienceYears(person.employment.teachingExperienceStart, AS_OF))).length;
+    expect(Number(counts!.pedagogical)).toBe(teachers.length);
+    expect(Number(counts!.under35)).toBe(expected('UNDER_35_UNDER_3_YEARS'));
+    expect(Number(counts!.zero3)).toBe(expected('EXPERIENCE_0_3_YEARS'));
+  });
+
+  it('students_as_of gives pupils with their age, by territory', async () => {
+    const [spb] = await rows<{ pupils: string; aged10to19: string }>(
+      `select count(*) as pupils, count(*) filter (where age between 10 and 19) as aged10to19 from registry_pub.students_as_of(?) where region_code = '78'`,
+      [AS_OF],
+    );
+    expect(Number(spb!.pupils)).toBe(36 * 6);
+    expect(Number(spb!.aged10to19)).toBeGreaterThan(0);
+  });
+
+  it('organization_territory maps every organization to its municipality and region', async () => {
+    const [result] = await rows<{ missing: string }>(
+      'select count(*) as missing from registry.organization o left join registry_pub.organization_territory t on t.organization_id = o.id where t.organization_id is null',
+    );
+    expect(Number(result!.missing)).toBe(0);
+  });
+});
