@@ -24,6 +24,8 @@ export interface GatewayConfig {
   /** A subgraph that does not answer within this time fails its part of the plan. */
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
+  /** Larger bodies for staff roles, whose mutations carry import files (CSV/XLSX in base64). */
+  maxImportBodyBytes: number;
   limits: RequestLimits;
   /** Folder of the operations anonymous clients may run. */
   operationsDir: string;
@@ -41,6 +43,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, url: effectiveSubgraphUrl(entry, env), ours: entry.ours })),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
+    maxImportBodyBytes: envInt('MAX_IMPORT_BODY_BYTES', 20_000_000),
     limits: {
       ...DEFAULT_LIMITS,
       rateLimitPerMinuteIp: envInt('RATE_LIMIT_PER_MINUTE_IP', DEFAULT_LIMITS.rateLimitPerMinuteIp),

@@ -1,15 +1,18 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { closeServer, createTokenVerifier, graphqlRequestListener, listen, maskError, viewerOfRequest } from '@mentoring/platform';
+import { closeServer, createTokenVerifier, graphqlRequestListener, listen, maskError, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { RateLimiter } from './limits/rate-limiter.js';
 import { expandPersistedOperation, loadPersistedOperations } from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+
+/** Roles whose mutations may carry import files. */
+const IMPORTING_ROLES = new Set<Role>(['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR', 'SCHOOL_CURATOR', 'SCHOOL_HEAD']);
 
 function enforceRateLimit(limiter: RateLimiter, key: string): void {
   const retryAfter = limiter.take(key);
@@ -36,6 +39,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     },
   });
   const verifyToken = createTokenVerifier(config.tokens);
+  // The body limit and the context both need the viewer; the token is verified once per request.
+  const viewers = new WeakMap<IncomingMessage, Promise<Viewer>>();
+  const viewerOf = (request: IncomingMessage) => {
+    let viewer = viewers.get(request);
+    if (!viewer) viewers.set(request, (viewer = viewerOfRequest(request, verifyToken)));
+    return viewer;
+  };
   const persistedOperations = loadPersistedOperations(config.operationsDir);
   const perIp = new RateLimiter(config.limits.rateLimitPerMinuteIp);
   const perUser = new RateLimiter(config.limits.rateLimitPerMinuteUser);
@@ -57,7 +67,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     graphqlRequestListener({
       server: apollo,
       context: async (request) => {
-        const viewer = await viewerOfRequest(request, verifyToken);
+        const viewer = await viewerOf(request);
         enforceRateLimit(perIp, `ip:${request.socket.remoteAddress ?? 'unknown'}`);
         if (viewer.role !== 'PUBLIC') enforceRateLimit(perUser, `user:${viewer.subject}`);
         const authorization = request.headers.authorization;
@@ -65,7 +75,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       },
       prepareBody: (body) => expandPersistedOperation(body, persistedOperations),
       health: async () => ({ service: 'gateway' }),
-      maxBodyBytes: config.maxBodyBytes,
+      maxBodyBytes: async (request) => {
+        const viewer = await viewerOf(request).catch(() => PUBLIC_VIEWER);
+        return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;
+      },
     }),
   );
   const url = await listen(server, config.port, config.host);

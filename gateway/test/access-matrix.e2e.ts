@@ -111,6 +111,8 @@ function mutationProbe(field: string): string {
     enrollStudent: `enrollStudent(input: { lastName: "x", firstName: "x", birthDate: "2014-01-01", organizationId: "${subjects.organizationId}", levelKind: SCHOOL_GRADE, level: 99, startDate: "2026-09-01" }) { id }`,
     appoint: `appoint(input: { personId: "${subjects.personId}", kind: MENTORS_ASSOCIATION_MEMBER, organizationId: "${subjects.organizationId}", orderNumber: "1", orderDate: "2026-02-01", startDate: "2026-01-01" }) { id }`,
     endAppointment: `endAppointment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
+    importOrganizations: 'importOrganizations(file: { format: CSV, contentBase64: "" }) { applied }',
+    importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
   };
   if (!probes[field]) throw new Error(`No probe for Mutation.${field}: add one to access-matrix.e2e.ts`);
   return `mutation { ${probes[field]} }`;

@@ -22,6 +22,7 @@ export async function startTestGateway(options: {
     subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, ours: entry.ours, url: options.urls[entry.name] ?? entry.url })),
     subgraphTimeoutMs: 10_000,
     maxBodyBytes: 100_000,
+    maxImportBodyBytes: 20_000_000,
     limits: DEFAULT_LIMITS,
     operationsDir: PERSISTED_OPERATIONS_DIR,
     production: false,

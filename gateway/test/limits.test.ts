@@ -148,6 +148,17 @@ describe('document size and shape', () => {
   });
 });
 
+describe('body size by role', () => {
+  const bigBody = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(150_000) } });
+  const post = async (token: string) =>
+    (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bigBody })).status;
+
+  it('lets staff roles send import files larger than the ordinary limit, but not analysts', async () => {
+    expect(await post(analyst)).toBe(413);
+    expect(await post(await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }))).toBe(200);
+  });
+});
+
 describe('CSRF prevention', () => {
   it('refuses a GET without a preflight-forcing header', async () => {
     const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`);

@@ -18,6 +18,7 @@ export * from './validation/dates.js';
 export * from './validation/inn.js';
 export * from './references.js';
 export * from './scalars.js';
+export * from './tabular/index.js';
 export * from './paths.js';
 export * from './loaders.js';
 export * from './server/access.js';

@@ -9,7 +9,8 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   admit?: (request: IncomingMessage) => Refusal | null;
   /** What GET /health answers; throwing means unhealthy. */
   health: () => Promise<Record<string, unknown>>;
-  maxBodyBytes: number;
+  /** Largest accepted body; may depend on who asks (e.g. file imports of staff roles). */
+  maxBodyBytes: number | ((request: IncomingMessage) => Promise<number>);
   /** Rewrites a parsed body before execution, e.g. to expand a persisted operation's hash. */
   prepareBody?: (body: unknown) => unknown;
 }
@@ -52,9 +53,10 @@ async function handle<TContext extends BaseContext>(
   const refusal = options.admit?.(request) ?? null;
   if (refusal) return sendError(response, refusal);
 
-  const bodyResult = await readBody(request, options.maxBodyBytes);
+  const maxBodyBytes = typeof options.maxBodyBytes === 'number' ? options.maxBodyBytes : await options.maxBodyBytes(request);
+  const bodyResult = await readBody(request, maxBodyBytes);
   if (bodyResult.kind === 'too-large') {
-    return sendError(response, { status: 413, code: 'BAD_REQUEST', message: `Request body is larger than ${options.maxBodyBytes} bytes` });
+    return sendError(response, { status: 413, code: 'BAD_REQUEST', message: `Request body is larger than ${maxBodyBytes} bytes` });
   }
   const parsed = parseBody(request, bodyResult.text);
   if (parsed.kind === 'invalid') return sendError(response, { status: 400, code: 'BAD_REQUEST', message: parsed.message });

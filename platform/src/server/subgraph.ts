@@ -131,7 +131,8 @@ export async function startSubgraph<TLoaders>(
           await orm.em.getConnection().execute('select 1');
           return { service: definition.name };
         },
-        maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+        // The gateway bounds client bodies; behind it a subgraph takes what the gateway let through.
+        maxBodyBytes: options.maxBodyBytes ?? 32_000_000,
       }),
     );
     const url = await listen(server, options.port, options.host);

@@ -1,5 +1,6 @@
 import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
+import { ImportReportType, importMutations } from './modules/imports/resolvers.js';
 import { organizationMutations } from './modules/organizations/mutations.js';
 import { organizationQueries, OrganizationType } from './modules/organizations/resolvers.js';
 import { appointmentMutations, AppointmentType, OrganizationAppointments } from './modules/people/appointments.js';
@@ -12,7 +13,8 @@ import { MunicipalityType, Region, territoryQueries } from './modules/territorie
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
-  Mutation: { ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations },
+  Mutation: { ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations, ...importMutations },
+  ImportReport: ImportReportType,
   Region,
   Municipality: MunicipalityType,
   Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments },

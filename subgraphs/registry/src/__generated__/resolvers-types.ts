@@ -188,6 +188,70 @@ export type EnrollmentLevel =
   /** Курс профессиональной образовательной организации (СПО, 1–4). */
   | 'SPO_COURSE';
 
+/** Файл импорта, carried in the request. */
+export type ImportFile = {
+  /** Содержимое файла, base64. */
+  contentBase64: Scalars['String']['input'];
+  /** Формат файла. */
+  format: ImportFormat;
+};
+
+/** Формат файла импорта. */
+export type ImportFormat =
+  /** CSV: UTF-8 or Windows-1251, ';' or ',' separated, header row first. */
+  | 'CSV'
+  /** XLSX: the first worksheet, header row first. */
+  | 'XLSX';
+
+/** Отчёт об импорте. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** True when the changes were written (false for a dry run or an all-or-nothing import with rejections). */
+  applied: Scalars['Boolean']['output'];
+  /** Создано. */
+  created: Scalars['Int']['output'];
+  /** Отклонено. */
+  rejected: Scalars['Int']['output'];
+  /** Row results, optionally only those of one status. */
+  rows: Array<ImportRowResult>;
+  /** Rows in the file. */
+  total: Scalars['Int']['output'];
+  /** Без изменений. */
+  unchanged: Scalars['Int']['output'];
+  /** Изменено. */
+  updated: Scalars['Int']['output'];
+};
+
+
+/** Отчёт об импорте. */
+export type ImportReportRowsArgs = {
+  status?: InputMaybe<ImportRowStatus>;
+};
+
+/** Result of one row of an import file. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Natural key of the row (ИНН; ФИО, дата рождения, ИНН организации). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Номер строки as the spreadsheet shows it (header is 1). */
+  line: Scalars['Int']['output'];
+  /** Why a row was rejected, in words a person understands. */
+  messages: Array<Scalars['String']['output']>;
+  /** Итог. */
+  status: ImportRowStatus;
+};
+
+/** Итог строки импорта. */
+export type ImportRowStatus =
+  /** Создана новая запись. */
+  | 'CREATED'
+  /** Строка отклонена (see messages). */
+  | 'REJECTED'
+  /** Запись уже такая: nothing to change. */
+  | 'UNCHANGED'
+  /** Существующая запись изменена. */
+  | 'UPDATED';
+
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -269,6 +333,16 @@ export type Mutation = {
   endEmployment: Employment;
   /** Зачислить обучающегося (a new person) in an organization of the viewer's territory. */
   enrollStudent: Person;
+  /**
+   * Импорт организаций из CSV или XLSX (columns in README), idempotent by ИНН, in one transaction.
+   * With allOrNothing (default) a single rejected row leaves everything unchanged; dryRun only reports.
+   */
+  importOrganizations: ImportReport;
+  /**
+   * Импорт работников из CSV или XLSX (columns in README), idempotent by ФИО + дата рождения + организация, in one transaction.
+   * With allOrNothing (default) a single rejected row leaves everything unchanged; dryRun only reports.
+   */
+  importStaff: ImportReport;
   /** Зарегистрировать согласие лица. */
   recordConsent: Consent;
   /** Изменить организацию; `version` is the one read (optimistic locking). */
@@ -322,6 +396,22 @@ export type MutationEndEmploymentArgs = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationEnrollStudentArgs = {
   input: StudentInput;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationImportOrganizationsArgs = {
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file: ImportFile;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationImportStaffArgs = {
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file: ImportFile;
 };
 
 
@@ -996,6 +1086,11 @@ export type ResolversTypes = ResolversObject<{
   Enrollment: ResolverTypeWrapper<EnrollmentEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnrollmentLevel: EnrollmentLevel;
+  ImportFile: ImportFile;
+  ImportFormat: ImportFormat;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  ImportRowStatus: ImportRowStatus;
   Municipality: ResolverTypeWrapper<MunicipalityEntity>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
@@ -1043,6 +1138,9 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentInput: EmploymentInput;
   Enrollment: EnrollmentEntity;
   Int: Scalars['Int']['output'];
+  ImportFile: ImportFile;
+  ImportReport: ImportReport;
+  ImportRowResult: ImportRowResult;
   Municipality: MunicipalityEntity;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
@@ -1133,6 +1231,23 @@ export type EnrollmentResolvers<ContextType = Context, ParentType extends Resolv
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType, Partial<ImportReportRowsArgs>>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1162,6 +1277,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationEndAppointmentArgs, 'endDate' | 'id'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'endDate' | 'id'>>;
   enrollStudent?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationEnrollStudentArgs, 'input'>>;
+  importOrganizations?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportOrganizationsArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
+  importStaff?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportStaffArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input' | 'personId'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch' | 'version'>>;
@@ -1294,6 +1411,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;

@@ -1,0 +1,61 @@
+import { badUserInput } from '../errors.js';
+import { decodeCsv, parseCsv } from './csv.js';
+import { readXlsx } from './xlsx.js';
+
+export type TableFormat = 'CSV' | 'XLSX';
+
+/** A column of an import layout: its field and the headers people write for it. */
+export interface ColumnSpec<K extends string> {
+  field: K;
+  headers: string[];
+  required: boolean;
+}
+
+export interface TableRow<K extends string> {
+  /** Row number as a spreadsheet shows it (the header is row 1). */
+  line: number;
+  values: Partial<Record<K, string>>;
+}
+
+const normalise = (header: string) => header.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9]+/g, '');
+
+/** Reads a file, matches its header row to the layout (Russian or English headers) and returns its rows. */
+export async function readTable<K extends string>(format: TableFormat, contentBase64: string, layout: ColumnSpec<K>[]): Promise<TableRow<K>[]> {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  let rows: string[][];
+  try {
+    rows = format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes);
+  } catch {
+    throw badUserInput(`Файл не читается как ${format}; the file could not be read as ${format}.`, { field: 'file' });
+  }
+  const [header, ...body] = rows;
+  if (!header) throw badUserInput('Файл пуст; the file has no header row.', { field: 'file' });
+  const positions = new Map<K, number>();
+  for (const column of layout) {
+    const position = header.findIndex((cell) => column.headers.some((name) => normalise(name) === normalise(cell)));
+    if (position >= 0) positions.set(column.field, position);
+    else if (column.required) {
+      throw badUserInput(`Нет столбца «${column.headers[0]}»; the file lacks the column ${column.headers.join(' / ')}.`, { field: 'file' });
+    }
+  }
+  return body.map((cells, index) => ({
+    line: index + 2,
+    values: Object.fromEntries([...positions].map(([field, position]) => [field, (cells[position] ?? '').trim()])) as Partial<Record<K, string>>,
+  }));
+}
+
+/** A date as offices write it, DD.MM.YYYY, or ISO; null when it is not a real date. */
+export function parseDate(text: string | undefined): string | null {
+  if (!text) return null;
+  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const iso = russian ? `${russian[3]}-${russian[2]!.padStart(2, '0')}-${russian[1]!.padStart(2, '0')}` : text;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+export function parseYesNo(text: string | undefined): boolean | null {
+  const value = (text ?? '').toLowerCase();
+  if (['да', 'yes', 'true', '1', 'д', 'y'].includes(value)) return true;
+  if (['нет', 'no', 'false', '0', 'н', 'n', ''].includes(value)) return false;
+  return null;
+}
