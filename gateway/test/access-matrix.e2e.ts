@@ -83,6 +83,10 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return `{ mentoringPair(id: "${subjects.pairId}") { ${field} } }`;
     case 'Mutation':
       return mutationProbe(fieldOf(declaration));
+    case 'Region':
+      return `{ region(code: "${subjects.scope.regionCode}") { ${field} } }`;
+    case 'Municipality':
+      return `{ municipality(oktmo: "${subjects.scope.municipalityOktmo}") { ${field} } }`;
     case 'Appointment':
       return `{ organization(id: "${subjects.organizationId}") { appointments { kind } } }`;
     default:
@@ -111,6 +115,8 @@ function mutationProbe(field: string): string {
     enrollStudent: `enrollStudent(input: { lastName: "x", firstName: "x", birthDate: "2014-01-01", organizationId: "${subjects.organizationId}", levelKind: SCHOOL_GRADE, level: 99, startDate: "2026-09-01" }) { id }`,
     appoint: `appoint(input: { personId: "${subjects.personId}", kind: MENTORS_ASSOCIATION_MEMBER, organizationId: "${subjects.organizationId}", orderNumber: "1", orderDate: "2026-02-01", startDate: "2026-01-01" }) { id }`,
     endAppointment: `endAppointment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
+    createMunicipality: `createMunicipality(input: { oktmo: "1", name: "x", kind: MUNICIPAL_OKRUG, regionCode: "${subjects.scope.regionCode}" }) { id }`,
+    updateMunicipality: `updateMunicipality(id: "${UNKNOWN_ID}", version: 0, patch: {}) { id }`,
     importOrganizations: 'importOrganizations(file: { format: CSV, contentBase64: "" }) { applied }',
     importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
   };

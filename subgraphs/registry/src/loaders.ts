@@ -27,6 +27,8 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     enrollmentsByPerson: groupedLoader(em, EnrollmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
     appointmentsByPerson: groupedLoader(em, AppointmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
     appointmentsByOrganization: groupedLoader(em, AppointmentSchema, 'organization', { orderBy: { kind: 'asc', startDate: 'desc' } }),
+    appointmentsByMunicipality: groupedLoader(em, AppointmentSchema, 'municipality', { orderBy: { startDate: 'desc' } }),
+    appointmentsByRegion: groupedLoader(em, AppointmentSchema, 'region', { orderBy: { kind: 'asc', startDate: 'desc' } }),
     /** Items the person's valid publication consents allow to publish. */
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
       const consents = await publications.loadMany(ids);

@@ -8,12 +8,13 @@ import { peopleMutations } from './modules/people/mutations.js';
 import { EnrollmentType, studentMutations } from './modules/people/students.js';
 import { accessLogQueries } from './modules/people/access-log.js';
 import { EmploymentType, OrganizationStaff, peopleQueries, PersonType } from './modules/people/resolvers.js';
+import { territoryMutations } from './modules/territories/mutations.js';
 import { MunicipalityType, Region, territoryQueries } from './modules/territories/resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
-  Mutation: { ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations, ...importMutations },
+  Mutation: { ...territoryMutations, ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations, ...importMutations },
   ImportReport: ImportReportType,
   Region,
   Municipality: MunicipalityType,

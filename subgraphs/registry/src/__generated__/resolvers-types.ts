@@ -255,6 +255,8 @@ export type ImportRowStatus =
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** Муниципальные координаторы in force on the date (today by default). */
+  appointments: Array<Appointment>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Вид муниципального образования. */
@@ -267,6 +269,14 @@ export type Municipality = {
   organizations: OrganizationConnection;
   /** Субъект РФ the municipality belongs to. */
   region: Region;
+  /** Версия записи for optimistic locking: pass it to updateMunicipality. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Муниципальное образование (municipality): район, округ, внутригородской район. */
+export type MunicipalityAppointmentsArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -305,6 +315,18 @@ export type MunicipalityFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new municipality. */
+export type MunicipalityInput = {
+  /** Вид муниципального образования. */
+  kind: MunicipalityKind;
+  /** Наименование. */
+  name: Scalars['String']['input'];
+  /** Код ОКТМО: 8 digits, starting with the region's two-digit ОКТМО prefix; unique. */
+  oktmo: Scalars['String']['input'];
+  /** Код субъекта РФ (the operator's own). */
+  regionCode: Scalars['String']['input'];
+};
+
 /** Вид муниципального образования (kind of municipality). */
 export type MunicipalityKind =
   /** Внутригородской район города федерального значения (e.g. районы Санкт-Петербурга). */
@@ -316,6 +338,14 @@ export type MunicipalityKind =
   /** Городской округ (e.g. город Смоленск, город Десногорск). */
   | 'URBAN_OKRUG';
 
+/** Changes to a municipality; omitted fields stay as they are. */
+export type MunicipalityPatch = {
+  /** Вид муниципального образования. */
+  kind?: InputMaybe<MunicipalityKind>;
+  /** Наименование. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -323,6 +353,8 @@ export type Mutation = {
   addEmployment: Employment;
   /** Назначить по приказу: heads appoint their school's curator and association members, coordinators also heads and coordinators, operators anything in their region. */
   appoint: Appointment;
+  /** Добавить муниципальное образование of the operator's region (e.g. a new муниципальный округ). */
+  createMunicipality: Municipality;
   /** Добавить организацию (оператор — в своём регионе, координатор — в своём муниципалитете). */
   createOrganization: Organization;
   /** Добавить работника вместе с местом работы in an organization of the viewer's territory. */
@@ -345,6 +377,8 @@ export type Mutation = {
   importStaff: ImportReport;
   /** Зарегистрировать согласие лица. */
   recordConsent: Consent;
+  /** Изменить наименование или вид муниципального образования (e.g. район → муниципальный округ); `version` is the one read. */
+  updateMunicipality: Municipality;
   /** Изменить организацию; `version` is the one read (optimistic locking). */
   updateOrganization: Organization;
   /** Изменить ФИО, дату рождения, контакты; `version` is the one read. */
@@ -364,6 +398,12 @@ export type MutationAddEmploymentArgs = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationAppointArgs = {
   input: AppointmentInput;
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationCreateMunicipalityArgs = {
+  input: MunicipalityInput;
 };
 
 
@@ -419,6 +459,14 @@ export type MutationImportStaffArgs = {
 export type MutationRecordConsentArgs = {
   input: ConsentInput;
   personId: Scalars['ID']['input'];
+};
+
+
+/** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
+export type MutationUpdateMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+  patch: MunicipalityPatch;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -881,12 +929,15 @@ export type QueryRegionArgs = {
  */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
 export type Region = {
   __typename?: 'Region';
+  /** Региональные назначения (оператор, кандидаты в РМА) in force on the date (today by default). */
+  appointments: Array<Appointment>;
   /** Код субъекта РФ (two digits, e.g. "67" Смоленская область, "78" Санкт-Петербург). */
   code: Scalars['String']['output'];
   /** Stable identifier. */
@@ -897,6 +948,12 @@ export type Region = {
   name: Scalars['String']['output'];
   /** Организации of the region, across its municipalities. */
   organizations: OrganizationConnection;
+};
+
+
+/** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
+export type RegionAppointmentsArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -932,6 +989,12 @@ export type RegionEdge = {
   cursor: Scalars['String']['output'];
   /** The region. */
   node: Region;
+};
+
+/** Filter of regions. */
+export type RegionFilter = {
+  /** Part of the name, case-insensitive. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new student (обучающийся). */
@@ -1095,7 +1158,9 @@ export type ResolversTypes = ResolversObject<{
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityFilter: MunicipalityFilter;
+  MunicipalityInput: MunicipalityInput;
   MunicipalityKind: MunicipalityKind;
+  MunicipalityPatch: MunicipalityPatch;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -1120,6 +1185,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionFilter: RegionFilter;
   StudentInput: StudentInput;
   YoungSpecialistDefinition: YoungSpecialistDefinition;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1145,6 +1211,8 @@ export type ResolversParentTypes = ResolversObject<{
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityFilter: MunicipalityFilter;
+  MunicipalityInput: MunicipalityInput;
+  MunicipalityPatch: MunicipalityPatch;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationEntity;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -1168,6 +1236,7 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionEntity;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionFilter: RegionFilter;
   StudentInput: StudentInput;
   String: Scalars['String']['output'];
 }>;
@@ -1250,12 +1319,14 @@ export type ImportRowResultResolvers<ContextType = Context, ParentType extends R
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, Partial<MunicipalityAppointmentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oktmo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<MunicipalityOrganizationsArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MunicipalityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = ResolversObject<{
@@ -1272,6 +1343,7 @@ export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input' | 'personId'>>;
   appoint?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationAppointArgs, 'input'>>;
+  createMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType, RequireFields<MutationCreateMunicipalityArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   endAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationEndAppointmentArgs, 'endDate' | 'id'>>;
@@ -1280,6 +1352,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importOrganizations?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportOrganizationsArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
   importStaff?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportStaffArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input' | 'personId'>>;
+  updateMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType, RequireFields<MutationUpdateMunicipalityArgs, 'id' | 'patch' | 'version'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch' | 'version'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'date' | 'id'>>;
@@ -1387,6 +1460,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, Partial<RegionAppointmentsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<RegionMunicipalitiesArgs>>;

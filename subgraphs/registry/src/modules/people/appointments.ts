@@ -92,11 +92,14 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
     }),
 };
 
-const activeOn = (appointment: Appointment, date: string) => appointment.startDate <= date && (!appointment.endDate || appointment.endDate >= date);
+/** The appointments in force on the date (today when none is given). */
+export function inForce(appointments: Appointment[], date: string | null | undefined): Appointment[] {
+  const day = date ?? todayIso();
+  return appointments.filter((appointment) => appointment.startDate <= day && (!appointment.endDate || appointment.endDate >= day));
+}
 
 export const OrganizationAppointments: Pick<OrganizationResolvers, 'appointments'> = {
-  appointments: async (organization, { activeOn: date }, { loaders }) =>
-    (await loaders.appointmentsByOrganization.load(organization.id)).filter((appointment) => activeOn(appointment, date ?? todayIso())),
+  appointments: async (organization, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByOrganization.load(organization.id), activeOn),
 };
 
 export const AppointmentType: AppointmentResolvers = {

@@ -14,6 +14,7 @@ export const MunicipalitySchema = defineEntity({
     name: p.string(),
     kind: p.enum(MUNICIPALITY_KINDS),
     region: () => p.manyToOne(RegionSchema).index(),
+    version: p.integer().version(),
   },
   indexes: [{ name: 'municipality_name_trgm', expression: 'create index "municipality_name_trgm" on "registry"."municipality" using gin ("name" public.gin_trgm_ops)' }],
 });

@@ -2,6 +2,7 @@ import { containsPattern, exactlyOneKey, findConnection, present } from '@mentor
 import type { FilterQuery } from '@mikro-orm/core';
 import type { QueryResolvers, RegionResolvers, MunicipalityResolvers, MunicipalityFilter } from '../../__generated__/resolvers-types.js';
 import { organizationsWhere, organizationsConnection } from '../organizations/resolvers.js';
+import { inForce } from '../people/appointments.js';
 import { MunicipalitySchema, type Municipality } from './municipality.entity.js';
 import { RegionSchema } from './region.entity.js';
 
@@ -17,7 +18,8 @@ export const territoryQueries: Pick<QueryResolvers, 'region' | 'regions' | 'muni
     const [key, value] = exactlyOneKey(args, ['code', 'id']);
     return key === 'code' ? loaders.regionByCode.load(value) : loaders.regionById.load(value);
   },
-  regions: (_, args, { em }) => findConnection(em, RegionSchema, {}, args, { code: 'asc', id: 'asc' }),
+  regions: (_, { filter, ...page }, { em }) =>
+    findConnection(em, RegionSchema, filter?.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {}, page, { code: 'asc', id: 'asc' }),
   municipality: (_, args, { loaders }) => {
     const [key, value] = exactlyOneKey(args, ['oktmo', 'id']);
     return key === 'oktmo' ? loaders.municipalityByOktmo.load(value) : loaders.municipalityById.load(value);
@@ -33,6 +35,7 @@ export const Region: RegionResolvers = {
     findConnection(em, MunicipalitySchema, { region: region.id }, page, { name: 'asc', id: 'asc' }),
   organizations: (region, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: { region: region.id } }] }, page),
+  appointments: async (region, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByRegion.load(region.id), activeOn),
 };
 
 export const MunicipalityType: MunicipalityResolvers = {
@@ -42,4 +45,5 @@ export const MunicipalityType: MunicipalityResolvers = {
     present(await loaders.regionById.load(municipality.region.id), `region of municipality ${municipality.oktmo}`),
   organizations: (municipality, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: municipality.id }] }, page),
+  appointments: async (municipality, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByMunicipality.load(municipality.id), activeOn),
 };
