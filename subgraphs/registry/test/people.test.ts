@@ -111,3 +111,20 @@ describe('the personal-data access log', () => {
     expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
+
+describe('batching of people', () => {
+  it('resolves N Person references with a constant number of statements', async () => {
+    const operator = await token('REGIONAL_OPERATOR', { regionCode: '67' });
+    const statementsFor = async (count: number) =>
+      (
+        await registry.sql.during(() =>
+          registry.entities(
+            DEMO_PEOPLE.slice(0, count).map((person) => ({ __typename: 'Person', id: personIdOf(person.key) })),
+            '... on Person { fullName age employments { position organization { shortName } } }',
+            operator,
+          ),
+        )
+      ).length;
+    expect(await statementsFor(40)).toBe(await statementsFor(5));
+  });
+});
