@@ -31,7 +31,7 @@ beforeAll(async () => {
     { token: analyst },
   );
   const withPairs = new Map(pairs.data!.mentoringPairs.edges.map((edge) => [edge.node.organization.id, edge.node.id]));
-  const person = DEMO_PEOPLE.find((candidate) => candidate.published.length === 3 && withPairs.has(organizationIdOf(candidate.organizationInn)))!;
+  const person = DEMO_PEOPLE.find((candidate) => candidate.published.includes('fullName') && withPairs.has(organizationIdOf(candidate.organizationInn)))!;
   const organization = DEMO_ORGANIZATIONS.find((candidate) => candidate.inn === person.organizationInn)!;
   const municipality = DEMO_MUNICIPALITIES.find((candidate) => candidate.oktmo === organization.municipalityOktmo)!;
   subjects = {

@@ -79,7 +79,7 @@ function demoPerson(inn: string, index: number): DemoPerson {
       startDate: young ? experienceStart : date(SCHOOL_YEAR - Math.min(experience, 10), 8, 25),
       teachingExperienceStart: pedagogical ? experienceStart : null,
     },
-    published: pedagogical && n7 % 5 < 2 ? ['fullName', 'position', 'organization'] : [],
+    published: pedagogical && n7 % 5 < 2 ? ['fullName', 'position', 'organization', 'mentorProfile'] : [],
   };
 }
 

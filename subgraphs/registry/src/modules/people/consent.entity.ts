@@ -5,7 +5,7 @@ import { PersonSchema } from './person.entity.js';
 export const CONSENT_KINDS = ['PROCESSING', 'PUBLICATION'] as const;
 export const CONSENT_CHANNELS = ['PAPER', 'ELECTRONIC'] as const;
 /** What a publication consent (ст. 10.1 152-ФЗ) may list. */
-export const PUBLISHABLE_FIELDS = ['fullName', 'position', 'organization'] as const;
+export const PUBLISHABLE_FIELDS = ['fullName', 'position', 'organization', 'mentorProfile'] as const;
 
 /** Согласие на обработку или (отдельно) на распространение персональных данных. */
 export const ConsentSchema = defineEntity({
