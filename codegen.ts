@@ -20,8 +20,18 @@ const subgraphs: Record<string, Mappers> = {
   },
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',
+    PairMentee: '../modules/pairs/pair-mentee.entity.js#PairMentee',
     MentoringForm: '../modules/forms/form.entity.js#MentoringForm',
+    MentoringFormat: '../modules/forms/format.entity.js#MentoringFormat',
+    MentorProfile: '../modules/mentors/mentor-profile.entity.js#MentorProfile',
+    TrainingRecord: '../modules/mentors/training.entity.js#TrainingRecord',
+    Programme: '../modules/programmes/programme.entity.js#Programme',
+    ProgrammeActivity: '../modules/programmes/activity.entity.js#ProgrammeActivity',
+    MentoringSystem: '../modules/systems/organization-system.entity.js#OrganizationSystem',
     Organization: '@mentoring/platform#EntityReference',
+    Person: '@mentoring/platform#EntityReference',
+    PersonMentoring: '@mentoring/platform#EntityReference',
+    OrganizationMentoring: '@mentoring/platform#EntityReference',
   },
   planning: {
     Roadmap: '../modules/roadmaps/roadmap.entity.js#Roadmap',

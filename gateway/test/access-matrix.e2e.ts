@@ -1,4 +1,4 @@
-import { ROLES, type Role, type TerritoryScope } from '@mentoring/platform';
+import { ROLES, stableId, type Role, type TerritoryScope } from '@mentoring/platform';
 import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
 import { accessDeclarations, federationClient, postGraphQL, type AccessDeclaration, type GraphQLResponse } from '@mentoring/platform/testing';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +18,7 @@ interface Subjects {
   personId: string;
   organizationId: string;
   pairId: string;
+  mentorProfileId: string;
   scope: TerritoryScope;
   published: string[];
 }
@@ -26,18 +27,24 @@ const tokens = new Map<Role, string | undefined>();
 
 beforeAll(async () => {
   const analyst = await federation.tokenFor('ANALYST');
-  const pairs = await federation.query<{ mentoringPairs: { edges: { node: { id: string; organization: { id: string } } }[] } }>(
-    '{ mentoringPairs(first: 100, filter: { status: ACTIVE }) { edges { node { id organization { id } } } } }',
+  const pairs = await federation.query<{ mentoringPairs: { edges: { node: { id: string; organization: { id: string }; mentor: { id: string } | null } }[] } }>(
+    '{ mentoringPairs(first: 100, filter: { status: ACTIVE, form: TEACHER_YOUNG_TEACHER }) { edges { node { id organization { id } mentor { id } } } } }',
     { token: analyst },
   );
-  const withPairs = new Map(pairs.data!.mentoringPairs.edges.map((edge) => [edge.node.organization.id, edge.node.id]));
-  const person = DEMO_PEOPLE.find((candidate) => candidate.published.includes('fullName') && withPairs.has(organizationIdOf(candidate.organizationInn)))!;
+  // The subject: a mentor who consented to publication, with an active pair in their own school.
+  const edge = pairs.data!.mentoringPairs.edges.find(({ node }) => {
+    const mentor = DEMO_PEOPLE.find((candidate) => node.mentor && personIdOf(candidate.key) === node.mentor.id);
+    return mentor?.published.includes('mentorProfile') && organizationIdOf(mentor.organizationInn) === node.organization.id;
+  })!;
+  const person = DEMO_PEOPLE.find((candidate) => personIdOf(candidate.key) === edge.node.mentor!.id)!;
+  const withPairs = new Map([[edge.node.organization.id, edge.node.id]]);
   const organization = DEMO_ORGANIZATIONS.find((candidate) => candidate.inn === person.organizationInn)!;
   const municipality = DEMO_MUNICIPALITIES.find((candidate) => candidate.oktmo === organization.municipalityOktmo)!;
   subjects = {
     personId: personIdOf(person.key),
     organizationId: organizationIdOf(organization.inn),
     pairId: withPairs.get(organizationIdOf(organization.inn))!,
+    mentorProfileId: stableId('mentor-profile', person.key),
     scope: { regionCode: municipality.regionCode, municipalityOktmo: municipality.oktmo, organizationId: organizationIdOf(organization.inn) },
     published: person.published,
   };
@@ -59,6 +66,8 @@ const typeOf = (declaration: AccessDeclaration) => declaration.coordinate.split(
 
 const SELECTIONS: Record<string, string> = {
   mentoringPairs: '(first: 1) { totalCount }',
+  mentoring: ' { __typename }',
+  trainings: ' { hours }',
   staff: '(first: 1) { totalCount }',
   personalDataReads: '(first: 1) { totalCount }',
   employments: ' { position }',
@@ -87,6 +96,10 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return `{ region(code: "${subjects.scope.regionCode}") { ${field} } }`;
     case 'Municipality':
       return `{ municipality(oktmo: "${subjects.scope.municipalityOktmo}") { ${field} } }`;
+    case 'MentorProfile':
+      return `{ person(id: "${subjects.personId}") { mentorProfile { ${field} } } }`;
+    case 'Programme':
+      return `{ mentoringPair(id: "${subjects.pairId}") { programme { ${field === 'status' ? 'startDate' : field} } } }`;
     case 'Appointment':
       return `{ organization(id: "${subjects.organizationId}") { appointments { kind } } }`;
     default:
@@ -137,6 +150,10 @@ function subgraphProbe(declaration: AccessDeclaration): string {
       return entity('Organization', subjects.organizationId, field);
     case 'MentoringPair':
       return entity('MentoringPair', subjects.pairId, field);
+    case 'MentorProfile':
+      return entity('MentorProfile', subjects.mentorProfileId, field);
+    case 'Programme':
+      return entity('MentoringPair', subjects.pairId, `programme { ${field === 'status' ? 'startDate' : field} }`);
     default:
       return gatewayProbe(declaration);
   }

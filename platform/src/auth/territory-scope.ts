@@ -46,3 +46,22 @@ export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= compute());
 }
+
+/** Registry ids of the organizations of a region or municipality, from the registry's published view. */
+export async function organizationsOfTerritory(em: EntityManager, territory: { regionCode?: string | null; municipalityOktmo?: string | null }): Promise<string[]> {
+  const conditions: string[] = [];
+  const values: string[] = [];
+  if (territory.regionCode) {
+    conditions.push('region_code = ?');
+    values.push(territory.regionCode);
+  }
+  if (territory.municipalityOktmo) {
+    conditions.push('municipality_oktmo = ?');
+    values.push(territory.municipalityOktmo);
+  }
+  const rows = await em.getConnection().execute<{ organization_id: string }[]>(
+    `select organization_id from registry_pub.organization_territory${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`,
+    values,
+  );
+  return rows.map((row) => row.organization_id);
+}

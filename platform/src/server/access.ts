@@ -37,9 +37,10 @@ function personalOf(directives: readonly { name: { value: string }; arguments?: 
   return { subject: argument('subject') ?? 'id', ...(publishAs ? { publishAs } : {}) };
 }
 
+/** The subject's id: the source's own, a referenced person's (`person`), or a stored id (`personId`). */
 function subjectOf(source: unknown, mark: PersonalMark): string {
   const holder = mark.subject === 'id' ? source : (source as Record<string, unknown>)[mark.subject];
-  return String((holder as { id: unknown }).id);
+  return typeof holder === 'string' ? holder : String((holder as { id: unknown }).id);
 }
 
 function rolesOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined, where: string): Role[] | undefined {
@@ -64,7 +65,8 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
       if (!roles && !personal) continue;
       const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, AccessContext>['resolve']>;
       const path = `${type.name}.${field.name}`;
-      const subjectType = personal?.subject === 'id' ? type.name : (personal?.subject ?? '').replace(/^./, (letter) => letter.toUpperCase());
+      // Subjects of personal data are people: a field of another type names the person it is about.
+      const subjectType = personal?.subject === 'id' ? type.name : 'Person';
       const refuse = (role: Role) => forbidden(`Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
       field.resolve = async (source, args, context: AccessContext, info) => {
         const { role } = context.viewer;

@@ -1,12 +1,23 @@
 import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { formQueries, MentoringFormType } from './modules/forms/resolvers.js';
-import { MentoringPairType, OrganizationType, pairQueries } from './modules/pairs/resolvers.js';
+import { PersonType } from './modules/mentors/person.js';
+import { mentorQueries, MentorProfileType } from './modules/mentors/resolvers.js';
+import { MentoringPairType, OrganizationMentoringType, OrganizationPairs, PairMenteeType, pairQueries, PersonMentoringType } from './modules/pairs/resolvers.js';
+import { ProgrammeType } from './modules/programmes/resolvers.js';
+import { MentoringSystemType, OrganizationSystemField } from './modules/systems/resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...formQueries, ...pairQueries },
+  Query: { ...formQueries, ...pairQueries, ...mentorQueries },
   MentoringForm: MentoringFormType,
   MentoringPair: MentoringPairType,
-  Organization: OrganizationType,
+  PairMentee: PairMenteeType,
+  MentorProfile: MentorProfileType,
+  Programme: ProgrammeType,
+  MentoringSystem: MentoringSystemType,
+  Person: PersonType,
+  PersonMentoring: PersonMentoringType,
+  Organization: { ...OrganizationPairs, ...OrganizationSystemField },
+  OrganizationMentoring: OrganizationMentoringType,
 };

@@ -1,16 +1,38 @@
-import { defineSubgraph } from '@mentoring/platform';
+import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform';
 import { mentoringDemoData } from './demo-data.js';
 import { createMentoringLoaders, type MentoringLoaders } from './loaders.js';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
+import { MentoringFormatSchema } from './modules/forms/format.entity.js';
+import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
+import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
+import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
+import { PracticeSchema } from './modules/practices/practice.entity.js';
+import { ProgrammeActivitySchema } from './modules/programmes/activity.entity.js';
+import { ProgrammeSchema } from './modules/programmes/programme.entity.js';
+import { OrganizationSystemSchema } from './modules/systems/organization-system.entity.js';
 import { resolvers } from './resolvers.js';
 
-/** Наставничество: forms, pairs and groups, in PostgreSQL schema `mentoring`. */
+/** Наставничество: forms, mentors, pairs and groups, programmes, in PostgreSQL schema `mentoring`. */
 export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.url, {
   name: 'mentoring',
   dbSchema: 'mentoring',
   resolvers,
-  entities: [MentoringFormSchema, MentoringPairSchema],
+  entities: [
+    MentoringFormSchema,
+    MentoringFormatSchema,
+    MentorProfileSchema,
+    TrainingRecordSchema,
+    MentoringPairSchema,
+    PairMenteeSchema,
+    ProgrammeSchema,
+    ProgrammeActivitySchema,
+    OrganizationSystemSchema,
+    PracticeSchema,
+    PersonalDataReadSchema,
+  ],
   createLoaders: createMentoringLoaders,
   demoData: mentoringDemoData,
+  // Mentoring's published personal fields are a mentor's profile, consented to in the registry.
+  publication: async (loaders, _typeName, source, item) => (await loaders.publishedItemsByPerson.load((source as { personId: string }).personId)).has(item),
 });

@@ -71,7 +71,7 @@ describe('no access around the rules (IDOR, forged references, nested paths)', (
     const token = await as('SCHOOL_CURATOR', { regionCode, municipalityOktmo: oktmo, organizationId: organizationIdOf(smolenskSchool.inn) });
     const response = await mentoring.entities(
       [{ __typename: 'Organization', id: organizationIdOf(otherSmolenskSchool.inn) }],
-      '... on Organization { mentoringPairs { totalCount } }',
+      '... on Organization { mentoring { pairs { totalCount } } }',
       token,
     );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

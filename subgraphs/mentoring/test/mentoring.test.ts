@@ -37,12 +37,12 @@ describe('mentoring contributes to Organization', () => {
       analyst,
     );
     const organizationId = pairsPage.data!.mentoringPairs.edges[0]!.node.organization.id;
-    const response = await mentoring.entities<{ mentoringPairs: { edges: { node: { form: { code: string }; status: string } }[] } }>(
+    const response = await mentoring.entities<{ mentoring: { pairs: { edges: { node: { form: { code: string }; status: string } }[] } } }>(
       [{ __typename: 'Organization', id: organizationId }],
-      '... on Organization { mentoringPairs { edges { node { form { code } status } } } }',
+      '... on Organization { mentoring { pairs { edges { node { form { code } status } } } } }',
       analyst,
     );
-    const forms = response.data!._entities[0]!.mentoringPairs.edges.map((edge) => edge.node.form.code);
+    const forms = response.data!._entities[0]!.mentoring.pairs.edges.map((edge) => edge.node.form.code);
     expect(forms).toContain('HEAD_HEAD');
   });
 

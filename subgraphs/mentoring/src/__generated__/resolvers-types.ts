@@ -1,6 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MentoringPair as MentoringPairEntity } from '../modules/pairs/pair.entity.js';
+import type { PairMentee as PairMenteeEntity } from '../modules/pairs/pair-mentee.entity.js';
 import type { MentoringForm as MentoringFormEntity } from '../modules/forms/form.entity.js';
+import type { MentoringFormat as MentoringFormatEntity } from '../modules/forms/format.entity.js';
+import type { MentorProfile as MentorProfileEntity } from '../modules/mentors/mentor-profile.entity.js';
+import type { TrainingRecord as TrainingRecordEntity } from '../modules/mentors/training.entity.js';
+import type { Programme as ProgrammeEntity } from '../modules/programmes/programme.entity.js';
+import type { ProgrammeActivity as ProgrammeActivityEntity } from '../modules/programmes/activity.entity.js';
+import type { OrganizationSystem as OrganizationSystemEntity } from '../modules/systems/organization-system.entity.js';
 import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -18,6 +25,80 @@ export type Scalars = {
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Filter of mentors; all given conditions must hold. */
+export type MentorFilter = {
+  /** Part of a competency, case-insensitive. */
+  competencyContains?: InputMaybe<Scalars['String']['input']>;
+  /** Практикует форму. */
+  form?: InputMaybe<MentoringFormCode>;
+  /** ОКТМО муниципального образования. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry id). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Код субъекта РФ. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Статус наставника. */
+  status?: InputMaybe<MentorStatus>;
+};
+
+/** Профиль наставника: competencies, forms, capacity, training. Part of the municipal «База наставников». */
+export type MentorProfile = {
+  __typename?: 'MentorProfile';
+  /** Важные для программы достижения наставника. */
+  achievements?: Maybe<Scalars['String']['output']>;
+  /** Наставляемых сейчас (in active pairs and groups). */
+  activeMenteeCount: Scalars['Int']['output'];
+  /** Наибольшее число наставляемых одновременно. */
+  capacity: Scalars['Int']['output'];
+  /** Основные компетенции наставника. */
+  competencies: Array<Scalars['String']['output']>;
+  /** Формы наставничества, которые практикует наставник. */
+  forms: Array<MentoringForm>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Основное место работы. */
+  organization: Organization;
+  /** Наставник (registry person). */
+  person: Person;
+  /** Статус наставника. */
+  status: MentorStatus;
+  /** Обучение наставника, newest first. */
+  trainings: Array<TrainingRecord>;
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of mentors. */
+export type MentorProfileConnection = {
+  __typename?: 'MentorProfileConnection';
+  /** Mentors of this page with their cursors. */
+  edges: Array<MentorProfileEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of mentors matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mentor with their cursor. */
+export type MentorProfileEdge = {
+  __typename?: 'MentorProfileEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The mentor. */
+  node: MentorProfile;
+};
+
+/** Статус наставника. */
+export type MentorStatus =
+  /** Активен: ведёт пары или группы. */
+  | 'ACTIVE'
+  /** Кандидат в наставники. */
+  | 'CANDIDATE'
+  /** Выбыл. */
+  | 'LEFT'
+  /** Обучен (прошёл подготовку). */
+  | 'TRAINED';
 
 /** Форма наставничества: a role model in which a mentor and mentees work together. */
 export type MentoringForm = {
@@ -49,21 +130,71 @@ export type MentoringFormCode =
   /** Педагог – молодой педагог. */
   | 'TEACHER_YOUNG_TEACHER';
 
+/** Вид наставничества: how a pair or group works (seed 003 §3 definitions). */
+export type MentoringFormat = {
+  __typename?: 'MentoringFormat';
+  /** Code of the format. */
+  code: MentoringFormatCode;
+  /** Definition from the regulation. */
+  description: Scalars['String']['output'];
+  /** Наименование вида. */
+  name: Scalars['String']['output'];
+};
+
+/** Код вида наставничества (format). */
+export type MentoringFormatCode =
+  /** Групповое. */
+  | 'GROUP'
+  /** Реверсивное. */
+  | 'REVERSE'
+  /** Краткосрочное (целеполагающее). */
+  | 'SHORT_TERM'
+  /** Ситуационное. */
+  | 'SITUATIONAL'
+  /** Скоростное. */
+  | 'SPEED'
+  /** Традиционное (один-на-один). */
+  | 'TRADITIONAL'
+  /** Виртуальное (дистанционное). */
+  | 'VIRTUAL';
+
 /** Наставническая пара или группа: one mentor and one or more mentees working under a personalised programme. */
 export type MentoringPair = {
   __typename?: 'MentoringPair';
+  /** Фактическая дата завершения или прекращения. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** Форма наставничества. */
   form: MentoringForm;
+  /** Виды наставничества. */
+  formats: Array<MentoringFormat>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Группа: more than one mentee. */
+  isGroup: Scalars['Boolean']['output'];
+  /** Наставляемые with their workplaces. */
+  mentees: Array<PairMentee>;
+  /** Наставник (registry person). */
+  mentor?: Maybe<Person>;
+  /** Дата письменного согласия наставника. */
+  mentorConsentDate?: Maybe<Scalars['Date']['output']>;
+  /** Дата приказа о закреплении. */
+  orderDate?: Maybe<Scalars['Date']['output']>;
+  /** Номер приказа о закреплении. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
   /** Образовательная организация where the pair works. */
   organization: Organization;
   /** Плановая дата завершения. */
   plannedEndDate?: Maybe<Scalars['Date']['output']>;
+  /** Персонализированная программа наставничества, once drawn up. */
+  programme?: Maybe<Programme>;
   /** Дата начала (start of the programme). */
   startDate: Scalars['Date']['output'];
   /** Статус пары/группы. */
   status: MentoringPairStatus;
+  /** Причина досрочного прекращения. */
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of mentoring pairs. */
@@ -90,6 +221,8 @@ export type MentoringPairEdge = {
 export type MentoringPairFilter = {
   /** Форма наставничества. */
   form?: InputMaybe<MentoringFormCode>;
+  /** Наставник (registry person id). */
+  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** Организация (registry id). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Статус пары/группы. */
@@ -107,23 +240,97 @@ export type MentoringPairStatus =
   /** Прекращена досрочно. */
   | 'TERMINATED';
 
-/** Организация, as the mentoring domain sees it: its pairs and groups. */
+/** Система наставничества организации: what makes it implement the target model. */
+export type MentoringSystem = {
+  __typename?: 'MentoringSystem';
+  /** Куратор (registry person). */
+  curator?: Maybe<Person>;
+  /** Создано методическое объединение наставников. */
+  hasMethodicalAssociation: Scalars['Boolean']['output'];
+  /** Реализует целевую модель: положение adopted and a curator appointed (the indicator of seed 000/003). */
+  implementsModel: Scalars['Boolean']['output'];
+  /** Дата приказа об утверждении положения. */
+  regulationOrderDate?: Maybe<Scalars['Date']['output']>;
+  /** Номер приказа об утверждении положения о наставничестве. */
+  regulationOrderNumber?: Maybe<Scalars['String']['output']>;
+  /** Положение на сайте (URL). */
+  regulationUrl?: Maybe<Scalars['String']['output']>;
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
+  /** Раздел «Целевая модель наставничества» на сайте (URL). */
+  websiteSectionUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** Значение показателя мониторинга. */
+export type MonitoringMeasure = {
+  __typename?: 'MonitoringMeasure';
+  /** Показатель. */
+  measure: MonitoringMeasureCode;
+  /** Значение (percent or score as the organization measures it). */
+  value: Scalars['Float']['output'];
+};
+
+/** Показатель мониторинга программы (seed 003 §7). */
+export type MonitoringMeasureCode =
+  /** Динамика успеваемости обучающихся. */
+  | 'ACADEMIC_PROGRESS'
+  /** Качество и темпы адаптации на новом месте. */
+  | 'ADAPTATION'
+  /** Процент обучающихся наставляемого, успешно прошедших ВПР/ОГЭ/ЕГЭ. */
+  | 'EXAM_SUCCESS_RATE'
+  /** Включённость в инновационную деятельность организации. */
+  | 'INNOVATION_INVOLVEMENT'
+  /** Участие обучающихся в олимпиадах. */
+  | 'OLYMPIAD_PARTICIPATION'
+  /** Социально-профессиональная активность наставляемого. */
+  | 'PROFESSIONAL_ACTIVITY'
+  /** Мотивированность в саморазвитии и самообразовании. */
+  | 'SELF_DEVELOPMENT_MOTIVATION';
+
+/** Организация, as the mentoring domain sees it. */
 export type Organization = {
   __typename?: 'Organization';
   /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public. */
   activeMentoringPairCount: Scalars['Int']['output'];
   /** Identifier of the organization in the registry. */
   id: Scalars['ID']['output'];
-  /** Наставнические пары и группы of the organization, newest start first; FORBIDDEN outside the viewer's territory. */
-  mentoringPairs: MentoringPairConnection;
+  /** Наставничество в организации: pairs, programmes and mentors; FORBIDDEN outside the viewer's territory. */
+  mentoring: OrganizationMentoring;
+  /** Система наставничества (положение, куратор, МО, раздел сайта); public, as organizations publish it. */
+  mentoringSystem?: Maybe<MentoringSystem>;
+};
+
+/** An organization's pairs, programmes and mentors. */
+export type OrganizationMentoring = {
+  __typename?: 'OrganizationMentoring';
+  /** Наставники with this main workplace. */
+  mentors: MentorProfileConnection;
+  /** Пары и группы, newest start first. */
+  pairs: MentoringPairConnection;
+  /** Персонализированные программы, by start. */
+  programmes: ProgrammeConnection;
 };
 
 
-/** Организация, as the mentoring domain sees it: its pairs and groups. */
+/** An organization's pairs, programmes and mentors. */
+export type OrganizationMentoringMentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization's pairs, programmes and mentors. */
 export type OrganizationMentoringPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MentoringPairStatus>;
+};
+
+
+/** An organization's pairs, programmes and mentors. */
+export type OrganizationMentoringProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Pagination state of a connection (cursor-based). */
@@ -139,38 +346,164 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * Наставничество (mentoring): формы наставничества, наставнические пары и группы.
- * Forms (role models), mentoring pairs and groups, and what they add to organizations.
- */
+/** Наставляемый of a pair or group. */
+export type PairMentee = {
+  __typename?: 'PairMentee';
+  /** Место работы или учёбы наставляемого. */
+  organization: Organization;
+  /** Наставляемый (registry person). */
+  person: Person;
+};
+
+/** Физическое лицо, as the mentoring domain sees it: a mentor profile and participation. */
+export type Person = {
+  __typename?: 'Person';
+  /** Identifier of the person in the registry. */
+  id: Scalars['ID']['output'];
+  /** Профиль наставника, if the person is a mentor the viewer may see. */
+  mentorProfile?: Maybe<MentorProfile>;
+  /** Участие в наставничестве: pairs and groups as mentor and as mentee, in the viewer's territory. */
+  mentoring: PersonMentoring;
+};
+
+/** A person's pairs and groups. */
+export type PersonMentoring = {
+  __typename?: 'PersonMentoring';
+  /** Как наставляемый. */
+  asMentee: Array<MentoringPair>;
+  /** Как наставник. */
+  asMentor: Array<MentoringPair>;
+};
+
+/** Персонализированная программа наставничества (3–12 months). */
+export type Programme = {
+  __typename?: 'Programme';
+  /** Мероприятия with due dates and completion, by due date. */
+  activities: Array<ProgrammeActivity>;
+  /** Доля выполненных мероприятий, 0–1; null without activities. */
+  completion?: Maybe<Scalars['Float']['output']>;
+  /** Профессиональные затруднения (дефициты) наставляемого. */
+  deficits: Array<Scalars['String']['output']>;
+  /** Направления. */
+  directions: Array<ProgrammeDirection>;
+  /** Окончание. */
+  endDate: Scalars['Date']['output'];
+  /** Цели программы. */
+  goals: Array<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Удовлетворённость наставляемого, 0–100. */
+  menteeSatisfaction?: Maybe<Scalars['Int']['output']>;
+  /** Удовлетворённость наставника, 0–100. */
+  mentorSatisfaction?: Maybe<Scalars['Int']['output']>;
+  /** Мониторинг по итогам программы. */
+  monitoringAfter: Array<MonitoringMeasure>;
+  /** Мониторинг до входа в программу. */
+  monitoringBefore: Array<MonitoringMeasure>;
+  /** Пара или группа. */
+  pair: MentoringPair;
+  /** Начало. */
+  startDate: Scalars['Date']['output'];
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** Мероприятие программы. */
+export type ProgrammeActivity = {
+  __typename?: 'ProgrammeActivity';
+  /** Дата выполнения; null while open. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Срок. */
+  dueDate: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Содержание мероприятия. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of programmes. */
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  /** Programmes of this page with their cursors. */
+  edges: Array<ProgrammeEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of programmes matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Направление персонализированной программы. */
+export type ProgrammeDirection =
+  /** Организация урочной и внеурочной деятельности. */
+  | 'CLASS_AND_EXTRACURRICULAR'
+  /** Методика обучения и преподавания. */
+  | 'METHODOLOGY'
+  /** Психолого-педагогическое сопровождение. */
+  | 'PSYCHOLOGICAL_SUPPORT'
+  /** Предметное содержание. */
+  | 'SUBJECT_CONTENT'
+  /** Воспитательная деятельность. */
+  | 'UPBRINGING';
+
+/** A programme with its cursor. */
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The programme. */
+  node: Programme;
+};
+
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type Query = {
   __typename?: 'Query';
+  /** Виды наставничества (formats), in catalogue order. */
+  mentoringFormats: Array<MentoringFormat>;
   /** Формы наставничества (role models) of the target model, in catalogue order. */
   mentoringForms: Array<MentoringForm>;
   /** Наставническая пара или группа по id, if it lies in the viewer's territory. */
   mentoringPair?: Maybe<MentoringPair>;
   /** Наставнические пары и группы in the viewer's territory, filtered, newest start first. */
   mentoringPairs: MentoringPairConnection;
+  /** Наставники: staff roles see their territory, analysts their region or the nation, anonymous viewers only mentors who consented to publish their profile. */
+  mentors: MentorProfileConnection;
 };
 
 
-/**
- * Наставничество (mentoring): формы наставничества, наставнические пары и группы.
- * Forms (role models), mentoring pairs and groups, and what they add to organizations.
- */
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type QueryMentoringPairArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * Наставничество (mentoring): формы наставничества, наставнические пары и группы.
- * Forms (role models), mentoring pairs and groups, and what they add to organizations.
- */
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type QueryMentoringPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentoringPairFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+export type QueryMentorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Обучение наставника: programme, hours, date. */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  /** Дата окончания. */
+  completedOn: Scalars['Date']['output'];
+  /** Объём, часов. */
+  hours: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Программа (e.g. ДПО «Наставничество в системе „учитель – учитель“: от модели к технологии реализации»). */
+  programme: Scalars['String']['output'];
+  /** Кто обучал (e.g. ЦНППМ ГАУ ДПО СОИРО). */
+  provider?: Maybe<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -254,18 +587,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  MentorProfile: MentorProfile;
   MentoringPair: MentoringPair;
   Organization: Organization;
+  Person: Person;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  MentorProfile:
+    ( { __typename: 'MentorProfile' }
+    & GraphQLRecursivePick<FederationTypes['MentorProfile'], {"id":true}> );
   MentoringPair:
     ( { __typename: 'MentoringPair' }
     & GraphQLRecursivePick<FederationTypes['MentoringPair'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
 
@@ -273,36 +614,74 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  MentorFilter: MentorFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  MentorProfile: ResolverTypeWrapper<MentorProfileEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
+  MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
+  MentorStatus: MentorStatus;
   MentoringForm: ResolverTypeWrapper<MentoringFormEntity>;
   MentoringFormCode: MentoringFormCode;
+  MentoringFormat: ResolverTypeWrapper<MentoringFormatEntity>;
+  MentoringFormatCode: MentoringFormatCode;
   MentoringPair: ResolverTypeWrapper<MentoringPairEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MentoringPairConnection: ResolverTypeWrapper<Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversTypes['MentoringPairEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: MentoringPairStatus;
+  MentoringSystem: ResolverTypeWrapper<OrganizationSystemEntity>;
+  MonitoringMeasure: ResolverTypeWrapper<MonitoringMeasure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MonitoringMeasureCode: MonitoringMeasureCode;
   Organization: ResolverTypeWrapper<EntityReferenceEntity>;
+  OrganizationMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PairMentee: ResolverTypeWrapper<PairMenteeEntity>;
+  Person: ResolverTypeWrapper<EntityReferenceEntity>;
+  PersonMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
+  Programme: ResolverTypeWrapper<ProgrammeEntity>;
+  ProgrammeActivity: ResolverTypeWrapper<ProgrammeActivityEntity>;
+  ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
+  ProgrammeDirection: ProgrammeDirection;
+  ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecordEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
-  MentoringForm: MentoringFormEntity;
-  MentoringPair: MentoringPairEntity;
+  MentorFilter: MentorFilter;
   ID: Scalars['ID']['output'];
-  MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
+  MentorProfile: MentorProfileEntity;
   Int: Scalars['Int']['output'];
+  MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
+  MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
+  MentoringForm: MentoringFormEntity;
+  MentoringFormat: MentoringFormatEntity;
+  MentoringPair: MentoringPairEntity;
+  Boolean: Scalars['Boolean']['output'];
+  MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
+  MentoringSystem: OrganizationSystemEntity;
+  MonitoringMeasure: MonitoringMeasure;
+  Float: Scalars['Float']['output'];
   Organization: EntityReferenceEntity;
+  OrganizationMentoring: EntityReferenceEntity;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PairMentee: PairMenteeEntity;
+  Person: EntityReferenceEntity;
+  PersonMentoring: EntityReferenceEntity;
+  Programme: ProgrammeEntity;
+  ProgrammeActivity: ProgrammeActivityEntity;
+  ProgrammeConnection: Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> };
+  ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   Query: Record<PropertyKey, never>;
+  TrainingRecord: TrainingRecordEntity;
   String: Scalars['String']['output'];
 }>;
 
@@ -312,9 +691,42 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type PersonalDirectiveArgs = {
+  publishAs?: Maybe<Scalars['String']['input']>;
+  subject?: Maybe<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type MentorProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfile'] = ResolversParentTypes['MentorProfile'], FederationReferenceType extends FederationReferenceTypes['MentorProfile'] = FederationReferenceTypes['MentorProfile']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentorProfile']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  achievements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  activeMenteeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  forms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentorProfileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfileConnection'] = ResolversParentTypes['MentorProfileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MentorProfileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentorProfileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfileEdge'] = ResolversParentTypes['MentorProfileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType>;
+}>;
 
 export type MentoringFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringForm'] = ResolversParentTypes['MentoringForm']> = ResolversObject<{
   code?: Resolver<ResolversTypes['MentoringFormCode'], ParentType, ContextType>;
@@ -322,14 +734,31 @@ export type MentoringFormResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MentoringFormatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringFormat'] = ResolversParentTypes['MentoringFormat']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['MentoringFormatCode'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MentoringPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPair'] = ResolversParentTypes['MentoringPair'], FederationReferenceType extends FederationReferenceTypes['MentoringPair'] = FederationReferenceTypes['MentoringPair']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentoringPair']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['MentoringForm'], ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentees?: Resolver<Array<ResolversTypes['PairMentee']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorConsentDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  orderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   plannedEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MentoringPairStatus'], ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MentoringPairConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPairConnection'] = ResolversParentTypes['MentoringPairConnection']> = ResolversObject<{
@@ -343,11 +772,34 @@ export type MentoringPairEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType>;
 }>;
 
+export type MentoringSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringSystem'] = ResolversParentTypes['MentoringSystem']> = ResolversObject<{
+  curator?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  hasMethodicalAssociation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  implementsModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  regulationOrderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  regulationOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regulationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  websiteSectionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MonitoringMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringMeasure'] = ResolversParentTypes['MonitoringMeasure']> = ResolversObject<{
+  measure?: Resolver<ResolversTypes['MonitoringMeasureCode'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeMentoringPairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentoringPairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<OrganizationMentoringPairsArgs>>;
+  mentoring?: Resolver<ResolversTypes['OrganizationMentoring'], ParentType, ContextType>;
+  mentoringSystem?: Resolver<Maybe<ResolversTypes['MentoringSystem']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMentoring'] = ResolversParentTypes['OrganizationMentoring']> = ResolversObject<{
+  mentors?: Resolver<ResolversTypes['MentorProfileConnection'], ParentType, ContextType, Partial<OrganizationMentoringMentorsArgs>>;
+  pairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<OrganizationMentoringPairsArgs>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<OrganizationMentoringProgrammesArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -357,23 +809,101 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PairMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentorProfile?: Resolver<Maybe<ResolversTypes['MentorProfile']>, ParentType, ContextType>;
+  mentoring?: Resolver<ResolversTypes['PersonMentoring'], ParentType, ContextType>;
+}>;
+
+export type PersonMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMentoring'] = ResolversParentTypes['PersonMentoring']> = ResolversObject<{
+  asMentee?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
+  asMentor?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
+}>;
+
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['ProgrammeActivity']>, ParentType, ContextType>;
+  completion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deficits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['ProgrammeDirection']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  menteeSatisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentorSatisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  monitoringAfter?: Resolver<Array<ResolversTypes['MonitoringMeasure']>, ParentType, ContextType>;
+  monitoringBefore?: Resolver<Array<ResolversTypes['MonitoringMeasure']>, ParentType, ContextType>;
+  pair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgrammeActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeActivity'] = ResolversParentTypes['ProgrammeActivity']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProgrammeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProgrammeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  mentoringFormats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
   mentoringForms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QueryMentoringPairArgs, 'id'>>;
   mentoringPairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<QueryMentoringPairsArgs>>;
+  mentors?: Resolver<ResolversTypes['MentorProfileConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
+}>;
+
+export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  MentorProfile?: MentorProfileResolvers<ContextType>;
+  MentorProfileConnection?: MentorProfileConnectionResolvers<ContextType>;
+  MentorProfileEdge?: MentorProfileEdgeResolvers<ContextType>;
   MentoringForm?: MentoringFormResolvers<ContextType>;
+  MentoringFormat?: MentoringFormatResolvers<ContextType>;
   MentoringPair?: MentoringPairResolvers<ContextType>;
   MentoringPairConnection?: MentoringPairConnectionResolvers<ContextType>;
   MentoringPairEdge?: MentoringPairEdgeResolvers<ContextType>;
+  MentoringSystem?: MentoringSystemResolvers<ContextType>;
+  MonitoringMeasure?: MonitoringMeasureResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationMentoring?: OrganizationMentoringResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairMentee?: PairMenteeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonMentoring?: PersonMentoringResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeActivity?: ProgrammeActivityResolvers<ContextType>;
+  ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
+  ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

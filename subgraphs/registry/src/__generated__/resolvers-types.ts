@@ -89,7 +89,7 @@ export type Consent = {
   __typename?: 'Consent';
   /** Как получено. */
   channel: ConsentChannel;
-  /** For publication: the items that may be published (fullName, position, organization). */
+  /** For publication: the items that may be published (fullName, position, organization, mentorProfile — the mentor profile in public mentor lists). */
   fields: Array<Scalars['String']['output']>;
   /** Дата согласия. */
   givenOn: Scalars['Date']['output'];
@@ -114,7 +114,7 @@ export type ConsentChannel =
 export type ConsentInput = {
   /** Как получено. */
   channel: ConsentChannel;
-  /** For PUBLICATION: the items that may be published (fullName, position, organization). */
+  /** For PUBLICATION: the items that may be published (fullName, position, organization, mentorProfile — the mentor profile in public mentor lists). */
   fields?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Дата согласия. */
   givenOn: Scalars['Date']['input'];

@@ -3,10 +3,15 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type {
   MentoringPairFilter,
   MentoringPairResolvers,
+  OrganizationMentoringResolvers,
   OrganizationResolvers,
+  PairMenteeResolvers,
+  PersonMentoringResolvers,
   QueryResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
+import { mentorsConnection } from '../mentors/resolvers.js';
+import { ProgrammeSchema } from '../programmes/programme.entity.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 
 function pairsWhere(filter: MentoringPairFilter | null | undefined, scope: OrganizationScope): FilterQuery<MentoringPair> {
@@ -15,6 +20,7 @@ function pairsWhere(filter: MentoringPairFilter | null | undefined, scope: Organ
   if (filter?.form) conditions.push({ form: filter.form });
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.organizationId) conditions.push({ organizationId: filter.organizationId });
+  if (filter?.mentorPersonId) conditions.push({ mentorPersonId: filter.mentorPersonId });
   return { $and: conditions };
 }
 
@@ -27,6 +33,11 @@ async function visiblePair(id: string, loaders: Context['loaders']): Promise<Men
   return pair && inScope(await loaders.organizationScope(), pair.organizationId) ? pair : null;
 }
 
+async function inScopeOnly(pairs: MentoringPair[], loaders: Context['loaders']): Promise<MentoringPair[]> {
+  const scope = await loaders.organizationScope();
+  return pairs.filter((pair) => inScope(scope, pair.organizationId));
+}
+
 export const pairQueries: Pick<QueryResolvers, 'mentoringPair' | 'mentoringPairs'> = {
   mentoringPair: (_, { id }, { loaders }) => visiblePair(id, loaders),
   mentoringPairs: async (_, { filter, ...page }, { em, loaders }) => pairsConnection(em, pairsWhere(filter, await loaders.organizationScope()), page),
@@ -35,17 +46,42 @@ export const pairQueries: Pick<QueryResolvers, 'mentoringPair' | 'mentoringPairs
 export const MentoringPairType: MentoringPairResolvers = {
   __resolveReference: (reference, { loaders }) => visiblePair(reference.id, loaders),
   form: async (pair, _, { loaders }) => present(await loaders.formByCode.load(pair.form.code), `form of pair ${pair.id}`),
+  formats: async (pair, _, { loaders }) => (await Promise.all(pair.formats.map((code) => loaders.formatByCode.load(code)))).map((format, index) => present(format, `format ${pair.formats[index]}`)),
   organization: (pair) => ({ id: pair.organizationId }),
+  mentor: (pair) => (pair.mentorPersonId ? { id: pair.mentorPersonId } : null),
+  mentees: (pair, _, { loaders }) => loaders.menteesByPair.load(pair.id),
+  isGroup: async (pair, _, { loaders }) => (await loaders.menteesByPair.load(pair.id)).length > 1,
+  programme: async (pair, _, { loaders }) => (await loaders.programmeByPair.load(pair.id))[0] ?? null,
 };
 
-export const OrganizationType: OrganizationResolvers = {
-  __resolveReference: (reference) => ({ id: reference.id }),
-  mentoringPairs: async (organization, { status, ...page }, { em, loaders }) => {
-    const scope = await loaders.organizationScope();
-    if (!inScope(scope, organization.id)) {
-      throw forbidden('Пары этой организации вне вашей территории; this organization is outside your territory.');
-    }
-    return pairsConnection(em, pairsWhere({ organizationId: organization.id, status }, scope), page);
+export const PairMenteeType: PairMenteeResolvers = {
+  person: (mentee) => ({ id: mentee.personId }),
+  organization: (mentee) => ({ id: mentee.organizationId }),
+};
+
+export const PersonMentoringType: PersonMentoringResolvers = {
+  asMentor: async (person, _, { loaders }) => inScopeOnly(await loaders.pairsByMentor.load(person.id), loaders),
+  asMentee: async (person, _, { loaders }) => {
+    const rows = await loaders.menteeRowsByPerson.load(person.id);
+    const pairs = await Promise.all(rows.map((row) => loaders.pairById.load(row.pair.id)));
+    return inScopeOnly(pairs.filter((pair): pair is MentoringPair => pair !== null), loaders);
   },
+};
+
+export const OrganizationPairs: Pick<OrganizationResolvers, '__resolveReference' | 'activeMentoringPairCount' | 'mentoring'> = {
+  __resolveReference: (reference) => ({ id: reference.id }),
   activeMentoringPairCount: (organization, _, { loaders }) => loaders.activePairCountByOrganization.load(organization.id),
+  mentoring: async (organization, _, { loaders }) => {
+    if (!inScope(await loaders.organizationScope(), organization.id)) {
+      throw forbidden('Наставничество этой организации вне вашей территории; this organization is outside your territory.');
+    }
+    return { id: organization.id };
+  },
+};
+
+export const OrganizationMentoringType: OrganizationMentoringResolvers = {
+  pairs: (organization, { status, ...page }, { em }) => pairsConnection(em, pairsWhere({ organizationId: organization.id, status }, { kind: 'all' }), page),
+  programmes: (organization, page, { em }) =>
+    findConnection(em, ProgrammeSchema, { pair: { organizationId: organization.id } }, page, { startDate: 'desc', id: 'asc' }),
+  mentors: (organization, page, context) => mentorsConnection(context, { organizationId: organization.id }, page),
 };

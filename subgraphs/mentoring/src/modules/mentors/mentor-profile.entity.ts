@@ -1,0 +1,27 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { TrainingRecordSchema } from './training.entity.js';
+
+export const MENTOR_STATUSES = ['CANDIDATE', 'TRAINED', 'ACTIVE', 'LEFT'] as const;
+
+/** Профиль наставника: a registry person as a mentor. One per person. */
+export const MentorProfileSchema = defineEntity({
+  name: 'MentorProfile',
+  tableName: 'mentor_profile',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    personId: p.uuid().unique(),
+    /** Main workplace (registry organization id), for territory scope and reports. */
+    organizationId: p.uuid().index(),
+    competencies: p.array(),
+    achievements: p.text().nullable(),
+    /** Form codes the mentor practises. */
+    forms: p.array(),
+    capacity: p.smallint(),
+    status: p.enum(MENTOR_STATUSES).index(),
+    version: p.integer().version(),
+    trainings: () => p.oneToMany(TrainingRecordSchema).mappedBy('mentor'),
+  },
+});
+
+export type MentorProfile = InferEntity<typeof MentorProfileSchema>;

@@ -1,0 +1,19 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { MentorProfileSchema } from './mentor-profile.entity.js';
+
+/** Обучение наставника (e.g. ДПО «Наставничество в системе учитель–учитель», 24 ч). */
+export const TrainingRecordSchema = defineEntity({
+  name: 'TrainingRecord',
+  tableName: 'training_record',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    mentor: () => p.manyToOne(MentorProfileSchema).index(),
+    programme: p.text(),
+    provider: p.string().nullable(),
+    hours: p.smallint(),
+    completedOn: p.date(),
+  },
+});
+
+export type TrainingRecord = InferEntity<typeof TrainingRecordSchema>;

@@ -1,0 +1,31 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { newId } from '@mentoring/platform';
+import { MentoringPairSchema } from '../pairs/pair.entity.js';
+import { ProgrammeActivitySchema } from './activity.entity.js';
+
+export const PROGRAMME_DIRECTIONS = ['SUBJECT_CONTENT', 'METHODOLOGY', 'UPBRINGING', 'CLASS_AND_EXTRACURRICULAR', 'PSYCHOLOGICAL_SUPPORT'] as const;
+
+/** Персонализированная программа наставничества (3–12 months) of a pair or group. */
+export const ProgrammeSchema = defineEntity({
+  name: 'Programme',
+  tableName: 'programme',
+  properties: {
+    id: p.uuid().primary().onCreate(() => newId()),
+    pair: () => p.oneToOne(MentoringPairSchema).owner().unique(),
+    deficits: p.array(),
+    goals: p.array(),
+    directions: p.array(),
+    startDate: p.date(),
+    endDate: p.date(),
+    /** Мониторинг до входа в программу: measure → value (seed 003 §7). */
+    monitoringBefore: p.json<Record<string, number>>().nullable(),
+    /** Мониторинг по итогам программы. */
+    monitoringAfter: p.json<Record<string, number>>().nullable(),
+    menteeSatisfaction: p.smallint().nullable(),
+    mentorSatisfaction: p.smallint().nullable(),
+    version: p.integer().version(),
+    activities: () => p.oneToMany(ProgrammeActivitySchema).mappedBy('programme'),
+  },
+});
+
+export type Programme = InferEntity<typeof ProgrammeSchema>;

@@ -1,0 +1,23 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/**
+ * Система наставничества организации: положение adopted by order, curator,
+ * methodical association, website section «Целевая модель наставничества».
+ * Keyed by the registry organization id.
+ */
+export const OrganizationSystemSchema = defineEntity({
+  name: 'OrganizationSystem',
+  tableName: 'organization_system',
+  properties: {
+    organizationId: p.uuid().primary(),
+    regulationOrderNumber: p.string().nullable(),
+    regulationOrderDate: p.date().nullable(),
+    regulationUrl: p.string().nullable(),
+    curatorPersonId: p.uuid().nullable(),
+    hasMethodicalAssociation: p.boolean(),
+    websiteSectionUrl: p.string().nullable(),
+    version: p.integer().version(),
+  },
+});
+
+export type OrganizationSystem = InferEntity<typeof OrganizationSystemSchema>;
