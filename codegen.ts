@@ -28,6 +28,7 @@ const subgraphs: Record<string, Mappers> = {
     Programme: '../modules/programmes/programme.entity.js#Programme',
     ProgrammeActivity: '../modules/programmes/activity.entity.js#ProgrammeActivity',
     MentoringSystem: '../modules/systems/organization-system.entity.js#OrganizationSystem',
+    Practice: '../modules/practices/practice.entity.js#Practice',
     Organization: '@mentoring/platform#EntityReference',
     Person: '@mentoring/platform#EntityReference',
     PersonMentoring: '@mentoring/platform#EntityReference',

@@ -1,15 +1,22 @@
 import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { formQueries, MentoringFormType } from './modules/forms/resolvers.js';
+import { mentorMutations } from './modules/mentors/mutations.js';
 import { PersonType } from './modules/mentors/person.js';
 import { mentorQueries, MentorProfileType } from './modules/mentors/resolvers.js';
 import { MentoringPairType, OrganizationMentoringType, OrganizationPairs, PairMenteeType, pairQueries, PersonMentoringType } from './modules/pairs/resolvers.js';
+import { pairMutations } from './modules/pairs/mutations.js';
+import { practiceMutations, practiceQueries, PracticeType } from './modules/practices/resolvers.js';
+import { programmeMutations } from './modules/programmes/mutations.js';
 import { ProgrammeType } from './modules/programmes/resolvers.js';
+import { systemMutations } from './modules/systems/mutations.js';
 import { MentoringSystemType, OrganizationSystemField } from './modules/systems/resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...formQueries, ...pairQueries, ...mentorQueries },
+  Query: { ...formQueries, ...pairQueries, ...mentorQueries, ...practiceQueries },
+  Mutation: { ...mentorMutations, ...pairMutations, ...programmeMutations, ...systemMutations, ...practiceMutations },
+  Practice: PracticeType,
   MentoringForm: MentoringFormType,
   MentoringPair: MentoringPairType,
   PairMentee: PairMenteeType,

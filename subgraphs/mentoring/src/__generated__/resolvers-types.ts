@@ -8,6 +8,7 @@ import type { TrainingRecord as TrainingRecordEntity } from '../modules/mentors/
 import type { Programme as ProgrammeEntity } from '../modules/programmes/programme.entity.js';
 import type { ProgrammeActivity as ProgrammeActivityEntity } from '../modules/programmes/activity.entity.js';
 import type { OrganizationSystem as OrganizationSystemEntity } from '../modules/systems/organization-system.entity.js';
+import type { Practice as PracticeEntity } from '../modules/practices/practice.entity.js';
 import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -87,6 +88,38 @@ export type MentorProfileEdge = {
   cursor: Scalars['String']['output'];
   /** The mentor. */
   node: MentorProfile;
+};
+
+/** A new mentor profile. */
+export type MentorProfileInput = {
+  /** Важные для программы достижения. */
+  achievements?: InputMaybe<Scalars['String']['input']>;
+  /** Наибольшее число наставляемых одновременно (1–20). */
+  capacity: Scalars['Int']['input'];
+  /** Основные компетенции. */
+  competencies: Array<Scalars['String']['input']>;
+  /** Формы, которые практикует наставник (at least one). */
+  forms: Array<MentoringFormCode>;
+  /** Основное место работы (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Лицо (registry id); must work in the organization. */
+  personId: Scalars['ID']['input'];
+  /** Статус; CANDIDATE by default. */
+  status?: InputMaybe<MentorStatus>;
+};
+
+/** Changes to a mentor profile; omitted fields stay as they are. */
+export type MentorProfilePatch = {
+  /** Важные для программы достижения. */
+  achievements?: InputMaybe<Scalars['String']['input']>;
+  /** Наибольшее число наставляемых (not below the current number). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Основные компетенции. */
+  competencies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Формы. */
+  forms?: InputMaybe<Array<MentoringFormCode>>;
+  /** Статус. */
+  status?: InputMaybe<MentorStatus>;
 };
 
 /** Статус наставника. */
@@ -261,6 +294,22 @@ export type MentoringSystem = {
   websiteSectionUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** An organization's mentoring system. */
+export type MentoringSystemInput = {
+  /** Куратор (registry person id, working in the organization). */
+  curatorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** Создано методическое объединение наставников. */
+  hasMethodicalAssociation: Scalars['Boolean']['input'];
+  /** Дата приказа. */
+  regulationOrderDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Номер приказа об утверждении положения. */
+  regulationOrderNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Положение на сайте (http(s) URL). */
+  regulationUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Раздел «Целевая модель наставничества» на сайте (http(s) URL). */
+  websiteSectionUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Значение показателя мониторинга. */
 export type MonitoringMeasure = {
   __typename?: 'MonitoringMeasure';
@@ -286,6 +335,162 @@ export type MonitoringMeasureCode =
   | 'PROFESSIONAL_ACTIVITY'
   /** Мотивированность в саморазвитии и самообразовании. */
   | 'SELF_DEVELOPMENT_MOTIVATION';
+
+/** A monitoring value. */
+export type MonitoringMeasureInput = {
+  /** Показатель. */
+  measure: MonitoringMeasureCode;
+  /** Значение. */
+  value: Scalars['Float']['input'];
+};
+
+/** Этап мониторинга. */
+export type MonitoringStage =
+  /** По итогам программы. */
+  | 'AFTER'
+  /** До входа в программу. */
+  | 'BEFORE';
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Закрепить пару/группу: needs the mentor's written consent and the assignment order; the mentor's capacity is never exceeded,
+   * and a mentee is in at most one active pair of the same form — also when activations race.
+   */
+  activatePair: MentoringPair;
+  /** Добавить мероприятие программы (within the programme's dates). */
+  addProgrammeActivity: ProgrammeActivity;
+  /** Добавить запись об обучении наставника. */
+  addTraining: TrainingRecord;
+  /** Завершить пару/группу after its programme. */
+  completePair: MentoringPair;
+  /** Отметить выполнение мероприятия. */
+  completeProgrammeActivity: ProgrammeActivity;
+  /** Завести профиль наставника for a person working in an organization of the territory. */
+  createMentorProfile: MentorProfile;
+  /** Сформировать пару или группу (черновик): mentor, mentees, form, formats, dates (programme of 3–12 months). */
+  createPair: MentoringPair;
+  /** Добавить практику в банк эффективных практик. */
+  createPractice: Practice;
+  /** Записать мониторинг до входа в программу или по её итогам. */
+  recordMonitoring: Programme;
+  /** Записать удовлетворённость наставляемого и наставника (0–100). */
+  recordSatisfaction: Programme;
+  /** Записать систему наставничества организации (положение, куратор, МО, раздел сайта). */
+  saveMentoringSystem: MentoringSystem;
+  /** Составить или изменить персонализированную программу of a pair (3–12 months). */
+  saveProgramme: Programme;
+  /** Прекратить пару/группу досрочно, with the reason. */
+  terminatePair: MentoringPair;
+  /** Изменить профиль наставника; `version` is the one read. */
+  updateMentorProfile: MentorProfile;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationActivatePairArgs = {
+  id: Scalars['ID']['input'];
+  mentorConsentDate: Scalars['Date']['input'];
+  orderDate: Scalars['Date']['input'];
+  orderNumber: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationAddProgrammeActivityArgs = {
+  dueDate: Scalars['Date']['input'];
+  programmeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationAddTrainingArgs = {
+  input: TrainingInput;
+  mentorId: Scalars['ID']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationCompletePairArgs = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationCompleteProgrammeActivityArgs = {
+  completedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationCreateMentorProfileArgs = {
+  input: MentorProfileInput;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationCreatePairArgs = {
+  input: PairInput;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationCreatePracticeArgs = {
+  input: PracticeInput;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationRecordMonitoringArgs = {
+  measures: Array<MonitoringMeasureInput>;
+  programmeId: Scalars['ID']['input'];
+  stage: MonitoringStage;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationRecordSatisfactionArgs = {
+  mentee: Scalars['Int']['input'];
+  mentor: Scalars['Int']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationSaveMentoringSystemArgs = {
+  input: MentoringSystemInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationSaveProgrammeArgs = {
+  input: ProgrammeInput;
+  pairId: Scalars['ID']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationTerminatePairArgs = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationUpdateMentorProfileArgs = {
+  id: Scalars['ID']['input'];
+  patch: MentorProfilePatch;
+  version: Scalars['Int']['input'];
+};
 
 /** Организация, as the mentoring domain sees it. */
 export type Organization = {
@@ -346,6 +551,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new pair or group (draft). */
+export type PairInput = {
+  /** Форма наставничества; the mentor must practise it. */
+  form: MentoringFormCode;
+  /** Виды наставничества (GROUP is added for several mentees). */
+  formats: Array<MentoringFormatCode>;
+  /** Наставляемые with their workplaces or schools. */
+  mentees: Array<PairMenteeInput>;
+  /** Наставник (registry person id) with a mentor profile. */
+  mentorPersonId: Scalars['ID']['input'];
+  /** Организация, where the pair works (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Плановое окончание: 3 to 12 months after the start. */
+  plannedEndDate: Scalars['Date']['input'];
+  /** Начало. */
+  startDate: Scalars['Date']['input'];
+};
+
 /** Наставляемый of a pair or group. */
 export type PairMentee = {
   __typename?: 'PairMentee';
@@ -353,6 +576,14 @@ export type PairMentee = {
   organization: Organization;
   /** Наставляемый (registry person). */
   person: Person;
+};
+
+/** A mentee of a new pair. */
+export type PairMenteeInput = {
+  /** Место работы или учёбы (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Лицо (registry id). */
+  personId: Scalars['ID']['input'];
 };
 
 /** Физическое лицо, as the mentoring domain sees it: a mentor profile and participation. */
@@ -373,6 +604,83 @@ export type PersonMentoring = {
   asMentee: Array<MentoringPair>;
   /** Как наставник. */
   asMentor: Array<MentoringPair>;
+};
+
+/** Эффективная практика наставничества. */
+export type Practice = {
+  __typename?: 'Practice';
+  /** Авторы (names follow their publication consent). */
+  authors: Array<Person>;
+  /** Награды (конкурсы, «Педагогический дуэт» …). */
+  awards: Array<Scalars['String']['output']>;
+  /** Форма наставничества. */
+  form?: Maybe<MentoringForm>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Материалы (URL). */
+  materialsUrl?: Maybe<Scalars['String']['output']>;
+  /** Организация. */
+  organization: Organization;
+  /** Краткое описание. */
+  summary: Scalars['String']['output'];
+  /** Название. */
+  title: Scalars['String']['output'];
+  /** Год. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of practices. */
+export type PracticeConnection = {
+  __typename?: 'PracticeConnection';
+  /** Practices of this page with their cursors. */
+  edges: Array<PracticeEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of practices matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A practice with its cursor. */
+export type PracticeEdge = {
+  __typename?: 'PracticeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The practice. */
+  node: Practice;
+};
+
+/** Filter of practices; all given conditions must hold. */
+export type PracticeFilter = {
+  /** Форма наставничества. */
+  form?: InputMaybe<MentoringFormCode>;
+  /** Организация. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Код субъекта РФ of the organization. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the title or summary, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Год. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A practice for the bank. */
+export type PracticeInput = {
+  /** Авторы (registry person ids). */
+  authorPersonIds: Array<Scalars['ID']['input']>;
+  /** Награды. */
+  awards?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Форма наставничества. */
+  form?: InputMaybe<MentoringFormCode>;
+  /** Материалы (http(s) URL). */
+  materialsUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry id). */
+  organizationId: Scalars['ID']['input'];
+  /** Краткое описание. */
+  summary: Scalars['String']['input'];
+  /** Название. */
+  title: Scalars['String']['input'];
+  /** Год. */
+  year: Scalars['Int']['input'];
 };
 
 /** Персонализированная программа наставничества (3–12 months). */
@@ -454,6 +762,20 @@ export type ProgrammeEdge = {
   node: Programme;
 };
 
+/** A personalised programme. */
+export type ProgrammeInput = {
+  /** Профессиональные затруднения. */
+  deficits: Array<Scalars['String']['input']>;
+  /** Направления. */
+  directions: Array<ProgrammeDirection>;
+  /** Окончание: 3 to 12 months after the start. */
+  endDate: Scalars['Date']['input'];
+  /** Цели (at least one). */
+  goals: Array<Scalars['String']['input']>;
+  /** Начало. */
+  startDate: Scalars['Date']['input'];
+};
+
 /** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type Query = {
   __typename?: 'Query';
@@ -467,6 +789,8 @@ export type Query = {
   mentoringPairs: MentoringPairConnection;
   /** Наставники: staff roles see their territory, analysts their region or the nation, anonymous viewers only mentors who consented to publish their profile. */
   mentors: MentorProfileConnection;
+  /** Банк эффективных практик наставничества: search and filters, newest year first. */
+  practices: PracticeConnection;
 };
 
 
@@ -489,6 +813,26 @@ export type QueryMentorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+export type QueryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A training record. */
+export type TrainingInput = {
+  /** Дата окончания (not in the future). */
+  completedOn: Scalars['Date']['input'];
+  /** Объём, часов (1–1000). */
+  hours: Scalars['Int']['input'];
+  /** Программа. */
+  programme: Scalars['String']['input'];
+  /** Кто обучал. */
+  provider?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Обучение наставника: programme, hours, date. */
@@ -620,6 +964,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
   MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
+  MentorProfileInput: MentorProfileInput;
+  MentorProfilePatch: MentorProfilePatch;
   MentorStatus: MentorStatus;
   MentoringForm: ResolverTypeWrapper<MentoringFormEntity>;
   MentoringFormCode: MentoringFormCode;
@@ -632,21 +978,34 @@ export type ResolversTypes = ResolversObject<{
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: MentoringPairStatus;
   MentoringSystem: ResolverTypeWrapper<OrganizationSystemEntity>;
+  MentoringSystemInput: MentoringSystemInput;
   MonitoringMeasure: ResolverTypeWrapper<MonitoringMeasure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MonitoringMeasureCode: MonitoringMeasureCode;
+  MonitoringMeasureInput: MonitoringMeasureInput;
+  MonitoringStage: MonitoringStage;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityReferenceEntity>;
   OrganizationMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairInput: PairInput;
   PairMentee: ResolverTypeWrapper<PairMenteeEntity>;
+  PairMenteeInput: PairMenteeInput;
   Person: ResolverTypeWrapper<EntityReferenceEntity>;
   PersonMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
+  Practice: ResolverTypeWrapper<PracticeEntity>;
+  PracticeConnection: ResolverTypeWrapper<Omit<PracticeConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }>;
+  PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeFilter: PracticeFilter;
+  PracticeInput: PracticeInput;
   Programme: ResolverTypeWrapper<ProgrammeEntity>;
   ProgrammeActivity: ResolverTypeWrapper<ProgrammeActivityEntity>;
   ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
   ProgrammeDirection: ProgrammeDirection;
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
+  ProgrammeInput: ProgrammeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -660,6 +1019,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
   MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
+  MentorProfileInput: MentorProfileInput;
+  MentorProfilePatch: MentorProfilePatch;
   MentoringForm: MentoringFormEntity;
   MentoringFormat: MentoringFormatEntity;
   MentoringPair: MentoringPairEntity;
@@ -668,19 +1029,31 @@ export type ResolversParentTypes = ResolversObject<{
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
   MentoringSystem: OrganizationSystemEntity;
+  MentoringSystemInput: MentoringSystemInput;
   MonitoringMeasure: MonitoringMeasure;
   Float: Scalars['Float']['output'];
+  MonitoringMeasureInput: MonitoringMeasureInput;
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityReferenceEntity;
   OrganizationMentoring: EntityReferenceEntity;
   PageInfo: PageInfo;
+  PairInput: PairInput;
   PairMentee: PairMenteeEntity;
+  PairMenteeInput: PairMenteeInput;
   Person: EntityReferenceEntity;
   PersonMentoring: EntityReferenceEntity;
+  Practice: PracticeEntity;
+  PracticeConnection: Omit<PracticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeEdge']> };
+  PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeFilter: PracticeFilter;
+  PracticeInput: PracticeInput;
   Programme: ProgrammeEntity;
   ProgrammeActivity: ProgrammeActivityEntity;
   ProgrammeConnection: Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> };
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
+  ProgrammeInput: ProgrammeInput;
   Query: Record<PropertyKey, never>;
+  TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecordEntity;
   String: Scalars['String']['output'];
 }>;
@@ -788,6 +1161,23 @@ export type MonitoringMeasureResolvers<ContextType = Context, ParentType extends
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  activatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationActivatePairArgs, 'id' | 'mentorConsentDate' | 'orderDate' | 'orderNumber' | 'version'>>;
+  addProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationAddProgrammeActivityArgs, 'dueDate' | 'programmeId' | 'title'>>;
+  addTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationAddTrainingArgs, 'input' | 'mentorId'>>;
+  completePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationCompletePairArgs, 'endedOn' | 'id' | 'version'>>;
+  completeProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationCompleteProgrammeActivityArgs, 'completedOn' | 'id'>>;
+  createMentorProfile?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationCreateMentorProfileArgs, 'input'>>;
+  createPair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationCreatePairArgs, 'input'>>;
+  createPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationCreatePracticeArgs, 'input'>>;
+  recordMonitoring?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordMonitoringArgs, 'measures' | 'programmeId' | 'stage'>>;
+  recordSatisfaction?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordSatisfactionArgs, 'mentee' | 'mentor' | 'programmeId'>>;
+  saveMentoringSystem?: Resolver<ResolversTypes['MentoringSystem'], ParentType, ContextType, RequireFields<MutationSaveMentoringSystemArgs, 'input' | 'organizationId'>>;
+  saveProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationSaveProgrammeArgs, 'input' | 'pairId'>>;
+  terminatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationTerminatePairArgs, 'endedOn' | 'id' | 'reason' | 'version'>>;
+  updateMentorProfile?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationUpdateMentorProfileArgs, 'id' | 'patch' | 'version'>>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeMentoringPairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -824,6 +1214,29 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type PersonMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMentoring'] = ResolversParentTypes['PersonMentoring']> = ResolversObject<{
   asMentee?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
   asMentor?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
+}>;
+
+export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
+  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materialsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PracticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticeConnection'] = ResolversParentTypes['PracticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PracticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PracticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticeEdge'] = ResolversParentTypes['PracticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 }>;
 
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
@@ -867,6 +1280,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QueryMentoringPairArgs, 'id'>>;
   mentoringPairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<QueryMentoringPairsArgs>>;
   mentors?: Resolver<ResolversTypes['MentorProfileConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, Partial<QueryPracticesArgs>>;
 }>;
 
 export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{
@@ -889,12 +1303,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MentoringPairEdge?: MentoringPairEdgeResolvers<ContextType>;
   MentoringSystem?: MentoringSystemResolvers<ContextType>;
   MonitoringMeasure?: MonitoringMeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationMentoring?: OrganizationMentoringResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairMentee?: PairMenteeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonMentoring?: PersonMentoringResolvers<ContextType>;
+  Practice?: PracticeResolvers<ContextType>;
+  PracticeConnection?: PracticeConnectionResolvers<ContextType>;
+  PracticeEdge?: PracticeEdgeResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeActivity?: ProgrammeActivityResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;

@@ -1,0 +1,77 @@
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, notFound, runMutation, todayIso } from '@mentoring/platform';
+import type { MentorProfilePatch, MutationResolvers } from '../../__generated__/resolvers-types.js';
+import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
+import { MentorProfileSchema } from './mentor-profile.entity.js';
+import { TrainingRecordSchema } from './training.entity.js';
+
+const texts = (values: string[], field: string, required: boolean) => {
+  const cleaned = [...new Set(values.map((value) => value.trim()).filter(Boolean))];
+  if (required && cleaned.length === 0) throw badUserInput(`Укажите хотя бы одно значение ${field}; ${field} must not be empty.`, { field });
+  return cleaned;
+};
+
+function assertCapacity(capacity: number): void {
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20) throw badUserInput('Число наставляемых — от 1 до 20; capacity must be between 1 and 20.', { field: 'capacity' });
+}
+
+function profileFields(patch: MentorProfilePatch) {
+  if (patch.capacity !== undefined && patch.capacity !== null) assertCapacity(patch.capacity);
+  return {
+    ...(patch.competencies ? { competencies: texts(patch.competencies, 'competencies', true) } : {}),
+    ...(patch.achievements !== undefined ? { achievements: patch.achievements?.trim() || null } : {}),
+    ...(patch.forms ? { forms: texts(patch.forms, 'forms', true) } : {}),
+    ...(patch.capacity ? { capacity: patch.capacity } : {}),
+    ...(patch.status ? { status: patch.status } : {}),
+  };
+}
+
+export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'updateMentorProfile' | 'addTraining'> = {
+  createMentorProfile: (_, { input }, context) =>
+    runMutation(context.em, async (tx) => {
+      await assertOrganizationWritable(context, input.organizationId);
+      if (!(await personBelongsTo(tx, input.personId, input.organizationId))) {
+        throw notFound('Это лицо не работает в указанной организации; the person does not work in this organization.', { field: 'personId' });
+      }
+      if (await tx.count(MentorProfileSchema, { personId: input.personId })) throw conflict('У этого лица уже есть профиль наставника; the person already has a mentor profile.');
+      assertCapacity(input.capacity);
+      const profile = tx.create(MentorProfileSchema, {
+        personId: input.personId,
+        organizationId: input.organizationId,
+        competencies: texts(input.competencies, 'competencies', true),
+        achievements: input.achievements?.trim() || null,
+        forms: texts(input.forms, 'forms', true),
+        capacity: input.capacity,
+        status: input.status ?? 'CANDIDATE',
+      });
+      await tx.flush();
+      return profile;
+    }),
+  updateMentorProfile: (_, { id, version, patch }, context) =>
+    runMutation(context.em, async (tx) => {
+      const profile = await tx.findOne(MentorProfileSchema, { id });
+      if (!profile) throw notFound(`Профиль наставника ${id} не найден; no mentor profile with id ${id}.`);
+      await assertOrganizationWritable(context, profile.organizationId);
+      assertVersion(profile, version, 'Профиль наставника');
+      const fields = profileFields(patch);
+      if (fields.capacity !== undefined) {
+        const active = await context.loaders.activeMenteesByMentor.load(profile.personId);
+        if (fields.capacity < active) throw badUserInput(`У наставника уже ${active} наставляемых; capacity cannot go below the current mentees.`, { field: 'capacity' });
+      }
+      tx.assign(profile, fields);
+      await tx.flush();
+      return profile;
+    }),
+  addTraining: (_, { mentorId, input }, context) =>
+    runMutation(context.em, async (tx) => {
+      const profile = await tx.findOne(MentorProfileSchema, { id: mentorId });
+      if (!profile) throw notFound(`Профиль наставника ${mentorId} не найден; no mentor profile with id ${mentorId}.`);
+      await assertOrganizationWritable(context, profile.organizationId);
+      if (!input.programme.trim()) throw badUserInput('Укажите программу; the programme is required.', { field: 'programme' });
+      if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 1000) throw badUserInput('Объём — от 1 до 1000 часов; hours must be between 1 and 1000.', { field: 'hours' });
+      assertDatesInOrder(input.completedOn, todayIso(), 'Дата окончания обучения и сегодняшняя дата');
+      const record = tx.create(TrainingRecordSchema, { mentor: profile, programme: input.programme.trim(), provider: input.provider?.trim() || null, hours: input.hours, completedOn: input.completedOn });
+      if (profile.status === 'CANDIDATE') profile.status = 'TRAINED';
+      await tx.flush();
+      return record;
+    }),
+};

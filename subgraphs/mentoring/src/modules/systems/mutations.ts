@@ -1,0 +1,36 @@
+import { assertDatesInOrder, badUserInput, notFound, runMutation, todayIso } from '@mentoring/platform';
+import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
+import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
+import { OrganizationSystemSchema } from './organization-system.entity.js';
+
+const url = (value: string | null | undefined, field: string) => {
+  if (!value) return null;
+  if (!/^https?:\/\/\S+$/.test(value)) throw badUserInput('Адрес должен начинаться с http:// или https://; an http(s) URL is expected.', { field });
+  return value;
+};
+
+export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
+  saveMentoringSystem: (_, { organizationId, input }, context) =>
+    runMutation(context.em, async (tx) => {
+      await assertOrganizationWritable(context, organizationId);
+      if (Boolean(input.regulationOrderNumber) !== Boolean(input.regulationOrderDate)) {
+        throw badUserInput('Укажите и номер, и дату приказа о положении; give both the order number and date.', { field: 'regulationOrderDate' });
+      }
+      assertDatesInOrder(input.regulationOrderDate, todayIso(), 'Дата приказа и сегодняшняя дата');
+      if (input.curatorPersonId && !(await personBelongsTo(tx, input.curatorPersonId, organizationId))) {
+        throw notFound('Куратор не работает в этой организации; the curator does not work here.', { field: 'curatorPersonId' });
+      }
+      const fields = {
+        regulationOrderNumber: input.regulationOrderNumber?.trim() || null,
+        regulationOrderDate: input.regulationOrderDate ?? null,
+        regulationUrl: url(input.regulationUrl, 'regulationUrl'),
+        curatorPersonId: input.curatorPersonId ?? null,
+        hasMethodicalAssociation: input.hasMethodicalAssociation,
+        websiteSectionUrl: url(input.websiteSectionUrl, 'websiteSectionUrl'),
+      };
+      const existing = await tx.findOne(OrganizationSystemSchema, { organizationId });
+      const system = existing ? tx.assign(existing, fields) : tx.create(OrganizationSystemSchema, { organizationId, ...fields });
+      await tx.flush();
+      return system;
+    }),
+};
