@@ -17,6 +17,7 @@ const subgraphs: Record<string, Mappers> = {
     Consent: '../modules/people/consent.entity.js#Consent',
     Enrollment: '../modules/people/enrollment.entity.js#Enrollment',
     Appointment: '../modules/people/appointment.entity.js#Appointment',
+    ImportReport: '@mentoring/platform#ImportReport',
   },
   mentoring: {
     MentoringPair: '../modules/pairs/pair.entity.js#MentoringPair',
@@ -29,6 +30,7 @@ const subgraphs: Record<string, Mappers> = {
     ProgrammeActivity: '../modules/programmes/activity.entity.js#ProgrammeActivity',
     MentoringSystem: '../modules/systems/organization-system.entity.js#OrganizationSystem',
     Practice: '../modules/practices/practice.entity.js#Practice',
+    ImportReport: '@mentoring/platform#ImportReport',
     Organization: '@mentoring/platform#EntityReference',
     Person: '@mentoring/platform#EntityReference',
     PersonMentoring: '@mentoring/platform#EntityReference',

@@ -81,7 +81,9 @@ function gatewayProbe(declaration: AccessDeclaration): string {
   const field = selection(fieldOf(declaration));
   switch (typeOf(declaration)) {
     case 'Query':
-      return field.startsWith('mentoringPair(') || field === 'mentoringPair' ? `{ mentoringPair(id: "${subjects.pairId}") { id } }` : `{ ${field} }`;
+      if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
+      if (field === 'mentorBase') return `{ mentorBase(format: CSV, municipalityOktmo: "${subjects.scope.municipalityOktmo}") { rowCount } }`;
+      return `{ ${field} }`;
     case 'Person':
       return `{ person(id: "${subjects.personId}") { ${field} } }`;
     case 'Employment':
@@ -144,6 +146,7 @@ function mutationProbe(field: string): string {
     recordSatisfaction: `recordSatisfaction(programmeId: "${UNKNOWN_ID}", mentee: 1, mentor: 1) { id }`,
     saveMentoringSystem: `saveMentoringSystem(organizationId: "${subjects.organizationId}", input: { regulationOrderNumber: "1", hasMethodicalAssociation: false }) { implementsModel }`,
     createPractice: `createPractice(input: { title: "", summary: "", organizationId: "${subjects.organizationId}", authorPersonIds: [], year: 1 }) { id }`,
+    importMentorBase: 'importMentorBase(file: { format: CSV, contentBase64: "" }) { applied }',
     importOrganizations: 'importOrganizations(file: { format: CSV, contentBase64: "" }) { applied }',
     importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
   };

@@ -1,3 +1,4 @@
 export * from './csv.js';
 export * from './table.js';
 export * from './xlsx.js';
+export * from './import-ledger.js';

@@ -1,6 +1,7 @@
 import { DateScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { formQueries, MentoringFormType } from './modules/forms/resolvers.js';
+import { ImportReportType, mentorBaseMutations, mentorBaseQueries } from './modules/mentor-base/resolvers.js';
 import { mentorMutations } from './modules/mentors/mutations.js';
 import { PersonType } from './modules/mentors/person.js';
 import { mentorQueries, MentorProfileType } from './modules/mentors/resolvers.js';
@@ -14,8 +15,9 @@ import { MentoringSystemType, OrganizationSystemField } from './modules/systems/
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...formQueries, ...pairQueries, ...mentorQueries, ...practiceQueries },
-  Mutation: { ...mentorMutations, ...pairMutations, ...programmeMutations, ...systemMutations, ...practiceMutations },
+  Query: { ...formQueries, ...pairQueries, ...mentorQueries, ...practiceQueries, ...mentorBaseQueries },
+  Mutation: { ...mentorMutations, ...pairMutations, ...programmeMutations, ...systemMutations, ...practiceMutations, ...mentorBaseMutations },
+  ImportReport: ImportReportType,
   Practice: PracticeType,
   MentoringForm: MentoringFormType,
   MentoringPair: MentoringPairType,

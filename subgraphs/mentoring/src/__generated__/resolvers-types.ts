@@ -9,7 +9,7 @@ import type { Programme as ProgrammeEntity } from '../modules/programmes/program
 import type { ProgrammeActivity as ProgrammeActivityEntity } from '../modules/programmes/activity.entity.js';
 import type { OrganizationSystem as OrganizationSystemEntity } from '../modules/systems/organization-system.entity.js';
 import type { Practice as PracticeEntity } from '../modules/practices/practice.entity.js';
-import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
+import type { ImportReport as ImportReportEntity, EntityReference as EntityReferenceEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +26,83 @@ export type Scalars = {
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Файл выгрузки. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** Содержимое файла, base64. */
+  contentBase64: Scalars['String']['output'];
+  /** MIME type. */
+  contentType: Scalars['String']['output'];
+  /** Имя файла, e.g. «База наставников — Знаменский район.xlsx». */
+  fileName: Scalars['String']['output'];
+  /** Число строк данных (without the header). */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** Файл импорта, carried in the request. */
+export type ImportFile = {
+  /** Содержимое файла, base64. */
+  contentBase64: Scalars['String']['input'];
+  /** Формат файла. */
+  format: ImportFormat;
+};
+
+/** Формат файла импорта. */
+export type ImportFormat =
+  /** CSV: UTF-8 or Windows-1251, ';' or ',' separated, header row first. */
+  | 'CSV'
+  /** XLSX: the first worksheet, header row first. */
+  | 'XLSX';
+
+/** Отчёт об импорте. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** True when the changes were written (false for a dry run or an all-or-nothing import with rejections). */
+  applied: Scalars['Boolean']['output'];
+  /** Создано. */
+  created: Scalars['Int']['output'];
+  /** Отклонено. */
+  rejected: Scalars['Int']['output'];
+  /** Row results, optionally only those of one status. */
+  rows: Array<ImportRowResult>;
+  /** Rows in the file. */
+  total: Scalars['Int']['output'];
+  /** Без изменений. */
+  unchanged: Scalars['Int']['output'];
+  /** Изменено. */
+  updated: Scalars['Int']['output'];
+};
+
+
+/** Отчёт об импорте. */
+export type ImportReportRowsArgs = {
+  status?: InputMaybe<ImportRowStatus>;
+};
+
+/** Result of one row of an import file. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Natural key of the row (ИНН; ФИО, дата рождения, ИНН организации). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Номер строки as the spreadsheet shows it (header is 1). */
+  line: Scalars['Int']['output'];
+  /** Why a row was rejected, in words a person understands. */
+  messages: Array<Scalars['String']['output']>;
+  /** Итог. */
+  status: ImportRowStatus;
+};
+
+/** Итог строки импорта. */
+export type ImportRowStatus =
+  /** Создана новая запись. */
+  | 'CREATED'
+  /** Строка отклонена (see messages). */
+  | 'REJECTED'
+  /** Запись уже такая: nothing to change. */
+  | 'UNCHANGED'
+  /** Существующая запись изменена. */
+  | 'UPDATED';
 
 /** Filter of mentors; all given conditions must hold. */
 export type MentorFilter = {
@@ -373,6 +450,11 @@ export type Mutation = {
   createPair: MentoringPair;
   /** Добавить практику в банк эффективных практик. */
   createPractice: Practice;
+  /**
+   * Импорт формы «База наставников» (same columns as the export): mentors are matched to registry people by ФИО and workplace,
+   * profiles created or updated, and pairs with the listed mentees drawn up as drafts. Idempotent; one transaction.
+   */
+  importMentorBase: ImportReport;
   /** Записать мониторинг до входа в программу или по её итогам. */
   recordMonitoring: Programme;
   /** Записать удовлетворённость наставляемого и наставника (0–100). */
@@ -443,6 +525,14 @@ export type MutationCreatePairArgs = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationCreatePracticeArgs = {
   input: PracticeInput;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationImportMentorBaseArgs = {
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file: ImportFile;
 };
 
 
@@ -779,6 +869,11 @@ export type ProgrammeInput = {
 /** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Форма «База наставников» (приложение 3 к приказу № 96-Д): one row per mentor of the territory with their current mentees,
+   * in the exact columns of the form, as XLSX or CSV. A coordinator exports their municipality, an operator the region or one of its municipalities.
+   */
+  mentorBase: ExportFile;
   /** Виды наставничества (formats), in catalogue order. */
   mentoringFormats: Array<MentoringFormat>;
   /** Формы наставничества (role models) of the target model, in catalogue order. */
@@ -791,6 +886,14 @@ export type Query = {
   mentors: MentorProfileConnection;
   /** Банк эффективных практик наставничества: search and filters, newest year first. */
   practices: PracticeConnection;
+};
+
+
+/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+export type QueryMentorBaseArgs = {
+  format: ImportFormat;
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -958,10 +1061,17 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ImportFile: ImportFile;
+  ImportFormat: ImportFormat;
+  ImportReport: ResolverTypeWrapper<ImportReportEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  ImportRowStatus: ImportRowStatus;
   MentorFilter: MentorFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   MentorProfile: ResolverTypeWrapper<MentorProfileEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
   MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
   MentorProfileInput: MentorProfileInput;
@@ -972,7 +1082,6 @@ export type ResolversTypes = ResolversObject<{
   MentoringFormat: ResolverTypeWrapper<MentoringFormatEntity>;
   MentoringFormatCode: MentoringFormatCode;
   MentoringPair: ResolverTypeWrapper<MentoringPairEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MentoringPairConnection: ResolverTypeWrapper<Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversTypes['MentoringPairEdge']> }>;
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
@@ -1013,10 +1122,15 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  ExportFile: ExportFile;
+  Int: Scalars['Int']['output'];
+  ImportFile: ImportFile;
+  ImportReport: ImportReportEntity;
+  Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
   MentorFilter: MentorFilter;
   ID: Scalars['ID']['output'];
   MentorProfile: MentorProfileEntity;
-  Int: Scalars['Int']['output'];
   MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
   MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
   MentorProfileInput: MentorProfileInput;
@@ -1024,7 +1138,6 @@ export type ResolversParentTypes = ResolversObject<{
   MentoringForm: MentoringFormEntity;
   MentoringFormat: MentoringFormatEntity;
   MentoringPair: MentoringPairEntity;
-  Boolean: Scalars['Boolean']['output'];
   MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
@@ -1074,6 +1187,30 @@ export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Arg
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType, Partial<ImportReportRowsArgs>>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+}>;
 
 export type MentorProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfile'] = ResolversParentTypes['MentorProfile'], FederationReferenceType extends FederationReferenceTypes['MentorProfile'] = FederationReferenceTypes['MentorProfile']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentorProfile']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1170,6 +1307,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createMentorProfile?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationCreateMentorProfileArgs, 'input'>>;
   createPair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationCreatePairArgs, 'input'>>;
   createPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationCreatePracticeArgs, 'input'>>;
+  importMentorBase?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportMentorBaseArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
   recordMonitoring?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordMonitoringArgs, 'measures' | 'programmeId' | 'stage'>>;
   recordSatisfaction?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordSatisfactionArgs, 'mentee' | 'mentor' | 'programmeId'>>;
   saveMentoringSystem?: Resolver<ResolversTypes['MentoringSystem'], ParentType, ContextType, RequireFields<MutationSaveMentoringSystemArgs, 'input' | 'organizationId'>>;
@@ -1275,6 +1413,7 @@ export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  mentorBase?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryMentorBaseArgs, 'format'>>;
   mentoringFormats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
   mentoringForms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QueryMentoringPairArgs, 'id'>>;
@@ -1293,6 +1432,9 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  ExportFile?: ExportFileResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   MentorProfile?: MentorProfileResolvers<ContextType>;
   MentorProfileConnection?: MentorProfileConnectionResolvers<ContextType>;
   MentorProfileEdge?: MentorProfileEdgeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type { Employment as EmploymentEntity } from '../modules/people/employmen
 import type { Consent as ConsentEntity } from '../modules/people/consent.entity.js';
 import type { Enrollment as EnrollmentEntity } from '../modules/people/enrollment.entity.js';
 import type { Appointment as AppointmentEntity } from '../modules/people/appointment.entity.js';
+import type { ImportReport as ImportReportEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1151,7 +1152,7 @@ export type ResolversTypes = ResolversObject<{
   EnrollmentLevel: EnrollmentLevel;
   ImportFile: ImportFile;
   ImportFormat: ImportFormat;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportReport: ResolverTypeWrapper<ImportReportEntity>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   ImportRowStatus: ImportRowStatus;
   Municipality: ResolverTypeWrapper<MunicipalityEntity>;
@@ -1205,7 +1206,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enrollment: EnrollmentEntity;
   Int: Scalars['Int']['output'];
   ImportFile: ImportFile;
-  ImportReport: ImportReport;
+  ImportReport: ImportReportEntity;
   ImportRowResult: ImportRowResult;
   Municipality: MunicipalityEntity;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };

@@ -2,7 +2,7 @@ import { inScope, isValidLegalEntityInn, readTable, type ColumnSpec, type Entity
 import type { Context } from '../../context.js';
 import { ORGANIZATION_KINDS, OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';
-import type { ImportLedger } from './report.js';
+import type { ImportLedger } from '@mentoring/platform';
 
 type Field = 'inn' | 'name' | 'shortName' | 'kind' | 'municipalityOktmo' | 'address' | 'website' | 'tags';
 

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { EmploymentSchema, type Employment } from '../people/employment.entity.js';
 import { PersonSchema } from '../people/person.entity.js';
-import type { ImportLedger } from './report.js';
+import type { ImportLedger } from '@mentoring/platform';
 
 type Field = 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'organizationInn' | 'position' | 'isPedagogical' | 'startDate' | 'teachingExperienceStart' | 'email' | 'phone';
 

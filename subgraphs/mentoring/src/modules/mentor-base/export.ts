@@ -1,0 +1,74 @@
+import { badUserInput, forbidden, organizationsOfTerritory, writeCsv, writeXlsx } from '@mentoring/platform';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import type { Context } from '../../context.js';
+import { MentoringFormSchema } from '../forms/form.entity.js';
+import { MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
+import { MentoringPairSchema } from '../pairs/pair.entity.js';
+import { LIST_SEPARATOR, MENTOR_BASE_HEADERS } from './layout.js';
+import { peopleAtWork } from './people.js';
+
+/** The territory of an export: a coordinator's own municipality, an operator's region or one of its municipalities. */
+async function exportTerritory(context: Context, municipalityOktmo: string | null | undefined, regionCode: string | null | undefined) {
+  const { viewer, em } = context;
+  if (viewer.role === 'MUNICIPAL_COORDINATOR') {
+    if ((municipalityOktmo && municipalityOktmo !== viewer.scope.municipalityOktmo) || (regionCode && regionCode !== viewer.scope.regionCode)) {
+      throw forbidden('Координатор выгружает базу своего муниципалитета; a coordinator exports their own municipality.');
+    }
+    return { municipalityOktmo: viewer.scope.municipalityOktmo!, label: viewer.scope.municipalityOktmo! };
+  }
+  if (regionCode && regionCode !== viewer.scope.regionCode) throw forbidden('Оператор выгружает базу своего региона; an operator exports their own region.');
+  if (municipalityOktmo) {
+    const inRegion = await organizationsOfTerritory(em, { regionCode: viewer.scope.regionCode!, municipalityOktmo });
+    const exists = await em.execute<{ found: number }[]>('select 1 as found from registry_pub.organization_territory where municipality_oktmo = ? limit 1', [municipalityOktmo]);
+    if (exists.length === 0) throw badUserInput(`Муниципальное образование ${municipalityOktmo} не найдено; unknown ОКТМО.`, { field: 'municipalityOktmo' });
+    if (inRegion.length === 0) throw forbidden('Муниципальное образование вне вашего региона; outside your region.');
+    return { municipalityOktmo, label: municipalityOktmo };
+  }
+  return { regionCode: viewer.scope.regionCode!, label: viewer.scope.regionCode! };
+}
+
+export const mentorBaseQueries: Pick<QueryResolvers, 'mentorBase'> = {
+  mentorBase: async (_, { municipalityOktmo, regionCode, format }, context) => {
+    const { em, personalData } = context;
+    const territory = await exportTerritory(context, municipalityOktmo, regionCode);
+    const organizations = await organizationsOfTerritory(em, territory);
+    const mentors = await em.find(MentorProfileSchema, { organizationId: { $in: organizations }, status: { $ne: 'LEFT' } });
+    const pairs = await em.find(MentoringPairSchema, { mentorPersonId: { $in: mentors.map((mentor) => mentor.personId) }, status: 'ACTIVE' }, { populate: ['mentees'] });
+    const forms = new Map((await em.find(MentoringFormSchema, {})).map((form) => [form.code, form.name]));
+    const people = await peopleAtWork(em, [...mentors.map((mentor) => mentor.personId), ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId))]);
+    const workplaceName = new Map([...people.values()].flat().map((entry) => [entry.organizationId, entry.organizationShortName]));
+    const nameOf = (personId: string) => people.get(personId)?.[0]?.fullName;
+    const rows = mentors
+      .map((mentor) => {
+        const own = pairs.filter((pair) => pair.mentorPersonId === mentor.personId);
+        const mentees = own.flatMap((pair) => pair.mentees.getItems());
+        return {
+          mentor,
+          name: nameOf(mentor.personId) ?? '—',
+          cells: [
+            workplaceName.get(mentor.organizationId) ?? people.get(mentor.personId)?.[0]?.organizationShortName ?? '—',
+            mentor.competencies.join(LIST_SEPARATOR),
+            mentor.achievements ?? '',
+            // Pupils are minors: their names never leave the school.
+            mentees.map((mentee) => nameOf(mentee.personId) ?? 'обучающийся').join(LIST_SEPARATOR),
+            [...new Set(own.map((pair) => forms.get(pair.form.code) ?? pair.form.code))].join(LIST_SEPARATOR),
+            [...new Set(mentees.map((mentee) => workplaceName.get(mentee.organizationId) ?? people.get(mentee.personId)?.[0]?.organizationShortName ?? 'обучающийся'))].join(LIST_SEPARATOR),
+          ],
+          mentees,
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    for (const row of rows) {
+      personalData.record('Person', row.mentor.personId, 'MentorBase.mentor');
+      for (const mentee of row.mentees) if (nameOf(mentee.personId)) personalData.record('Person', mentee.personId, 'MentorBase.mentee');
+    }
+    const table = [[...MENTOR_BASE_HEADERS], ...rows.map((row, index) => [String(index + 1), row.name, ...row.cells])];
+    const bytes = format === 'CSV' ? writeCsv(table) : await writeXlsx('База наставников', table);
+    return {
+      fileName: `База наставников ${territory.label}.${format === 'CSV' ? 'csv' : 'xlsx'}`,
+      contentType: format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: Buffer.from(bytes).toString('base64'),
+      rowCount: rows.length,
+    };
+  },
+};

@@ -1,0 +1,120 @@
+import { inScope, readTable, runImport, todayIso, type EntityManager, type ImportLedger } from '@mentoring/platform';
+import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
+import type { Context } from '../../context.js';
+import { MENTORING_FORM_CODES, MentoringFormSchema } from '../forms/form.entity.js';
+import { MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
+import { PairMenteeSchema } from '../pairs/pair-mentee.entity.js';
+import { MentoringPairSchema } from '../pairs/pair.entity.js';
+import { MENTOR_BASE_COLUMNS, normaliseFormName, splitList } from './layout.js';
+
+interface Candidate {
+  personId: string;
+  organizationId: string;
+}
+
+/** Registry people by normalised ФИО and workplace short name (registry_pub.person_workplace). */
+async function peopleIndex(em: EntityManager): Promise<Map<string, Candidate[]>> {
+  const rows = await em.execute<{ person_id: string; last_name: string; first_name: string; middle_name: string | null; organization_id: string; organization_short_name: string }[]>(
+    'select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace',
+  );
+  const index = new Map<string, Candidate[]>();
+  for (const row of rows) {
+    const key = personKey([row.last_name, row.first_name, row.middle_name].filter(Boolean).join(' '), row.organization_short_name);
+    index.set(key, [...(index.get(key) ?? []), { personId: row.person_id, organizationId: row.organization_id }]);
+  }
+  return index;
+}
+
+const personKey = (fullName: string, workplace: string) => `${fullName.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}|${workplace.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+
+/** First day of next month: imported pairs start as drafts the curator dates and orders on activation. */
+function nextMonth(): { start: string; end: string } {
+  const today = new Date(`${todayIso()}T00:00:00Z`);
+  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 9, 0));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+async function importRows(context: Context, tx: EntityManager, format: 'CSV' | 'XLSX', contentBase64: string, ledger: ImportLedger): Promise<void> {
+  const rows = await readTable(format, contentBase64, MENTOR_BASE_COLUMNS);
+  const people = await peopleIndex(tx);
+  const forms = new Map((await tx.find(MentoringFormSchema, {})).map((form) => [normaliseFormName(form.name), form.code]));
+  const scope = await context.loaders.organizationScope();
+  const find = (name: string, workplace: string): Candidate | string => {
+    const found = people.get(personKey(name, workplace)) ?? [];
+    if (found.length === 1) return found[0]!;
+    return found.length === 0 ? `«${name}» (${workplace}) нет в реестре` : `«${name}» (${workplace}) неоднозначен: ${found.length} записи`;
+  };
+  for (const { line, values } of rows) {
+    const problems: string[] = [];
+    const mentor = find(values.mentorName ?? '', values.mentorWorkplace ?? '');
+    if (typeof mentor === 'string') problems.push(`Наставник ${mentor}`);
+    else if (!inScope(scope, mentor.organizationId)) problems.push('Место работы наставника вне вашей территории');
+    const competencies = splitList(values.competencies);
+    if (competencies.length === 0) problems.push('Нет компетенций наставника');
+    const formNames = splitList(values.form);
+    const unknownForms = formNames.filter((name) => !forms.has(normaliseFormName(name)));
+    if (unknownForms.length > 0) problems.push(`Форма «${unknownForms.join(', ')}» не распознана`);
+    const formCodes = formNames.flatMap((name) => forms.get(normaliseFormName(name)) ?? []);
+    const menteeNames = splitList(values.menteeNames);
+    const menteeWorkplaces = splitList(values.menteeWorkplaces);
+    const mentees = menteeNames.map((name, index) => find(name, menteeWorkplaces[index] ?? menteeWorkplaces[0] ?? values.mentorWorkplace ?? ''));
+    for (const mentee of mentees) if (typeof mentee === 'string') problems.push(`Наставляемый ${mentee}`);
+    if (menteeNames.length > 0 && formCodes.length !== 1) problems.push('Для наставляемых укажите одну форму наставничества');
+    const label = `${values.mentorName ?? ''} (${values.mentorWorkplace ?? ''})`;
+    if (problems.length > 0 || typeof mentor === 'string') {
+      ledger.add(line, label, 'REJECTED', problems);
+      continue;
+    }
+    const menteeIds = (mentees as Candidate[]).map((mentee) => mentee.personId);
+    if (menteeIds.includes(mentor.personId)) {
+      ledger.add(line, label, 'REJECTED', ['Наставник не может быть своим наставляемым']);
+      continue;
+    }
+    const achievements = values.achievements?.trim() || null;
+    const allForms = [...new Set(formCodes)] as MentorFormCode[];
+    let status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = 'UNCHANGED';
+    let profile = await tx.findOne(MentorProfileSchema, { personId: mentor.personId });
+    if (!profile) {
+      profile = tx.create(MentorProfileSchema, { personId: mentor.personId, organizationId: mentor.organizationId, competencies, achievements, forms: allForms, capacity: Math.max(3, menteeIds.length), status: 'CANDIDATE' });
+      status = 'CREATED';
+    } else {
+      const mergedForms = [...new Set([...profile.forms, ...allForms])];
+      if (profile.competencies.join('|') !== competencies.join('|') || (profile.achievements ?? null) !== achievements || mergedForms.length !== profile.forms.length) {
+        tx.assign(profile, { competencies, achievements, forms: mergedForms });
+        status = 'UPDATED';
+      }
+    }
+    if (menteeIds.length > 0) {
+      const existing = await tx.find(MentoringPairSchema, { mentorPersonId: mentor.personId, form: allForms[0]!, status: { $in: ['DRAFT', 'ACTIVE'] } }, { populate: ['mentees'] });
+      const same = existing.some((pair) => pair.mentees.getItems().map((mentee) => mentee.personId).sort().join('|') === [...menteeIds].sort().join('|'));
+      if (!same) {
+        const { start, end } = nextMonth();
+        const pair = tx.create(MentoringPairSchema, {
+          form: tx.getReference(MentoringFormSchema, allForms[0]!),
+          formats: menteeIds.length > 1 ? ['TRADITIONAL', 'GROUP'] : ['TRADITIONAL'],
+          status: 'DRAFT',
+          organizationId: mentor.organizationId,
+          mentorPersonId: mentor.personId,
+          startDate: start,
+          plannedEndDate: end,
+          endedOn: null,
+          terminationReason: null,
+          mentorConsentDate: null,
+          orderNumber: null,
+          orderDate: null,
+        });
+        (mentees as Candidate[]).forEach((mentee) => tx.create(PairMenteeSchema, { pair, personId: mentee.personId, organizationId: mentee.organizationId }));
+        if (status === 'UNCHANGED') status = 'UPDATED';
+      }
+    }
+    ledger.add(line, label, status);
+  }
+}
+
+type MentorFormCode = (typeof MENTORING_FORM_CODES)[number];
+
+export const mentorBaseMutations: Pick<MutationResolvers, 'importMentorBase'> = {
+  importMentorBase: (_, { file, allOrNothing, dryRun }, context) =>
+    runImport(context.em, { allOrNothing: allOrNothing ?? true, dryRun: dryRun ?? false }, (tx, ledger) => importRows(context, tx, file.format, file.contentBase64, ledger)),
+};

@@ -1,0 +1,101 @@
+import { decodeCsv, parseCsv, readXlsx, writeXlsx } from '@mentoring/platform';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE } from '@mentoring/platform/demo';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairSeeds } from '../src/demo-data.js';
+import { MENTOR_BASE_HEADERS } from '../src/modules/mentor-base/layout.js';
+import { mentoringSubgraph } from '../src/subgraph.js';
+
+let mentoring: TestSubgraph;
+let coordinator: string;
+beforeAll(async () => {
+  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
+  coordinator = await mentoring.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' });
+});
+afterAll(() => mentoring?.close());
+
+const EXPORT = 'query ($format: ImportFormat!, $oktmo: String) { mentorBase(format: $format, municipalityOktmo: $oktmo) { fileName contentType contentBase64 rowCount } }';
+const IMPORT = 'mutation ($file: ImportFile!) { importMentorBase(file: $file) { applied created updated unchanged rejected rows(status: REJECTED) { messages } } }';
+const znamenskySchools = new Set(DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === '54618000').map((organization) => organization.inn));
+const fullName = (key: string) => {
+  const person = DEMO_PEOPLE.find((candidate) => candidate.key === key)!;
+  return `${person.lastName} ${person.firstName} ${person.middleName}`;
+};
+
+async function exported(format: 'CSV' | 'XLSX') {
+  const response = await mentoring.query<{ mentorBase: { fileName: string; contentBase64: string; rowCount: number } }>(EXPORT, { format }, coordinator);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data!.mentorBase;
+}
+
+describe('«База наставников» export', () => {
+  it('opens as XLSX with exactly the columns of приложение 3, one row per mentor of the municipality', async () => {
+    const file = await exported('XLSX');
+    const [header, ...rows] = await readXlsx(Buffer.from(file.contentBase64, 'base64'));
+    expect(header).toEqual([...MENTOR_BASE_HEADERS]);
+    const mentors = new Set(pairSeeds().filter((pair) => znamenskySchools.has(pair.inn)).map((pair) => pair.mentorKey));
+    expect(rows).toHaveLength(mentors.size);
+    expect(file.rowCount).toBe(mentors.size);
+    const teacherPair = pairSeeds().find((pair) => znamenskySchools.has(pair.inn) && pair.form === 'TEACHER_YOUNG_TEACHER')!;
+    const row = rows.find((cells) => cells[1] === fullName(teacherPair.mentorKey))!;
+    expect(row[5]).toContain(fullName(teacherPair.mentees[0]!.key));
+    expect(row[6]).toBe('педагог – молодой педагог');
+    expect(file.fileName).toMatch(/База наставников 54618000\.xlsx/);
+  });
+
+  it('opens as CSV (UTF-8 with BOM, semicolons) with the same content', async () => {
+    const [header, ...rows] = parseCsv(decodeCsv(Buffer.from((await exported('CSV')).contentBase64, 'base64')));
+    expect(header).toEqual([...MENTOR_BASE_HEADERS]);
+    expect(rows.every((cells) => cells.length === MENTOR_BASE_HEADERS.length)).toBe(true);
+  });
+
+  it('never names pupils, and is written to the personal-data access log', async () => {
+    const before = Number((await mentoring.orm.em.getConnection().execute<{ count: string }[]>('select count(*) from mentoring.personal_data_read'))[0]!.count);
+    const [, ...rows] = await readXlsx(Buffer.from((await exported('XLSX')).contentBase64, 'base64'));
+    const pupilRows = rows.filter((cells) => cells[6] === 'ученик – ученик');
+    for (const cells of pupilRows) expect(cells[5]).toMatch(/^обучающийся(; обучающийся)*$/);
+    const after = Number((await mentoring.orm.em.getConnection().execute<{ count: string }[]>('select count(*) from mentoring.personal_data_read'))[0]!.count);
+    expect(after).toBeGreaterThan(before);
+  });
+
+  it('is the coordinator’s own municipality only', async () => {
+    const response = await mentoring.query(EXPORT, { format: 'CSV', oktmo: '66701000' }, coordinator);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
+describe('«База наставников» import', () => {
+  it('re-imports its own export without changes, and applies an edit', async () => {
+    const file = await exported('XLSX');
+    const again = await mentoring.query<{ importMentorBase: { applied: boolean; unchanged: number; created: number; updated: number; rejected: number } }>(IMPORT, { file: { format: 'XLSX', contentBase64: file.contentBase64 } }, coordinator);
+    const teacherRows = (await readXlsx(Buffer.from(file.contentBase64, 'base64'))).slice(1).filter((cells) => cells[6] !== 'ученик – ученик');
+    const pupilRows = file.rowCount - teacherRows.length;
+    // Rows of pupil mentors name no registry employee, so they are reported, not guessed.
+    expect(again.data?.importMentorBase).toMatchObject({ created: 0, updated: 0, unchanged: teacherRows.length, rejected: pupilRows });
+    const [header, first] = [MENTOR_BASE_HEADERS, teacherRows[0]!];
+    const edited = await writeXlsx('База наставников', [[...header], [first[0]!, first[1]!, first[2]!, 'Новая компетенция; Методика', first[4]!, first[5]!, first[6]!, first[7]!]]);
+    const updated = await mentoring.query<{ importMentorBase: { updated: number } }>(IMPORT, { file: { format: 'XLSX', contentBase64: Buffer.from(edited).toString('base64') } }, coordinator);
+    expect(updated.data?.importMentorBase.updated).toBe(1);
+  });
+
+  it('adds a new mentor with a draft pair, and rejects people the registry does not know', async () => {
+    const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
+    const school = DEMO_ORGANIZATIONS.find((organization) => znamenskySchools.has(organization.inn) && organization.kind === 'GENERAL_EDUCATION')!;
+    const [mentor, mentee] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key));
+    const file = await writeXlsx('База наставников', [
+      [...MENTOR_BASE_HEADERS],
+      ['1', fullName(mentor!.key), school.shortName, 'Наставничество; Методика', '', fullName(mentee!.key), 'учитель - учитель', school.shortName],
+      ['2', 'Несуществующая Анна Петровна', school.shortName, 'Что-то', '', '', '', ''],
+    ]);
+    const report = await mentoring.query<{ importMentorBase: { applied: boolean; created: number; rejected: number; rows: { messages: string[] }[] } }>(
+      'mutation ($file: ImportFile!) { importMentorBase(file: $file, allOrNothing: false) { applied created rejected rows(status: REJECTED) { messages } } }',
+      { file: { format: 'XLSX', contentBase64: Buffer.from(file).toString('base64') } },
+      coordinator,
+    );
+    expect(report.data?.importMentorBase).toMatchObject({ applied: true, created: 1, rejected: 1 });
+    expect(report.data?.importMentorBase.rows[0]?.messages[0]).toMatch(/нет в реестре/);
+    const drafts = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(`{ mentoringPairs(filter: { status: DRAFT, form: TEACHER_TEACHER }) { totalCount } }`, undefined, coordinator);
+    expect(drafts.data?.mentoringPairs.totalCount).toBe(1);
+  });
+});
