@@ -41,3 +41,16 @@ describe('query plans over the supergraph', () => {
     expect([...fetches].sort()).toEqual(['mentoring', 'planning', 'registry']);
   });
 });
+
+describe('a page of mentoring pairs with people and organizations', () => {
+  it('is planned as one mentoring fetch and one batched registry fetch per entity path, whatever the page size', () => {
+    const query = (size: number) => `{ mentoringPairs(first: ${size}) { edges { node {
+      mentor { fullName } organization { shortName }
+      mentees { person { fullName } organization { shortName } }
+    } } } }`;
+    const [small, large] = [10, 50].map((size) => fetchesOf(planFor(query(size)).node));
+    // mentor, organization, mentees' people and mentees' organizations: four paths, each one _entities call for the whole page.
+    expect(small).toEqual(['mentoring', 'registry', 'registry', 'registry', 'registry']);
+    expect(large).toEqual(small);
+  });
+});

@@ -78,3 +78,27 @@ describe('mentoring demo data follows seed 002', () => {
     expect(response.data?.mentoringForms.map((form) => form.code)).toEqual([...MENTORING_FORM_CODES]);
   });
 });
+
+describe('batching of a page of pairs', () => {
+  const page = (size: number) => `{ mentoringPairs(first: ${size}) { edges { node {
+    form { name } formats { name } status isGroup mentor { id } organization { id }
+    mentees { person { id } organization { id } }
+    programme { goals completion activities { title } }
+  } } } }`;
+
+  it('costs the same number of SQL statements for 10 and for 50 pairs with mentors, mentees and programmes', async () => {
+    const statements = async (size: number) => {
+      let count = 0;
+      const recorded = await mentoring.sql.during(async () => {
+        const response = await mentoring.query<{ mentoringPairs: { edges: unknown[] } }>(page(size), undefined, analyst);
+        expect(response.errors).toBeUndefined();
+        count = response.data!.mentoringPairs.edges.length;
+      });
+      expect(count).toBe(size);
+      return recorded.length;
+    };
+    const small = await statements(10);
+    expect(await statements(50)).toBe(small);
+    expect(small).toBeLessThanOrEqual(9);
+  });
+});

@@ -1,0 +1,57 @@
+import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
+import { federationClient, postGraphQL } from '@mentoring/platform/testing';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+import { operationHash } from '../src/persisted-operations.js';
+
+const federation = federationClient();
+const publicMentors = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'public-mentors.graphql'), 'utf8');
+
+interface PublicMentorsPage {
+  mentors: { totalCount: number; edges: { node: { person: { fullName: string; employments: { position: string }[] }; competencies: string[]; forms: { name: string }[] } }[] };
+}
+
+describe('mentoring through the gateway', () => {
+  it('a municipal portal embeds the public mentor list: consented mentors only, with names, positions and profiles', async () => {
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables: { oktmo: '66701000' }, extensions: { persistedQuery: { version: 1, sha256Hash: operationHash(parse(publicMentors)) } } }),
+    });
+    const body = (await response.json()) as { data?: PublicMentorsPage; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.mentors.totalCount).toBeGreaterThan(0);
+    for (const { node } of body.data!.mentors.edges) {
+      expect(node.person.fullName).toMatch(/\S+ \S+/);
+      expect(node.competencies.length).toBeGreaterThan(0);
+    }
+    const staffView = await federation.query<PublicMentorsPage>(publicMentors, { token: await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }), variables: { oktmo: '66701000' } });
+    expect(staffView.data!.mentors.totalCount).toBeGreaterThan(body.data!.mentors.totalCount);
+  });
+
+  it('a curator sees the school’s pairs with mentor and mentee names from the registry', async () => {
+    const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
+    const curator = await federation.tokenFor('SCHOOL_CURATOR', { regionCode: '57', municipalityOktmo: '54618000', organizationId: organizationIdOf(school.inn) });
+    const response = await federation.query<{ organization: { shortName: string; mentoring: { pairs: { edges: { node: { mentor: { fullName: string }; mentees: { person: { fullName: string } }[] } }[] } } } }>(
+      `{ organization(inn: "${school.inn}") { shortName mentoring { pairs(status: ACTIVE) { edges { node { mentor { fullName } mentees { person { fullName } } } } } } } }`,
+      { token: curator },
+    );
+    expect(response.errors).toBeUndefined();
+    const pair = response.data!.organization.mentoring.pairs.edges[0]!.node;
+    expect(pair.mentor.fullName).toMatch(/\S+ \S+ \S+/);
+  });
+
+  it('an analyst sees pairs with pseudonymous people: no names', async () => {
+    const analyst = await federation.tokenFor('ANALYST');
+    const response = await postGraphQL<{ mentoringPairs: { edges: { node: { mentor: { id: string; fullName: string | null } } }[] } }>(
+      federation.gatewayUrl,
+      '{ mentoringPairs(first: 1, filter: { status: ACTIVE, form: HEAD_HEAD }) { edges { node { mentor { id fullName } } } } }',
+      { headers: { authorization: `Bearer ${analyst}` } },
+    );
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.path).toContain('fullName');
+  });
+});
