@@ -55,3 +55,19 @@ describe('mentoring through the gateway', () => {
     expect(response.errors?.[0]?.path).toContain('fullName');
   });
 });
+
+describe('the access log across domains', () => {
+  it('shows the region’s operator a coordinator’s export of «База наставников», page by page', async () => {
+    const coordinator = await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }, 'znamensky-exporter');
+    const exported = await federation.query<{ mentorBase: { rowCount: number } }>('{ mentorBase(format: CSV) { rowCount } }', { token: coordinator });
+    expect(exported.errors).toBeUndefined();
+    const operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' });
+    const LOG = 'query ($after: String) { personalDataReads(first: 1, after: $after, filter: { viewerSubject: "znamensky-exporter" }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id fields } } } }';
+    const first = await federation.query<{ personalDataReads: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; fields: string[] } }[] } }>(LOG, { token: operator });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.personalDataReads.totalCount).toBeGreaterThan(1);
+    expect(first.data!.personalDataReads.edges[0]!.node.fields[0]).toMatch(/^MentorBase\./);
+    const second = await federation.query<typeof first.data>(LOG, { token: operator, variables: { after: first.data!.personalDataReads.pageInfo.endCursor } });
+    expect(second.data!.personalDataReads.edges[0]!.node.id).not.toBe(first.data!.personalDataReads.edges[0]!.node.id);
+  });
+});
