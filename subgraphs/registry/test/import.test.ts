@@ -1,5 +1,5 @@
 import { innWithCheckDigit, DEMO_ORGANIZATIONS } from '@mentoring/platform/demo';
-import { writeCsv, writeXlsx } from '@mentoring/platform';
+import { writeCsv, writeXlsx, type ImportReport } from '@mentoring/platform';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';
@@ -14,15 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => registry?.close());
 
-interface Report {
-  applied: boolean;
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rows: { line: number; status: string; messages: string[] }[];
-}
+type Report = Omit<ImportReport, 'rows'> & { rows: Pick<ImportReport['rows'][number], 'line' | 'status' | 'messages'>[] };
 
 const IMPORT_ORGANIZATIONS = `mutation ($file: ImportFile!, $allOrNothing: Boolean) {
   importOrganizations(file: $file, allOrNothing: $allOrNothing) { applied total created updated unchanged rejected rows(status: REJECTED) { line status messages } }
