@@ -16,6 +16,7 @@ export * from './mutations.js';
 export * from './pagination.js';
 export * from './validation/dates.js';
 export * from './validation/inn.js';
+export * from './validation/text.js';
 export * from './references.js';
 export * from './scalars.js';
 export * from './tabular/index.js';

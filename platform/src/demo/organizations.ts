@@ -150,3 +150,8 @@ function demoSchools(): DemoOrganization[] {
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [...AUTHORITIES_AND_CENTRES, ...demoSchools()];
 
 export const demoOrganizationsIn = (oktmo: string) => DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === oktmo);
+
+const regionByOktmo = new Map(DEMO_MUNICIPALITIES.map((municipality) => [municipality.oktmo, municipality.regionCode]));
+
+/** The region code of a demo organization, e.g. "67" for a Smolensk school. */
+export const demoRegionOf = (organization: Pick<DemoOrganization, 'municipalityOktmo'>) => regionByOktmo.get(organization.municipalityOktmo)!;

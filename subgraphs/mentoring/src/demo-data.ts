@@ -1,5 +1,5 @@
 import { stableId, type DemoData, type EntityManager } from '@mentoring/platform';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
@@ -10,9 +10,8 @@ import { ProgrammeActivitySchema } from './modules/programmes/activity.entity.js
 import { ProgrammeSchema } from './modules/programmes/programme.entity.js';
 import { OrganizationSystemSchema } from './modules/systems/organization-system.entity.js';
 
-const regionOf = new Map(DEMO_MUNICIPALITIES.map((municipality) => [municipality.oktmo, municipality.regionCode]));
 const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION');
-const smolenskSchools = schools.filter((school) => regionOf.get(school.municipalityOktmo) === '67');
+const smolenskSchools = schools.filter((school) => demoRegionOf(school) === '67');
 const staffOf = (inn: string) => DEMO_PEOPLE.filter((person) => person.organizationInn === inn);
 const teachersOf = (inn: string) => staffOf(inn).filter((person) => person.employment.isPedagogical);
 
@@ -94,10 +93,10 @@ export function pairSeeds(): PairSeed[] {
     }));
   const withProgrammes = [
     ...smolenskSchools.filter((_, index) => index % 8 < 3).slice(0, SMOLENSK_SCHOOLS_WITH_PROGRAMMES),
-    ...schools.filter((school) => regionOf.get(school.municipalityOktmo) !== '67'),
+    ...schools.filter((school) => demoRegionOf(school) !== '67'),
   ];
   const currentCohort = withProgrammes.map((school, index) => {
-    const pupils = regionOf.get(school.municipalityOktmo) !== '67' && index % 3 === 2;
+    const pupils = demoRegionOf(school) !== '67' && index % 3 === 2;
     if (pupils) {
       const [mentor, ...mentees] = [...demoStudents([school.inn])].sort((a, b) => a.grade - b.grade).reverse();
       return {
@@ -217,7 +216,7 @@ function loadMentorsAndPairs(em: EntityManager): void {
 function loadSystems(em: EntityManager): void {
   const adopted = new Set(pairSeeds().map((pair) => pair.inn));
   for (const school of schools) {
-    const region = regionOf.get(school.municipalityOktmo);
+    const region = demoRegionOf(school);
     if (!adopted.has(school.inn) && region === '67') continue;
     const curator = staffOf(school.inn)[1]!;
     em.create(OrganizationSystemSchema, {
@@ -240,7 +239,7 @@ function loadPractices(em: EntityManager): void {
     { title: 'Педагогический дуэт: наставник и молодой учитель математики', summary: 'Взаимопосещение уроков и совместная разработка заданий формата ОГЭ в паре «учитель – молодой учитель».', inn: smolenskSchools[0]!.inn, form: 'TEACHER_YOUNG_TEACHER', year: 2023, awards: ['Победитель регионального конкурса «Педагогический дуэт»'] },
     { title: 'Менторская пара руководителей: выход из зоны низких результатов', summary: 'Опыт сопровождения директора школы проекта «500+» региональным куратором.', inn: smolenskSchools[3]!.inn, form: 'HEAD_HEAD', year: 2022, awards: [] },
     { title: 'Наставник.fest67: фестиваль как форма обмена опытом', summary: 'Организация муниципального этапа фестиваля наставнических практик.', inn: byShortName('ГАУ ДПО СОИРО (ЦНППМ)'), form: null, year: 2023, awards: [] },
-    { title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах', summary: 'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады.', inn: schools.find((school) => regionOf.get(school.municipalityOktmo) === '78')!.inn, form: 'PUPIL_PUPIL', year: 2021, awards: ['Лауреат городского конкурса лучших практик наставничества 2021'] },
+    { title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах', summary: 'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады.', inn: schools.find((school) => demoRegionOf(school) === '78')!.inn, form: 'PUPIL_PUPIL', year: 2021, awards: ['Лауреат городского конкурса лучших практик наставничества 2021'] },
   ];
   practices.forEach((practice, index) => {
     const author = staffOf(practice.inn)[2];

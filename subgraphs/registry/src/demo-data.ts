@@ -5,6 +5,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,
   DEMO_REGIONS,
+  demoRegionOf,
   demoStudents,
   RMA_CANDIDATE_SHARE,
   type DemoPerson,
@@ -130,19 +131,16 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     if (person.key.endsWith('-0')) schoolAppointment(person, 'SCHOOL_HEAD', `${person.key.slice(-5, -2)}-к`);
     if (person.key.endsWith('-1')) schoolAppointment(person, 'SCHOOL_CURATOR', `${person.key.slice(-5, -2)}-од`);
   }
-  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && regionOfOrganization.get(person.organizationInn) === '67');
+  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && demoRegionOf(DEMO_ORGANIZATIONS.find((organization) => organization.inn === person.organizationInn)!) === '67');
   const candidates = Math.round(smolenskTeachers.length * RMA_CANDIDATE_SHARE);
   for (const person of smolenskTeachers.filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0).slice(0, candidates)) {
     schoolAppointment(person, 'RMA_CANDIDATE', '1121-Од');
   }
 }
 
-const regionOfOrganization = new Map(
-  DEMO_ORGANIZATIONS.map((organization) => [organization.inn, DEMO_MUNICIPALITIES.find((municipality) => municipality.oktmo === organization.municipalityOktmo)!.regionCode]),
-);
 
 function loadStudents(em: EntityManager): void {
-  const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION' && regionOfOrganization.get(organization.inn) !== '67');
+  const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) !== '67');
   for (const student of demoStudents(schools.map((school) => school.inn))) {
     const { key, organizationInn, grade, ...personal } = student;
     const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, email: null, phone: null });

@@ -1,4 +1,4 @@
-import { badUserInput, containsPattern, findConnection, organizationsOfTerritory, runMutation } from '@mentoring/platform';
+import { badUserInput, containsPattern, findConnection, optionalHttpUrl, organizationsOfTerritory, requiredText, runMutation } from '@mentoring/platform';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MutationResolvers, PracticeFilter, PracticeResolvers, QueryResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
@@ -33,18 +33,16 @@ export const practiceMutations: Pick<MutationResolvers, 'createPractice'> = {
   createPractice: (_, { input }, context) =>
     runMutation(context.em, async (tx) => {
       await assertOrganizationWritable(context, input.organizationId);
-      if (!input.title.trim() || !input.summary.trim()) throw badUserInput('Укажите название и описание; title and summary are required.', { field: 'title' });
       const year = new Date().getUTCFullYear();
       if (!Number.isInteger(input.year) || input.year < 2000 || input.year > year) throw badUserInput(`Год — от 2000 до ${year}; the year is out of range.`, { field: 'year' });
-      if (input.materialsUrl && !/^https?:\/\/\S+$/.test(input.materialsUrl)) throw badUserInput('Материалы — http(s) URL; an http(s) URL is expected.', { field: 'materialsUrl' });
       const practice = tx.create(PracticeSchema, {
-        title: input.title.trim(),
-        summary: input.summary.trim(),
+        title: requiredText(input.title, 'title'),
+        summary: requiredText(input.summary, 'summary'),
         organizationId: input.organizationId,
         authorPersonIds: [...new Set(input.authorPersonIds)],
         form: input.form ? tx.getReference(MentoringFormSchema, input.form) : null,
         year: input.year,
-        materialsUrl: input.materialsUrl ?? null,
+        materialsUrl: optionalHttpUrl(input.materialsUrl, 'materialsUrl'),
         awards: (input.awards ?? []).map((award) => award.trim()).filter(Boolean),
       });
       await tx.flush();

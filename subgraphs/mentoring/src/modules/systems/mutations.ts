@@ -1,13 +1,7 @@
-import { assertDatesInOrder, badUserInput, notFound, runMutation, todayIso } from '@mentoring/platform';
+import { assertDatesInOrder, badUserInput, notFound, optionalHttpUrl, runMutation, todayIso } from '@mentoring/platform';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
 import { OrganizationSystemSchema } from './organization-system.entity.js';
-
-const url = (value: string | null | undefined, field: string) => {
-  if (!value) return null;
-  if (!/^https?:\/\/\S+$/.test(value)) throw badUserInput('Адрес должен начинаться с http:// или https://; an http(s) URL is expected.', { field });
-  return value;
-};
 
 export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
   saveMentoringSystem: (_, { organizationId, input }, context) =>
@@ -23,10 +17,10 @@ export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
       const fields = {
         regulationOrderNumber: input.regulationOrderNumber?.trim() || null,
         regulationOrderDate: input.regulationOrderDate ?? null,
-        regulationUrl: url(input.regulationUrl, 'regulationUrl'),
+        regulationUrl: optionalHttpUrl(input.regulationUrl, 'regulationUrl'),
         curatorPersonId: input.curatorPersonId ?? null,
         hasMethodicalAssociation: input.hasMethodicalAssociation,
-        websiteSectionUrl: url(input.websiteSectionUrl, 'websiteSectionUrl'),
+        websiteSectionUrl: optionalHttpUrl(input.websiteSectionUrl, 'websiteSectionUrl'),
       };
       const existing = await tx.findOne(OrganizationSystemSchema, { organizationId });
       const system = existing ? tx.assign(existing, fields) : tx.create(OrganizationSystemSchema, { organizationId, ...fields });

@@ -1,4 +1,4 @@
-import { inScope, isValidLegalEntityInn, readTable, type ColumnSpec, type EntityManager } from '@mentoring/platform';
+import { inScope, isHttpUrl, isValidLegalEntityInn, readTable, type ColumnSpec, type EntityManager } from '@mentoring/platform';
 import type { Context } from '../../context.js';
 import { ORGANIZATION_KINDS, OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';
@@ -58,7 +58,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
     const municipality = municipalities.get(values.municipalityOktmo ?? '');
     if (!municipality) problems.push(`ОКТМО «${values.municipalityOktmo ?? ''}» не найден`);
     else if (!mayWriteIn(municipality)) problems.push(`ОКТМО ${municipality.oktmo} вне вашей территории`);
-    if (values.website && !/^https?:\/\/\S+$/.test(values.website)) problems.push('Сайт должен начинаться с http:// или https://');
+    if (values.website && !isHttpUrl(values.website)) problems.push('Сайт должен начинаться с http:// или https://');
     const current = existing.get(inn);
     if (current && !inScope(scope, current.id)) problems.push('Организация с этим ИНН вне вашей территории');
     seen.add(inn);

@@ -1,19 +1,7 @@
-import { assertVersion, badUserInput, isValidLegalEntityInn, runMutation } from '@mentoring/platform';
+import { assertVersion, badUserInput, isValidLegalEntityInn, optionalHttpUrl, requiredText, runMutation } from '@mentoring/platform';
 import type { MutationResolvers, OrganizationInput, OrganizationPatch } from '../../__generated__/resolvers-types.js';
 import { municipalityToWrite, organizationToWrite } from '../write-scope.js';
 import { OrganizationSchema } from './organization.entity.js';
-
-function requiredText(value: string | null | undefined, field: string): string {
-  const text = value?.trim() ?? '';
-  if (text === '') throw badUserInput(`Поле ${field} не может быть пустым; ${field} must not be empty.`, { field });
-  return text;
-}
-
-function validWebsite(value: string | null | undefined): string | null {
-  if (!value) return null;
-  if (!/^https?:\/\/\S+$/.test(value)) throw badUserInput('Адрес сайта должен начинаться с http:// или https://; website must be an http(s) URL.', { field: 'website' });
-  return value;
-}
 
 function organizationFields(input: OrganizationInput | OrganizationPatch) {
   return {
@@ -21,7 +9,7 @@ function organizationFields(input: OrganizationInput | OrganizationPatch) {
     ...(input.shortName !== undefined && input.shortName !== null ? { shortName: requiredText(input.shortName, 'shortName') } : {}),
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.address !== undefined ? { address: input.address?.trim() || null } : {}),
-    ...(input.website !== undefined ? { website: validWebsite(input.website) } : {}),
+    ...(input.website !== undefined ? { website: optionalHttpUrl(input.website, 'website') } : {}),
     ...(input.tags ? { tags: [...new Set(input.tags.map((tag) => tag.trim()).filter(Boolean))] } : {}),
   };
 }

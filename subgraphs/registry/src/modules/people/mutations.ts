@@ -1,4 +1,4 @@
-import { assertDatesInOrder, assertVersion, badUserInput, conflict, forbidden, inScope, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, forbidden, requiredText, inScope, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
 import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../write-scope.js';
@@ -6,12 +6,6 @@ import { ConsentSchema, PUBLISHABLE_FIELDS } from './consent.entity.js';
 import { isMinorOn } from './derived.js';
 import { EmploymentSchema, type Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
-
-const text = (value: string, field: string) => {
-  const trimmed = value.trim();
-  if (trimmed === '') throw badUserInput(`Поле ${field} не может быть пустым; ${field} must not be empty.`, { field });
-  return trimmed;
-};
 
 function assertBirthDate(birthDate: string): void {
   if (birthDate < '1900-01-01' || birthDate >= todayIso()) {
@@ -23,8 +17,8 @@ function personFields(patch: PersonPatch) {
   if (patch.birthDate) assertBirthDate(patch.birthDate);
   if (patch.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(patch.email)) throw badUserInput('Адрес почты неверен; the e-mail address is not valid.', { field: 'email' });
   return {
-    ...(patch.lastName ? { lastName: text(patch.lastName, 'lastName') } : {}),
-    ...(patch.firstName ? { firstName: text(patch.firstName, 'firstName') } : {}),
+    ...(patch.lastName ? { lastName: requiredText(patch.lastName, 'lastName') } : {}),
+    ...(patch.firstName ? { firstName: requiredText(patch.firstName, 'firstName') } : {}),
     ...(patch.middleName !== undefined ? { middleName: patch.middleName?.trim() || null } : {}),
     ...(patch.birthDate ? { birthDate: patch.birthDate } : {}),
     ...(patch.email !== undefined ? { email: patch.email || null } : {}),
@@ -52,7 +46,7 @@ async function createEmployment(context: Context, tx: EntityManager, person: Per
   return tx.create(EmploymentSchema, {
     person,
     organization,
-    position: text(input.position, 'position'),
+    position: requiredText(input.position, 'position'),
     isPedagogical: input.isPedagogical,
     startDate: input.startDate,
     teachingExperienceStart: input.teachingExperienceStart ?? null,
@@ -126,7 +120,7 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
         person,
         kind: input.kind,
         fields: consentFields(input),
-        textVersion: text(input.textVersion, 'textVersion'),
+        textVersion: requiredText(input.textVersion, 'textVersion'),
         givenOn: input.givenOn,
         channel: input.channel,
         withdrawnOn: null,
