@@ -21,6 +21,8 @@ export default async function setup(project: TestProject) {
       demoData: true,
       ports: 'free',
       quiet: true,
+      // All end-to-end requests come from one address; the limits themselves are tested on an in-process gateway.
+      extraEnv: { RATE_LIMIT_PER_MINUTE_IP: '1000000', RATE_LIMIT_PER_MINUTE_USER: '1000000' },
     });
     project.provide('gatewayUrl', system.gatewayUrl);
     project.provide('subgraphUrls', system.subgraphUrls);
