@@ -138,13 +138,7 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
 /** Candidates for the regional methodical association: about 1.3 % of Smolensk's teachers (seed 000). */
 export const RMA_CANDIDATE_SHARE = 0.013;
 
-export interface DemoStudent {
-  key: string;
-  organizationInn: string;
-  lastName: string;
-  firstName: string;
-  middleName: string;
-  birthDate: string;
+export interface DemoStudent extends Pick<DemoPerson, 'key' | 'organizationInn' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'> {
   grade: number;
 }
 
