@@ -46,6 +46,17 @@ function numbers(key: string): number[] {
   return [...createHash('sha256').update(key).digest()];
 }
 
+/** A Russian full name in the grammatical gender of the person, picked by three seeds. */
+function russianName(female: boolean, surnameSeed: number, firstNameSeed: number, fatherSeed: number) {
+  const surname = SURNAMES[surnameSeed % SURNAMES.length]!;
+  const father = FATHERS[fatherSeed % FATHERS.length]!;
+  return {
+    lastName: female ? `${surname}а` : surname,
+    firstName: female ? FEMALE_NAMES[firstNameSeed % FEMALE_NAMES.length]! : MALE_NAMES[firstNameSeed % MALE_NAMES.length]!,
+    middleName: female ? father[1] : father[0],
+  };
+}
+
 const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Reference year of the demo: the 2026/27 school year. */
@@ -55,8 +66,6 @@ function demoPerson(inn: string, index: number): DemoPerson {
   const key = `${inn}-${index}`;
   const [n0, n1, n2, n3, n4, n5, n6, n7] = numbers(key) as [number, number, number, number, number, number, number, number];
   const female = index === 0 ? n0 % 2 === 0 : n0 % 5 !== 0;
-  const surname = SURNAMES[n1 % SURNAMES.length]!;
-  const father = FATHERS[n3 % FATHERS.length]!;
   // One teacher in six starts their career: under 35 with under 3 years, the seed 000 indicator's denominator.
   const young = index >= 2 && n4 % 6 === 0;
   const age = young ? 22 + (n5 % 10) : index < 2 ? 40 + (n5 % 22) : 26 + (n5 % 38);
@@ -67,9 +76,7 @@ function demoPerson(inn: string, index: number): DemoPerson {
   return {
     key,
     organizationInn: inn,
-    lastName: female ? `${surname}а` : surname,
-    firstName: female ? FEMALE_NAMES[n2 % FEMALE_NAMES.length]! : MALE_NAMES[n2 % MALE_NAMES.length]!,
-    middleName: female ? father[1] : father[0],
+    ...russianName(female, n1, n2, n3),
     birthDate: date(SCHOOL_YEAR - age, 1 + (n7 % 12), 1 + (n5 % 28)),
     email: `staff${index + 1}.${inn}@edu-demo.ru`,
     phone: `+7 (900) ${String(100 + (n6 % 900))}-${String(10 + (n7 % 90))}-${String(10 + (n1 % 90))}`,
@@ -149,15 +156,10 @@ export function demoStudents(schoolInns: string[]): DemoStudent[] {
       const key = `${inn}-student-${index}`;
       const [n0, n1, n2, n3] = numbers(key) as [number, number, number, number];
       const grade = 5 + (n0 % 7);
-      const female = n1 % 2 === 0;
-      const father = FATHERS[n3 % FATHERS.length]!;
-      const surname = SURNAMES[n2 % SURNAMES.length]!;
       return {
         key,
         organizationInn: inn,
-        lastName: female ? `${surname}а` : surname,
-        firstName: female ? FEMALE_NAMES[n3 % FEMALE_NAMES.length]! : MALE_NAMES[n3 % MALE_NAMES.length]!,
-        middleName: female ? father[1] : father[0],
+        ...russianName(n1 % 2 === 0, n2, n3, n3),
         birthDate: date(SCHOOL_YEAR - grade - 6, 1 + (n1 % 12), 1 + (n2 % 28)),
         grade,
       };
