@@ -23,7 +23,7 @@ export * from './tabular/index.js';
 export * from './paths.js';
 export * from './loaders.js';
 export * from './server/access.js';
-export * from './server/gateway-secret.js';
+export * from './server/gateway-headers.js';
 export * from './server/http-listener.js';
 export * from './server/personal-data.js';
 export * from './server/subgraph.js';

@@ -13,9 +13,8 @@ import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
-import { OPERATION_HASH_HEADER } from './gateway-secret.js';
 import { PersonalDataReads } from './personal-data.js';
-import { requireGatewaySecret } from './gateway-secret.js';
+import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
 
 /** What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders. */

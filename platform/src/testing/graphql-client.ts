@@ -1,4 +1,4 @@
-import { GATEWAY_SECRET_HEADER } from '../server/gateway-secret.js';
+import { GATEWAY_SECRET_HEADER } from '../server/gateway-headers.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
