@@ -1,7 +1,5 @@
-import { REPO_ROOT, ROLES } from '@mentoring/platform';
-import { accessDeclarations } from '@mentoring/platform/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ROLES } from '@mentoring/platform';
+import { accessDeclarations, deniesByDefault, readmeRoleMatrix } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 /** Every `@access` declaration of every subgraph: `Type` or `Type.field` → roles. */
@@ -11,15 +9,10 @@ function declaredAccess(): Map<string, string[]> {
 
 /** The README's role matrix: each backticked name of a row → the roles whose cell is not "—". */
 function readmeMatrix(): Map<string, string[]> {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### Roles and what they read'));
-  const rows = section.split('\n').filter((line) => line.startsWith('|'));
-  const header = rows[0]!.split('|').slice(2, -1).map((cell) => cell.match(/[A-Z][A-Z_]{3,}/g) ?? []);
   const matrix = new Map<string, string[]>();
-  for (const row of rows.slice(2)) {
-    const [names, ...cells] = row.split('|').slice(1, -1);
-    const allowed = cells.flatMap((cell, index) => (cell.trim().startsWith('—') ? [] : header[index] ?? []));
-    for (const name of names!.match(/`([^`]+)`/g) ?? []) matrix.set(name.replaceAll('`', ''), allowed);
+  for (const row of readmeRoleMatrix()) {
+    const allowed = Object.entries(row.cells).flatMap(([role, cell]) => (deniesByDefault(cell) ? [] : [role]));
+    for (const name of row.names) matrix.set(name, allowed);
   }
   return matrix;
 }
