@@ -1,5 +1,6 @@
 import { badUserInput } from '../errors.js';
 import { decodeCsv, parseCsv } from './csv.js';
+import { restoreCell } from './formulas.js';
 import { readXlsx } from './xlsx.js';
 
 export type TableFormat = 'CSV' | 'XLSX';
@@ -19,7 +20,10 @@ export interface TableRow<K extends string> {
 
 const normalise = (header: string) => header.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9]+/g, '');
 
-/** Reads a file, matches its header row to the layout (Russian or English headers) and returns its rows. */
+/**
+ * Reads a file, matches its header row to the layout (Russian or English headers) and returns its rows,
+ * each cell as the exporter meant it (see restoreCell).
+ */
 export async function readTable<K extends string>(format: TableFormat, contentBase64: string, layout: ColumnSpec<K>[]): Promise<TableRow<K>[]> {
   const bytes = Buffer.from(contentBase64, 'base64');
   let rows: string[][];
@@ -40,7 +44,8 @@ export async function readTable<K extends string>(format: TableFormat, contentBa
   }
   return body.map((cells, index) => ({
     line: index + 2,
-    values: Object.fromEntries([...positions].map(([field, position]) => [field, (cells[position] ?? '').trim()])) as Partial<Record<K, string>>,
+    // Trimmed before the quote comes off: a leading tab or carriage return the export protected stays.
+    values: Object.fromEntries([...positions].map(([field, position]) => [field, restoreCell((cells[position] ?? '').trim())])) as Partial<Record<K, string>>,
   }));
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutraliseCell } from './formulas.js';
 
 /** Cell text as a person typed it: dates as YYYY-MM-DD, numbers as written, formulas by their result. */
 function cellText(value: ExcelJS.CellValue): string {
@@ -28,11 +29,23 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   return rows.filter((cells) => cells.some((cell) => cell !== ''));
 }
 
-/** An XLSX file of one worksheet with a bold header row and columns sized to their content. */
+/**
+ * Text as OOXML stores it (ST_Xstring): a control character such as a carriage return
+ * would be turned into a line feed by any XML reader, so it is written `_x000D_`, and an
+ * `_x` that only looks like such an escape gets its underscore escaped (`_x005F_`).
+ * ExcelJS reads both back but writes neither.
+ */
+const xmlSafe = (text: string) =>
+  text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/[\u0000-\u0008\u000B-\u001F]/g, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+
+/**
+ * An XLSX file of one worksheet with a bold header row and columns sized to their content.
+ * Every cell is a plain string (never a formula), neutralised like a CSV cell: people re-save it as CSV.
+ */
 export async function writeXlsx(sheetName: string, rows: string[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(row.map((value) => xmlSafe(neutraliseCell(value))));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, index) => {
     column.width = Math.min(60, Math.max(8, ...rows.map((row) => (row[index] ?? '').length + 2)));
