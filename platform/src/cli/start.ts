@@ -8,8 +8,9 @@ import { localJwtSecret } from './local-jwt-secret.js';
 
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL), the four subgraphs
- * and the gateway as separate processes, demo data on first start, and a
- * clean stop of all of them on Ctrl-C.
+ * and the gateway as separate processes, demo data on first start, a
+ * restart with back-off of any of them that crashes, and a clean stop of all
+ * of them on Ctrl-C.
  */
 async function main(): Promise<void> {
   const database = await provideDatabase(DATA_DIR);
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       demoData: true,
       ports: 'configured',
       gatewayPort: envInt('GATEWAY_PORT', 4000),
+      supervise: true,
     });
     stopSystem = system.stop;
     console.log(`\nGateway ready: ${system.gatewayUrl}\nPaste the first query from README.md; stop with Ctrl-C.\n`);

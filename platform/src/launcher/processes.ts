@@ -37,13 +37,20 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Polls a service's /health until it answers 200, failing early if the process dies. */
-export async function waitForHealth(service: ServiceProcess, graphqlUrl: string, timeoutMs = 60_000): Promise<void> {
+/** Whether the service's process has ended, by exiting or by a signal. */
+export function serviceHasExited(service: ServiceProcess): boolean {
+  return service.child.exitCode !== null || service.child.signalCode !== null;
+}
+
+/** Polls a service's /health until it answers 200, failing early if the process dies or `signal` aborts. */
+export async function waitForHealth(service: ServiceProcess, graphqlUrl: string, timeoutMs = 60_000, signal?: AbortSignal): Promise<void> {
   const healthUrl = new URL('/health', graphqlUrl).toString();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.child.exitCode} before it became healthy`);
+    if (signal?.aborted) throw new Error(`stopped waiting for ${service.name} to become healthy`);
+    if (serviceHasExited(service)) {
+      const { exitCode, signalCode } = service.child;
+      throw new Error(`${service.name} exited with ${signalCode ? `signal ${signalCode}` : `code ${exitCode}`} before it became healthy`);
     }
     try {
       const response = await fetch(healthUrl, { signal: AbortSignal.timeout(1000) });

@@ -3,6 +3,7 @@ import { readSubgraphList, subgraphUrlVariable, type SubgraphEntry } from '../co
 import { REPO_ROOT } from '../paths.js';
 import { freePort } from './free-port.js';
 import { spawnService, waitForHealth, type ServiceProcess } from './processes.js';
+import { superviseService, type RestartPolicy, type SupervisorLog } from './supervisor.js';
 
 export interface LaunchOptions {
   databaseUrl: string;
@@ -17,11 +18,18 @@ export interface LaunchOptions {
   /** Print only errors of the services. */
   quiet?: boolean;
   extraEnv?: NodeJS.ProcessEnv;
+  /**
+   * Restart a service whose process dies, with back-off (`npm start`). Off by
+   * default: tests that kill a subgraph on purpose must see it stay down.
+   */
+  supervise?: boolean | { policy?: Partial<RestartPolicy>; log?: SupervisorLog };
 }
 
 export interface RunningSystem {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Each service by name (subgraphs and `gateway`); when supervised, `child` is the process running now. */
+  services: Record<string, ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -32,8 +40,19 @@ export interface RunningSystem {
 export async function launchSystem(options: LaunchOptions): Promise<RunningSystem> {
   const local = readSubgraphList().filter((entry): entry is SubgraphEntry & { entry: string } => Boolean(entry.entry));
   const started: ServiceProcess[] = [];
+  const services: Record<string, ServiceProcess> = {};
   const stop = async () => {
     await Promise.all(started.reverse().map((service) => service.stop()));
+  };
+  /** Starts a service, waits for its /health, and from then on supervises it when asked to. */
+  const startService = async (respawn: () => ServiceProcess, url: string) => {
+    const service = respawn();
+    started.push(service);
+    await waitForHealth(service, url);
+    const supervision = options.supervise === true ? {} : options.supervise;
+    const running = supervision ? superviseService(service, { respawn, url, ...supervision }) : service;
+    started[started.indexOf(service)] = running;
+    services[service.name] = running;
   };
   try {
     const subgraphUrls: Record<string, string> = {};
@@ -41,7 +60,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
       local.map(async (entry) => {
         const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
         const url = `http://127.0.0.1:${port}/graphql`;
-        const service = spawnService(
+        const spawnSubgraph = () => spawnService(
           entry.name,
           join(REPO_ROOT, entry.entry),
           {
@@ -54,23 +73,21 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
           },
           options.quiet ?? false,
         );
-        started.push(service);
-        await waitForHealth(service, url);
+        await startService(spawnSubgraph, url);
         subgraphUrls[entry.name] = url;
       }),
     );
     const gatewayPort = options.ports === 'free' ? await freePort() : (options.gatewayPort ?? 4000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]));
-    const gateway = spawnService(
+    const spawnGateway = () => spawnService(
       'gateway',
       join(REPO_ROOT, 'gateway/src/index.ts'),
       { ...options.extraEnv, ...urlEnv, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret, JWT_SECRET: options.jwtSecret },
       options.quiet ?? false,
     );
-    started.push(gateway);
-    await waitForHealth(gateway, gatewayUrl);
-    return { gatewayUrl, subgraphUrls, stop };
+    await startService(spawnGateway, gatewayUrl);
+    return { gatewayUrl, subgraphUrls, services, stop };
   } catch (error) {
     await stop();
     throw error;
