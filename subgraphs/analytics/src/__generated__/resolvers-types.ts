@@ -102,8 +102,8 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** Identifier of the municipality in the registry. */
   id: Scalars['ID']['output'];
-  /** Плановые значения показателей of the municipality, optionally for one year. */
-  indicatorTargets: Array<IndicatorTarget>;
+  /** Плановые значения показателей of the municipality, optionally for one year; an empty list when there are none, null when the analytics domain did not answer (the error names this path). */
+  indicatorTargets?: Maybe<Array<IndicatorTarget>>;
 };
 
 
@@ -161,8 +161,8 @@ export type Region = {
   __typename?: 'Region';
   /** Identifier of the region in the registry. */
   id: Scalars['ID']['output'];
-  /** Плановые значения показателей of the region, optionally for one year. */
-  indicatorTargets: Array<IndicatorTarget>;
+  /** Плановые значения показателей of the region, optionally for one year; an empty list when there are none, null when the analytics domain did not answer (the error names this path). */
+  indicatorTargets?: Maybe<Array<IndicatorTarget>>;
 };
 
 
@@ -342,7 +342,7 @@ export type IndicatorTargetResolvers<ContextType = Context, ParentType extends R
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, Partial<MunicipalityIndicatorTargetsArgs>>;
+  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<MunicipalityIndicatorTargetsArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -360,7 +360,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, Partial<RegionIndicatorTargetsArgs>>;
+  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<RegionIndicatorTargetsArgs>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

@@ -585,13 +585,13 @@ export type MutationUpdateMentorProfileArgs = {
 /** Организация, as the mentoring domain sees it. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public. */
-  activeMentoringPairCount: Scalars['Int']['output'];
+  /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
   /** Identifier of the organization in the registry. */
   id: Scalars['ID']['output'];
-  /** Наставничество в организации: pairs, programmes and mentors; FORBIDDEN outside the viewer's territory. */
-  mentoring: OrganizationMentoring;
-  /** Система наставничества (положение, куратор, МО, раздел сайта); public, as organizations publish it. */
+  /** Наставничество в организации: pairs, programmes and mentors; FORBIDDEN outside the viewer's territory; null with that error, or when the mentoring domain did not answer. */
+  mentoring?: Maybe<OrganizationMentoring>;
+  /** Система наставничества (положение, куратор, МО, раздел сайта); public, as organizations publish it; null when none is recorded or when the mentoring domain did not answer (then the error names this path). */
   mentoringSystem?: Maybe<MentoringSystem>;
 };
 
@@ -681,10 +681,10 @@ export type Person = {
   __typename?: 'Person';
   /** Identifier of the person in the registry. */
   id: Scalars['ID']['output'];
-  /** Профиль наставника, if the person is a mentor the viewer may see. */
+  /** Профиль наставника, if the person is a mentor the viewer may see; also null when the mentoring domain did not answer (the error names this path). */
   mentorProfile?: Maybe<MentorProfile>;
-  /** Участие в наставничестве: pairs and groups as mentor and as mentee, in the viewer's territory. */
-  mentoring: PersonMentoring;
+  /** Участие в наставничестве: pairs and groups as mentor and as mentee, in the viewer's territory; null when the mentoring domain did not answer (the error names this path). */
+  mentoring?: Maybe<PersonMentoring>;
 };
 
 /** A person's pairs and groups. */
@@ -1318,9 +1318,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activeMentoringPairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentoring?: Resolver<ResolversTypes['OrganizationMentoring'], ParentType, ContextType>;
+  mentoring?: Resolver<Maybe<ResolversTypes['OrganizationMentoring']>, ParentType, ContextType>;
   mentoringSystem?: Resolver<Maybe<ResolversTypes['MentoringSystem']>, ParentType, ContextType>;
 }>;
 
@@ -1346,7 +1346,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentorProfile?: Resolver<Maybe<ResolversTypes['MentorProfile']>, ParentType, ContextType>;
-  mentoring?: Resolver<ResolversTypes['PersonMentoring'], ParentType, ContextType>;
+  mentoring?: Resolver<Maybe<ResolversTypes['PersonMentoring']>, ParentType, ContextType>;
 }>;
 
 export type PersonMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMentoring'] = ResolversParentTypes['PersonMentoring']> = ResolversObject<{

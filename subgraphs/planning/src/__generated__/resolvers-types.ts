@@ -24,8 +24,8 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** Identifier of the municipality in the registry. */
   id: Scalars['ID']['output'];
-  /** Муниципальные дорожные карты, oldest first. */
-  roadmaps: Array<Roadmap>;
+  /** Муниципальные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
+  roadmaps?: Maybe<Array<Roadmap>>;
 };
 
 /** Организация, as the planning domain sees it. */
@@ -85,8 +85,8 @@ export type Region = {
   __typename?: 'Region';
   /** Identifier of the region in the registry. */
   id: Scalars['ID']['output'];
-  /** Региональные дорожные карты, oldest first. */
-  roadmaps: Array<Roadmap>;
+  /** Региональные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
+  roadmaps?: Maybe<Array<Roadmap>>;
 };
 
 /** План мероприятий («дорожная карта») по внедрению целевой модели наставничества. */
@@ -331,7 +331,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -353,7 +353,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
 }>;
 
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap'], FederationReferenceType extends FederationReferenceTypes['Roadmap'] = FederationReferenceTypes['Roadmap']> = ResolversObject<{
