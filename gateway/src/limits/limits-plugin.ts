@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, GraphQLError, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { Kind, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { operationHash, type RegisteredOperation } from '../persisted-operations.js';
+import { operationCost } from './cost.js';
+import { measureShape, type ShapeLimit } from './document-shape.js';
 import type { RequestLimits } from './limits.js';
-import { measureOperation, type OperationMetrics } from './operation-metrics.js';
 
 export interface LimitsPluginOptions {
   limits: RequestLimits;
@@ -38,11 +39,21 @@ function usesIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
-const LIMIT_MESSAGES: Record<keyof Omit<OperationMetrics, 'cost'>, string> = {
+const LIMIT_MESSAGES: Record<ShapeLimit, string> = {
   depth: 'Запрос слишком глубокий; the query nests fields too deeply',
   aliases: 'Слишком много псевдонимов (aliases) в запросе; the query uses too many aliases',
   directives: 'Слишком много директив в запросе; the query uses too many directives',
 };
+
+/** The estimator refuses what it cannot price: variables of the wrong type, or a fragment bomb. */
+function priceOperation(...args: Parameters<typeof operationCost>): number {
+  try {
+    return operationCost(...args);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw refusal('BAD_USER_INPUT', 400, `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`, { limit: 'cost' });
+  }
+}
 
 /**
  * Checks every operation before the gateway plans it: who may run ad-hoc
@@ -69,25 +80,25 @@ export function limitsPlugin({ limits, persistedOperations, production }: Limits
           }
         }
         if (!operation) return;
-        const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
-        const metrics = measureOperation(schema, operation, fragments, request.variables ?? {});
-        const checks: [keyof Omit<OperationMetrics, 'cost'>, number][] = [
+        const shape = measureShape(schema, document);
+        const checks: [ShapeLimit, number][] = [
           ['depth', limits.maxDepth],
           ['aliases', limits.maxAliases],
           ['directives', limits.maxDirectives],
         ];
         for (const [limit, max] of checks) {
-          if (metrics[limit] > max) {
-            throw refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${metrics[limit]} > ${max}).`, { limit, max, actual: metrics[limit] });
+          if (shape[limit] > max) {
+            throw refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, { limit, max, actual: shape[limit] });
           }
         }
+        const cost = priceOperation(schema, document, operation.name?.value, request.variables ?? {});
         const budget = limits.costBudget[viewer.role];
-        if (metrics.cost > budget) {
+        if (cost > budget) {
           throw refusal(
             'BAD_USER_INPUT',
             400,
-            `Запрос слишком дорогой: оценка ${metrics.cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
-            { limit: 'cost', max: budget, actual: metrics.cost },
+            `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
+            { limit: 'cost', max: budget, actual: cost },
           );
         }
       },
