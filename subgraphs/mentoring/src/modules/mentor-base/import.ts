@@ -71,7 +71,8 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
       ledger.add(line, label, 'REJECTED', ['Наставник не может быть своим наставляемым']);
       continue;
     }
-    const achievements = values.achievements?.trim() || null;
+    // Already trimmed by readTable; a leading tab or carriage return left is the profile's own, restored from its quote.
+    const achievements = values.achievements || null;
     const allForms = [...new Set(formCodes)] as MentorFormCode[];
     let status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = 'UNCHANGED';
     let profile = await tx.findOne(MentorProfileSchema, { personId: mentor.personId });
