@@ -17,6 +17,7 @@ const subgraphs: Record<string, Mappers> = {
     Consent: '../modules/people/consent.entity.js#Consent',
     Enrollment: '../modules/people/enrollment.entity.js#Enrollment',
     Appointment: '../modules/people/appointment.entity.js#Appointment',
+    PersonalDataRead: '../modules/people/access-log.js#AccessLogEntry',
     ImportReport: '@mentoring/platform#ImportReport',
   },
   mentoring: {
@@ -68,7 +69,7 @@ const config: CodegenConfig = {
           contextType: '../context.js#Context',
           mapperTypeSuffix: 'Entity',
           mappers,
-          scalars: { ID: 'string', Date: 'string' },
+          scalars: { ID: 'string', Date: 'string', UUID: 'string' },
         },
       },
     ]),

@@ -1,5 +1,8 @@
-import type { EntityManager, EntityName, FilterQuery, FindByCursorOptions } from '@mikro-orm/core';
+import { CursorError, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
 import { badUserInput } from './errors.js';
+import { isUuid } from './ids.js';
+import { isCalendarDate } from './scalars.js';
+import { textProblem } from './server/argument-limits.js';
 
 /** The hard ceiling on a page: a client asking for more gets BAD_USER_INPUT, not a silent cut. */
 export const MAX_PAGE_SIZE = 100;
@@ -16,26 +19,74 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** Validates `first` once for every list of every subgraph. */
+/**
+ * Validates `first` once for every list of every subgraph: 1 to MAX_PAGE_SIZE.
+ * An empty page is no answer to anything (`totalCount` comes with any page), so 0 is refused like a negative.
+ */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`Параметр first должен быть от 0 до ${MAX_PAGE_SIZE}; first must be between 0 and ${MAX_PAGE_SIZE}.`, {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`Параметр first должен быть от 1 до ${MAX_PAGE_SIZE}; first must be between 1 and ${MAX_PAGE_SIZE}.`, {
       argument: 'first',
     });
   }
   return first;
 }
 
-function assertCursor(after: string | null | undefined): string | undefined {
-  if (after === null || after === undefined) return undefined;
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded)) return after;
-  } catch {
-    // falls through to the error below
+const INTEGER_RANGES: [column: RegExp, min: number, max: number][] = [
+  [/^(smallint|int2)\b/, -32_768, 32_767],
+  [/^(int|integer|int4)\b/, -2_147_483_648, 2_147_483_647],
+];
+
+/** Whether one decoded cursor value can stand for the property: a tampered cursor must not reach SQL. */
+function fitsProperty(property: EntityProperty, value: unknown): boolean {
+  if (value === null) return property.nullable === true;
+  const target = property.targetMeta;
+  if (target) {
+    const key = target.primaryKeys[0];
+    return key !== undefined && target.properties[key] !== undefined && fitsProperty(target.properties[key], value);
   }
-  throw badUserInput('Курсор after не распознан; the after cursor is not valid.', { argument: 'after' });
+  const column = (property.columnTypes?.[0] ?? '').toLowerCase();
+  if (column === 'uuid') return typeof value === 'string' && isUuid(value);
+  if (column === 'date') return typeof value === 'string' && isCalendarDate(value);
+  const range = INTEGER_RANGES.find(([pattern]) => pattern.test(column));
+  if (range) return Number.isInteger(value) && (value as number) >= range[1] && (value as number) <= range[2];
+  switch (property.runtimeType) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string' && textProblem(value, Number.MAX_SAFE_INTEGER) === undefined;
+    case 'Date':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    default:
+      return false;
+  }
+}
+
+const refuseCursor = () => badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });
+
+/**
+ * A cursor is base64url JSON of the values of the list's sort keys, in order
+ * (MikroORM's format). Anything else — garbage, another list's cursor, values
+ * of the wrong type — is refused here, before MikroORM or PostgreSQL trip on it.
+ */
+export function assertCursor<T extends object>(meta: EntityMetadata<T>, orderBy: FindByCursorOptions<T>['orderBy'], after: string | null | undefined): string | undefined {
+  if (after === null || after === undefined) return undefined;
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw refuseCursor();
+  }
+  const keys = (Array.isArray(orderBy) ? orderBy : [orderBy]).flatMap((order) => Object.keys(order as object));
+  if (!Array.isArray(decoded) || decoded.length !== keys.length || Buffer.from(after, 'base64url').toString('base64url') !== after) throw refuseCursor();
+  keys.forEach((key, index) => {
+    const property = (meta.properties as Record<string, EntityProperty | undefined>)[key];
+    if (!property || !fitsProperty(property, decoded[index])) throw refuseCursor();
+  });
+  return after;
 }
 
 /**
@@ -50,14 +101,19 @@ export async function findConnection<T extends object>(
   orderBy: FindByCursorOptions<T>['orderBy'],
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
-  const after = assertCursor(args.after);
-  const page = await em.findByCursor(entity, {
-    where,
-    first,
-    ...(after ? { after } : {}),
-    orderBy,
-    includeCount: true,
-  } as FindByCursorOptions<NoInfer<T>> as never);
+  const after = assertCursor(em.getMetadata(entity), orderBy, args.after);
+  const page = await em
+    .findByCursor(entity, {
+      where,
+      first,
+      ...(after ? { after } : {}),
+      orderBy,
+      includeCount: true,
+    } as FindByCursorOptions<NoInfer<T>> as never)
+    .catch((error: unknown) => {
+      // The check above should leave nothing for MikroORM to refuse; if it does, it is still the client's cursor.
+      throw error instanceof CursorError ? refuseCursor() : error;
+    });
   const nodes = [...page] as T[];
   return {
     edges: nodes.map((node) => ({ cursor: page.from(node as never), node })),

@@ -13,6 +13,7 @@ import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
+import { enforceArgumentLimits, keepUserInputCode } from './argument-limits.js';
 import { PersonalDataReads } from './personal-data.js';
 import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
@@ -153,8 +154,8 @@ export async function startSubgraph<TLoaders>(
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: enforceAccessRules(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
-    formatError: (formatted) => maskError(formatted),
+    schema: enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]))),
+    formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [

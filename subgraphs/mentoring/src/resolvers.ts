@@ -1,4 +1,4 @@
-import { DateScalar } from '@mentoring/platform';
+import { DateScalar, UuidScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { formQueries, MentoringFormType } from './modules/forms/resolvers.js';
 import { ImportReportType, mentorBaseMutations, mentorBaseQueries } from './modules/mentor-base/resolvers.js';
@@ -15,6 +15,7 @@ import { MentoringSystemType, OrganizationSystemField } from './modules/systems/
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  UUID: UuidScalar,
   Query: { ...formQueries, ...pairQueries, ...mentorQueries, ...practiceQueries, ...mentorBaseQueries },
   Mutation: { ...mentorMutations, ...pairMutations, ...programmeMutations, ...systemMutations, ...practiceMutations, ...mentorBaseMutations },
   ImportReport: ImportReportType,

@@ -23,7 +23,7 @@ afterAll(() => mentoring?.close());
 
 const CREATE_PROFILE = 'mutation ($input: MentorProfileInput!) { createMentorProfile(input: $input) { id status capacity forms { code } } }';
 const CREATE_PAIR = 'mutation ($input: PairInput!) { createPair(input: $input) { id status version isGroup formats { code } } }';
-const ACTIVATE = 'mutation ($id: ID!, $version: Int!, $order: String!) { activatePair(id: $id, version: $version, mentorConsentDate: "2026-11-02", orderNumber: $order, orderDate: "2026-11-03") { status version } }';
+const ACTIVATE = 'mutation ($id: UUID!, $version: Int!, $order: String!) { activatePair(id: $id, version: $version, mentorConsentDate: "2026-11-02", orderNumber: $order, orderDate: "2026-11-03") { status version } }';
 const pairInput = (mentees: { key: string }[], overrides: Record<string, unknown> = {}) => ({
   form: 'TEACHER_TEACHER',
   formats: ['TRADITIONAL'],
@@ -86,7 +86,7 @@ describe('pairs and groups', () => {
     );
     expect((await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: clash.data!.createPair.version, order: '79-од' }, curator)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'mentees' });
     expect(codeOf(await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: 99, order: '79-од' }, curator))).toBe('CONFLICT');
-    const terminated = await mentoring.query('mutation ($id: ID!) { terminatePair(id: $id, version: 1, endedOn: "2026-11-20", reason: "  ") { status } }', { id: clash.data!.createPair.id }, curator);
+    const terminated = await mentoring.query('mutation ($id: UUID!) { terminatePair(id: $id, version: 1, endedOn: "2026-11-20", reason: "  ") { status } }', { id: clash.data!.createPair.id }, curator);
     expect((terminated.errors?.[0]?.extensions)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 });
@@ -96,19 +96,19 @@ describe('personalised programmes', () => {
     const pair = pairSeeds().find((seed) => seed.inn === school.inn)!;
     const pairId = (await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>(`{ mentoringPairs(filter: { organizationId: "${orgId}", mentorPersonId: "${personIdOf(pair.mentorKey)}" }) { edges { node { id } } } }`, undefined, curator)).data!.mentoringPairs.edges[0]!.node.id;
     const saved = await mentoring.query<{ saveProgramme: { id: string; goals: string[] } }>(
-      'mutation ($pairId: ID!, $input: ProgrammeInput!) { saveProgramme(pairId: $pairId, input: $input) { id goals } }',
+      'mutation ($pairId: UUID!, $input: ProgrammeInput!) { saveProgramme(pairId: $pairId, input: $input) { id goals } }',
       { pairId, input: { deficits: ['Дисциплина на уроке'], goals: ['Уверенное ведение урока'], directions: ['METHODOLOGY'], startDate: '2026-10-01', endDate: '2027-05-31' } },
       curator,
     );
     expect(saved.errors).toBeUndefined();
     const programmeId = saved.data!.saveProgramme.id;
-    const ADD = 'mutation ($id: ID!, $due: Date!) { addProgrammeActivity(programmeId: $id, title: "Открытый урок", dueDate: $due) { id } }';
+    const ADD = 'mutation ($id: UUID!, $due: Date!) { addProgrammeActivity(programmeId: $id, title: "Открытый урок", dueDate: $due) { id } }';
     expect((await mentoring.query(ADD, { id: programmeId, due: '2027-09-01' }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'dueDate' });
     expect((await mentoring.query(ADD, { id: programmeId, due: '2027-03-01' }, curator)).errors).toBeUndefined();
-    const SATISFACTION = 'mutation ($id: ID!, $mentee: Int!) { recordSatisfaction(programmeId: $id, mentee: $mentee, mentor: 70) { menteeSatisfaction } }';
+    const SATISFACTION = 'mutation ($id: UUID!, $mentee: Int!) { recordSatisfaction(programmeId: $id, mentee: $mentee, mentor: 70) { menteeSatisfaction } }';
     expect((await mentoring.query(SATISFACTION, { id: programmeId, mentee: 101 }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'mentee' });
     const monitored = await mentoring.query<{ recordMonitoring: { monitoringAfter: { measure: string; value: number }[] } }>(
-      'mutation ($id: ID!) { recordMonitoring(programmeId: $id, stage: AFTER, measures: [{ measure: ADAPTATION, value: 90 }]) { monitoringAfter { measure value } } }',
+      'mutation ($id: UUID!) { recordMonitoring(programmeId: $id, stage: AFTER, measures: [{ measure: ADAPTATION, value: 90 }]) { monitoringAfter { measure value } } }',
       { id: programmeId },
       curator,
     );

@@ -1,4 +1,4 @@
-import { DateScalar } from '@mentoring/platform';
+import { DateScalar, UuidScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { ImportReportType, importMutations } from './modules/imports/resolvers.js';
 import { organizationMutations } from './modules/organizations/mutations.js';
@@ -13,6 +13,7 @@ import { MunicipalityType, Region, territoryQueries } from './modules/territorie
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  UUID: UuidScalar,
   Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
   Mutation: { ...territoryMutations, ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations, ...importMutations },
   ImportReport: ImportReportType,

@@ -1,5 +1,5 @@
 import { innWithCheckDigit, DEMO_ORGANIZATIONS } from '@mentoring/platform/demo';
-import { writeCsv, writeXlsx, type ImportReport } from '@mentoring/platform';
+import { decodeCsv, parseCsv, readXlsx, writeCsv, writeXlsx, type ImportReport } from '@mentoring/platform';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';
@@ -114,6 +114,47 @@ describe('importing staff', () => {
     expect(report).toMatchObject({ applied: false, updated: 1, unchanged: 1, rejected: 1 });
     expect(report.rows[0]).toMatchObject({ line: 4, messages: [expect.stringContaining('Дата рождения «31.02.1980» неверна')] });
     expect(await count('employment')).toBe(before);
+  });
+});
+
+describe('importing cells an export neutralised against spreadsheet formulas', () => {
+  const written = async (format: 'CSV' | 'XLSX', rows: string[][]) => (format === 'CSV' ? writeCsv(rows) : await writeXlsx('Лист', rows));
+  const rawCells = async (format: 'CSV' | 'XLSX', bytes: Uint8Array) => (format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes)).flat();
+
+  it.each(['CSV', 'XLSX'] as const)('reads staff cells starting with + - = from %s without the quote, and a second run changes nothing', async (format) => {
+    const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
+    const person = { lastName: `Формулова${format}`, middleName: '-', position: '=Учитель информатики', phone: '+7 481 234-56-78' };
+    const header = ['Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'ИНН организации', 'Должность', 'Педагогический работник', 'Дата приёма', 'Телефон'];
+    const file = await written(format, [header, [person.lastName, 'Анна', person.middleName, '01.02.1990', school.inn, person.position, 'да', '01.09.2020', person.phone]]);
+    expect(await rawCells(format, file)).toEqual(expect.arrayContaining(["'-", "'=Учитель информатики", "'+7 481 234-56-78"]));
+    expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({ applied: true, created: 1, rejected: 0 });
+    const [stored] = await registry.orm.em.getConnection().execute<{ middle_name: string; phone: string; position: string }[]>(
+      'select p.middle_name, p.phone, e.position from registry.person p join registry.employment e on e.person_id = p.id where p.last_name = ?',
+      [person.lastName],
+    );
+    expect(stored).toEqual({ middle_name: person.middleName, phone: person.phone, position: person.position });
+    expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it.each(['CSV', 'XLSX'] as const)('reads organization cells starting with = @ - from %s without the quote, and a second run changes nothing', async (format) => {
+    const organization = {
+      inn: innWithCheckDigit(format === 'CSV' ? '571899011' : '571899012'),
+      name: '=HYPERLINK("http://x","Школа")',
+      shortName: '@Школа',
+      address: '-',
+    };
+    const file = await written(format, [
+      ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Адрес'],
+      [organization.inn, organization.name, organization.shortName, 'общеобразовательная', '54618000', organization.address],
+    ]);
+    expect(await rawCells(format, file)).toEqual(expect.arrayContaining([`'${organization.name}`, `'${organization.shortName}`, `'${organization.address}`]));
+    expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({ applied: true, created: 1, rejected: 0 });
+    const [stored] = await registry.orm.em.getConnection().execute<{ inn: string; name: string; short_name: string; address: string }[]>(
+      'select inn, name, short_name, address from registry.organization where inn = ?',
+      [organization.inn],
+    );
+    expect(stored).toEqual({ inn: organization.inn, name: organization.name, short_name: organization.shortName, address: organization.address });
+    expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1 });
   });
 });
 

@@ -62,7 +62,7 @@ describe('organizations', () => {
 
   it('updates with optimistic locking: a stale version gets CONFLICT', async () => {
     const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
-    const UPDATE = 'mutation ($id: ID!, $version: Int!, $patch: OrganizationPatch!) { updateOrganization(id: $id, version: $version, patch: $patch) { website version } }';
+    const UPDATE = 'mutation ($id: UUID!, $version: Int!, $patch: OrganizationPatch!) { updateOrganization(id: $id, version: $version, patch: $patch) { website version } }';
     const variables = (version: number, website: string) => ({ id: organizationIdOf(school.inn), version, patch: { website } });
     const first = await registry.query<{ updateOrganization: { version: number } }>(UPDATE, variables(1, 'https://school.example/1'), operator67);
     expect(first.data?.updateOrganization).toEqual({ website: 'https://school.example/1', version: 2 });
@@ -100,7 +100,7 @@ describe('people, employment and consents', () => {
     const response = await registry.query(CREATE_PERSON, { input: input({ lastName: 'Другая', employment: { ...input().employment, startDate: '1990-01-01' } }) }, coordinatorZnamensky);
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(await count('person')).toBe(before);
-    const future = await registry.query(CREATE_PERSON, { input: input({ lastName: 'Будущая', birthDate: '2999-01-01' }) }, coordinatorZnamensky);
+    const future = await registry.query(CREATE_PERSON, { input: input({ lastName: 'Будущая', birthDate: '2099-01-01' }) }, coordinatorZnamensky);
     expect(future.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'birthDate' });
   });
 
@@ -114,13 +114,13 @@ describe('people, employment and consents', () => {
     const person = DEMO_PEOPLE.find((candidate) => candidate.organizationInn === school.inn && candidate.published.length === 0)!;
     const id = personIdOf(person.key);
     const recorded = await registry.query<{ recordConsent: { id: string; fields: string[] } }>(
-      'mutation ($id: ID!, $input: ConsentInput!) { recordConsent(personId: $id, input: $input) { id fields } }',
+      'mutation ($id: UUID!, $input: ConsentInput!) { recordConsent(personId: $id, input: $input) { id fields } }',
       { id, input: { kind: 'PUBLICATION', fields: ['fullName', 'position'], textVersion: '2026-1', givenOn: '2026-11-01', channel: 'ELECTRONIC' } },
       coordinatorZnamensky,
     );
     expect(recorded.errors).toBeUndefined();
     expect((await registry.query<{ person: unknown }>(`{ person(id: "${id}") { fullName } }`)).data?.person).not.toBeNull();
-    const withdrawn = await registry.query('mutation ($id: ID!) { withdrawConsent(id: $id, date: "2026-11-20") { withdrawnOn } }', { id: recorded.data!.recordConsent.id }, coordinatorZnamensky);
+    const withdrawn = await registry.query('mutation ($id: UUID!) { withdrawConsent(id: $id, date: "2026-11-20") { withdrawnOn } }', { id: recorded.data!.recordConsent.id }, coordinatorZnamensky);
     expect(withdrawn.errors).toBeUndefined();
     expect((await registry.query<{ person: unknown }>(`{ person(id: "${id}") { fullName } }`)).data?.person).toBeNull();
   });
@@ -128,7 +128,7 @@ describe('people, employment and consents', () => {
   it('refuses a publication consent for items that cannot be published', async () => {
     const person = DEMO_PEOPLE.find((candidate) => candidate.organizationInn === school.inn)!;
     const response = await registry.query(
-      'mutation ($id: ID!, $input: ConsentInput!) { recordConsent(personId: $id, input: $input) { id } }',
+      'mutation ($id: UUID!, $input: ConsentInput!) { recordConsent(personId: $id, input: $input) { id } }',
       { id: personIdOf(person.key), input: { kind: 'PUBLICATION', fields: ['birthDate'], textVersion: '2026-1', givenOn: '2026-11-01', channel: 'PAPER' } },
       coordinatorZnamensky,
     );
@@ -139,7 +139,7 @@ describe('people, employment and consents', () => {
     const person = DEMO_PEOPLE.find((candidate) => candidate.organizationInn === school.inn && candidate.employment.isPedagogical)!;
     const employment = await registry.query<{ person: { employments: { id: string }[] } }>(`{ person(id: "${personIdOf(person.key)}") { employments { id } } }`, undefined, coordinatorZnamensky);
     const id = employment.data!.person.employments[0]!.id;
-    const early = await registry.query('mutation ($id: ID!) { endEmployment(id: $id, endDate: "1950-01-01") { endDate } }', { id }, coordinatorZnamensky);
+    const early = await registry.query('mutation ($id: UUID!) { endEmployment(id: $id, endDate: "1950-01-01") { endDate } }', { id }, coordinatorZnamensky);
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
   });
 });

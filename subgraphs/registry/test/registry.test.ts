@@ -118,7 +118,7 @@ describe('registry queries', () => {
 
 describe('registry rejects bad input with a clear error', () => {
   it('needs exactly one of code and id', async () => {
-    const response = await registry.query('{ region(code: "67", id: "x") { name } }');
+    const response = await registry.query('{ region(code: "67", id: "00000000-0000-4000-8000-000000000000") { name } }');
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/exactly one/);
   });

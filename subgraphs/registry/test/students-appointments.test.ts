@@ -28,7 +28,7 @@ describe('students (minors)', () => {
   it('a minor is never published, not even with a consent on file', async () => {
     const curator = await registry.tokenFor('SCHOOL_CURATOR', schoolScope);
     const refused = await registry.query(
-      'mutation ($id: ID!) { recordConsent(personId: $id, input: { kind: PUBLICATION, fields: ["fullName"], textVersion: "1", givenOn: "2026-11-01", channel: PAPER }) { id } }',
+      'mutation ($id: UUID!) { recordConsent(personId: $id, input: { kind: PUBLICATION, fields: ["fullName"], textVersion: "1", givenOn: "2026-11-01", channel: PAPER }) { id } }',
       { id: personIdOf(student.key) },
       curator,
     );
@@ -95,7 +95,7 @@ describe('appointments by order', () => {
       coordinator,
     );
     const headAppointment = current.data!.organization.appointments.find((appointment) => appointment.kind === 'SCHOOL_HEAD')!;
-    const ended = await registry.query('mutation ($id: ID!) { endAppointment(id: $id, endDate: "2026-10-31") { endDate } }', { id: headAppointment.id }, coordinator);
+    const ended = await registry.query('mutation ($id: UUID!) { endAppointment(id: $id, endDate: "2026-10-31") { endDate } }', { id: headAppointment.id }, coordinator);
     expect(ended.errors).toBeUndefined();
     const appointed = await registry.query(APPOINT, { input: appoint({ kind: 'SCHOOL_HEAD', orderNumber: '7-к', orderDate: '2026-11-01', startDate: '2026-11-01' }) }, coordinator);
     expect(appointed.errors).toBeUndefined();

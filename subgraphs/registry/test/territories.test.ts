@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => registry?.close());
 
 const CREATE = 'mutation ($input: MunicipalityInput!) { createMunicipality(input: $input) { oktmo name kind version region { code } } }';
-const UPDATE = 'mutation ($id: ID!, $version: Int!, $patch: MunicipalityPatch!) { updateMunicipality(id: $id, version: $version, patch: $patch) { name kind version } }';
+const UPDATE = 'mutation ($id: UUID!, $version: Int!, $patch: MunicipalityPatch!) { updateMunicipality(id: $id, version: $version, patch: $patch) { name kind version } }';
 const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions;
 
 describe('territories', () => {

@@ -1,0 +1,137 @@
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  type GraphQLFieldConfig,
+  type GraphQLFormattedError,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type InputValueDefinitionNode,
+} from 'graphql';
+import { badUserInput } from '../errors.js';
+
+/*
+ * Every text a client sends — argument or input field, at any depth, of any
+ * field of any subgraph — is checked here once, before the resolver runs:
+ * no NUL character (PostgreSQL text cannot hold it), well-formed Unicode (a
+ * lone surrogate such as "\ud800" travels in JSON but not into UTF-8), and at
+ * most a maximum number of characters. A subgraph declares
+ *   directive @maxLength(max: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
+ * and puts it on every text that is stored, with the same maximum as its
+ * database column (and in its description); text without it (filters,
+ * codes, cursors) may be up to DEFAULT_MAX_LENGTH characters.
+ */
+
+/** For text that is looked up or filtered by, never stored: enough for any cursor or search phrase. */
+export const DEFAULT_MAX_LENGTH = 2000;
+
+const TEXT_SCALARS = new Set(['String', 'ID']);
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** What is wrong with a text, or undefined when it may be passed on. */
+export function textProblem(value: string, max: number): { kind: 'nul' | 'unicode' } | { kind: 'length'; actual: number } | undefined {
+  if (value.includes('\u0000')) return { kind: 'nul' };
+  if (LONE_SURROGATE.test(value)) return { kind: 'unicode' };
+  // Characters as PostgreSQL counts them (code points); UTF-16 units are an upper bound, so short texts skip the count.
+  if (value.length > max) {
+    let actual = 0;
+    for (const _character of value) actual += 1;
+    if (actual > max) return { kind: 'length', actual };
+  }
+  return undefined;
+}
+
+/** The refusal for a text argument, naming the argument's path (e.g. `input.lastName`). */
+export function refuseText(path: string, value: string, max: number): GraphQLError | undefined {
+  const problem = textProblem(value, max);
+  if (!problem) return undefined;
+  switch (problem.kind) {
+    case 'nul':
+      return badUserInput(`${path}: текст содержит символ NUL (U+0000); the text contains a NUL character.`, { argument: path });
+    case 'unicode':
+      return badUserInput(`${path}: текст не является корректным Юникодом; the text is not well-formed Unicode (lone surrogate).`, { argument: path });
+    case 'length':
+      return badUserInput(`${path}: не более ${max} символов; at most ${max} characters, got ${problem.actual}.`, {
+        argument: path,
+        limit: 'length',
+        max,
+        actual: problem.actual,
+      });
+  }
+}
+
+/** The maximum declared by @maxLength on an argument or input field, or the default. */
+export function maxLengthOf(astNode: InputValueDefinitionNode | undefined | null): number {
+  const directive = astNode?.directives?.find((candidate) => candidate.name.value === 'maxLength');
+  const max = directive?.arguments?.find((argument) => argument.name.value === 'max')?.value;
+  if (!directive) return DEFAULT_MAX_LENGTH;
+  if (max?.kind !== Kind.INT) throw new Error(`@maxLength on ${astNode?.name.value} needs an Int max`);
+  return Number(max.value);
+}
+
+/** Whether a type can carry text at all, so fields without such arguments are left unwrapped. */
+function carriesText(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  if (isNonNullType(type) || isListType(type)) return carriesText(type.ofType, seen);
+  if (isScalarType(type)) return TEXT_SCALARS.has(type.name);
+  if (isEnumType(type)) return false;
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  return Object.values(type.getFields()).some((field) => carriesText(field.type, seen));
+}
+
+function checkValue(type: GraphQLInputType, value: unknown, path: string, max: number): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkValue(type.ofType, value, path, max);
+  if (isListType(type)) {
+    if (Array.isArray(value)) value.forEach((element, index) => checkValue(type.ofType, element, `${path}[${index}]`, max));
+    return;
+  }
+  if (isScalarType(type)) {
+    if (TEXT_SCALARS.has(type.name) && typeof value === 'string') {
+      const refusal = refuseText(path, value, max);
+      if (refusal) throw refusal;
+    }
+    return;
+  }
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      checkValue(field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`, maxLengthOf(field.astNode));
+    }
+  }
+}
+
+/** Wraps the resolver of every field that takes text, so each argument is checked before it runs. */
+export function enforceArgumentLimits(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const textArguments = field.args.filter((argument) => carriesText(argument.type));
+      if (textArguments.length === 0) continue;
+      const limits = textArguments.map((argument) => ({ argument, max: maxLengthOf(argument.astNode) }));
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, unknown>['resolve']>;
+      field.resolve = (source, args: Record<string, unknown>, context, info) => {
+        for (const { argument, max } of limits) checkValue(argument.type, args[argument.name], argument.name, max);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * A scalar (UUID, Date) refusing a literal throws BAD_USER_INPUT during
+ * validation, which Apollo Server re-labels GRAPHQL_VALIDATION_FAILED; the
+ * client sent a bad value, not a bad query, so the scalar's own code stays.
+ */
+export function keepUserInputCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const refusedByScalar = original instanceof GraphQLError && original.extensions['code'] === 'BAD_USER_INPUT';
+  if (formatted.extensions?.['code'] !== 'GRAPHQL_VALIDATION_FAILED' || !refusedByScalar) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code: 'BAD_USER_INPUT' } };
+}
