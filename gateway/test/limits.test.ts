@@ -98,6 +98,70 @@ describe('cost budget per role', () => {
   });
 });
 
+/**
+ * Selections priced at exactly `cost` under the README's model, from literal
+ * pages only: `regions(first: k) { totalCount }` costs 1 + k, and
+ * `regions(first: 100) { edges { node { municipalities(first: m) { totalCount } } } }`
+ * costs 1 + 100 × (3 + m).
+ */
+function selectionsCosting(cost: number): string {
+  const parts: string[] = [];
+  let rest = cost;
+  while (rest > 101) {
+    const perRegion = Math.min(100, Math.floor((rest - 301) / 100));
+    if (perRegion < 0) {
+      parts.push('regions(first: 100) { totalCount }');
+      rest -= 101;
+    } else {
+      parts.push(`regions(first: 100) { edges { node { municipalities(first: ${perRegion}) { totalCount } } } }`);
+      rest -= 301 + 100 * perRegion;
+    }
+  }
+  if (rest > 0) parts.push(`regions(first: ${rest - 1}) { totalCount }`);
+  return parts.map((part, index) => `pad${index}: ${part}`).join(' ');
+}
+
+/** Each way a client may pass `first = 100` to the connection under test. */
+const WAYS_OF_PASSING_FIRST = [
+  { way: 'a literal', definitions: '', argument: '100', variables: {} },
+  { way: 'a variable', definitions: '($n: Int)', argument: '$n', variables: { n: 100 } },
+  { way: "a variable's default value", definitions: '($n: Int = 100)', argument: '$n', variables: {} },
+  { way: 'a variable overriding its default', definitions: '($n: Int = 1)', argument: '$n', variables: { n: 100 } },
+];
+
+describe.each([
+  { role: 'ANALYST' as const, budget: DEFAULT_LIMITS.costBudget.ANALYST },
+  { role: 'REGIONAL_OPERATOR' as const, budget: DEFAULT_LIMITS.costBudget.REGIONAL_OPERATOR },
+])('cost budget of $role ($budget)', ({ role, budget }) => {
+  let defaults: Awaited<ReturnType<typeof startTestGateway>>;
+  let token: string;
+  beforeAll(async () => {
+    defaults = await startTestGateway({
+      gatewaySecret: registry.gatewaySecret,
+      tokens: registry.tokens,
+      urls: { registry: registry.url },
+      overrides: { limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: 1_000, rateLimitPerMinuteUser: 1_000 } },
+    });
+    token = await registry.tokenFor(role, role === 'REGIONAL_OPERATOR' ? { regionCode: '67' } : {});
+  });
+  afterAll(async () => {
+    await defaults?.close();
+  });
+
+  // `regions(first: <100>) { totalCount }` is 101 of the budget; literal pages make up the rest.
+  const operation = (definitions: string, argument: string, extra = '') =>
+    `query Priced${definitions} { regions(first: ${argument}) { totalCount } ${selectionsCosting(budget - 101)} ${extra} }`;
+  const send = (query: string, variables: Record<string, unknown>) =>
+    postGraphQL(defaults.url, query, { headers: { authorization: `Bearer ${token}` }, variables });
+
+  it.each(WAYS_OF_PASSING_FIRST)('prices `first` from $way: at the budget passes, one object over is refused', async ({ definitions, argument, variables }) => {
+    const atBudget = await send(operation(definitions, argument), variables);
+    expect(atBudget.errors).toBeUndefined();
+    const over = await send(operation(definitions, argument, '__typename'), variables);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: budget, actual: budget + 1 });
+  });
+});
+
 describe('document size and shape', () => {
   it('parses a document of exactly the token limit and refuses one token more', async () => {
     // `{ region(code: "67") { … } }` is 10 tokens around the repeated field names.
@@ -126,6 +190,15 @@ describe('document size and shape', () => {
       body: padded.replace('}"}', `}${' '.repeat(DEFAULT_LIMITS_BODY - padded.length)}"}`),
     });
     expect(response.status).toBe(200);
+  });
+
+  it('refuses fragments that multiply beyond what can be priced, quickly', async () => {
+    // F24 expands to 2^24 selections of `name` in a document of about 300 tokens.
+    const fragments = Array.from({ length: 24 }, (_, index) => `fragment F${index + 1} on Region { ...F${index} ...F${index} }`).join(' ');
+    const started = performance.now();
+    const response = await asAnalyst(`{ region(code: "67") { ...F24 } } fragment F0 on Region { name } ${fragments}`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('refuses circular fragments in validation', async () => {
