@@ -22,8 +22,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD. */
+  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD, a real day from 1900-01-01 to 2100-12-31. */
   Date: { input: string; output: string; }
+  /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
+  UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -42,7 +44,7 @@ export type ExportFile = {
 
 /** Файл импорта, carried in the request. */
 export type ImportFile = {
-  /** Содержимое файла, base64. */
+  /** Содержимое файла, base64 (до 28 000 000 символов, a file of about 20 MB; up to 28,000,000 characters). */
   contentBase64: Scalars['String']['input'];
   /** Формат файла. */
   format: ImportFormat;
@@ -113,7 +115,7 @@ export type MentorFilter = {
   /** ОКТМО муниципального образования. */
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   /** Организация (registry id). */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Код субъекта РФ. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Статус наставника. */
@@ -169,29 +171,29 @@ export type MentorProfileEdge = {
 
 /** A new mentor profile. */
 export type MentorProfileInput = {
-  /** Важные для программы достижения. */
+  /** Важные для программы достижения (до 2000 символов; up to 2000 characters). */
   achievements?: InputMaybe<Scalars['String']['input']>;
   /** Наибольшее число наставляемых одновременно (1–20). */
   capacity: Scalars['Int']['input'];
-  /** Основные компетенции. */
+  /** Основные компетенции (each до 200 символов; up to 200 characters). */
   competencies: Array<Scalars['String']['input']>;
   /** Формы, которые практикует наставник (at least one). */
   forms: Array<MentoringFormCode>;
   /** Основное место работы (registry id). */
-  organizationId: Scalars['ID']['input'];
+  organizationId: Scalars['UUID']['input'];
   /** Лицо (registry id); must work in the organization. */
-  personId: Scalars['ID']['input'];
+  personId: Scalars['UUID']['input'];
   /** Статус; CANDIDATE by default. */
   status?: InputMaybe<MentorStatus>;
 };
 
 /** Changes to a mentor profile; omitted fields stay as they are. */
 export type MentorProfilePatch = {
-  /** Важные для программы достижения. */
+  /** Важные для программы достижения (до 2000 символов; up to 2000 characters). */
   achievements?: InputMaybe<Scalars['String']['input']>;
   /** Наибольшее число наставляемых (not below the current number). */
   capacity?: InputMaybe<Scalars['Int']['input']>;
-  /** Основные компетенции. */
+  /** Основные компетенции (each до 200 символов; up to 200 characters). */
   competencies?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Формы. */
   forms?: InputMaybe<Array<MentoringFormCode>>;
@@ -332,9 +334,9 @@ export type MentoringPairFilter = {
   /** Форма наставничества. */
   form?: InputMaybe<MentoringFormCode>;
   /** Наставник (registry person id). */
-  mentorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  mentorPersonId?: InputMaybe<Scalars['UUID']['input']>;
   /** Организация (registry id). */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Статус пары/группы. */
   status?: InputMaybe<MentoringPairStatus>;
 };
@@ -374,16 +376,16 @@ export type MentoringSystem = {
 /** An organization's mentoring system. */
 export type MentoringSystemInput = {
   /** Куратор (registry person id, working in the organization). */
-  curatorPersonId?: InputMaybe<Scalars['ID']['input']>;
+  curatorPersonId?: InputMaybe<Scalars['UUID']['input']>;
   /** Создано методическое объединение наставников. */
   hasMethodicalAssociation: Scalars['Boolean']['input'];
   /** Дата приказа. */
   regulationOrderDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Номер приказа об утверждении положения. */
+  /** Номер приказа об утверждении положения (до 255 символов; up to 255 characters). */
   regulationOrderNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Положение на сайте (http(s) URL). */
+  /** Положение на сайте (http(s) URL, до 255 символов; up to 255 characters). */
   regulationUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Раздел «Целевая модель наставничества» на сайте (http(s) URL). */
+  /** Раздел «Целевая модель наставничества» на сайте (http(s) URL, до 255 символов; up to 255 characters). */
   websiteSectionUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -472,7 +474,7 @@ export type Mutation = {
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationActivatePairArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   mentorConsentDate: Scalars['Date']['input'];
   orderDate: Scalars['Date']['input'];
   orderNumber: Scalars['String']['input'];
@@ -483,7 +485,7 @@ export type MutationActivatePairArgs = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationAddProgrammeActivityArgs = {
   dueDate: Scalars['Date']['input'];
-  programmeId: Scalars['ID']['input'];
+  programmeId: Scalars['UUID']['input'];
   title: Scalars['String']['input'];
 };
 
@@ -491,14 +493,14 @@ export type MutationAddProgrammeActivityArgs = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationAddTrainingArgs = {
   input: TrainingInput;
-  mentorId: Scalars['ID']['input'];
+  mentorId: Scalars['UUID']['input'];
 };
 
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationCompletePairArgs = {
   endedOn: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -506,7 +508,7 @@ export type MutationCompletePairArgs = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationCompleteProgrammeActivityArgs = {
   completedOn: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -539,7 +541,7 @@ export type MutationImportMentorBaseArgs = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationRecordMonitoringArgs = {
   measures: Array<MonitoringMeasureInput>;
-  programmeId: Scalars['ID']['input'];
+  programmeId: Scalars['UUID']['input'];
   stage: MonitoringStage;
 };
 
@@ -548,28 +550,28 @@ export type MutationRecordMonitoringArgs = {
 export type MutationRecordSatisfactionArgs = {
   mentee: Scalars['Int']['input'];
   mentor: Scalars['Int']['input'];
-  programmeId: Scalars['ID']['input'];
+  programmeId: Scalars['UUID']['input'];
 };
 
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationSaveMentoringSystemArgs = {
   input: MentoringSystemInput;
-  organizationId: Scalars['ID']['input'];
+  organizationId: Scalars['UUID']['input'];
 };
 
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationSaveProgrammeArgs = {
   input: ProgrammeInput;
-  pairId: Scalars['ID']['input'];
+  pairId: Scalars['UUID']['input'];
 };
 
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationTerminatePairArgs = {
   endedOn: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
@@ -577,7 +579,7 @@ export type MutationTerminatePairArgs = {
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationUpdateMentorProfileArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   patch: MentorProfilePatch;
   version: Scalars['Int']['input'];
 };
@@ -650,9 +652,9 @@ export type PairInput = {
   /** Наставляемые with their workplaces or schools. */
   mentees: Array<PairMenteeInput>;
   /** Наставник (registry person id) with a mentor profile. */
-  mentorPersonId: Scalars['ID']['input'];
+  mentorPersonId: Scalars['UUID']['input'];
   /** Организация, where the pair works (registry id). */
-  organizationId: Scalars['ID']['input'];
+  organizationId: Scalars['UUID']['input'];
   /** Плановое окончание: 3 to 12 months after the start. */
   plannedEndDate: Scalars['Date']['input'];
   /** Начало. */
@@ -671,9 +673,9 @@ export type PairMentee = {
 /** A mentee of a new pair. */
 export type PairMenteeInput = {
   /** Место работы или учёбы (registry id). */
-  organizationId: Scalars['ID']['input'];
+  organizationId: Scalars['UUID']['input'];
   /** Лицо (registry id). */
-  personId: Scalars['ID']['input'];
+  personId: Scalars['UUID']['input'];
 };
 
 /** Физическое лицо, as the mentoring domain sees it: a mentor profile and participation. */
@@ -744,7 +746,7 @@ export type PracticeFilter = {
   /** Форма наставничества. */
   form?: InputMaybe<MentoringFormCode>;
   /** Организация. */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Код субъекта РФ of the organization. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Words of the title or summary, case-insensitive. */
@@ -756,18 +758,18 @@ export type PracticeFilter = {
 /** A practice for the bank. */
 export type PracticeInput = {
   /** Авторы (registry person ids). */
-  authorPersonIds: Array<Scalars['ID']['input']>;
-  /** Награды. */
+  authorPersonIds: Array<Scalars['UUID']['input']>;
+  /** Награды (each до 500 символов; up to 500 characters). */
   awards?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Форма наставничества. */
   form?: InputMaybe<MentoringFormCode>;
-  /** Материалы (http(s) URL). */
+  /** Материалы (http(s) URL, до 255 символов; up to 255 characters). */
   materialsUrl?: InputMaybe<Scalars['String']['input']>;
   /** Организация (registry id). */
-  organizationId: Scalars['ID']['input'];
-  /** Краткое описание. */
+  organizationId: Scalars['UUID']['input'];
+  /** Краткое описание (до 4000 символов; up to 4000 characters). */
   summary: Scalars['String']['input'];
-  /** Название. */
+  /** Название (до 500 символов; up to 500 characters). */
   title: Scalars['String']['input'];
   /** Год. */
   year: Scalars['Int']['input'];
@@ -854,13 +856,13 @@ export type ProgrammeEdge = {
 
 /** A personalised programme. */
 export type ProgrammeInput = {
-  /** Профессиональные затруднения. */
+  /** Профессиональные затруднения (each до 1000 символов; up to 1000 characters). */
   deficits: Array<Scalars['String']['input']>;
   /** Направления. */
   directions: Array<ProgrammeDirection>;
   /** Окончание: 3 to 12 months after the start. */
   endDate: Scalars['Date']['input'];
-  /** Цели (at least one). */
+  /** Цели (at least one; each до 1000 символов; up to 1000 characters). */
   goals: Array<Scalars['String']['input']>;
   /** Начало. */
   startDate: Scalars['Date']['input'];
@@ -899,7 +901,7 @@ export type QueryMentorBaseArgs = {
 
 /** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
 export type QueryMentoringPairArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -932,9 +934,9 @@ export type TrainingInput = {
   completedOn: Scalars['Date']['input'];
   /** Объём, часов (1–1000). */
   hours: Scalars['Int']['input'];
-  /** Программа. */
+  /** Программа (до 500 символов; up to 500 characters). */
   programme: Scalars['String']['input'];
-  /** Кто обучал. */
+  /** Кто обучал (до 255 символов; up to 255 characters). */
   provider?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1062,7 +1064,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ImportFile: ImportFile;
   ImportFormat: ImportFormat;
   ImportReport: ResolverTypeWrapper<ImportReportEntity>;
@@ -1070,8 +1071,8 @@ export type ResolversTypes = ResolversObject<{
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   ImportRowStatus: ImportRowStatus;
   MentorFilter: MentorFilter;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   MentorProfile: ResolverTypeWrapper<MentorProfileEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
   MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
   MentorProfileInput: MentorProfileInput;
@@ -1116,21 +1117,22 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordEntity>;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   ExportFile: ExportFile;
-  Int: Scalars['Int']['output'];
   ImportFile: ImportFile;
   ImportReport: ImportReportEntity;
   Boolean: Scalars['Boolean']['output'];
   ImportRowResult: ImportRowResult;
   MentorFilter: MentorFilter;
-  ID: Scalars['ID']['output'];
   MentorProfile: MentorProfileEntity;
+  ID: Scalars['ID']['output'];
   MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
   MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
   MentorProfileInput: MentorProfileInput;
@@ -1168,7 +1170,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecordEntity;
+  UUID: Scalars['UUID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AccessDirectiveArgs = {
@@ -1176,6 +1180,12 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PersonalDirectiveArgs = {
   publishAs?: Maybe<Scalars['String']['input']>;
@@ -1430,6 +1440,10 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   ExportFile?: ExportFileResolvers<ContextType>;
@@ -1461,9 +1475,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -14,8 +14,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD. */
+  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD, a real day from 1900-01-01 to 2100-12-31. */
   Date: { input: string; output: string; }
+  /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
+  UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -66,7 +68,7 @@ export type Query = {
  * Roadmaps at region, municipality and organization level with their items.
  */
 export type QueryRoadmapArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -303,6 +305,7 @@ export type ResolversTypes = ResolversObject<{
   RoadmapItem: ResolverTypeWrapper<RoadmapItemEntity>;
   RoadmapItemStatus: RoadmapItemStatus;
   RoadmapLevel: RoadmapLevel;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -322,6 +325,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
   RoadmapFilter: RoadmapFilter;
   RoadmapItem: RoadmapItemEntity;
+  UUID: Scalars['UUID']['output'];
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -392,6 +396,10 @@ export type RoadmapItemResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['RoadmapItemStatus'], ParentType, ContextType>;
 }>;
 
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -403,5 +411,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   RoadmapItem?: RoadmapItemResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
 }>;
 

@@ -7,6 +7,7 @@ import type { Employment as EmploymentEntity } from '../modules/people/employmen
 import type { Consent as ConsentEntity } from '../modules/people/consent.entity.js';
 import type { Enrollment as EnrollmentEntity } from '../modules/people/enrollment.entity.js';
 import type { Appointment as AppointmentEntity } from '../modules/people/appointment.entity.js';
+import type { AccessLogEntry as AccessLogEntryEntity } from '../modules/people/access-log.js';
 import type { ImportReport as ImportReportEntity } from '@mentoring/platform';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -20,8 +21,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD. */
+  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD, a real day from 1900-01-01 to 2100-12-31. */
   Date: { input: string; output: string; }
+  /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
+  UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -58,12 +61,12 @@ export type AppointmentInput = {
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   /** Дата приказа. */
   orderDate: Scalars['Date']['input'];
-  /** Номер приказа. */
+  /** Номер приказа (до 255 символов; up to 255 characters). */
   orderNumber: Scalars['String']['input'];
   /** Организация: for SCHOOL_CURATOR, SCHOOL_HEAD, MENTORS_ASSOCIATION_MEMBER. */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Назначаемое лицо. */
-  personId: Scalars['ID']['input'];
+  personId: Scalars['UUID']['input'];
   /** Код субъекта: for REGIONAL_OPERATOR, RMA_CANDIDATE. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Начало полномочий (not before the order). */
@@ -121,7 +124,7 @@ export type ConsentInput = {
   givenOn: Scalars['Date']['input'];
   /** Вид согласия. */
   kind: ConsentKind;
-  /** Версия текста согласия. */
+  /** Версия текста согласия (до 255 символов; up to 255 characters). */
   textVersion: Scalars['String']['input'];
 };
 
@@ -156,8 +159,8 @@ export type EmploymentInput = {
   /** Педагогический работник. */
   isPedagogical: Scalars['Boolean']['input'];
   /** Организация (registry id). */
-  organizationId: Scalars['ID']['input'];
-  /** Должность. */
+  organizationId: Scalars['UUID']['input'];
+  /** Должность (до 255 символов; up to 255 characters). */
   position: Scalars['String']['input'];
   /** Дата приёма. */
   startDate: Scalars['Date']['input'];
@@ -191,7 +194,7 @@ export type EnrollmentLevel =
 
 /** Файл импорта, carried in the request. */
 export type ImportFile = {
-  /** Содержимое файла, base64. */
+  /** Содержимое файла, base64 (до 28 000 000 символов, a file of about 20 MB; up to 28,000,000 characters). */
   contentBase64: Scalars['String']['input'];
   /** Формат файла. */
   format: ImportFormat;
@@ -320,7 +323,7 @@ export type MunicipalityFilter = {
 export type MunicipalityInput = {
   /** Вид муниципального образования. */
   kind: MunicipalityKind;
-  /** Наименование. */
+  /** Наименование (до 255 символов; up to 255 characters). */
   name: Scalars['String']['input'];
   /** Код ОКТМО: 8 digits, starting with the region's two-digit ОКТМО prefix; unique. */
   oktmo: Scalars['String']['input'];
@@ -343,7 +346,7 @@ export type MunicipalityKind =
 export type MunicipalityPatch = {
   /** Вид муниципального образования. */
   kind?: InputMaybe<MunicipalityKind>;
-  /** Наименование. */
+  /** Наименование (до 255 символов; up to 255 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -392,7 +395,7 @@ export type Mutation = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationAddEmploymentArgs = {
   input: EmploymentInput;
-  personId: Scalars['ID']['input'];
+  personId: Scalars['UUID']['input'];
 };
 
 
@@ -423,14 +426,14 @@ export type MutationCreatePersonArgs = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationEndAppointmentArgs = {
   endDate: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationEndEmploymentArgs = {
   endDate: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -459,13 +462,13 @@ export type MutationImportStaffArgs = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationRecordConsentArgs = {
   input: ConsentInput;
-  personId: Scalars['ID']['input'];
+  personId: Scalars['UUID']['input'];
 };
 
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationUpdateMunicipalityArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   patch: MunicipalityPatch;
   version: Scalars['Int']['input'];
 };
@@ -473,7 +476,7 @@ export type MutationUpdateMunicipalityArgs = {
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationUpdateOrganizationArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   patch: OrganizationPatch;
   version: Scalars['Int']['input'];
 };
@@ -481,7 +484,7 @@ export type MutationUpdateOrganizationArgs = {
 
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationUpdatePersonArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   patch: PersonPatch;
   version: Scalars['Int']['input'];
 };
@@ -490,7 +493,7 @@ export type MutationUpdatePersonArgs = {
 /** Изменения реестра. Each mutation is atomic and limited to the viewer's territory. */
 export type MutationWithdrawConsentArgs = {
   date: Scalars['Date']['input'];
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 /** Организация: образовательная организация, ЦНППМ, орган управления образованием или работодатель. */
@@ -571,7 +574,7 @@ export type OrganizationFilter = {
 
 /** A new organization. */
 export type OrganizationInput = {
-  /** Адрес. */
+  /** Адрес (до 500 символов; up to 500 characters). */
   address?: InputMaybe<Scalars['String']['input']>;
   /** ИНН (10 digits, valid check digit); unique. */
   inn: Scalars['String']['input'];
@@ -579,13 +582,13 @@ export type OrganizationInput = {
   kind: OrganizationKind;
   /** ОКТМО муниципального образования. */
   municipalityOktmo: Scalars['String']['input'];
-  /** Полное наименование. */
+  /** Полное наименование (до 500 символов; up to 500 characters). */
   name: Scalars['String']['input'];
-  /** Сокращённое наименование. */
+  /** Сокращённое наименование (до 255 символов; up to 255 characters). */
   shortName: Scalars['String']['input'];
-  /** Project tags. */
+  /** Project tags (each до 100 символов; up to 100 characters). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Официальный сайт. */
+  /** Официальный сайт (http(s) URL, до 255 символов; up to 255 characters). */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -610,19 +613,19 @@ export type OrganizationKind =
 
 /** Changes to an organization; omitted fields stay as they are. */
 export type OrganizationPatch = {
-  /** Адрес. */
+  /** Адрес (до 500 символов; up to 500 characters). */
   address?: InputMaybe<Scalars['String']['input']>;
   /** Тип организации. */
   kind?: InputMaybe<OrganizationKind>;
   /** ОКТМО муниципального образования. */
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
-  /** Полное наименование. */
+  /** Полное наименование (до 500 символов; up to 500 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Сокращённое наименование. */
+  /** Сокращённое наименование (до 255 символов; up to 255 characters). */
   shortName?: InputMaybe<Scalars['String']['input']>;
-  /** Project tags (replaces the list). */
+  /** Project tags (replaces the list; each до 100 символов; up to 100 characters). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Официальный сайт. */
+  /** Официальный сайт (http(s) URL, до 255 символов; up to 255 characters). */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -726,7 +729,7 @@ export type PersonFilter = {
   /** Employed (now) in an organization of this municipality (ОКТМО). */
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   /** Employed (now) in this organization. */
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Pedagogical staff only (true) or non-pedagogical only (false). */
   pedagogical?: InputMaybe<Scalars['Boolean']['input']>;
   /** Employed (now) in an organization of this region. */
@@ -737,17 +740,17 @@ export type PersonFilter = {
 export type PersonInput = {
   /** Дата рождения. */
   birthDate: Scalars['Date']['input'];
-  /** Электронная почта. */
+  /** Электронная почта (до 255 символов; up to 255 characters). */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Место работы. */
   employment: EmploymentInput;
-  /** Имя. */
+  /** Имя (до 255 символов; up to 255 characters). */
   firstName: Scalars['String']['input'];
-  /** Фамилия. */
+  /** Фамилия (до 255 символов; up to 255 characters). */
   lastName: Scalars['String']['input'];
-  /** Отчество. */
+  /** Отчество (до 255 символов; up to 255 characters). */
   middleName?: InputMaybe<Scalars['String']['input']>;
-  /** Телефон. */
+  /** Телефон (до 255 символов; up to 255 characters). */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -755,15 +758,15 @@ export type PersonInput = {
 export type PersonPatch = {
   /** Дата рождения. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Электронная почта. */
+  /** Электронная почта (до 255 символов; up to 255 characters). */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Имя. */
+  /** Имя (до 255 символов; up to 255 characters). */
   firstName?: InputMaybe<Scalars['String']['input']>;
-  /** Фамилия. */
+  /** Фамилия (до 255 символов; up to 255 characters). */
   lastName?: InputMaybe<Scalars['String']['input']>;
-  /** Отчество. */
+  /** Отчество (до 255 символов; up to 255 characters). */
   middleName?: InputMaybe<Scalars['String']['input']>;
-  /** Телефон. */
+  /** Телефон (до 255 символов; up to 255 characters). */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -809,7 +812,7 @@ export type PersonalDataReadEdge = {
 /** Filter of the access log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
   /** Reads of this person. */
-  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectId?: InputMaybe<Scalars['UUID']['input']>;
   /** Reads by this token subject. */
   viewerSubject?: InputMaybe<Scalars['String']['input']>;
 };
@@ -857,7 +860,7 @@ export type QueryMunicipalitiesArgs = {
  * The registry owns territories and organizations; every other domain refers to them by key.
  */
 export type QueryMunicipalityArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['UUID']['input']>;
   oktmo?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -867,7 +870,7 @@ export type QueryMunicipalityArgs = {
  * The registry owns territories and organizations; every other domain refers to them by key.
  */
 export type QueryOrganizationArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['UUID']['input']>;
   inn?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -899,7 +902,7 @@ export type QueryPeopleArgs = {
  * The registry owns territories and organizations; every other domain refers to them by key.
  */
 export type QueryPersonArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -920,7 +923,7 @@ export type QueryPersonalDataReadsArgs = {
  */
 export type QueryRegionArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 
@@ -1002,18 +1005,18 @@ export type RegionFilter = {
 export type StudentInput = {
   /** Дата рождения. */
   birthDate: Scalars['Date']['input'];
-  /** Имя. */
+  /** Имя (до 255 символов; up to 255 characters). */
   firstName: Scalars['String']['input'];
-  /** Фамилия. */
+  /** Фамилия (до 255 символов; up to 255 characters). */
   lastName: Scalars['String']['input'];
   /** Номер класса (1–11) или курса (1–4). */
   level: Scalars['Int']['input'];
   /** Класс или курс. */
   levelKind: EnrollmentLevel;
-  /** Отчество. */
+  /** Отчество (до 255 символов; up to 255 characters). */
   middleName?: InputMaybe<Scalars['String']['input']>;
   /** Организация (registry id). */
-  organizationId: Scalars['ID']['input'];
+  organizationId: Scalars['UUID']['input'];
   /** Дата зачисления. */
   startDate: Scalars['Date']['input'];
 };
@@ -1148,7 +1151,6 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmploymentInput: EmploymentInput;
   Enrollment: ResolverTypeWrapper<EnrollmentEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnrollmentLevel: EnrollmentLevel;
   ImportFile: ImportFile;
   ImportFormat: ImportFormat;
@@ -1178,9 +1180,9 @@ export type ResolversTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
-  PersonalDataRead: ResolverTypeWrapper<PersonalDataRead>;
-  PersonalDataReadConnection: ResolverTypeWrapper<PersonalDataReadConnection>;
-  PersonalDataReadEdge: ResolverTypeWrapper<PersonalDataReadEdge>;
+  PersonalDataRead: ResolverTypeWrapper<AccessLogEntryEntity>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'edges'> & { edges: Array<ResolversTypes['PersonalDataReadEdge']> }>;
+  PersonalDataReadEdge: ResolverTypeWrapper<Omit<PersonalDataReadEdge, 'node'> & { node: ResolversTypes['PersonalDataRead'] }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionEntity>;
@@ -1188,8 +1190,10 @@ export type ResolversTypes = ResolversObject<{
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionFilter: RegionFilter;
   StudentInput: StudentInput;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   YoungSpecialistDefinition: YoungSpecialistDefinition;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1204,7 +1208,6 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   EmploymentInput: EmploymentInput;
   Enrollment: EnrollmentEntity;
-  Int: Scalars['Int']['output'];
   ImportFile: ImportFile;
   ImportReport: ImportReportEntity;
   ImportRowResult: ImportRowResult;
@@ -1229,9 +1232,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
-  PersonalDataRead: PersonalDataRead;
-  PersonalDataReadConnection: PersonalDataReadConnection;
-  PersonalDataReadEdge: PersonalDataReadEdge;
+  PersonalDataRead: AccessLogEntryEntity;
+  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonalDataReadEdge']> };
+  PersonalDataReadEdge: Omit<PersonalDataReadEdge, 'node'> & { node: ResolversParentTypes['PersonalDataRead'] };
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Region: RegionEntity;
@@ -1239,7 +1242,9 @@ export type ResolversParentTypes = ResolversObject<{
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionFilter: RegionFilter;
   StudentInput: StudentInput;
+  UUID: Scalars['UUID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AccessDirectiveArgs = {
@@ -1247,6 +1252,12 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PersonalDirectiveArgs = {
   publishAs?: Maybe<Scalars['String']['input']>;
@@ -1480,6 +1491,10 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Appointment?: AppointmentResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
@@ -1506,9 +1521,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;
