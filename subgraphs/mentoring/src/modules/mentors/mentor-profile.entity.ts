@@ -22,6 +22,11 @@ export const MentorProfileSchema = defineEntity({
     version: p.integer().version(),
     trainings: () => p.oneToMany(TrainingRecordSchema).mappedBy('mentor'),
   },
+  // The maxima the SDL declares (@maxLength), held by the database too.
+  checks: [
+    { name: 'mentor_profile_competencies_length', expression: '"mentoring"."longest_text"("competencies") <= 200' },
+    { name: 'mentor_profile_achievements_length', expression: 'char_length("achievements") <= 2000' },
+  ],
 });
 
 export type MentorProfile = InferEntity<typeof MentorProfileSchema>;

@@ -32,6 +32,10 @@ export const MentoringPairSchema = defineEntity({
     version: p.integer().version(),
     mentees: () => p.oneToMany(PairMenteeSchema).mappedBy('pair'),
   },
+  // The maxima the SDL declares (@maxLength), held by the database too.
+  checks: [
+    { name: 'mentoring_pair_termination_reason_length', expression: 'char_length("termination_reason") <= 1000' },
+  ],
 });
 
 export type MentoringPair = InferEntity<typeof MentoringPairSchema>;

@@ -18,6 +18,12 @@ export const PracticeSchema = defineEntity({
     materialsUrl: p.string().nullable(),
     awards: p.array(),
   },
+  // The maxima the SDL declares (@maxLength), held by the database too.
+  checks: [
+    { name: 'practice_title_length', expression: 'char_length("title") <= 500' },
+    { name: 'practice_summary_length', expression: 'char_length("summary") <= 4000' },
+    { name: 'practice_awards_length', expression: '"mentoring"."longest_text"("awards") <= 500' },
+  ],
 });
 
 export type Practice = InferEntity<typeof PracticeSchema>;

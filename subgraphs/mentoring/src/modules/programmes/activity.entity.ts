@@ -13,6 +13,10 @@ export const ProgrammeActivitySchema = defineEntity({
     dueDate: p.date(),
     completedOn: p.date().nullable(),
   },
+  // The maxima the SDL declares (@maxLength), held by the database too.
+  checks: [
+    { name: 'programme_activity_title_length', expression: 'char_length("title") <= 500' },
+  ],
 });
 
 export type ProgrammeActivity = InferEntity<typeof ProgrammeActivitySchema>;

@@ -26,6 +26,11 @@ export const ProgrammeSchema = defineEntity({
     version: p.integer().version(),
     activities: () => p.oneToMany(ProgrammeActivitySchema).mappedBy('programme'),
   },
+  // The maxima the SDL declares (@maxLength), held by the database too.
+  checks: [
+    { name: 'programme_deficits_length', expression: '"mentoring"."longest_text"("deficits") <= 1000' },
+    { name: 'programme_goals_length', expression: '"mentoring"."longest_text"("goals") <= 1000' },
+  ],
 });
 
 export type Programme = InferEntity<typeof ProgrammeSchema>;

@@ -36,6 +36,12 @@ export const OrganizationSchema = defineEntity({
       expression: 'create index "organization_names_trgm" on "registry"."organization" using gin ("name" public.gin_trgm_ops, "short_name" public.gin_trgm_ops)',
     },
   ],
+  // The maxima the SDL declares (@maxLength); text columns stay text because published views read them.
+  checks: [
+    { name: 'organization_name_length', expression: 'char_length("name") <= 500' },
+    { name: 'organization_address_length', expression: 'char_length("address") <= 500' },
+    { name: 'organization_tags_length', expression: '"registry"."longest_text"("tags") <= 100' },
+  ],
 });
 
 export type Organization = InferEntity<typeof OrganizationSchema>;
