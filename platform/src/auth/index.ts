@@ -3,3 +3,4 @@ export * from './request-viewer.js';
 export * from './territory-scope.js';
 export * from './tokens.js';
 export * from './viewer.js';
+export * from './person-visibility.js';

@@ -14,6 +14,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
 import { enforceArgumentLimits, keepUserInputCode } from './argument-limits.js';
+import { enforcePersonVisibility } from './person-rule.js';
+import { createPersonVisibilityLoader } from '../auth/person-visibility.js';
+import type DataLoader from 'dataloader';
 import { PersonalDataReads } from './personal-data.js';
 import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
@@ -29,6 +32,8 @@ export interface SubgraphContext<TLoaders> {
   operationHash: string;
   /** Whether a subject's publication consent covers an item (subgraphs with personal data only). */
   publication?: (typeName: string, source: unknown, item: string) => Promise<boolean>;
+  /** The one person-visibility rule for this viewer, batched: every Person-yielding field goes through it. */
+  personVisible: DataLoader<string, boolean>;
 }
 
 export interface DemoData {
@@ -122,6 +127,7 @@ export async function startSubgraph<TLoaders>(
             viewer,
             em,
             loaders,
+            personVisible: createPersonVisibilityLoader(em, viewer),
             personalData: new PersonalDataReads(),
             operationHash: headerValue(request.headers[OPERATION_HASH_HEADER]) ?? 'unknown',
             ...(publication ? { publication: (typeName: string, source: unknown, item: string) => publication(loaders, typeName, source, item) } : {}),
@@ -154,7 +160,7 @@ export async function startSubgraph<TLoaders>(
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]))),
+    schema: enforcePersonVisibility(enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])))),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: true,

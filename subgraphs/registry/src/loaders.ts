@@ -6,7 +6,6 @@ import { AppointmentSchema } from './modules/people/appointment.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
 import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
-import { personVisibility } from './modules/people/visibility.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
 
@@ -33,12 +32,6 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
       const consents = await publications.loadMany(ids);
       return consents.map((list) => new Set(list instanceof Error ? [] : list.flatMap((consent) => consent.fields)));
-    }),
-    /** Which of the asked people this viewer may see at all, in one statement. */
-    personVisible: new DataLoader<string, boolean>(async (ids) => {
-      const visible = await em.find(PersonSchema, { $and: [{ id: { $in: [...ids] } }, await personVisibility(viewer, await scope())] }, { fields: ['id'] });
-      const found = new Set(visible.map((person) => person.id));
-      return ids.map((id) => found.has(id));
     }),
     organizationScope: scope,
   };

@@ -6,7 +6,7 @@ import { organizationQueries, OrganizationType } from './modules/organizations/r
 import { appointmentMutations, AppointmentType, OrganizationAppointments } from './modules/people/appointments.js';
 import { peopleMutations } from './modules/people/mutations.js';
 import { EnrollmentType, studentMutations } from './modules/people/students.js';
-import { accessLogQueries } from './modules/people/access-log.js';
+import { accessLogQueries, PersonalDataReadType } from './modules/people/access-log.js';
 import { EmploymentType, OrganizationStaff, peopleQueries, PersonType } from './modules/people/resolvers.js';
 import { territoryMutations } from './modules/territories/mutations.js';
 import { MunicipalityType, Region, territoryQueries } from './modules/territories/resolvers.js';
@@ -24,4 +24,5 @@ export const resolvers: Resolvers = {
   Employment: EmploymentType,
   Enrollment: EnrollmentType,
   Appointment: AppointmentType,
+  PersonalDataRead: PersonalDataReadType,
 };

@@ -139,8 +139,8 @@ export type MentorProfile = {
   id: Scalars['ID']['output'];
   /** Основное место работы. */
   organization: Organization;
-  /** Наставник (registry person). */
-  person: Person;
+  /** Наставник (registry person); null when the viewer may not see them. */
+  person?: Maybe<Person>;
   /** Статус наставника. */
   status: MentorStatus;
   /** Обучение наставника, newest first. */
@@ -285,7 +285,7 @@ export type MentoringPair = {
   isGroup: Scalars['Boolean']['output'];
   /** Наставляемые with their workplaces. */
   mentees: Array<PairMentee>;
-  /** Наставник (registry person). */
+  /** Наставник (registry person); null when the viewer may not see them. */
   mentor?: Maybe<Person>;
   /** Дата письменного согласия наставника. */
   mentorConsentDate?: Maybe<Scalars['Date']['output']>;
@@ -355,7 +355,7 @@ export type MentoringPairStatus =
 /** Система наставничества организации: what makes it implement the target model. */
 export type MentoringSystem = {
   __typename?: 'MentoringSystem';
-  /** Куратор (registry person). */
+  /** Куратор (registry person); null when the viewer may not see them. */
   curator?: Maybe<Person>;
   /** Создано методическое объединение наставников. */
   hasMethodicalAssociation: Scalars['Boolean']['output'];
@@ -666,8 +666,8 @@ export type PairMentee = {
   __typename?: 'PairMentee';
   /** Место работы или учёбы наставляемого. */
   organization: Organization;
-  /** Наставляемый (registry person). */
-  person: Person;
+  /** Наставляемый (registry person); null when the viewer may not see them. */
+  person?: Maybe<Person>;
 };
 
 /** A mentee of a new pair. */
@@ -701,8 +701,8 @@ export type PersonMentoring = {
 /** Эффективная практика наставничества. */
 export type Practice = {
   __typename?: 'Practice';
-  /** Авторы (names follow their publication consent). */
-  authors: Array<Person>;
+  /** Авторы: an author the viewer may not see (territory; for anonymous viewers, no consent to publication) is null, the others stay. */
+  authors: Array<Maybe<Person>>;
   /** Награды (конкурсы, «Педагогический дуэт» …). */
   awards: Array<Scalars['String']['output']>;
   /** Форма наставничества. */
@@ -1231,7 +1231,7 @@ export type MentorProfileResolvers<ContextType = Context, ParentType extends Res
   forms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1349,7 +1349,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PairMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee']> = ResolversObject<{
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1365,7 +1365,7 @@ export type PersonMentoringResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
-  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  authors?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

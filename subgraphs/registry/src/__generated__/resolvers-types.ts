@@ -45,8 +45,8 @@ export type Appointment = {
   orderNumber: Scalars['String']['output'];
   /** Организация (куратор, руководитель, член МО). */
   organization?: Maybe<Organization>;
-  /** Назначенное лицо. */
-  person: Person;
+  /** Назначенное лицо; null when the viewer may not see them (territory, consent). */
+  person?: Maybe<Person>;
   /** Субъект РФ (оператор, кандидат в РМА). */
   region?: Maybe<Region>;
   /** Начало полномочий. */
@@ -718,8 +718,8 @@ export type PersonEdge = {
   __typename?: 'PersonEdge';
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
-  /** The person. */
-  node: Person;
+  /** The person; null when the viewer may not see them (never expected: lists are filtered by the same rule). */
+  node?: Maybe<Person>;
 };
 
 /** Filter of people; all given conditions must hold. */
@@ -781,8 +781,8 @@ export type PersonalDataRead = {
   operationHash: Scalars['String']['output'];
   /** When. */
   readAt: Scalars['String']['output'];
-  /** Whose data: the person's id. */
-  subjectId: Scalars['ID']['output'];
+  /** Чьи данные: the person whose data was read; null when the operator may not see them (e.g. they now work in another region). */
+  subject?: Maybe<Person>;
   /** In which role. */
   viewerRole: Scalars['String']['output'];
   /** Who (token subject). */
@@ -1176,7 +1176,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
-  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node?: Maybe<ResolversTypes['Person']> }>;
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
@@ -1228,7 +1228,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonEntity;
   Float: Scalars['Float']['output'];
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
-  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Person']> };
   PersonFilter: PersonFilter;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
@@ -1274,7 +1274,7 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   orderDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
@@ -1434,7 +1434,7 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
 export type PersonalDataReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
@@ -1442,7 +1442,7 @@ export type PersonalDataReadResolvers<ContextType = Context, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operationHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   viewerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

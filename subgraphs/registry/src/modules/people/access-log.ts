@@ -1,5 +1,16 @@
 import { badUserInput, pageSize } from '@mentoring/platform';
-import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import type { PersonalDataReadResolvers, QueryResolvers } from '../../__generated__/resolvers-types.js';
+
+/** An entry of the access log as resolvers pass it on: the subject is resolved through the person rule. */
+export interface AccessLogEntry {
+  id: string;
+  readAt: string;
+  viewerSubject: string;
+  viewerRole: string;
+  operationHash: string;
+  subjectId: string;
+  fields: string[];
+}
 
 interface LogRow {
   id: string;
@@ -65,4 +76,8 @@ export const accessLogQueries: Pick<QueryResolvers, 'personalDataReads'> = {
       totalCount: Number(total),
     };
   },
+};
+
+export const PersonalDataReadType: PersonalDataReadResolvers = {
+  subject: (entry, _, { loaders }) => loaders.personById.load(entry.subjectId),
 };

@@ -98,12 +98,22 @@ export function inForce(appointments: Appointment[], date: string | null | undef
   return appointments.filter((appointment) => appointment.startDate <= day && (!appointment.endDate || appointment.endDate >= day));
 }
 
+/**
+ * A territory's or organization's appointments as the viewer may see them: in force on the date, and
+ * only those whose appointed person the person rule lets the viewer see (an appointment names its person).
+ */
+export async function visibleAppointments(appointments: Appointment[], date: string | null | undefined, { personVisible }: Context): Promise<Appointment[]> {
+  const current = inForce(appointments, date);
+  const visible = await personVisible.loadMany(current.map((appointment) => appointment.person.id));
+  return current.filter((_, index) => visible[index] === true);
+}
+
 export const OrganizationAppointments: Pick<OrganizationResolvers, 'appointments'> = {
-  appointments: async (organization, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByOrganization.load(organization.id), activeOn),
+  appointments: async (organization, { activeOn }, context) => visibleAppointments(await context.loaders.appointmentsByOrganization.load(organization.id), activeOn, context),
 };
 
 export const AppointmentType: AppointmentResolvers = {
-  person: async (appointment, _, { loaders }) => present(await loaders.personById.load(appointment.person.id), `person of appointment ${appointment.id}`),
+  person: (appointment, _, { loaders }) => loaders.personById.load(appointment.person.id),
   organization: (appointment, _, { loaders }) => (appointment.organization ? loaders.organizationById.load(appointment.organization.id) : null),
   municipality: (appointment, _, { loaders }) => (appointment.municipality ? loaders.municipalityById.load(appointment.municipality.id) : null),
   region: (appointment, _, { loaders }) => (appointment.region ? loaders.regionById.load(appointment.region.id) : null),

@@ -24,13 +24,12 @@ function peopleWhere(filter: PersonFilter | null | undefined): FilterQuery<Perso
 }
 
 async function peopleConnection(context: Context, where: FilterQuery<Person>, page: ConnectionArgs) {
-  const visibility = await personVisibility(context.viewer, await context.loaders.organizationScope());
-  return findConnection(context.em, PersonSchema, { $and: [where, visibility] }, page, { lastName: 'asc', firstName: 'asc', id: 'asc' });
+  return findConnection(context.em, PersonSchema, { $and: [where, personVisibility(context.viewer)] }, page, { lastName: 'asc', firstName: 'asc', id: 'asc' });
 }
 
 /** A person the viewer may not see is answered as absent. */
-async function visiblePerson(id: string, { loaders }: Context): Promise<Person | null> {
-  return (await loaders.personVisible.load(id)) ? loaders.personById.load(id) : null;
+async function visiblePerson(id: string, { loaders, personVisible }: Context): Promise<Person | null> {
+  return (await personVisible.load(id)) ? loaders.personById.load(id) : null;
 }
 
 async function teachingStart(person: Person, { loaders }: Context): Promise<string | null> {

@@ -2,7 +2,7 @@ import { containsPattern, exactlyOneKey, findConnection, present } from '@mentor
 import type { FilterQuery } from '@mikro-orm/core';
 import type { QueryResolvers, RegionResolvers, MunicipalityResolvers, MunicipalityFilter } from '../../__generated__/resolvers-types.js';
 import { organizationsWhere, organizationsConnection } from '../organizations/resolvers.js';
-import { inForce } from '../people/appointments.js';
+import { visibleAppointments } from '../people/appointments.js';
 import { MunicipalitySchema, type Municipality } from './municipality.entity.js';
 import { RegionSchema } from './region.entity.js';
 
@@ -35,7 +35,7 @@ export const Region: RegionResolvers = {
     findConnection(em, MunicipalitySchema, { region: region.id }, page, { name: 'asc', id: 'asc' }),
   organizations: (region, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: { region: region.id } }] }, page),
-  appointments: async (region, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByRegion.load(region.id), activeOn),
+  appointments: async (region, { activeOn }, context) => visibleAppointments(await context.loaders.appointmentsByRegion.load(region.id), activeOn, context),
 };
 
 export const MunicipalityType: MunicipalityResolvers = {
@@ -45,5 +45,6 @@ export const MunicipalityType: MunicipalityResolvers = {
     present(await loaders.regionById.load(municipality.region.id), `region of municipality ${municipality.oktmo}`),
   organizations: (municipality, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: municipality.id }] }, page),
-  appointments: async (municipality, { activeOn }, { loaders }) => inForce(await loaders.appointmentsByMunicipality.load(municipality.id), activeOn),
+  appointments: async (municipality, { activeOn }, context) =>
+    visibleAppointments(await context.loaders.appointmentsByMunicipality.load(municipality.id), activeOn, context),
 };
