@@ -136,14 +136,14 @@ describe('a supervised service', () => {
   });
 
   it('is not restarted when stop() comes during the back-off wait, and no process is left', async () => {
-    const { service, url, firstPid } = await superviseFixture({ initialDelayMs: 1000 });
+    const { service, url, firstPid } = await superviseFixture({ initialDelayMs: 2000 });
     process.kill(firstPid, 'SIGKILL');
     await vi.waitFor(() => expect(service.restarts).toHaveLength(1), { timeout: 5000, interval: 20 });
     await service.stop();
-    await sleep(1500);
+    await sleep(2500);
 
     expect(service.restarts).toHaveLength(1);
-    expect(service.restarts[0]).toMatchObject({ attempt: 1, delayMs: 1000, recovered: false });
+    expect(service.restarts[0]).toMatchObject({ attempt: 1, delayMs: 2000, recovered: false });
     expect(service.restarts[0]?.restartedPid).toBeUndefined();
     expect(pidOf(service)).toBe(firstPid);
     expect(isAlive(firstPid)).toBe(false);
