@@ -1,4 +1,4 @@
-import { envInt, envString, readTokenConfig, type TokenConfig } from '@mentoring/platform';
+import { envInt, envOptional, envString, readTokenConfig, type TokenConfig } from '@mentoring/platform';
 import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform';
 import { SUPERGRAPH_FILE } from '@mentoring/platform';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,12 @@ export interface GatewayConfig {
   /** Larger bodies for staff roles, whose mutations carry import files (CSV/XLSX in base64). */
   maxImportBodyBytes: number;
   limits: RequestLimits;
+  /** The subgraphs' PostgreSQL: rate-limit counters shared by all replicas live in its `gateway` schema. */
+  databaseUrl: string;
+  /** When set, the shared rate-limit counters live in this Redis instead of PostgreSQL. */
+  redisUrl?: string;
+  /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none by default. */
+  trustedProxies: string[];
   /** Folder of the operations anonymous clients may run. */
   operationsDir: string;
   /** Production hides introspection from anonymous clients. */
@@ -34,6 +40,7 @@ export interface GatewayConfig {
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const redisUrl = envOptional('REDIS_URL');
   return {
     port: envInt('PORT', 4000),
     host: envString('HOST', '127.0.0.1'),
@@ -49,6 +56,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       rateLimitPerMinuteIp: envInt('RATE_LIMIT_PER_MINUTE_IP', DEFAULT_LIMITS.rateLimitPerMinuteIp),
       rateLimitPerMinuteUser: envInt('RATE_LIMIT_PER_MINUTE_USER', DEFAULT_LIMITS.rateLimitPerMinuteUser),
     },
+    databaseUrl: envString('DATABASE_URL'),
+    ...(redisUrl ? { redisUrl } : {}),
+    trustedProxies: (envOptional('TRUSTED_PROXIES') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
     operationsDir: envString('OPERATIONS_DIR', PERSISTED_OPERATIONS_DIR),
     production: env['NODE_ENV'] === 'production',
   };

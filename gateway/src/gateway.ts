@@ -7,15 +7,16 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
-import { RateLimiter } from './limits/rate-limiter.js';
+import { clientAddress, trustedProxyList } from './limits/client-address.js';
+import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
 import { expandPersistedOperation, loadPersistedOperations } from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 /** Roles whose mutations may carry import files. */
 const IMPORTING_ROLES = new Set<Role>(['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR', 'SCHOOL_CURATOR', 'SCHOOL_HEAD']);
 
-function enforceRateLimit(limiter: RateLimiter, key: string): void {
-  const retryAfter = limiter.take(key);
+async function enforceRateLimit(limiter: RateLimiter, key: string): Promise<void> {
+  const retryAfter = await limiter.take(key);
   if (retryAfter === 0) return;
   throw new GraphQLError(`Слишком много запросов; too many requests, retry in ${retryAfter} s.`, {
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
@@ -47,8 +48,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return viewer;
   };
   const persistedOperations = loadPersistedOperations(config.operationsDir);
-  const perIp = new RateLimiter(config.limits.rateLimitPerMinuteIp);
-  const perUser = new RateLimiter(config.limits.rateLimitPerMinuteUser);
+  const trustedProxies = trustedProxyList(config.trustedProxies);
+  const rateLimits = await openRateLimits(
+    { databaseUrl: config.databaseUrl, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) },
+    { ip: config.limits.rateLimitPerMinuteIp, user: config.limits.rateLimitPerMinuteUser },
+  );
+  const { ip: perIp, user: perUser } = rateLimits.limiters;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => maskError(formatted),
@@ -62,14 +67,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [limitsPlugin({ limits: config.limits, persistedOperations, production: config.production })],
   });
-  await apollo.start();
+  await apollo.start().catch(async (error: unknown) => {
+    await rateLimits.close();
+    throw error;
+  });
   const server = createServer(
     graphqlRequestListener({
       server: apollo,
       context: async (request) => {
         const viewer = await viewerOf(request);
-        enforceRateLimit(perIp, `ip:${request.socket.remoteAddress ?? 'unknown'}`);
-        if (viewer.role !== 'PUBLIC') enforceRateLimit(perUser, `user:${viewer.subject}`);
+        await enforceRateLimit(perIp, clientAddress(request, trustedProxies));
+        if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject);
         const authorization = request.headers.authorization;
         return { viewer, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
       },
@@ -87,6 +95,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     close: async () => {
       await closeServer(server);
       await apollo.stop();
+      await rateLimits.close();
     },
   };
 }

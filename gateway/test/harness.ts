@@ -1,18 +1,25 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import { freePort, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { createScratchDatabase, freePort, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { inject } from 'vitest';
 import { testTokenConfig } from '@mentoring/platform/testing';
 import type { GatewayConfig } from '../src/config.js';
 import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
 import { startGateway } from '../src/gateway.js';
 import { DEFAULT_LIMITS } from '../src/limits/limits.js';
 
-/** An in-process gateway with production defaults, the given subgraph URLs and any overrides. */
+/**
+ * An in-process gateway with production defaults, the given subgraph URLs and
+ * any overrides. Its rate-limit counters live in a database of its own unless
+ * `databaseUrl` names one to share, as replicas do.
+ */
 export async function startTestGateway(options: {
   urls: Record<string, string>;
   gatewaySecret: string;
   tokens?: GatewayConfig['tokens'];
+  databaseUrl?: string;
   overrides?: Partial<GatewayConfig>;
 }) {
+  const ownDatabase = options.databaseUrl ? undefined : await createScratchDatabase(inject('postgresAdminUrl'), 'test_gateway');
   const config: GatewayConfig = {
     port: await freePort(),
     host: '127.0.0.1',
@@ -24,11 +31,24 @@ export async function startTestGateway(options: {
     maxBodyBytes: 100_000,
     maxImportBodyBytes: 20_000_000,
     limits: DEFAULT_LIMITS,
+    databaseUrl: options.databaseUrl ?? ownDatabase?.url ?? '',
+    trustedProxies: [],
     operationsDir: PERSISTED_OPERATIONS_DIR,
     production: false,
     ...options.overrides,
   };
-  return { ...(await startGateway(config)), config };
+  const running = await startGateway(config).catch(async (error: unknown) => {
+    await ownDatabase?.drop();
+    throw error;
+  });
+  return {
+    ...running,
+    config,
+    close: async () => {
+      await running.close();
+      await ownDatabase?.drop();
+    },
+  };
 }
 
 /**

@@ -1,31 +1,192 @@
-/**
- * Fixed one-minute windows per key (a user or an IP address). In memory, so
- * each gateway replica counts its own share: with N replicas behind a load
- * balancer the effective limit is up to N times the configured one.
- */
-export class RateLimiter {
-  readonly #windows = new Map<string, { startedAt: number; count: number }>();
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+/** Where the counters of every gateway replica live. */
+export interface RateLimitStoreConfig {
+  /** The PostgreSQL server and database of the subgraphs; the gateway keeps its counters in its own schema there. */
+  databaseUrl: string;
+  /** When set, the counters live in this Redis instead and the gateway does not connect to PostgreSQL. */
+  redisUrl?: string;
+}
 
-  /** Counts one request; returns the seconds to wait when the key is over its limit, or 0. */
-  take(key: string): number {
-    const now = this.now();
-    const window = this.#windows.get(key);
-    if (!window || now - window.startedAt >= 60_000) {
-      this.#windows.set(key, { startedAt: now, count: 1 });
-      this.#forgetOldWindows(now);
-      return 0;
-    }
-    window.count += 1;
-    return window.count > this.perMinute ? Math.ceil((window.startedAt + 60_000 - now) / 1000) : 0;
+/** The gateway's own schema in the shared database; no subgraph reads or writes it. */
+export const RATE_LIMIT_SCHEMA = 'gateway';
+export const RATE_LIMIT_TABLE = 'rate_limits';
+/** A store slower than this counts as unreachable: a request must not wait on its counter. */
+const STORE_TIMEOUT_MS = 1_000;
+const WINDOW_SECONDS = 60;
+const WARNING_INTERVAL_MS = 60_000;
+
+export interface RateLimiter {
+  /** Counts one request of the key; returns the seconds to wait when the key is over its limit, or 0. */
+  take(key: string): Promise<number>;
+}
+
+interface RateLimitStore {
+  /** A per-minute limit whose counters all replicas on this store share. */
+  limiter(name: string, perMinute: number): Promise<RateLimiter>;
+  close(): Promise<void>;
+}
+
+function secondsToWait(refusal: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+}
+
+/** Warns when the shared store fails, at most once a minute, and once more when it answers again. */
+class StoreHealth {
+  #failingSince: number | undefined;
+  #lastWarning = 0;
+
+  failed(error: unknown): void {
+    const now = Date.now();
+    this.#failingSince ??= now;
+    if (now - this.#lastWarning < WARNING_INTERVAL_MS) return;
+    this.#lastWarning = now;
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`[gateway] rate-limit store unreachable (${reason}); each replica counts on its own until it answers`);
   }
 
-  #forgetOldWindows(now: number): void {
-    if (this.#windows.size < 10_000) return;
-    for (const [key, window] of this.#windows) if (now - window.startedAt >= 60_000) this.#windows.delete(key);
+  answered(): void {
+    if (this.#failingSince === undefined) return;
+    console.warn(`[gateway] rate-limit store answers again; replicas share their counters`);
+    this.#failingSince = undefined;
+    this.#lastWarning = 0;
+  }
+}
+
+/**
+ * One limit over a shared store, insured by an in-memory limiter of the same
+ * size: while the store does not answer, each replica still refuses a flood
+ * on its own (up to N times the limit with N replicas) instead of letting
+ * everything through. rate-limiter-flexible's `insuranceLimiter` does the same
+ * switch silently; it is done here to log why.
+ */
+class InsuredRateLimiter implements RateLimiter {
+  constructor(
+    private readonly shared: RateLimiterAbstract,
+    private readonly insurance: RateLimiterMemory,
+    private readonly health: StoreHealth,
+  ) {}
+
+  async take(key: string): Promise<number> {
+    // Hashed: the store then holds no addresses or user identifiers (personal data), and every key fits its column.
+    const hashed = createHash('sha256').update(key).digest('base64url');
+    try {
+      await this.shared.consume(hashed);
+      this.health.answered();
+      return 0;
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return secondsToWait(outcome);
+      this.health.failed(outcome);
+    }
+    try {
+      await this.insurance.consume(hashed);
+      return 0;
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return secondsToWait(outcome);
+      throw outcome;
+    }
+  }
+}
+
+async function createSchema(pool: pg.Pool): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${RATE_LIMIT_SCHEMA}"`);
+  } catch (error) {
+    // Replicas starting together race on the catalog; the loser finds the schema made.
+    if (!(error instanceof Error && 'code' in error && error.code === '23505')) throw error;
+  }
+}
+
+async function openPostgresStore(databaseUrl: string, health: StoreHealth): Promise<RateLimitStore> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 4,
+    connectionTimeoutMillis: STORE_TIMEOUT_MS,
+    query_timeout: STORE_TIMEOUT_MS,
+    application_name: 'gateway-rate-limits',
+  });
+  // An idle connection the server drops would otherwise end the process.
+  pool.on('error', (error) => health.failed(error));
+  try {
+    await createSchema(pool);
+  } catch (error) {
+    await pool.end();
+    throw new Error(`The gateway keeps its rate-limit counters in PostgreSQL (DATABASE_URL) and cannot reach it: ${String(error)}`);
+  }
+  return {
+    limiter: async (name, perMinute) => {
+      const shared = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+        const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+          {
+            storeClient: pool,
+            storeType: 'pool',
+            schemaName: RATE_LIMIT_SCHEMA,
+            tableName: RATE_LIMIT_TABLE,
+            keyPrefix: name,
+            points: perMinute,
+            duration: WINDOW_SECONDS,
+            clearExpiredByTimeout: true,
+          },
+          (error) => (error ? reject(error) : resolve(limiter)),
+        );
+      });
+      return new InsuredRateLimiter(shared, new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }), health);
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openRedisStore(redisUrl: string, health: StoreHealth): Promise<RateLimitStore> {
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    // Fail at once while disconnected, so the insurance limiter answers instead of a queue.
+    enableOfflineQueue: false,
+    commandTimeout: STORE_TIMEOUT_MS,
+    connectTimeout: STORE_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+  });
+  redis.on('error', (error: Error) => health.failed(error));
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`The gateway keeps its rate-limit counters in Redis (REDIS_URL) and cannot reach it: ${String(error)}`);
+  }
+  return {
+    limiter: async (name, perMinute) =>
+      new InsuredRateLimiter(
+        new RateLimiterRedis({ storeClient: redis, keyPrefix: `gateway:${name}`, points: perMinute, duration: WINDOW_SECONDS, rejectIfRedisNotReady: true }),
+        new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }),
+        health,
+      ),
+    close: async () => {
+      await redis.quit();
+    },
+  };
+}
+
+export interface RateLimits<Name extends string> {
+  limiters: Record<Name, RateLimiter>;
+  close(): Promise<void>;
+}
+
+/**
+ * Per-minute limits whose counters every gateway replica shares: PostgreSQL
+ * by default, Redis when REDIS_URL is set. The store must answer at start — a
+ * gateway that could not count would start unlimited; later outages fall back
+ * to per-replica counting (InsuredRateLimiter).
+ */
+export async function openRateLimits<Name extends string>(config: RateLimitStoreConfig, perMinute: Record<Name, number>): Promise<RateLimits<Name>> {
+  const health = new StoreHealth();
+  const store = config.redisUrl ? await openRedisStore(config.redisUrl, health) : await openPostgresStore(config.databaseUrl, health);
+  try {
+    const entries = await Promise.all(Object.entries<number>(perMinute).map(async ([name, points]) => [name, await store.limiter(name, points)] as const));
+    return { limiters: Object.fromEntries(entries) as Record<Name, RateLimiter>, close: () => store.close() };
+  } catch (error) {
+    await store.close();
+    throw error;
   }
 }

@@ -83,7 +83,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
     const spawnGateway = () => spawnService(
       'gateway',
       join(REPO_ROOT, 'gateway/src/index.ts'),
-      { ...options.extraEnv, ...urlEnv, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret, JWT_SECRET: options.jwtSecret },
+      { ...options.extraEnv, ...urlEnv, DATABASE_URL: options.databaseUrl, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret, JWT_SECRET: options.jwtSecret },
       options.quiet ?? false,
     );
     await startService(spawnGateway, gatewayUrl);
