@@ -86,8 +86,8 @@ describe.skipIf(!dockerCompose)('docker-compose.yml', () => {
   it('starts each subgraph once PostgreSQL is healthy and the gateway once every subgraph is', () => {
     const services = resolvedServices();
     const subgraphs = readSubgraphList().filter((entry) => entry.entry).map((entry) => entry.name);
-    for (const name of subgraphs) expect(services[name]?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(services['gateway']?.depends_on).toEqual(Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])));
+    for (const name of subgraphs) expect(services[name]?.depends_on).toMatchObject({ postgres: { condition: 'service_healthy' } });
+    expect(services['gateway']?.depends_on).toMatchObject(Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])));
   });
 
   it('has HTTP health checks that pass on a healthy /health of the service port and fail on 503 or when nothing listens', async () => {
