@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
+import { internalDetailsPlugin } from './internal-details-plugin.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { clientAddress, trustedProxyList } from './limits/client-address.js';
 import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
@@ -65,7 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [limitsPlugin({ limits: config.limits, persistedOperations, production: config.production })],
+    plugins: [limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }), internalDetailsPlugin()],
   });
   await apollo.start().catch(async (error: unknown) => {
     await rateLimits.close();

@@ -1,21 +1,28 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER } from '@mentoring/platform';
+import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER, type PublicErrorCode } from '@mentoring/platform';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
 
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type ResponsePath = (string | number)[];
+
 /**
  * A call to one subgraph: bounded in time (the gateway sets no timeout of its
- * own) and carrying the shared secret only to subgraphs that are ours.
+ * own) and carrying the shared secret only to subgraphs that are ours. When
+ * the subgraph cannot answer, only the fields this call was to fill are lost.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly #subgraph: GatewaySubgraph;
   readonly #gatewaySecret: string;
+  readonly #timeoutMs: number;
 
   constructor(subgraph: GatewaySubgraph, gatewaySecret: string, timeoutMs: number) {
     super({ url: subgraph.url, fetcher: timeoutFetcher(timeoutMs) });
     this.#subgraph = subgraph;
     this.#gatewaySecret = gatewaySecret;
+    this.#timeoutMs = timeoutMs;
   }
 
   /**
@@ -29,6 +36,93 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.operationHash) request.http?.headers.set(OPERATION_HASH_HEADER, context.operationHash);
   }
+
+  /**
+   * A subgraph that is down, stopped or answers garbage would make the gateway
+   * report one error without a path; answering instead as the subgraph would
+   * for each field it was asked for keeps the error on that field's path (the
+   * gateway maps `_entities` paths back to where each entity sits) and leaves
+   * the rest of the answer to the other subgraphs.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!('incomingRequestContext' in options) || !isUnavailability(error)) throw error;
+      const { query, variables } = options.request;
+      if (!query) throw error;
+      // The cause (address, socket error) is for the operator's log, never for the client.
+      console.error(`[gateway] subgraph ${this.#subgraph.name} failed: ${describeFailure(error)}`);
+      const message = isTimeout(error)
+        ? `Сервис «${this.#subgraph.name}» не ответил за ${this.#timeoutMs} мс; the ${this.#subgraph.name} service did not answer within ${this.#timeoutMs} ms (timeout), so this field is missing.`
+        : `Сервис «${this.#subgraph.name}» недоступен; the ${this.#subgraph.name} service is unavailable, so this field is missing.`;
+      const paths = pathsAskedFor(options.document ?? parse(query), variables?.['representations']);
+      return { errors: paths.map((path) => ({ message, path, extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies PublicErrorCode } })) };
+    }
+  }
+}
+
+/**
+ * The transport failed or the answer is not a GraphQL response: no connection,
+ * the time limit, a dropped socket, a proxy's 5xx or a body that is not JSON.
+ * GraphQL errors of a subgraph that did answer pass through unchanged.
+ */
+function isUnavailability(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return true;
+  const status = (error.extensions['response'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 500;
+}
+
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
+/**
+ * Where the gateway would have put what it asked for: `_entities.<i>.<field>`
+ * for every representation of an entity call, the root fields otherwise.
+ */
+function pathsAskedFor(document: DocumentNode, representations: unknown): ResponsePath[] {
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return [];
+  const roots = responseNames(operation.selectionSet, undefined, fragments);
+  const entities = operation.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities');
+  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet || !Array.isArray(representations)) return roots.map((name) => [name]);
+  const entitySelection = entities.selectionSet;
+  return representations.flatMap((representation: unknown, index) => {
+    const typename = (representation as { __typename?: unknown } | null)?.__typename;
+    const names = responseNames(entitySelection, typeof typename === 'string' ? typename : undefined, fragments);
+    return names.map((name) => ['_entities', index, name]);
+  });
+}
+
+/** Response names of the fields a selection asks of an object of the type (fragments of other types skipped). */
+function responseNames(selectionSet: SelectionSetNode, typename: string | undefined, fragments: Map<string, FragmentDefinitionNode>): string[] {
+  const names = new Set<string>();
+  const applies = (condition: string | undefined) => condition === undefined || typename === undefined || condition === typename;
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') names.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(selectionSet);
+  return [...names];
 }
 
 function timeoutFetcher(timeoutMs: number): Fetcher {

@@ -14,6 +14,8 @@ export const PUBLIC_ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  // A subgraph did not answer (down, stopped, past its timeout): the error sits on each field it owed.
+  'SUBGRAPH_UNAVAILABLE',
 ] as const;
 
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];

@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maskError } from '@mentoring/platform';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GatewayContext } from './context.js';
+
+/**
+ * @apollo/gateway reports the nulls it had to complete (a subgraph answered
+ * null, or nothing, for a non-null field) in a response extension,
+ * `valueCompletion`, naming internal types, and then leaves `errors` empty.
+ * A client gets each of them as a masked error on its path instead, so a null
+ * is never unexplained, and no response extension of the gateway at all.
+ */
+export function internalDetailsPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ response }) => {
+        if (response.body.kind !== 'single') return;
+        const { extensions, ...result } = response.body.singleResult;
+        if (!extensions) return;
+        const completions = Array.isArray(extensions['valueCompletion']) ? (extensions['valueCompletion'] as unknown[]) : [];
+        const errors = [...(result.errors ?? []), ...completions.map((completion) => maskError(formatted(completion)))];
+        response.body.singleResult = { ...result, ...(errors.length > 0 ? { errors } : {}) };
+      },
+    }),
+  };
+}
+
+function formatted(completion: unknown): GraphQLFormattedError {
+  if (completion instanceof GraphQLError) return completion.toJSON();
+  return { message: String(completion) };
+}
