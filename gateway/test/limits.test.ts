@@ -1,6 +1,6 @@
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/limits/limits.js';
 import { operationHash } from '../src/persisted-operations.js';
@@ -159,6 +159,11 @@ describe.each([
     expect(atBudget.errors).toBeUndefined();
     const over = await send(operation(definitions, argument, '__typename'), variables);
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: budget, actual: budget + 1 });
+  });
+
+  it('lets the introspection query of GraphQL tools through: schema metadata is neither deep data nor costly', async () => {
+    const response = await send(getIntrospectionQuery(), {});
+    expect(response.errors).toBeUndefined();
   });
 });
 
