@@ -135,3 +135,21 @@ export function keepUserInputCode(formatted: GraphQLFormattedError, error: unkno
   if (formatted.extensions?.['code'] !== 'GRAPHQL_VALIDATION_FAILED' || !refusedByScalar) return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code: 'BAD_USER_INPUT' } };
 }
+
+/**
+ * Apollo Server answers a refused variable or literal with HTTP 400, which the
+ * gateway's data source reports as a failed fetch without the subgraph's
+ * errors — a client would see INTERNAL_SERVER_ERROR for its own bad value.
+ * Answered as GraphQL (200, errors in the body), BAD_USER_INPUT reaches the
+ * client with its message and argument.
+ */
+export const userInputAsGraphQLAnswer = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }: { response: { http: { status?: number | undefined }; body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } } } }) => {
+      const errors = response.body.kind === 'single' ? response.body.singleResult?.errors : undefined;
+      if (response.http.status === 400 && errors?.length && errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')) {
+        response.http.status = 200;
+      }
+    },
+  }),
+};

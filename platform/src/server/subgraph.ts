@@ -13,7 +13,7 @@ import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
-import { enforceArgumentLimits, keepUserInputCode } from './argument-limits.js';
+import { enforceArgumentLimits, keepUserInputCode, userInputAsGraphQLAnswer } from './argument-limits.js';
 import { enforcePersonVisibility } from './person-rule.js';
 import { createPersonVisibilityLoader } from '../auth/person-visibility.js';
 import type DataLoader from 'dataloader';
@@ -167,6 +167,7 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
     plugins: [
       // Inline traces feed Apollo Studio, which this installation does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      userInputAsGraphQLAnswer,
       {
         // The access log is written before the response leaves: no read goes unrecorded.
         requestDidStart: async () => ({

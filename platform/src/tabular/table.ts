@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors.js';
+import { isAcceptedDate } from '../scalars.js';
 import { decodeCsv, parseCsv } from './csv.js';
 import { restoreCell } from './formulas.js';
 import { readXlsx } from './xlsx.js';
@@ -49,13 +50,13 @@ export async function readTable<K extends string>(format: TableFormat, contentBa
   }));
 }
 
-/** A date as offices write it, DD.MM.YYYY, or ISO; null when it is not a real date. */
+/** A date as offices write it, DD.MM.YYYY, or ISO; null when it is not a real date or outside the range the API accepts. */
 export function parseDate(text: string | undefined): string | null {
   if (!text) return null;
   const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const iso = russian ? `${russian[3]}-${russian[2]!.padStart(2, '0')}-${russian[1]!.padStart(2, '0')}` : text;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
+  return isAcceptedDate(iso) ? iso : null;
 }
 
 export function parseYesNo(text: string | undefined): boolean | null {
