@@ -121,7 +121,7 @@ function mutationProbe(field: string): string {
   const probes: Record<string, string> = {
     createOrganization: `createOrganization(input: { inn: "0000000001", name: "x", shortName: "x", kind: GENERAL_EDUCATION, municipalityOktmo: "${subjects.scope.municipalityOktmo}" }) { id }`,
     updateOrganization: `updateOrganization(id: "${subjects.organizationId}", version: 0, patch: {}) { id }`,
-    createPerson: `createPerson(input: { lastName: "x", firstName: "x", birthDate: "2999-01-01", employment: ${employment} }) { id }`,
+    createPerson: `createPerson(input: { lastName: "x", firstName: "x", birthDate: "2099-01-01", employment: ${employment} }) { id }`,
     updatePerson: `updatePerson(id: "${subjects.personId}", version: 0, patch: {}) { id }`,
     addEmployment: `addEmployment(personId: "${subjects.personId}", input: ${employment}) { id }`,
     endEmployment: `endEmployment(id: "${UNKNOWN_ID}", endDate: "2026-01-01") { id }`,
