@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER, type PublicErrorCode } from '@mentoring/platform';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
 
@@ -53,10 +53,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (!query) throw error;
       // The cause (address, socket error) is for the operator's log, never for the client.
       console.error(`[gateway] subgraph ${this.#subgraph.name} failed: ${describeFailure(error)}`);
-      const message = isTimeout(error)
-        ? `Сервис «${this.#subgraph.name}» не ответил за ${this.#timeoutMs} мс; the ${this.#subgraph.name} service did not answer within ${this.#timeoutMs} ms (timeout), so this field is missing.`
-        : `Сервис «${this.#subgraph.name}» недоступен; the ${this.#subgraph.name} service is unavailable, so this field is missing.`;
-      const paths = pathsAskedFor(options.document ?? parse(query), variables?.['representations']);
+      const document = options.document ?? parse(query);
+      const message = unavailableMessage(this.#subgraph.name, isTimeout(error) ? this.#timeoutMs : undefined, isMutation(document));
+      const paths = pathsAskedFor(document, variables?.['representations']);
       return { errors: paths.map((path) => ({ message, path, extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies PublicErrorCode } })) };
     }
   }
@@ -76,6 +75,19 @@ function isUnavailability(error: unknown): boolean {
 function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
+
+/** Names the domain, never its address; a mutation that got no answer may or may not have been applied. */
+function unavailableMessage(name: string, timeoutMs: number | undefined, mutation: boolean): string {
+  const russian = timeoutMs === undefined ? `Сервис «${name}» недоступен` : `Сервис «${name}» не ответил за ${timeoutMs} мс`;
+  const english = timeoutMs === undefined ? `the ${name} service is unavailable` : `the ${name} service did not answer within ${timeoutMs} ms (timeout)`;
+  return mutation
+    ? `${russian}, результат изменения неизвестен; ${english}, so whether the change was made is unknown.`
+    : `${russian}; ${english}, so this field is missing.`;
+}
+
+function isMutation(document: DocumentNode): boolean {
+  return document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 }
 
 function isTimeout(error: unknown): boolean {

@@ -46,4 +46,11 @@ describe('the gateway when subgraphs fail', () => {
     expect(response.errors?.[0]).toMatchObject({ path: ['mentoringForms'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
     expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed/i);
   });
+
+  it('says of a mutation that got no answer that whether it was applied is unknown', async () => {
+    const mutation = 'mutation { completePair(id: "0f8fad5b-d9cb-469f-a165-70867728950e", version: 1, endedOn: "2024-05-31") { id } }';
+    const response = await postGraphQL(gateway.url, mutation, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.errors?.[0]).toMatchObject({ path: ['completePair'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    expect(response.errors?.[0]?.message).toMatch(/mentoring service is unavailable, so whether the change was made is unknown/);
+  });
 });
