@@ -2,6 +2,8 @@ import { ROLES, SUPERGRAPH_FILE, type Role, type TerritoryScope } from '@mentori
 import { federationClient, postGraphQL, type GraphQLResponse } from '@mentoring/platform/testing';
 import { Kind, parse, type ConstArgumentNode, type DirectiveNode, type TypeNode } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+import { loadPersistedOperations } from '../src/persisted-operations.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -401,4 +403,39 @@ describe('the person rule over every Person-yielding field', () => {
     console.log(`person rule: ${paths.length} paths, ${counted.cases} cases (${counted.leaksChecked} hidden subjects, ${counted.presencesChecked} visible)`);
     expect(counted.leaksChecked).toBeGreaterThan(100);
   }, 300_000);
+
+  it('leaves the rest of a list when one element is hidden: a practice with a consenting and a non-consenting author answers the portal with one name and one null', async () => {
+    const [consenting, silent] = await Promise.all([
+      database.query<{ id: string; full_name: string; organization_id: string }>(`
+        select p.id::text as id, concat_ws(' ', p.last_name, p.first_name, p.middle_name) as full_name, e.organization_id::text as organization_id
+        from registry.person p join registry.employment e on e.person_id = p.id and e.end_date is null
+        join registry.organization o on o.id = e.organization_id join registry.municipality m on m.id = o.municipality_id join registry.region r on r.id = m.region_id
+        where r.code = '67' and exists (select 1 from registry_pub.publication pub where pub.person_id = p.id and 'fullName' = any(pub.items))
+        order by p.id limit 1`),
+      database.query<{ id: string }>(`
+        select p.id::text as id from registry.person p join registry.employment e on e.person_id = p.id and e.end_date is null
+        join registry.organization o on o.id = e.organization_id join registry.municipality m on m.id = o.municipality_id join registry.region r on r.id = m.region_id
+        where r.code = '67' and not exists (select 1 from registry.consent c where c.person_id = p.id and c.kind = 'PUBLICATION')
+        order by p.id limit 1`),
+    ]);
+    const author = consenting.rows[0]!;
+    const title = 'Синтетическая практика: два автора, одно согласие (e2e)';
+    const created = await federation.query<{ createPractice: { id: string } }>(
+      'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }',
+      {
+        token: tokens.get('REGIONAL_OPERATOR')!,
+        variables: { input: { title, summary: 'Synthetic, made by the person-rule test.', organizationId: author.organization_id, authorPersonIds: [author.id, silent.rows[0]!.id], year: 2026 } },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const practices = [...loadPersistedOperations(PERSISTED_OPERATIONS_DIR).values()].find((operation) => operation.name === 'practices')!;
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables: { search: title }, extensions: { persistedQuery: { version: 1, sha256Hash: practices.hash } } }),
+    });
+    const body = (await response.json()) as GraphQLResponse<{ practices: { edges: { node: { title: string; authors: ({ fullName: string } | null)[] } }[] } }>;
+    expect(body.data?.practices.edges.map(({ node }) => node.authors)).toEqual([[{ fullName: author.full_name }, null]]);
+    expect(body.errors).toBeUndefined();
+  });
 });
