@@ -65,7 +65,7 @@ describe('the gateway as a client sees it', () => {
   it('passes a subgraph’s BAD_USER_INPUT with its message and nothing else', async () => {
     const response = await federation.query('{ organizations(first: 500) { totalCount } }', { token: operator });
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(response.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
+    expect(response.errors?.[0]?.message).toMatch(/first must be between 1 and 100/);
   });
 
   it('refuses an operation whose estimated cost exceeds the role’s budget before planning it', async () => {
