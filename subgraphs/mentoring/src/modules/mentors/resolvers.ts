@@ -6,7 +6,7 @@ import { MentorProfileSchema, type MentorProfile } from './mentor-profile.entity
 import { mentorVisibility } from './visibility.js';
 
 async function mentorsWhere(context: Context, filter: MentorFilter | null | undefined): Promise<FilterQuery<MentorProfile>> {
-  const conditions: FilterQuery<MentorProfile>[] = [await mentorVisibility(context.em, context.viewer, await context.loaders.organizationScope())];
+  const conditions: FilterQuery<MentorProfile>[] = [mentorVisibility(context.viewer, await context.loaders.organizationScope())];
   if (filter?.regionCode || filter?.municipalityOktmo) {
     conditions.push({ organizationId: { $in: await organizationsOfTerritory(context.em, filter) } });
   }

@@ -1,16 +1,17 @@
-import type { OrganizationScope, Viewer, EntityManager } from '@mentoring/platform';
+import type { OrganizationScope, Viewer } from '@mentoring/platform';
 import type { FilterQuery } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/postgresql';
 import type { MentorProfile } from './mentor-profile.entity.js';
 
 /**
  * Which mentor profiles a viewer may see: anonymous viewers and other
  * regions' systems only mentors who consented to publish their profile
- * (registry_pub.publication); staff their territory; analysts their region or all.
+ * (a join on registry_pub.publication, however many there are); staff their
+ * territory; analysts their region or all.
  */
-export async function mentorVisibility(em: EntityManager, viewer: Viewer, scope: OrganizationScope): Promise<FilterQuery<MentorProfile>> {
+export function mentorVisibility(viewer: Viewer, scope: OrganizationScope): FilterQuery<MentorProfile> {
   if (viewer.role === 'PUBLIC' || viewer.role === 'EXTERNAL_SYSTEM') {
-    const rows = await em.getConnection().execute<{ person_id: string }[]>(`select person_id from registry_pub.publication where 'mentorProfile' = any(items)`);
-    return { personId: { $in: rows.map((row) => row.person_id) } };
+    return { [raw((alias: string) => `${alias}.person_id in (select person_id from registry_pub.publication where 'mentorProfile' = any(items))`)]: [] } as FilterQuery<MentorProfile>;
   }
   return scope.kind === 'all' ? {} : { organizationId: { $in: [...scope.ids] } };
 }
