@@ -137,8 +137,8 @@ export type MentorProfile = {
   forms: Array<MentoringForm>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** Основное место работы. */
-  organization: Organization;
+  /** Основное место работы; null when the registry did not answer (fail soft: the profile stays). */
+  organization?: Maybe<Organization>;
   /** Наставник (registry person); null when the viewer may not see them. */
   person?: Maybe<Person>;
   /** Статус наставника. */
@@ -293,8 +293,8 @@ export type MentoringPair = {
   orderDate?: Maybe<Scalars['Date']['output']>;
   /** Номер приказа о закреплении. */
   orderNumber?: Maybe<Scalars['String']['output']>;
-  /** Образовательная организация where the pair works. */
-  organization: Organization;
+  /** Образовательная организация where the pair works; null when the registry did not answer (fail soft: the pair stays). */
+  organization?: Maybe<Organization>;
   /** Плановая дата завершения. */
   plannedEndDate?: Maybe<Scalars['Date']['output']>;
   /** Персонализированная программа наставничества, once drawn up. */
@@ -664,8 +664,8 @@ export type PairInput = {
 /** Наставляемый of a pair or group. */
 export type PairMentee = {
   __typename?: 'PairMentee';
-  /** Место работы или учёбы наставляемого. */
-  organization: Organization;
+  /** Место работы или учёбы наставляемого; null when the registry did not answer (fail soft). */
+  organization?: Maybe<Organization>;
   /** Наставляемый (registry person); null when the viewer may not see them. */
   person?: Maybe<Person>;
 };
@@ -711,8 +711,8 @@ export type Practice = {
   id: Scalars['ID']['output'];
   /** Материалы (URL). */
   materialsUrl?: Maybe<Scalars['String']['output']>;
-  /** Организация. */
-  organization: Organization;
+  /** Организация; null when the registry did not answer (fail soft: the practice stays). */
+  organization?: Maybe<Organization>;
   /** Краткое описание. */
   summary: Scalars['String']['output'];
   /** Название. */
@@ -1230,7 +1230,7 @@ export type MentorProfileResolvers<ContextType = Context, ParentType extends Res
   competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   forms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
@@ -1272,7 +1272,7 @@ export type MentoringPairResolvers<ContextType = Context, ParentType extends Res
   mentorConsentDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   orderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1348,7 +1348,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type PairMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee']> = ResolversObject<{
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
@@ -1370,7 +1370,7 @@ export type PracticeResolvers<ContextType = Context, ParentType extends Resolver
   form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materialsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
