@@ -192,6 +192,19 @@ describe('the README query when a subgraph fails', () => {
     expectMaskedUnavailable(response, 'registry', [['region']]);
   });
 
+  it('keeps a list of another domain when registry is killed: the pairs stay, each organization is null with its own masked error', async () => {
+    const token = await issueToken(testTokenConfig(jwtSecret), { subject: 'fail-soft-analyst', role: 'ANALYST', scope: {} });
+    const pairs = '{ mentoringPairs(first: 5) { edges { node { id status organization { shortName } } } } }';
+    const before = await postGraphQL<{ mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] } }>(gateway.url, pairs, { headers: { authorization: `Bearer ${token}` } });
+    expect(before.errors).toBeUndefined();
+    await kill('registry');
+    const response = await postGraphQL<{ mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] } }>(gateway.url, pairs, { headers: { authorization: `Bearer ${token}` } });
+    const edges = response.data?.mentoringPairs.edges ?? [];
+    expect(edges.map(({ node }) => node.id)).toEqual(before.data!.mentoringPairs.edges.map(({ node }) => node.id));
+    expect(edges.every(({ node }) => node.organization === null)).toBe(true);
+    expectMaskedUnavailable(response as GraphQLResponse<Json>, 'registry', edges.map((_, index) => ['mentoringPairs', 'edges', index, 'node', 'organization', 'shortName']));
+  });
+
   it('answers within the subgraph timeout with the rest of the data when planning is stopped (SIGSTOP)', async () => {
     subgraph('planning').service?.child.kill('SIGSTOP');
     const paths = expandPath('region.roadmaps', baseline);
