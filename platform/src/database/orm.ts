@@ -46,6 +46,8 @@ export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
       silent: true,
     },
     allowGlobalContext: false,
+    // SQL functions written in migrations (e.g. longest_text() of the text-length CHECKs) are ours: never dropped as undeclared.
+    schemaGenerator: { ignoreRoutines: true },
   };
   return MikroORM.init(config);
 }
