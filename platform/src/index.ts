@@ -30,3 +30,4 @@ export * from './server/personal-data.js';
 export * from './server/subgraph.js';
 export * from './server/run-service.js';
 export * from './server/person-rule.js';
+export * from './server/entity-references.js';

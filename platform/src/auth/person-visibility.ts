@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '../database/orm.js';
+import { isUuid } from '../ids.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -53,13 +54,11 @@ export function personVisibilitySql(viewer: Viewer, column: string): SqlConditio
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether the viewer may see each asked person: one statement per batch of a request. */
 export function createPersonVisibilityLoader(em: EntityManager, viewer: Viewer): DataLoader<string, boolean> {
   return new DataLoader(async (ids) => {
     // Ids that are not UUIDs name no one; they must not reach the uuid cast.
-    const candidates = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const candidates = [...new Set(ids.filter(isUuid))];
     if (candidates.length === 0) return ids.map(() => false);
     const condition = personVisibilitySql(viewer, 'asked.id');
     const rows = await em

@@ -15,6 +15,7 @@ import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
 import { enforceArgumentLimits, keepUserInputCode, userInputAsGraphQLAnswer } from './argument-limits.js';
 import { enforcePersonVisibility } from './person-rule.js';
+import { guardEntityReferences } from './entity-references.js';
 import { createPersonVisibilityLoader } from '../auth/person-visibility.js';
 import type DataLoader from 'dataloader';
 import { PersonalDataReads } from './personal-data.js';
@@ -160,7 +161,9 @@ export async function startSubgraph<TLoaders>(
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: enforcePersonVisibility(enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])))),
+    schema: guardEntityReferences(
+      enforcePersonVisibility(enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])))),
+    ),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -74,3 +74,23 @@ describe('the database holds the text maxima too', () => {
     await expect(sql(`update registry.organization set tags = array[repeat('я', 101)] where inn = (select min(inn) from registry.organization)`)).rejects.toThrow(/organization_tags_length/);
   });
 });
+
+describe('forged entity references', () => {
+  it.each([
+    ['an id that is not a UUID', { __typename: 'Organization', id: 'x' }],
+    ['a NUL in a key text', { __typename: 'Organization', inn: '67\u00000000000' }],
+    ['a lone surrogate in a key text', { __typename: 'Region', code: '\ud800' }],
+    ['a 100,000-character key', { __typename: 'Municipality', oktmo: '6'.repeat(100_000) }],
+    ['a type the subgraph does not have', { __typename: 'Nothing', id: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
+    ['a person id that is not a UUID', { __typename: 'Person', id: "' or 1=1 --" }],
+  ])('answers %s as an absent entity, beside a well-formed one, never an internal error', async (_, forged) => {
+    const token = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const response = await registry.entities<{ __typename: string } | null>(
+      [forged, { __typename: 'Region', code: '67' }],
+      '... on Organization { id } ... on Region { name } ... on Municipality { id } ... on Person { id }',
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([null, { name: 'Смоленская область' }]);
+  });
+});
