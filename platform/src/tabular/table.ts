@@ -1,5 +1,6 @@
 import { badUserInput } from '../errors.js';
 import { isAcceptedDate } from '../scalars.js';
+import { DEFAULT_MAX_LENGTH, textProblem } from '../server/argument-limits.js';
 import { decodeCsv, parseCsv } from './csv.js';
 import { restoreCell } from './formulas.js';
 import { readXlsx } from './xlsx.js';
@@ -11,12 +12,17 @@ export interface ColumnSpec<K extends string> {
   field: K;
   headers: string[];
   required: boolean;
+  /** The most characters a cell may hold: its database column's (DEFAULT_MAX_LENGTH when not given). */
+  maxLength?: number;
 }
 
 export interface TableRow<K extends string> {
   /** Row number as a spreadsheet shows it (the header is row 1). */
   line: number;
+  /** Cells a database cannot hold (NUL, broken Unicode) are left out here and named in `problems`. */
   values: Partial<Record<K, string>>;
+  /** What is wrong with the row's cells themselves; an importer rejects a row that has any. */
+  problems: string[];
 }
 
 const normalise = (header: string) => header.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9]+/g, '');
@@ -43,11 +49,22 @@ export async function readTable<K extends string>(format: TableFormat, contentBa
       throw badUserInput(`Нет столбца «${column.headers[0]}»; the file lacks the column ${column.headers.join(' / ')}.`, { field: 'file' });
     }
   }
-  return body.map((cells, index) => ({
-    line: index + 2,
-    // Trimmed before the quote comes off: a leading tab or carriage return the export protected stays.
-    values: Object.fromEntries([...positions].map(([field, position]) => [field, restoreCell((cells[position] ?? '').trim())])) as Partial<Record<K, string>>,
-  }));
+  return body.map((cells, index) => {
+    const values: Partial<Record<K, string>> = {};
+    const problems: string[] = [];
+    for (const column of layout) {
+      const position = positions.get(column.field);
+      if (position === undefined) continue;
+      // Trimmed before the quote comes off: a leading tab or carriage return the export protected stays.
+      const value = restoreCell((cells[position] ?? '').trim());
+      const max = column.maxLength ?? DEFAULT_MAX_LENGTH;
+      const problem = textProblem(value, max);
+      if (problem?.kind === 'length') problems.push(`Столбец «${column.headers[0]}»: не более ${max} символов, в ячейке ${problem.actual}`);
+      else if (problem) problems.push(`Столбец «${column.headers[0]}»: ${problem.kind === 'nul' ? 'символ NUL' : 'некорректный Юникод'} в ячейке`);
+      if (problem?.kind !== 'nul' && problem?.kind !== 'unicode') values[column.field] = value;
+    }
+    return { line: index + 2, values, problems };
+  });
 }
 
 /** A date as offices write it, DD.MM.YYYY, or ISO; null when it is not a real date or outside the range the API accepts. */

@@ -117,6 +117,35 @@ describe('importing staff', () => {
   });
 });
 
+describe('importing cells a database cannot hold', () => {
+  const header = ['Фамилия', 'Имя', 'Дата рождения', 'ИНН организации', 'Должность', 'Дата приёма'];
+  const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
+  const row = (lastName: string, inn = school.inn) => [lastName, 'Анна', '01.02.1990', inn, 'Учитель', '01.09.2020'];
+
+  // A file's bytes cannot carry a lone surrogate: UTF-8 decoding turns broken sequences into U+FFFD, which is text.
+  it('rejects a row with a 100,000-character surname or a NUL in a cell, naming the column, and writes nothing', async () => {
+    const before = await count('person');
+    const report = await importFile(IMPORT_STAFF, operator, 'CSV', writeCsv([header, row('Ж'.repeat(100_000)), row('Нулева', `${school.inn}\u0000`), row('Годная')]));
+    expect(report).toMatchObject({ applied: false, rejected: 2 });
+    expect(report.rows.map((rejected) => [rejected.line, rejected.messages[0]])).toEqual([
+      [2, 'Столбец «Фамилия»: не более 255 символов, в ячейке 100000'],
+      [3, 'Столбец «ИНН организации»: символ NUL в ячейке'],
+    ]);
+    expect(await count('person')).toBe(before);
+  });
+
+  it('rejects an organization whose participation tag is longer than a tag may be', async () => {
+    const report = await importFile(
+      IMPORT_ORGANIZATIONS,
+      coordinator,
+      'CSV',
+      writeCsv([['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Проекты'], [innWithCheckDigit('571899077'), 'Школа', 'Школа', 'общеобразовательная', '54618000', `Точка роста; ${'Т'.repeat(101)}`]]),
+    );
+    expect(report).toMatchObject({ applied: false, rejected: 1 });
+    expect(report.rows[0]!.messages).toEqual(['Проект (тег) длиннее 100 символов']);
+  });
+});
+
 describe('importing cells an export neutralised against spreadsheet formulas', () => {
   const written = async (format: 'CSV' | 'XLSX', rows: string[][]) => (format === 'CSV' ? writeCsv(rows) : await writeXlsx('Лист', rows));
   const rawCells = async (format: 'CSV' | 'XLSX', bytes: Uint8Array) => (format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes)).flat();

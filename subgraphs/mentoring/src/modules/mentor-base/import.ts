@@ -2,7 +2,7 @@ import { inScope, readTable, runImport, todayIso, type EntityManager, type Impor
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { MENTORING_FORM_CODES, MentoringFormSchema } from '../forms/form.entity.js';
-import { MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
+import { COMPETENCY_MAX_LENGTH, MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
 import { PairMenteeSchema } from '../pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
 import { MENTOR_BASE_COLUMNS, normaliseFormName, splitList } from './layout.js';
@@ -45,13 +45,14 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
     if (found.length === 1) return found[0]!;
     return found.length === 0 ? `«${name}» (${workplace}) нет в реестре` : `«${name}» (${workplace}) неоднозначен: ${found.length} записи`;
   };
-  for (const { line, values } of rows) {
-    const problems: string[] = [];
+  for (const { line, values, problems: cellProblems } of rows) {
+    const problems = [...cellProblems];
     const mentor = find(values.mentorName ?? '', values.mentorWorkplace ?? '');
     if (typeof mentor === 'string') problems.push(`Наставник ${mentor}`);
     else if (!inScope(scope, mentor.organizationId)) problems.push('Место работы наставника вне вашей территории');
     const competencies = splitList(values.competencies);
     if (competencies.length === 0) problems.push('Нет компетенций наставника');
+    if (competencies.some((competency) => [...competency].length > COMPETENCY_MAX_LENGTH)) problems.push(`Компетенция длиннее ${COMPETENCY_MAX_LENGTH} символов`);
     const formNames = splitList(values.form);
     const unknownForms = formNames.filter((name) => !forms.has(normaliseFormName(name)));
     if (unknownForms.length > 0) problems.push(`Форма «${unknownForms.join(', ')}» не распознана`);

@@ -19,7 +19,7 @@ export const MENTOR_BASE_COLUMNS: ColumnSpec<MentorBaseField>[] = [
   { field: 'mentorName', headers: [MENTOR_BASE_HEADERS[1], 'ФИО наставника'], required: true },
   { field: 'mentorWorkplace', headers: [MENTOR_BASE_HEADERS[2]], required: true },
   { field: 'competencies', headers: [MENTOR_BASE_HEADERS[3]], required: true },
-  { field: 'achievements', headers: [MENTOR_BASE_HEADERS[4]], required: false },
+  { field: 'achievements', headers: [MENTOR_BASE_HEADERS[4]], required: false, maxLength: 2000 },
   { field: 'menteeNames', headers: [MENTOR_BASE_HEADERS[5], 'ФИО наставляемого'], required: false },
   { field: 'form', headers: [MENTOR_BASE_HEADERS[6]], required: false },
   { field: 'menteeWorkplaces', headers: [MENTOR_BASE_HEADERS[7]], required: false },

@@ -5,6 +5,9 @@ import { TrainingRecordSchema } from './training.entity.js';
 export const MENTOR_STATUSES = ['CANDIDATE', 'TRAINED', 'ACTIVE', 'LEFT'] as const;
 
 /** Профиль наставника: a registry person as a mentor. One per person. */
+/** The most characters of one competency of a mentor. */
+export const COMPETENCY_MAX_LENGTH = 200;
+
 export const MentorProfileSchema = defineEntity({
   name: 'MentorProfile',
   tableName: 'mentor_profile',
@@ -24,7 +27,7 @@ export const MentorProfileSchema = defineEntity({
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
   checks: [
-    { name: 'mentor_profile_competencies_length', expression: '"mentoring"."longest_text"("competencies") <= 200' },
+    { name: 'mentor_profile_competencies_length', expression: `"mentoring"."longest_text"("competencies") <= ${COMPETENCY_MAX_LENGTH}` },
     { name: 'mentor_profile_achievements_length', expression: 'char_length("achievements") <= 2000' },
   ],
 });

@@ -1,6 +1,6 @@
 import { inScope, isHttpUrl, isValidLegalEntityInn, readTable, type ColumnSpec, type EntityManager } from '@mentoring/platform';
 import type { Context } from '../../context.js';
-import { ORGANIZATION_KINDS, OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
+import { ORGANIZATION_KINDS, OrganizationSchema, TAG_MAX_LENGTH, type Organization } from '../organizations/organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';
 import type { ImportLedger } from '@mentoring/platform';
 
@@ -9,12 +9,12 @@ type Field = 'inn' | 'name' | 'shortName' | 'kind' | 'municipalityOktmo' | 'addr
 /** Columns of an organizations file; Russian headers as offices write them, or the field names. */
 export const ORGANIZATION_COLUMNS: ColumnSpec<Field>[] = [
   { field: 'inn', headers: ['ИНН', 'inn'], required: true },
-  { field: 'name', headers: ['Полное наименование', 'Наименование', 'name'], required: true },
-  { field: 'shortName', headers: ['Сокращённое наименование', 'Краткое наименование', 'shortName'], required: true },
+  { field: 'name', headers: ['Полное наименование', 'Наименование', 'name'], required: true, maxLength: 500 },
+  { field: 'shortName', headers: ['Сокращённое наименование', 'Краткое наименование', 'shortName'], required: true, maxLength: 255 },
   { field: 'kind', headers: ['Тип', 'Вид организации', 'kind'], required: true },
   { field: 'municipalityOktmo', headers: ['ОКТМО', 'municipalityOktmo'], required: true },
-  { field: 'address', headers: ['Адрес', 'address'], required: false },
-  { field: 'website', headers: ['Сайт', 'website'], required: false },
+  { field: 'address', headers: ['Адрес', 'address'], required: false, maxLength: 500 },
+  { field: 'website', headers: ['Сайт', 'website'], required: false, maxLength: 255 },
   { field: 'tags', headers: ['Проекты', 'Теги', 'tags'], required: false },
 ];
 
@@ -46,9 +46,11 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
   const mayWriteIn = (municipality: Municipality) =>
     context.viewer.role === 'REGIONAL_OPERATOR' ? municipality.region.code === context.viewer.scope.regionCode : municipality.oktmo === context.viewer.scope.municipalityOktmo;
   const seen = new Set<string>();
-  for (const { line, values } of rows) {
+  for (const { line, values, problems: cellProblems } of rows) {
     const inn = values.inn ?? '';
-    const problems: string[] = [];
+    const problems = [...cellProblems];
+    const tags = (values.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+    if (tags.some((tag) => [...tag].length > TAG_MAX_LENGTH)) problems.push(`Проект (тег) длиннее ${TAG_MAX_LENGTH} символов`);
     if (!isValidLegalEntityInn(inn)) problems.push(`ИНН «${inn}» неверен (10 цифр с контрольной)`);
     if (seen.has(inn)) problems.push(`ИНН ${inn} уже встречался выше в файле`);
     const kind = kindOf(values.kind ?? '');
@@ -73,7 +75,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
       municipality,
       address: values.address || null,
       website: values.website || null,
-      tags: (values.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean),
+      tags,
     };
     if (!current) {
       tx.create(OrganizationSchema, { inn, ...fields });

@@ -9,17 +9,17 @@ type Field = 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'organizati
 
 /** Columns of a staff file; Russian headers as offices write them, or the field names. */
 export const STAFF_COLUMNS: ColumnSpec<Field>[] = [
-  { field: 'lastName', headers: ['Фамилия', 'lastName'], required: true },
-  { field: 'firstName', headers: ['Имя', 'firstName'], required: true },
-  { field: 'middleName', headers: ['Отчество', 'middleName'], required: false },
+  { field: 'lastName', headers: ['Фамилия', 'lastName'], required: true, maxLength: 255 },
+  { field: 'firstName', headers: ['Имя', 'firstName'], required: true, maxLength: 255 },
+  { field: 'middleName', headers: ['Отчество', 'middleName'], required: false, maxLength: 255 },
   { field: 'birthDate', headers: ['Дата рождения', 'birthDate'], required: true },
   { field: 'organizationInn', headers: ['ИНН организации', 'ИНН ОО', 'organizationInn'], required: true },
-  { field: 'position', headers: ['Должность', 'position'], required: true },
+  { field: 'position', headers: ['Должность', 'position'], required: true, maxLength: 255 },
   { field: 'isPedagogical', headers: ['Педагогический работник', 'isPedagogical'], required: false },
   { field: 'startDate', headers: ['Дата приёма', 'Дата приема', 'startDate'], required: true },
   { field: 'teachingExperienceStart', headers: ['Начало педагогического стажа', 'Стаж с', 'teachingExperienceStart'], required: false },
-  { field: 'email', headers: ['Электронная почта', 'Email', 'E-mail'], required: false },
-  { field: 'phone', headers: ['Телефон', 'phone'], required: false },
+  { field: 'email', headers: ['Электронная почта', 'Email', 'E-mail'], required: false, maxLength: 255 },
+  { field: 'phone', headers: ['Телефон', 'phone'], required: false, maxLength: 255 },
 ];
 
 const keyOf = (lastName: string, firstName: string, middleName: string | null, birthDate: string, organizationId: string) =>
@@ -34,8 +34,8 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
   const scope = await context.loaders.organizationScope();
   const today = todayIso();
   const seen = new Set<string>();
-  for (const { line, values } of rows) {
-    const problems: string[] = [];
+  for (const { line, values, problems: cellProblems } of rows) {
+    const problems = [...cellProblems];
     const lastName = values.lastName ?? '';
     const firstName = values.firstName ?? '';
     const middleName = values.middleName || null;

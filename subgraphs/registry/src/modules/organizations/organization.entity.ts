@@ -14,6 +14,9 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 
 /** Организация: школа, СПО, ЦНППМ, орган управления образованием, работодатель. */
+/** The most characters of one participation tag («500+», «Точка роста»). */
+export const TAG_MAX_LENGTH = 100;
+
 export const OrganizationSchema = defineEntity({
   name: 'Organization',
   tableName: 'organization',
@@ -40,7 +43,7 @@ export const OrganizationSchema = defineEntity({
   checks: [
     { name: 'organization_name_length', expression: 'char_length("name") <= 500' },
     { name: 'organization_address_length', expression: 'char_length("address") <= 500' },
-    { name: 'organization_tags_length', expression: '"registry"."longest_text"("tags") <= 100' },
+    { name: 'organization_tags_length', expression: `"registry"."longest_text"("tags") <= ${TAG_MAX_LENGTH}` },
   ],
 });
 
