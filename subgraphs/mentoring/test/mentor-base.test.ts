@@ -102,6 +102,29 @@ describe('«База наставников» import', () => {
   });
 });
 
+describe('«База наставников» cells a database cannot hold', () => {
+  it('rejects a mentor row with a competency over 200 characters or achievements over 2,000, naming what is too long, and writes nothing', async () => {
+    const school = DEMO_ORGANIZATIONS.find((organization) => znamenskySchools.has(organization.inn) && organization.kind === 'GENERAL_EDUCATION')!;
+    const [first, second] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical);
+    const file = await writeXlsx('База наставников', [
+      [...MENTOR_BASE_HEADERS],
+      ['1', fullName(first!.key), school.shortName, `Методика; ${'М'.repeat(201)}`, '', '', '', ''],
+      ['2', fullName(second!.key), school.shortName, 'Методика', 'Д'.repeat(2001), '', '', ''],
+    ]);
+    const report = await mentoring.query<{ importMentorBase: { applied: boolean; rejected: number; rows: { messages: string[] }[] } }>(
+      IMPORT,
+      { file: { format: 'XLSX', contentBase64: Buffer.from(file).toString('base64') } },
+      coordinator,
+    );
+    expect(report.errors).toBeUndefined();
+    expect(report.data?.importMentorBase).toMatchObject({ applied: false, rejected: 2 });
+    expect(report.data?.importMentorBase.rows.map((row) => row.messages)).toEqual([
+      ['Компетенция длиннее 200 символов'],
+      [`Столбец «${MENTOR_BASE_HEADERS[4]}»: не более 2000 символов, в ячейке 2001`],
+    ]);
+  });
+});
+
 describe('«База наставников» and spreadsheet formulas', () => {
   // One value per character a spreadsheet starts a formula with (OWASP CSV injection), as [competency, achievements]
   // pairs: a tab or carriage return leads the achievements, since a text[] element loses leading whitespace in PostgreSQL.
