@@ -1,4 +1,4 @@
-import { getNamedType, isObjectType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
+import { getNamedType, isObjectType, isUnionType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import { isUuid } from '../ids.js';
 import { DEFAULT_MAX_LENGTH, textProblem } from './argument-limits.js';
 
@@ -8,23 +8,29 @@ interface Representation {
 }
 
 /**
- * Whether a representation can name a row at all: a known entity type, ids
+ * Whether a representation can name a row at all: an entity type of this subgraph, text keys, ids
  * that are UUIDs (every row of every subgraph is keyed by one), key texts a
  * database can hold. The gateway only sends keys it got from a subgraph; a
  * forged or corrupted one is answered as an absent entity, never as an
  * internal error from the database.
  */
 function wellFormed(schema: GraphQLSchema, representation: Representation): boolean {
-  const type = typeof representation.__typename === 'string' ? schema.getType(representation.__typename) : undefined;
-  if (!type || !isObjectType(type)) return false;
+  const entityTypes = schema.getType('_Entity');
+  const typename = representation.__typename;
+  if (typeof typename !== 'string' || !isUnionType(entityTypes) || !entityTypes.getTypes().some((type) => type.name === typename)) return false;
+  const type = schema.getType(typename);
+  if (!isObjectType(type)) return false;
   const fields = type.getFields();
-  return Object.entries(representation).every(([key, value]) => {
-    if (key === '__typename') return true;
-    if (typeof value !== 'string') return value === null || typeof value === 'number' || typeof value === 'boolean';
-    const field = fields[key];
-    if (field && getNamedType(field.type).name === 'ID' && key === 'id') return isUuid(value);
-    return textProblem(value, DEFAULT_MAX_LENGTH) === undefined;
-  });
+  const keys = Object.entries(representation).filter(([key]) => key !== '__typename');
+  // Every key of every entity here is text (id, ИНН, код, ОКТМО); a representation names at least one.
+  return (
+    keys.length > 0 &&
+    keys.every(([key, value]) => {
+      if (typeof value !== 'string') return false;
+      if (key === 'id' && fields[key] && getNamedType(fields[key].type).name === 'ID') return isUuid(value);
+      return textProblem(value, DEFAULT_MAX_LENGTH) === undefined;
+    })
+  );
 }
 
 /** Puts federation's `_entities` behind the well-formedness check, per representation. */

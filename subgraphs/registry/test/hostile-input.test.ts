@@ -83,6 +83,10 @@ describe('forged entity references', () => {
     ['a 100,000-character key', { __typename: 'Municipality', oktmo: '6'.repeat(100_000) }],
     ['a type the subgraph does not have', { __typename: 'Nothing', id: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
     ['a person id that is not a UUID', { __typename: 'Person', id: "' or 1=1 --" }],
+    ['a person without an id', { __typename: 'Person' }],
+    ['a null id', { __typename: 'Person', id: null }],
+    ['a number for a text key', { __typename: 'Organization', inn: 5 }],
+    ['an introspection type', { __typename: '__Schema' }],
   ])('answers %s as an absent entity, beside a well-formed one, never an internal error', async (_, forged) => {
     const token = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
     const response = await registry.entities<{ __typename: string } | null>(
