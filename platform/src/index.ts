@@ -31,3 +31,4 @@ export * from './server/subgraph.js';
 export * from './server/run-service.js';
 export * from './server/person-rule.js';
 export * from './server/entity-references.js';
+export * from './server/person-arguments.js';

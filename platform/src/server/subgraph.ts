@@ -15,6 +15,7 @@ import { maskError } from '../errors.js';
 import { enforceAccessRules } from './access.js';
 import { enforceArgumentLimits, keepUserInputCode, userInputAsGraphQLAnswer } from './argument-limits.js';
 import { enforcePersonVisibility } from './person-rule.js';
+import { enforcePersonArguments } from './person-arguments.js';
 import { guardEntityReferences } from './entity-references.js';
 import { createPersonVisibilityLoader } from '../auth/person-visibility.js';
 import type DataLoader from 'dataloader';
@@ -162,7 +163,7 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
     schema: guardEntityReferences(
-      enforcePersonVisibility(enforceAccessRules(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])))),
+      enforcePersonVisibility(enforceAccessRules(enforcePersonArguments(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]))))),
     ),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
     includeStacktraceInErrorResponses: false,

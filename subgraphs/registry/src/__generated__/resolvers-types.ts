@@ -1259,6 +1259,10 @@ export type MaxLengthDirectiveArgs = {
 
 export type MaxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type PersonDirectiveArgs = { };
+
+export type PersonDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   publishAs?: Maybe<Scalars['String']['input']>;
   subject?: Maybe<Scalars['String']['input']>;
@@ -1527,5 +1531,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
   maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  person?: PersonDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

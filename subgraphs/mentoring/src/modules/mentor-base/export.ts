@@ -35,7 +35,7 @@ export const mentorBaseQueries: Pick<QueryResolvers, 'mentorBase'> = {
     const mentors = await em.find(MentorProfileSchema, { organizationId: { $in: organizations }, status: { $ne: 'LEFT' } });
     const pairs = await em.find(MentoringPairSchema, { mentorPersonId: { $in: mentors.map((mentor) => mentor.personId) }, status: 'ACTIVE' }, { populate: ['mentees'] });
     const forms = new Map((await em.find(MentoringFormSchema, {})).map((form) => [form.code, form.name]));
-    const people = await peopleAtWork(em, [...mentors.map((mentor) => mentor.personId), ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId))]);
+    const people = await peopleAtWork(em, context.viewer, [...mentors.map((mentor) => mentor.personId), ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId))]);
     const workplaceName = new Map([...people.values()].flat().map((entry) => [entry.organizationId, entry.organizationShortName]));
     const nameOf = (personId: string) => people.get(personId)?.[0]?.fullName;
     const rows = mentors

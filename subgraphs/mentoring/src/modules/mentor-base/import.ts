@@ -1,4 +1,4 @@
-import { inScope, readTable, runImport, todayIso, type EntityManager, type ImportLedger } from '@mentoring/platform';
+import { inScope, personVisibilitySql, readTable, runImport, todayIso, type EntityManager, type ImportLedger, type Viewer } from '@mentoring/platform';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { MENTORING_FORM_CODES, MentoringFormSchema } from '../forms/form.entity.js';
@@ -12,10 +12,15 @@ interface Candidate {
   organizationId: string;
 }
 
-/** Registry people by normalised ФИО and workplace short name (registry_pub.person_workplace). */
-async function peopleIndex(em: EntityManager): Promise<Map<string, Candidate[]>> {
+/**
+ * Registry people by normalised ФИО and workplace short name (registry_pub.person_workplace), only those
+ * the person rule lets the viewer see: anyone else reads as «нет в реестре», whether they exist or not.
+ */
+async function peopleIndex(em: EntityManager, viewer: Viewer): Promise<Map<string, Candidate[]>> {
+  const visible = personVisibilitySql(viewer, 'person_id');
   const rows = await em.execute<{ person_id: string; last_name: string; first_name: string; middle_name: string | null; organization_id: string; organization_short_name: string }[]>(
-    'select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace',
+    `select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace where ${visible.sql}`,
+    visible.params,
   );
   const index = new Map<string, Candidate[]>();
   for (const row of rows) {
@@ -37,7 +42,7 @@ function nextMonth(): { start: string; end: string } {
 
 async function importRows(context: Context, tx: EntityManager, format: 'CSV' | 'XLSX', contentBase64: string, ledger: ImportLedger): Promise<void> {
   const rows = await readTable(format, contentBase64, MENTOR_BASE_COLUMNS);
-  const people = await peopleIndex(tx);
+  const people = await peopleIndex(tx, context.viewer);
   const forms = new Map((await tx.find(MentoringFormSchema, {})).map((form) => [normaliseFormName(form.name), form.code]));
   const scope = await context.loaders.organizationScope();
   const find = (name: string, workplace: string): Candidate | string => {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mentoring/platform';
+import { personVisibilitySql, type EntityManager, type Viewer } from '@mentoring/platform';
 
 export interface PersonAtWork {
   personId: string;
@@ -7,13 +7,17 @@ export interface PersonAtWork {
   organizationShortName: string;
 }
 
-/** Names and current workplaces from registry_pub.person_workplace; pupils are not there and are never named. */
-export async function peopleAtWork(em: EntityManager, personIds: string[]): Promise<Map<string, PersonAtWork[]>> {
+/**
+ * Names and current workplaces from registry_pub.person_workplace, of the people the person rule lets the
+ * viewer see (someone who moved out of the territory is not named); pupils are not there and are never named.
+ */
+export async function peopleAtWork(em: EntityManager, viewer: Viewer, personIds: string[]): Promise<Map<string, PersonAtWork[]>> {
   const people = new Map<string, PersonAtWork[]>();
   if (personIds.length === 0) return people;
+  const visible = personVisibilitySql(viewer, 'person_id');
   const rows = await em.execute<{ person_id: string; last_name: string; first_name: string; middle_name: string | null; organization_id: string; organization_short_name: string }[]>(
-    'select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace where person_id in (?)',
-    [[...new Set(personIds)]],
+    `select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace where person_id in (?) and ${visible.sql}`,
+    [[...new Set(personIds)], ...visible.params],
   );
   for (const row of rows) {
     const entry = { personId: row.person_id, fullName: [row.last_name, row.first_name, row.middle_name].filter(Boolean).join(' '), organizationId: row.organization_id, organizationShortName: row.organization_short_name };

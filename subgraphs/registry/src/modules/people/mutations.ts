@@ -1,4 +1,4 @@
-import { assertDatesInOrder, assertVersion, badUserInput, conflict, forbidden, requiredText, inScope, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, requiredText, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
 import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../write-scope.js';
@@ -17,8 +17,9 @@ function personFields(patch: PersonPatch) {
   if (patch.birthDate) assertBirthDate(patch.birthDate);
   if (patch.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(patch.email)) throw badUserInput('Адрес почты неверен; the e-mail address is not valid.', { field: 'email' });
   return {
-    ...(patch.lastName ? { lastName: requiredText(patch.lastName, 'lastName') } : {}),
-    ...(patch.firstName ? { firstName: requiredText(patch.firstName, 'firstName') } : {}),
+    // An empty surname or name is refused, not skipped: a person always has both.
+    ...(patch.lastName !== undefined && patch.lastName !== null ? { lastName: requiredText(patch.lastName, 'lastName') } : {}),
+    ...(patch.firstName !== undefined && patch.firstName !== null ? { firstName: requiredText(patch.firstName, 'firstName') } : {}),
     ...(patch.middleName !== undefined ? { middleName: patch.middleName?.trim() || null } : {}),
     ...(patch.birthDate ? { birthDate: patch.birthDate } : {}),
     ...(patch.email !== undefined ? { email: patch.email || null } : {}),
@@ -26,15 +27,13 @@ function personFields(patch: PersonPatch) {
   };
 }
 
-/** A person the viewer may change: currently working or studying in an organization of the viewer's territory. */
+/**
+ * A person the viewer may change: one the person rule lets them see (working or studying now in the
+ * territory). Anyone else is answered as absent, word for word, so a write cannot tell who exists elsewhere.
+ */
 async function personToWrite(context: Context, tx: EntityManager, id: string): Promise<Person> {
-  const person = await tx.findOne(PersonSchema, { id }, { populate: ['employments', 'enrollments'] });
+  const person = (await context.personVisible.load(id)) ? await tx.findOne(PersonSchema, { id }) : null;
   if (!person) throw notFound(`Лицо ${id} не найдено; no person with id ${id}.`);
-  const scope = await context.loaders.organizationScope();
-  const places = [...person.employments.getItems(), ...person.enrollments.getItems()];
-  if (!places.some((place) => !place.endDate && inScope(scope, place.organization.id))) {
-    throw forbidden('Это лицо не работает в организациях вашей территории; this person works or studies outside your territory.');
-  }
   return person;
 }
 
@@ -92,8 +91,7 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
     }),
   addEmployment: (_, { personId, input }, context) =>
     runMutation(context.em, async (tx) => {
-      const person = await tx.findOne(PersonSchema, { id: personId });
-      if (!person) throw notFound(`Лицо ${personId} не найдено; no person with id ${personId}.`);
+      const person = await personToWrite(context, tx, personId);
       const employment = await createEmployment(context, tx, person, input);
       await tx.flush();
       return employment;
