@@ -205,6 +205,17 @@ describe('the README query when a subgraph fails', () => {
     expectMaskedUnavailable(response as GraphQLResponse<Json>, 'registry', edges.map((_, index) => ['mentoringPairs', 'edges', index, 'node', 'organization', 'shortName']));
   });
 
+  it('keeps the root fields of other domains when one domain is killed: registry organizations stay beside null practices', async () => {
+    const token = await issueToken(testTokenConfig(jwtSecret), { subject: 'fail-soft-operator', role: 'REGIONAL_OPERATOR', scope: { regionCode: '67' } });
+    const query = '{ organizations(first: 1) { totalCount } practices(first: 1) { totalCount } }';
+    const before = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(gateway.url, query, { headers: { authorization: `Bearer ${token}` } });
+    expect(before.errors).toBeUndefined();
+    await kill('mentoring');
+    const response = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(gateway.url, query, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.data).toEqual({ organizations: before.data!.organizations, practices: null });
+    expectMaskedUnavailable(response as GraphQLResponse<Json>, 'mentoring', [['practices']]);
+  });
+
   it('answers within the subgraph timeout with the rest of the data when planning is stopped (SIGSTOP)', async () => {
     subgraph('planning').service?.child.kill('SIGSTOP');
     const paths = expandPath('region.roadmaps', baseline);

@@ -128,19 +128,21 @@ export type PageInfo = {
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
  * The indicator catalogue and targets per territory and year.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
   __typename?: 'Query';
   /** Показатель по коду. */
   indicator?: Maybe<Indicator>;
   /** Каталог показателей, ordered by code. */
-  indicators: IndicatorConnection;
+  indicators?: Maybe<IndicatorConnection>;
 };
 
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
  * The indicator catalogue and targets per territory and year.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryIndicatorArgs = {
   code: Scalars['String']['input'];
@@ -150,6 +152,7 @@ export type QueryIndicatorArgs = {
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
  * The indicator catalogue and targets per territory and year.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -354,7 +357,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{

@@ -868,30 +868,36 @@ export type ProgrammeInput = {
   startDate: Scalars['Date']['input'];
 };
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
    * Форма «База наставников» (приложение 3 к приказу № 96-Д): one row per mentor of the territory with their current mentees,
    * in the exact columns of the form, as XLSX or CSV. A coordinator exports their municipality, an operator the region or one of its municipalities.
    */
-  mentorBase: ExportFile;
+  mentorBase?: Maybe<ExportFile>;
   /** Виды наставничества (formats), in catalogue order. */
-  mentoringFormats: Array<MentoringFormat>;
+  mentoringFormats?: Maybe<Array<MentoringFormat>>;
   /** Формы наставничества (role models) of the target model, in catalogue order. */
-  mentoringForms: Array<MentoringForm>;
+  mentoringForms?: Maybe<Array<MentoringForm>>;
   /** Наставническая пара или группа по id, if it lies in the viewer's territory. */
   mentoringPair?: Maybe<MentoringPair>;
   /** Наставнические пары и группы in the viewer's territory, filtered, newest start first. */
-  mentoringPairs: MentoringPairConnection;
+  mentoringPairs?: Maybe<MentoringPairConnection>;
   /** Наставники: staff roles see their territory, analysts their region or the nation, anonymous viewers only mentors who consented to publish their profile. */
-  mentors: MentorProfileConnection;
+  mentors?: Maybe<MentorProfileConnection>;
   /** Банк эффективных практик наставничества: search and filters, newest year first. */
-  practices: PracticeConnection;
+  practices?: Maybe<PracticeConnection>;
 };
 
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryMentorBaseArgs = {
   format: ImportFormat;
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
@@ -899,13 +905,19 @@ export type QueryMentorBaseArgs = {
 };
 
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryMentoringPairArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryMentoringPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentoringPairFilter>;
@@ -913,7 +925,10 @@ export type QueryMentoringPairsArgs = {
 };
 
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryMentorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MentorFilter>;
@@ -921,7 +936,10 @@ export type QueryMentorsArgs = {
 };
 
 
-/** Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы. */
+/**
+ * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PracticeFilter>;
@@ -1427,13 +1445,13 @@ export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  mentorBase?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryMentorBaseArgs, 'format'>>;
-  mentoringFormats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
-  mentoringForms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
+  mentorBase?: Resolver<Maybe<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QueryMentorBaseArgs, 'format'>>;
+  mentoringFormats?: Resolver<Maybe<Array<ResolversTypes['MentoringFormat']>>, ParentType, ContextType>;
+  mentoringForms?: Resolver<Maybe<Array<ResolversTypes['MentoringForm']>>, ParentType, ContextType>;
   mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QueryMentoringPairArgs, 'id'>>;
-  mentoringPairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<QueryMentoringPairsArgs>>;
-  mentors?: Resolver<ResolversTypes['MentorProfileConnection'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
-  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, Partial<QueryPracticesArgs>>;
+  mentoringPairs?: Resolver<Maybe<ResolversTypes['MentoringPairConnection']>, ParentType, ContextType, Partial<QueryMentoringPairsArgs>>;
+  mentors?: Resolver<Maybe<ResolversTypes['MentorProfileConnection']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  practices?: Resolver<Maybe<ResolversTypes['PracticeConnection']>, ParentType, ContextType, Partial<QueryPracticesArgs>>;
 }>;
 
 export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{

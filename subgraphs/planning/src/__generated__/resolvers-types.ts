@@ -53,19 +53,21 @@ export type PageInfo = {
 /**
  * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
  * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
   __typename?: 'Query';
   /** Дорожная карта по id. */
   roadmap?: Maybe<Roadmap>;
   /** Дорожные карты, filtered, ordered by start year and title. */
-  roadmaps: RoadmapConnection;
+  roadmaps?: Maybe<RoadmapConnection>;
 };
 
 
 /**
  * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
  * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryRoadmapArgs = {
   id: Scalars['UUID']['input'];
@@ -75,6 +77,7 @@ export type QueryRoadmapArgs = {
 /**
  * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
  * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -351,7 +354,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
-  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
+  roadmaps?: Resolver<Maybe<ResolversTypes['RoadmapConnection']>, ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{

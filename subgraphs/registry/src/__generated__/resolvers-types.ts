@@ -820,33 +820,35 @@ export type PersonalDataReadFilter = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
   __typename?: 'Query';
   /** Муниципальные образования, filtered and ordered by name. */
-  municipalities: MunicipalityConnection;
+  municipalities?: Maybe<MunicipalityConnection>;
   /** Муниципальное образование по ОКТМО или id. Municipality by ОКТМО or id; exactly one of them. */
   municipality?: Maybe<Municipality>;
   /** Организация по ИНН или id. Organization by ИНН or id; exactly one of them. */
   organization?: Maybe<Organization>;
   /** Организации (образовательные организации, ЦНППМ, органы управления), filtered and ordered by short name. */
-  organizations: OrganizationConnection;
+  organizations?: Maybe<OrganizationConnection>;
   /** Люди the viewer may see, ordered by surname: staff roles their territory, analysts their region or the nation, anonymous viewers only people who consented to publication. */
-  people: PersonConnection;
+  people?: Maybe<PersonConnection>;
   /** Физическое лицо по id, if the viewer may see them (territory; anonymous: published people only). */
   person?: Maybe<Person>;
   /** Журнал доступа к персональным данным: reads of personal data of people of the operator's region, and reads by the region's users; newest first. */
-  personalDataReads: PersonalDataReadConnection;
+  personalDataReads?: Maybe<PersonalDataReadConnection>;
   /** Субъект РФ по коду (e.g. "67") или по id. Region by its code or id; exactly one of them. */
   region?: Maybe<Region>;
   /** Субъекты РФ, known to this installation, ordered by code. */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
 };
 
 
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -858,6 +860,7 @@ export type QueryMunicipalitiesArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryMunicipalityArgs = {
   id?: InputMaybe<Scalars['UUID']['input']>;
@@ -868,6 +871,7 @@ export type QueryMunicipalityArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['UUID']['input']>;
@@ -878,6 +882,7 @@ export type QueryOrganizationArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -889,6 +894,7 @@ export type QueryOrganizationsArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -900,6 +906,7 @@ export type QueryPeopleArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
@@ -909,6 +916,7 @@ export type QueryPersonArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryPersonalDataReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -920,6 +928,7 @@ export type QueryPersonalDataReadsArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryRegionArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -930,6 +939,7 @@ export type QueryRegionArgs = {
 /**
  * Реестр (registry): субъекты РФ, муниципальные образования и организации.
  * The registry owns territories and organizations; every other domain refers to them by key.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1463,15 +1473,15 @@ export type PersonalDataReadEdgeResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipalities?: Resolver<Maybe<ResolversTypes['MunicipalityConnection']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  personalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
+  personalDataReads?: Resolver<Maybe<ResolversTypes['PersonalDataReadConnection']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
