@@ -1,7 +1,7 @@
 import { CursorError, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
-import { isCalendarDate } from './scalars.js';
+import { isAcceptedDate } from './scalars.js';
 import { textProblem } from './server/argument-limits.js';
 
 /** The hard ceiling on a page: a client asking for more gets BAD_USER_INPUT, not a silent cut. */
@@ -48,7 +48,8 @@ function fitsProperty(property: EntityProperty, value: unknown): boolean {
   }
   const column = (property.columnTypes?.[0] ?? '').toLowerCase();
   if (column === 'uuid') return typeof value === 'string' && isUuid(value);
-  if (column === 'date') return typeof value === 'string' && isCalendarDate(value);
+  // Every stored date lies in the range the Date scalar accepts; PostgreSQL refuses some calendar days outside it (year 0).
+  if (column === 'date') return typeof value === 'string' && isAcceptedDate(value);
   const range = INTEGER_RANGES.find(([pattern]) => pattern.test(column));
   if (range) return Number.isInteger(value) && (value as number) >= range[1] && (value as number) <= range[2];
   switch (property.runtimeType) {
@@ -59,10 +60,17 @@ function fitsProperty(property: EntityProperty, value: unknown): boolean {
     case 'string':
       return typeof value === 'string' && textProblem(value, Number.MAX_SAFE_INTEGER) === undefined;
     case 'Date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && isIsoInstant(value);
     default:
       return false;
   }
+}
+
+/** A moment as the lists write it into cursors (toISOString), and nothing PostgreSQL could trip on. */
+export function isIsoInstant(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value)) return false;
+  const parsed = new Date(value);
+  return !Number.isNaN(parsed.getTime()) && isAcceptedDate(parsed.toISOString().slice(0, 10)) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 const refuseCursor = () => badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });

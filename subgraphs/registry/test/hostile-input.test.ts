@@ -3,6 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganizationSchema } from '../src/modules/organizations/organization.entity.js';
+import { PersonSchema } from '../src/modules/people/person.entity.js';
 import { registrySubgraph } from '../src/subgraph.js';
 
 let registry: TestSubgraph;
@@ -51,6 +52,21 @@ describe('cursors', () => {
     expect(check(['Адрес', '0f8fad5b-d9cb-469f-a165-70867728950e'], { address: 'asc', id: 'asc' })).toBe('accepted');
     expect(check([null, '0f8fad5b-d9cb-469f-a165-70867728950e'], { address: 'asc', id: 'asc' })).toBe('accepted');
   });
+
+  it('refuses a date a stored row cannot have (year 0, 99999) for a date column, and takes an ordinary one', () => {
+    const meta = registry.orm.em.getMetadata(PersonSchema);
+    const check = (day: string) => {
+      try {
+        assertCursor(meta, { birthDate: 'asc', id: 'asc' }, cursorOf([day, '0f8fad5b-d9cb-469f-a165-70867728950e']));
+        return 'accepted';
+      } catch (error) {
+        return error instanceof GraphQLError ? error.extensions['code'] : error;
+      }
+    };
+    expect(check('1990-01-01')).toBe('accepted');
+    expect(check('0000-01-01')).toBe('BAD_USER_INPUT');
+    expect(check('99999-01-01')).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('ids and dates the registry refuses before any resolver runs', () => {
@@ -96,5 +112,23 @@ describe('forged entity references', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([null, { name: 'Смоленская область' }]);
+  });
+});
+
+describe('access-log cursors', () => {
+  const uuid = '00f33abc-7d93-5f7b-ae9c-bc8d1cfc50ff';
+  it.each([
+    ['an impossible day', ['2024-02-30T00:00:00.000Z', uuid]],
+    ['year 0', ['0000-01-01T00:00:00.000Z', uuid]],
+    ['an impossible time', ['2026-11-22T99:99:99Z', uuid]],
+    ['a word for the time', ['x', uuid]],
+    ['a non-UUID id', ['2026-10-01T00:00:00.000Z', 'ZZZ']],
+    ['a NUL', ['a\u0000', uuid]],
+    ['a lone surrogate', ['\ud800', uuid]],
+    ['a date without time', ['2026-10-01', uuid]],
+  ])('refuses %s as BAD_USER_INPUT naming after', async (_, value) => {
+    const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const response = await registry.query('query ($after: String) { personalDataReads(first: 2, after: $after) { totalCount } }', { after: cursorOf(value) }, operator);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });

@@ -1,4 +1,4 @@
-import { badUserInput, pageSize } from '@mentoring/platform';
+import { badUserInput, isIsoInstant, isUuid, pageSize } from '@mentoring/platform';
 import type { PersonalDataReadResolvers, QueryResolvers } from '../../__generated__/resolvers-types.js';
 
 /** An entry of the access log as resolvers pass it on: the subject is resolved through the person rule. */
@@ -27,7 +27,9 @@ const encode = (row: LogRow) => Buffer.from(JSON.stringify([new Date(row.read_at
 function decode(after: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isIsoInstant(value[0]) && typeof value[1] === 'string' && isUuid(value[1])) {
+      return value as [string, string];
+    }
   } catch {
     // falls through
   }
