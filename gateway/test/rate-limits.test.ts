@@ -6,7 +6,7 @@ import { testTokenConfig } from '@mentoring/platform/testing';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { trustedProxyList } from '../src/limits/client-address.js';
 import { DEFAULT_LIMITS } from '../src/limits/limits.js';
-import { RATE_LIMIT_SCHEMA, RATE_LIMIT_TABLE } from '../src/limits/rate-limiter.js';
+import { openRateLimits, RATE_LIMIT_SCHEMA, RATE_LIMIT_TABLE } from '../src/limits/rate-limiter.js';
 import { startTestGateway } from './harness.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -79,6 +79,12 @@ afterEach(async () => {
 });
 
 describe('rate limits shared by gateway replicas', () => {
+  it('opens on an empty database when replicas, each with two limiters, start at the same moment (the counters table is made once)', async () => {
+    const opened = await Promise.all(Array.from({ length: 20 }, () => openRateLimits({ databaseUrl: database.url }, { ip: 600, user: 300 })));
+    await Promise.all(opened.map((limits) => limits.close()));
+    expect(opened).toHaveLength(20);
+  });
+
   it('counts a user across two replicas on one PostgreSQL: the limit passes, the next request on either is 429 with Retry-After', async () => {
     const first = await replica({ databaseUrl: database.url }, { user: 4 });
     const second = await replica({ databaseUrl: database.url }, { user: 4 });

@@ -91,12 +91,27 @@ class InsuredRateLimiter implements RateLimiter {
   }
 }
 
+/**
+ * The counters' schema and table, made once under an advisory lock: replicas (and the per-IP and
+ * per-user limiters of one replica) starting together otherwise race on the catalog, and PostgreSQL
+ * answers "relation already exists" to the loser of two CREATE TABLE IF NOT EXISTS. The table is the
+ * one rate-limiter-flexible would create itself.
+ */
 async function createSchema(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
   try {
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${RATE_LIMIT_SCHEMA}"`);
+    await client.query('begin');
+    await client.query(`select pg_advisory_xact_lock(hashtext('${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE}'))`);
+    await client.query(`create schema if not exists "${RATE_LIMIT_SCHEMA}"`);
+    await client.query(
+      `create table if not exists "${RATE_LIMIT_SCHEMA}"."${RATE_LIMIT_TABLE}" (key varchar(255) primary key, points integer not null default 0, expire bigint)`,
+    );
+    await client.query('commit');
   } catch (error) {
-    // Replicas starting together race on the catalog; the loser finds the schema made.
-    if (!(error instanceof Error && 'code' in error && error.code === '23505')) throw error;
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
@@ -118,20 +133,17 @@ async function openPostgresStore(databaseUrl: string, health: StoreHealth): Prom
   }
   return {
     limiter: async (name, perMinute) => {
-      const shared = await new Promise<RateLimiterPostgres>((resolve, reject) => {
-        const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-          {
-            storeClient: pool,
-            storeType: 'pool',
-            schemaName: RATE_LIMIT_SCHEMA,
-            tableName: RATE_LIMIT_TABLE,
-            keyPrefix: name,
-            points: perMinute,
-            duration: WINDOW_SECONDS,
-            clearExpiredByTimeout: true,
-          },
-          (error) => (error ? reject(error) : resolve(limiter)),
-        );
+      // The table exists (createSchema), so the limiter is ready as it is constructed.
+      const shared = new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: 'pool',
+        schemaName: RATE_LIMIT_SCHEMA,
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix: name,
+        points: perMinute,
+        duration: WINDOW_SECONDS,
+        clearExpiredByTimeout: true,
       });
       return new InsuredRateLimiter(shared, new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }), health);
     },
