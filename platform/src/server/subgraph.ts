@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { EntitySchema } from '@mikro-orm/core';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
@@ -159,12 +159,24 @@ export async function startSubgraph<TLoaders>(
   }
 }
 
+/**
+ * The rules wrapped around every resolver of every subgraph, innermost first, so at run time the last
+ * acts first: forged references are sorted out, then the role check (@access), then the people an
+ * operation names (@person), then text and id checks, then the resolver — and the person rule filters
+ * every person on the way out.
+ */
+const SCHEMA_RULES: ((schema: GraphQLSchema) => GraphQLSchema)[] = [
+  enforceArgumentLimits,
+  enforcePersonArguments,
+  enforceAccessRules,
+  enforcePersonVisibility,
+  guardEntityReferences,
+];
+
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: guardEntityReferences(
-      enforcePersonVisibility(enforceAccessRules(enforcePersonArguments(enforceArgumentLimits(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]))))),
-    ),
+    schema: SCHEMA_RULES.reduce((schema, rule) => rule(schema), buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: true,
