@@ -54,6 +54,12 @@ export function personVisibilitySql(viewer: Viewer, column: string): SqlConditio
   }
 }
 
+/** What the wrappers that apply the rule need of a request's context. */
+export interface PersonVisibilityContext {
+  /** Whether the viewer may see each person, batched per request (createPersonVisibilityLoader). */
+  personVisible: DataLoader<string, boolean>;
+}
+
 /** Whether the viewer may see each asked person: one statement per batch of a request. */
 export function createPersonVisibilityLoader(em: EntityManager, viewer: Viewer): DataLoader<string, boolean> {
   return new DataLoader(async (ids) => {

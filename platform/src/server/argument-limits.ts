@@ -1,20 +1,15 @@
 import {
   defaultFieldResolver,
   GraphQLError,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isObjectType,
-  isScalarType,
   Kind,
   type GraphQLFieldConfig,
   type GraphQLFormattedError,
-  type GraphQLInputType,
+  type GraphQLScalarType,
   type GraphQLSchema,
-  type InputValueDefinitionNode,
 } from 'graphql';
 import { badUserInput } from '../errors.js';
+import { forEachInputLeaf, inputTypeHas, type InputDefinition } from './input-values.js';
 
 /*
  * Every text a client sends — argument or input field, at any depth, of any
@@ -67,7 +62,7 @@ export function refuseText(path: string, value: string, max: number): GraphQLErr
 }
 
 /** The maximum declared by @maxLength on an argument or input field, or the default. */
-export function maxLengthOf(astNode: InputValueDefinitionNode | undefined | null): number {
+export function maxLengthOf(astNode: InputDefinition): number {
   const directive = astNode?.directives?.find((candidate) => candidate.name.value === 'maxLength');
   const max = directive?.arguments?.find((argument) => argument.name.value === 'max')?.value;
   if (!directive) return DEFAULT_MAX_LENGTH;
@@ -75,48 +70,24 @@ export function maxLengthOf(astNode: InputValueDefinitionNode | undefined | null
   return Number(max.value);
 }
 
-/** Whether a type can carry text at all, so fields without such arguments are left unwrapped. */
-function carriesText(type: GraphQLInputType, seen = new Set<string>()): boolean {
-  if (isNonNullType(type) || isListType(type)) return carriesText(type.ofType, seen);
-  if (isScalarType(type)) return TEXT_SCALARS.has(type.name);
-  if (isEnumType(type)) return false;
-  if (seen.has(type.name)) return false;
-  seen.add(type.name);
-  return Object.values(type.getFields()).some((field) => carriesText(field.type, seen));
-}
-
-function checkValue(type: GraphQLInputType, value: unknown, path: string, max: number): void {
-  if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(type.ofType, value, path, max);
-  if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((element, index) => checkValue(type.ofType, element, `${path}[${index}]`, max));
-    return;
-  }
-  if (isScalarType(type)) {
-    if (TEXT_SCALARS.has(type.name) && typeof value === 'string') {
-      const refusal = refuseText(path, value, max);
-      if (refusal) throw refusal;
-    }
-    return;
-  }
-  if (isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields())) {
-      checkValue(field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`, maxLengthOf(field.astNode));
-    }
-  }
-}
+const isText = (scalar: GraphQLScalarType) => TEXT_SCALARS.has(scalar.name);
 
 /** Wraps the resolver of every field that takes text, so each argument is checked before it runs. */
 export function enforceArgumentLimits(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const textArguments = field.args.filter((argument) => carriesText(argument.type));
+      const textArguments = field.args.filter((argument) => inputTypeHas(argument.type, argument.astNode, isText));
       if (textArguments.length === 0) continue;
-      const limits = textArguments.map((argument) => ({ argument, max: maxLengthOf(argument.astNode) }));
       const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, unknown>['resolve']>;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
-        for (const { argument, max } of limits) checkValue(argument.type, args[argument.name], argument.name, max);
+        for (const argument of textArguments) {
+          forEachInputLeaf(argument.type, args[argument.name], argument.name, argument.astNode, ({ scalar, value, path, definition }) => {
+            if (!isText(scalar) || typeof value !== 'string') return;
+            const refusal = refuseText(path, value, maxLengthOf(definition));
+            if (refusal) throw refusal;
+          });
+        }
         return resolve(source, args, context, info);
       };
     }

@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import {
   defaultFieldResolver,
   getNamedType,
@@ -10,15 +9,12 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
+import type { PersonVisibilityContext } from '../auth/person-visibility.js';
 import { forbidden } from '../errors.js';
 
 /** The federated type of people; every subgraph that refers to people names it so. */
 export const PERSON_TYPE = 'Person';
 
-interface PersonRuleContext {
-  /** The one person-visibility rule (platform/src/auth/person-visibility.ts), batched per request. */
-  personVisible: DataLoader<string, boolean>;
-}
 
 interface Shape {
   nonNull: boolean;
@@ -40,7 +36,7 @@ function idOf(value: unknown): string | undefined {
 }
 
 /** The person if the viewer may see them, null otherwise: a hidden person is indistinguishable from none. */
-async function visibleOrNull<T>(value: T, context: PersonRuleContext): Promise<T | null> {
+async function visibleOrNull<T>(value: T, context: PersonVisibilityContext): Promise<T | null> {
   if (value === null || value === undefined) return null;
   const id = idOf(value);
   return id !== undefined && (await context.personVisible.load(id)) ? value : null;
@@ -65,8 +61,8 @@ export function enforcePersonVisibility(schema: GraphQLSchema): GraphQLSchema {
       if (type !== mutationType && ((shape.nonNull && !shape.list) || shape.elementNonNull)) {
         throw new Error(`${path} yields a Person and must be nullable (${shape.list ? '[Person]' : 'Person'}): a person the viewer may not see is answered as null`);
       }
-      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, PersonRuleContext>['resolve']>;
-      field.resolve = async (source, args, context: PersonRuleContext, info) => {
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, PersonVisibilityContext>['resolve']>;
+      field.resolve = async (source, args, context: PersonVisibilityContext, info) => {
         const value: unknown = await resolve(source, args, context, info);
         if (shape.list) return Array.isArray(value) ? Promise.all(value.map((item: unknown) => visibleOrNull(item, context))) : value;
         const visible = await visibleOrNull(value, context);
@@ -79,9 +75,9 @@ export function enforcePersonVisibility(schema: GraphQLSchema): GraphQLSchema {
   }
   const entities = schema.getQueryType()?.getFields()['_entities'];
   if (entities?.resolve) {
-    const resolve = entities.resolve as NonNullable<GraphQLFieldConfig<unknown, PersonRuleContext>['resolve']>;
+    const resolve = entities.resolve as NonNullable<GraphQLFieldConfig<unknown, PersonVisibilityContext>['resolve']>;
     // A forged or planned reference to a person is answered only as far as the rule allows.
-    entities.resolve = async (source, args: { representations?: { __typename?: string }[] }, context: PersonRuleContext, info) => {
+    entities.resolve = async (source, args: { representations?: { __typename?: string }[] }, context: PersonVisibilityContext, info) => {
       const results = (await resolve(source, args, context, info)) as unknown[];
       return results.map((result, index) =>
         args.representations?.[index]?.__typename === PERSON_TYPE ? Promise.resolve(result).then((entity) => visibleOrNull(entity, context)) : result,

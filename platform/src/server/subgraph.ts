@@ -17,14 +17,16 @@ import { enforceArgumentLimits, keepUserInputCode, userInputAsGraphQLAnswer } fr
 import { enforcePersonVisibility } from './person-rule.js';
 import { enforcePersonArguments } from './person-arguments.js';
 import { guardEntityReferences } from './entity-references.js';
-import { createPersonVisibilityLoader } from '../auth/person-visibility.js';
-import type DataLoader from 'dataloader';
+import { createPersonVisibilityLoader, type PersonVisibilityContext } from '../auth/person-visibility.js';
 import { PersonalDataReads } from './personal-data.js';
 import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
 
-/** What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders. */
-export interface SubgraphContext<TLoaders> {
+/**
+ * What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders,
+ * and (`personVisible`) the one person rule for this viewer, batched.
+ */
+export interface SubgraphContext<TLoaders> extends PersonVisibilityContext {
   viewer: Viewer;
   em: EntityManager;
   loaders: TLoaders;
@@ -34,8 +36,6 @@ export interface SubgraphContext<TLoaders> {
   operationHash: string;
   /** Whether a subject's publication consent covers an item (subgraphs with personal data only). */
   publication?: (typeName: string, source: unknown, item: string) => Promise<boolean>;
-  /** The one person-visibility rule for this viewer, batched: every Person-yielding field goes through it. */
-  personVisible: DataLoader<string, boolean>;
 }
 
 export interface DemoData {
