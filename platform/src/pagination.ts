@@ -1,7 +1,7 @@
 import { CursorError, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
-import { isAcceptedDate } from './scalars.js';
+import { isAcceptedDate, isIsoInstant } from './scalars.js';
 import { textProblem } from './server/argument-limits.js';
 
 /** The hard ceiling on a page: a client asking for more gets BAD_USER_INPUT, not a silent cut. */
@@ -64,13 +64,6 @@ function fitsProperty(property: EntityProperty, value: unknown): boolean {
     default:
       return false;
   }
-}
-
-/** A moment as the lists write it into cursors (toISOString), and nothing PostgreSQL could trip on. */
-export function isIsoInstant(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value)) return false;
-  const parsed = new Date(value);
-  return !Number.isNaN(parsed.getTime()) && isAcceptedDate(parsed.toISOString().slice(0, 10)) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 const refuseCursor = () => badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });

@@ -24,6 +24,13 @@ export function isAcceptedDate(value: string): boolean {
   return isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
+/** A moment as the lists write it into cursors (toISOString), and nothing PostgreSQL could trip on. */
+export function isIsoInstant(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value)) return false;
+  const parsed = new Date(value);
+  return !Number.isNaN(parsed.getTime()) && isAcceptedDate(parsed.toISOString().slice(0, 10)) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 function describe(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // An error message must not echo a 100,000-character value back.
