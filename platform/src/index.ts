@@ -22,6 +22,7 @@ export * from './references.js';
 export * from './scalars.js';
 export * from './tabular/index.js';
 export * from './paths.js';
+export * from './catalogue/index.js';
 export * from './loaders.js';
 export * from './server/access.js';
 export * from './server/gateway-headers.js';
