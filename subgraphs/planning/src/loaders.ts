@@ -1,8 +1,10 @@
+import DataLoader from 'dataloader';
 import { groupedLoader, uniqueLoader, type EntityManager } from '@mentoring/platform';
+import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 
-/** One set per request: roadmaps of N territories and items of N roadmaps cost one statement each. */
+/** One set per request: roadmaps of N territories, items of N roadmaps and their completions cost one statement each. */
 export function createPlanningLoaders(em: EntityManager) {
   const oldestFirst = { orderBy: { startYear: 'asc', title: 'asc' } } as const;
   return {
@@ -10,6 +12,12 @@ export function createPlanningLoaders(em: EntityManager) {
     roadmapsByRegion: groupedLoader(em, RoadmapSchema, 'regionId', { where: { level: 'REGION' }, ...oldestFirst }),
     roadmapsByMunicipality: groupedLoader(em, RoadmapSchema, 'municipalityId', { where: { level: 'MUNICIPALITY' }, ...oldestFirst }),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
+    /** The valid (not withdrawn) completion record of each item, or null: at most one, a unique index holds it. */
+    completionByItem: new DataLoader<string, RoadmapItemCompletion | null>(async (itemIds) => {
+      const rows = await em.find(RoadmapItemCompletionSchema, { item: { $in: [...itemIds] }, withdrawnAt: null });
+      const byItem = new Map(rows.map((row) => [row.item.id, row]));
+      return itemIds.map((id) => byItem.get(id) ?? null);
+    }),
   };
 }
 

@@ -1,16 +1,17 @@
 import { defineSubgraph } from '@mentoring/platform';
 import { planningDemoData } from './demo-data.js';
 import { createPlanningLoaders, type PlanningLoaders } from './loaders.js';
+import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 import { resolvers } from './resolvers.js';
 
-/** Планирование: roadmaps and their items, in PostgreSQL schema `planning`. */
+/** Планирование: roadmaps, their items and completion records, in PostgreSQL schema `planning`. */
 export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url, {
   name: 'planning',
   dbSchema: 'planning',
   resolvers,
-  entities: [RoadmapSchema, RoadmapItemSchema],
+  entities: [RoadmapSchema, RoadmapItemSchema, RoadmapItemCompletionSchema],
   createLoaders: createPlanningLoaders,
   demoData: planningDemoData,
 });

@@ -21,6 +21,15 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Происхождение записи (data origin). */
+export type DataOrigin =
+  /** Внесено пользователями: operational data entered or imported by the system's users. */
+  | 'ENTERED'
+  /** Из документа-источника: the record states only what a seed document prints. */
+  | 'SEED'
+  /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
+  | 'SYNTHETIC';
+
 /** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -28,6 +37,41 @@ export type Municipality = {
   id: Scalars['ID']['output'];
   /** Муниципальные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
   roadmaps?: Maybe<Array<Roadmap>>;
+};
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Отметить мероприятие выполненным: the completion date (not before the roadmap period begins, not in the future) and its evidence —
+   * a text, a web address or both. An item has at most one valid completion record: withdraw it first to record another (CONFLICT otherwise).
+   */
+  recordRoadmapItemCompletion: RoadmapItem;
+  /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
+  withdrawRoadmapItemCompletion: RoadmapItem;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type MutationRecordRoadmapItemCompletionArgs = {
+  input: RoadmapItemCompletionInput;
+  itemId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type MutationWithdrawRoadmapItemCompletionArgs = {
+  itemId: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Организация, as the planning domain sees it. */
@@ -97,8 +141,10 @@ export type Region = {
 /** План мероприятий («дорожная карта») по внедрению целевой модели наставничества. */
 export type Roadmap = {
   __typename?: 'Roadmap';
-  /** Утверждена: приказ (order) that approved the roadmap, as written. */
+  /** Утверждена: the order that approved the roadmap, as its source prints it; null when the source names none. */
   approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Происхождение: SEED for a roadmap as a seed document prints it, ENTERED for one entered by users. */
+  dataOrigin: DataOrigin;
   /** Год окончания периода. */
   endYear: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -109,13 +155,17 @@ export type Roadmap = {
   level: RoadmapLevel;
   /** Муниципальное образование, for a municipal roadmap. */
   municipality?: Maybe<Municipality>;
+  /** Примечание: what the source says, and does not say, about the roadmap's standing (e.g. that it names no approving order); null when there is nothing to add. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Организация, for an organization's roadmap. */
   organization?: Maybe<Organization>;
   /** Субъект РФ, for a regional roadmap. */
   region?: Maybe<Region>;
+  /** Источник: the document and the place where the roadmap is printed, in its own words; null for a roadmap entered by users. */
+  source?: Maybe<Source>;
   /** Год начала периода. */
   startYear: Scalars['Int']['output'];
-  /** Наименование дорожной карты. */
+  /** Наименование дорожной карты as its source prints it. */
   title: Scalars['String']['output'];
 };
 
@@ -147,36 +197,72 @@ export type RoadmapFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Мероприятие дорожной карты. */
+/** Мероприятие дорожной карты: one row of the plan as its source prints it. */
 export type RoadmapItem = {
   __typename?: 'RoadmapItem';
-  /** Наименование мероприятия. */
+  /** Мероприятие: the activity as printed (a cell the extracted table splits across lines is reassembled). */
   activity: Scalars['String']['output'];
-  /** Крайний срок as a date, when the schedule has one. */
+  /** Отметка о выполнении: the valid completion record, or null when none is recorded. */
+  completion?: Maybe<RoadmapItemCompletion>;
+  /** Происхождение: SEED for a row as a seed document prints it, ENTERED for one entered by users. */
+  dataOrigin: DataOrigin;
+  /** Крайний срок as a date, read by the system from the schedule's words (the last day of a printed month, quarter or range; the first deadline of a recurring item); null when the schedule names none. */
   dueDate?: Maybe<Scalars['Date']['output']>;
-  /** Ожидаемый результат. */
+  /** Ожидаемый результат as printed; null where the source prints no such column or leaves the cell blank. */
   expectedResult?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** № п/п within the roadmap. */
+  /** № п/п: the row's place in the roadmap. */
   number: Scalars['Int']['output'];
-  /** Ответственный (responsible body or person). */
-  responsible: Scalars['String']['output'];
-  /** Срок исполнения as written in the plan (e.g. «Ежеквартально в течение 2022 года», «постоянно»). */
-  schedule: Scalars['String']['output'];
-  /** Статус выполнения. */
+  /** Ответственный (Ответственные) as printed, with the source's spelling; null where the source leaves the cell blank. */
+  responsible?: Maybe<Scalars['String']['output']>;
+  /** Срок (Сроки, Дата проведения, Срок исполнения) as printed, e.g. «до 12 ноября 2021, далее – ежегодно», «постоянно»; null where the source leaves the cell blank. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Источник: the row in its source's own words — its cells in printed order, one per line; null for an item entered by users. */
+  source?: Maybe<Source>;
+  /** Статус, derived: DONE only with a completion record, otherwise from the dates (see RoadmapItemStatus). */
   status: RoadmapItemStatus;
 };
 
-/** Статус мероприятия дорожной карты. */
+/** Отметка о выполнении мероприятия (completion record): the evidence that makes an item DONE. */
+export type RoadmapItemCompletion = {
+  __typename?: 'RoadmapItemCompletion';
+  /** Дата выполнения. */
+  completedOn: Scalars['Date']['output'];
+  /** Подтверждение in words; null when only a web address was given. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Подтверждение: web address of the evidence; null when only words were given. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  /** Когда отмечено: ISO 8601 instant. */
+  recordedAt: Scalars['String']['output'];
+  /** Кем отмечено: the subject of the token of whoever recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** Роль того, кто отметил (REGIONAL_OPERATOR or MUNICIPAL_COORDINATOR). */
+  recordedByRole: Scalars['String']['output'];
+};
+
+/** Отметка о выполнении мероприятия: what was done, when, and what shows it. */
+export type RoadmapItemCompletionInput = {
+  /** Дата выполнения: not before 1 January of the roadmap's first year, not after today. */
+  completedOn: Scalars['Date']['input'];
+  /** Подтверждение (evidence) in words, e.g. the order or report that shows the item done (до 4000 символов; up to 4000 characters). Required unless evidenceUrl is given. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Подтверждение: an http(s) address of the published evidence (до 255 символов; up to 255 characters). Required unless evidence is given. */
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Статус мероприятия дорожной карты, derived, never stored: DONE only when a completion record exists;
+ * otherwise from the schedule and today's date. No status claims an item was not done: the system knows only what was recorded.
+ */
 export type RoadmapItemStatus =
-  /** Выполнено. */
+  /** Выполнено: a valid completion record (date, evidence, who recorded it) exists. */
   | 'DONE'
-  /** Выполняется. */
-  | 'IN_PROGRESS'
-  /** Не выполнено в срок. */
-  | 'NOT_DONE'
-  /** Запланировано. */
+  /** Срок прошёл, выполнение не отмечено: the deadline (for an item without one, the end of the roadmap period) has passed and no completion is recorded. It says nothing was recorded, not that the item was not done. */
+  | 'NO_COMPLETION_RECORDED'
+  /** Без срока, период идёт: an item without a deadline («постоянно», «по запросу», «1 раз в квартал», «В течение календарного года» or no date printed) while the roadmap period runs; no completion recorded. */
+  | 'ONGOING'
+  /** Запланировано: no completion recorded, and the deadline (dueDate) has not passed — or, for an item without a deadline, the roadmap period has not begun. */
   | 'PLANNED';
 
 /** Уровень дорожной карты: whose plan it is. */
@@ -187,6 +273,17 @@ export type RoadmapLevel =
   | 'ORGANIZATION'
   /** Региональная дорожная карта (субъект РФ). */
   | 'REGION';
+
+/** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
+export type Source = {
+  __typename?: 'Source';
+  /** Раздел, пункт, таблица или слайд документа. */
+  clause: Scalars['String']['output'];
+  /** Документ-источник: its title as printed, e.g. the order of the отдел образования of Знаменский район № 96-Д. */
+  document: Scalars['String']['output'];
+  /** Цитата: the document's own words, verbatim; «…» marks words left out. */
+  quote: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -291,24 +388,29 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  DataOrigin: DataOrigin;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Municipality: ResolverTypeWrapper<EntityReferenceEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityReferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Region: ResolverTypeWrapper<EntityReferenceEntity>;
   Roadmap: ResolverTypeWrapper<RoadmapEntity>;
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversTypes['RoadmapEdge']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
   RoadmapFilter: RoadmapFilter;
   RoadmapItem: ResolverTypeWrapper<RoadmapItemEntity>;
+  RoadmapItemCompletion: ResolverTypeWrapper<RoadmapItemCompletion>;
+  RoadmapItemCompletionInput: RoadmapItemCompletionInput;
   RoadmapItemStatus: RoadmapItemStatus;
   RoadmapLevel: RoadmapLevel;
+  Source: ResolverTypeWrapper<Source>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -316,20 +418,36 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   Municipality: EntityReferenceEntity;
   ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityReferenceEntity;
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Region: EntityReferenceEntity;
   Roadmap: RoadmapEntity;
   RoadmapConnection: Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoadmapEdge']> };
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
   RoadmapFilter: RoadmapFilter;
   RoadmapItem: RoadmapItemEntity;
+  RoadmapItemCompletion: RoadmapItemCompletion;
+  RoadmapItemCompletionInput: RoadmapItemCompletionInput;
+  Source: Source;
   UUID: Scalars['UUID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -339,6 +457,11 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationRecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
+  withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationWithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -366,13 +489,16 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap'], FederationReferenceType extends FederationReferenceTypes['Roadmap'] = FederationReferenceTypes['Roadmap']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Roadmap']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RoadmapLevel'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -390,13 +516,31 @@ export type RoadmapEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type RoadmapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = ResolversObject<{
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completion?: Resolver<Maybe<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expectedResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  responsible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RoadmapItemStatus'], ParentType, ContextType>;
+}>;
+
+export type RoadmapItemCompletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItemCompletion'] = ResolversParentTypes['RoadmapItemCompletion']> = ResolversObject<{
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -406,6 +550,7 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -414,6 +559,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   RoadmapItem?: RoadmapItemResolvers<ContextType>;
+  RoadmapItemCompletion?: RoadmapItemCompletionResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

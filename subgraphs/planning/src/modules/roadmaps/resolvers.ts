@@ -1,13 +1,19 @@
-import { findConnection, referenceTo } from '@mentoring/platform';
-import type { FilterQuery } from '@mikro-orm/core';
+import { findConnection, referenceTo, sourceView, todayIso } from '@mentoring/platform';
+import { wrap, type FilterQuery } from '@mikro-orm/core';
 import type {
   MunicipalityResolvers,
   QueryResolvers,
   RegionResolvers,
   RoadmapFilter,
+  RoadmapItemCompletion as RoadmapItemCompletionView,
+  RoadmapItemResolvers,
   RoadmapResolvers,
 } from '../../__generated__/resolvers-types.js';
+import type { Context } from '../../context.js';
+import type { RoadmapItemCompletion } from './completion.entity.js';
+import type { RoadmapItem } from './roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './roadmap.entity.js';
+import { deriveStatus } from './status.js';
 
 function roadmapsWhere(filter: RoadmapFilter | null | undefined): FilterQuery<Roadmap> {
   const conditions: FilterQuery<Roadmap>[] = [];
@@ -29,7 +35,40 @@ export const RoadmapType: RoadmapResolvers = {
   region: (roadmap) => referenceTo(roadmap.regionId),
   municipality: (roadmap) => referenceTo(roadmap.municipalityId),
   organization: (roadmap) => referenceTo(roadmap.organizationId),
+  source: (roadmap) => (roadmap.source ? sourceView(roadmap.source) : null),
   items: (roadmap, _, { loaders }) => loaders.itemsByRoadmap.load(roadmap.id),
+};
+
+/** The item's roadmap: already in the request's identity map when the item was reached through it, else one batched load. */
+async function roadmapOf(item: RoadmapItem, { loaders }: Context): Promise<Roadmap> {
+  if (wrap(item.roadmap).isInitialized()) return item.roadmap;
+  const roadmap = await loaders.roadmapById.load(item.roadmap.id);
+  if (!roadmap) throw new Error(`roadmap ${item.roadmap.id} of item ${item.id} is missing`);
+  return roadmap;
+}
+
+const completionView = (completion: RoadmapItemCompletion): RoadmapItemCompletionView => ({
+  completedOn: completion.completedOn,
+  evidence: completion.evidence ?? null,
+  evidenceUrl: completion.evidenceUrl ?? null,
+  recordedBy: completion.recordedBy,
+  recordedByRole: completion.recordedByRole,
+  recordedAt: completion.recordedAt.toISOString(),
+});
+
+export const RoadmapItemType: RoadmapItemResolvers = {
+  status: async (item, _, context) => {
+    const [completion, roadmap] = await Promise.all([context.loaders.completionByItem.load(item.id), roadmapOf(item, context)]);
+    return deriveStatus(
+      { dueDate: item.dueDate ?? null, startYear: roadmap.startYear, endYear: roadmap.endYear, completed: completion !== null },
+      todayIso(),
+    );
+  },
+  completion: async (item, _, { loaders }) => {
+    const completion = await loaders.completionByItem.load(item.id);
+    return completion ? completionView(completion) : null;
+  },
+  source: (item) => (item.source ? sourceView(item.source) : null),
 };
 
 export const RegionType: RegionResolvers = {

@@ -1,10 +1,11 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
 import { RoadmapSchema } from './roadmap.entity.js';
 
-export const ROADMAP_ITEM_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'NOT_DONE'] as const;
-
-/** Мероприятие дорожной карты. */
+/**
+ * Мероприятие дорожной карты: a row of the plan as printed. Its status is not
+ * stored: it is derived from its completion record and its dates (status.ts).
+ */
 export const RoadmapItemSchema = defineEntity({
   name: 'RoadmapItem',
   tableName: 'roadmap_item',
@@ -13,12 +14,17 @@ export const RoadmapItemSchema = defineEntity({
     roadmap: () => p.manyToOne(RoadmapSchema).index(),
     number: p.smallint(),
     activity: p.text(),
-    schedule: p.text(),
+    /** As printed; null where the source leaves the cell blank. */
+    schedule: p.text().nullable(),
     dueDate: p.date().nullable(),
-    responsible: p.text(),
+    /** As printed; null where the source leaves the cell blank. */
+    responsible: p.text().nullable(),
     expectedResult: p.text().nullable(),
-    status: p.enum(ROADMAP_ITEM_STATUSES),
+    /** The row in its source's words (cells in printed order, one per line); null for an item entered by users. */
+    source: p.json<CatalogueSource>().nullable(),
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
   },
+  checks: [{ name: 'roadmap_item_seed_has_source', expression: `"data_origin" <> 'SEED' or "source" is not null` }],
 });
 
 export type RoadmapItem = InferEntity<typeof RoadmapItemSchema>;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
 
 export const ROADMAP_LEVELS = ['REGION', 'MUNICIPALITY', 'ORGANIZATION'] as const;
 
@@ -14,10 +14,17 @@ export const RoadmapSchema = defineEntity({
     startYear: p.smallint(),
     endYear: p.smallint(),
     approvedBy: p.text().nullable(),
+    /** What the source says, and does not say, about the roadmap's standing. */
+    note: p.text().nullable(),
     regionId: p.uuid().nullable().index(),
     municipalityId: p.uuid().nullable().index(),
     organizationId: p.uuid().nullable().index(),
+    /** Where a seed prints the roadmap, in its words; null for a roadmap entered by users. */
+    source: p.json<CatalogueSource>().nullable(),
+    /** SEED (as a seed document prints it) or ENTERED by users. */
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
   },
+  checks: [{ name: 'roadmap_seed_has_source', expression: `"data_origin" <> 'SEED' or "source" is not null` }],
 });
 
 export type Roadmap = InferEntity<typeof RoadmapSchema>;

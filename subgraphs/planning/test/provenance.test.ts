@@ -1,0 +1,148 @@
+import { documentByTitle } from '@mentoring/platform';
+import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planningSubgraph } from '../src/subgraph.js';
+
+/**
+ * The roadmaps are the seeds' own tables, row by row. Read through GraphQL,
+ * every roadmap and item names its source, the source's quote is found in
+ * that seed, and each cell the item shows (activity, schedule, responsible,
+ * expected result) is the seed's words: one line of the row's quote, or —
+ * where the extracted table splits a cell across lines — lines of it joined.
+ */
+const texts = seedTexts();
+
+interface SourceView {
+  document: string;
+  clause: string;
+  quote: string;
+}
+interface ItemView {
+  number: number;
+  activity: string;
+  schedule: string | null;
+  responsible: string | null;
+  expectedResult: string | null;
+  dataOrigin: string;
+  source: SourceView | null;
+}
+interface RoadmapView {
+  title: string;
+  approvedBy: string | null;
+  dataOrigin: string;
+  source: SourceView | null;
+  items: ItemView[];
+}
+
+const SOURCE = 'source { document clause quote }';
+const ROADMAPS = `{ roadmaps(first: 100) { edges { node { title approvedBy dataOrigin ${SOURCE}
+  items { number activity schedule responsible expectedResult dataOrigin ${SOURCE} } } } } }`;
+
+let planning: TestSubgraph;
+let roadmaps: RoadmapView[];
+beforeAll(async () => {
+  planning = await startTestSubgraph(planningSubgraph);
+  const response = await planning.query<{ roadmaps: { edges: { node: RoadmapView }[] } }>(ROADMAPS);
+  expect(response.errors).toBeUndefined();
+  roadmaps = response.data!.roadmaps.edges.map((edge) => edge.node);
+});
+afterAll(() => planning?.close());
+
+const compact = (text: string) => text.replace(/[\s\u00a0\u200b]+/g, '');
+
+/** The seed text a source's document stands for. */
+function seedOf(source: SourceView): string {
+  const seed = documentByTitle(source.document)?.seed;
+  return (seed && texts?.get(seed)) ?? '';
+}
+
+/**
+ * Which lines of the row's quote a cell is made of: a whole line, or whole
+ * lines in order (a split cell); null when the cell is not the quote's words.
+ */
+function linesOfCell(lines: string[], cell: string, from = 0): number[] | null {
+  const rest = compact(cell);
+  if (rest === '') return [];
+  for (let index = from; index < lines.length; index += 1) {
+    const line = compact(lines[index]!);
+    if (line !== '' && rest.startsWith(line)) {
+      const more = linesOfCell(lines, rest.slice(line.length), index + 1);
+      if (more) return [index, ...more];
+    }
+  }
+  return null;
+}
+
+/** What is wrong with an item's cells against its row's quote and the seed, as messages. */
+function cellProblems(roadmap: RoadmapView, item: ItemView): string[] {
+  const where = `«${roadmap.title}» № ${item.number}`;
+  if (!item.source) return [`${where}: no source`];
+  const seed = seedOf(item.source);
+  const lines = item.source.quote.split('\n');
+  const used: number[] = [];
+  const problems: string[] = [];
+  for (const field of ['activity', 'schedule', 'responsible', 'expectedResult'] as const) {
+    const cell = item[field];
+    if (cell === null) continue;
+    const parts = linesOfCell(lines, cell);
+    if (!parts) {
+      problems.push(`${where}: ${field} «${cell}» is not the row's words`);
+      continue;
+    }
+    used.push(...parts);
+    // A cell on one line is found in the seed as it stands; a split cell as its parts, in order.
+    const quoted = parts.length === 1 ? isQuotedFrom(seed, cell) : isQuotedFrom(seed, parts.map((part) => lines[part]).join('…'));
+    if (!quoted) problems.push(`${where}: ${field} «${cell}» is not in the seed`);
+  }
+  const unused = lines.map((_, index) => index).filter((index) => !used.includes(index));
+  if (unused.length > 0 || new Set(used).size !== used.length) problems.push(`${where}: the row's quote and its cells differ (lines ${unused.join(', ')} unused)`);
+  return problems;
+}
+
+describe('roadmaps as the seeds print them', () => {
+  it.skipIf(!texts)('every roadmap and item has a source quoted from its seed (skipped where the seeds at ../shared/seeds are absent)', () => {
+    const seedRoadmaps = roadmaps.filter((roadmap) => roadmap.dataOrigin === 'SEED');
+    expect(seedRoadmaps).toHaveLength(3);
+    const problems: string[] = [];
+    for (const roadmap of seedRoadmaps) {
+      if (!roadmap.source) {
+        problems.push(`«${roadmap.title}»: no source`);
+        continue;
+      }
+      const roadmapProblem = sourceProblem(texts!, roadmap.source);
+      if (roadmapProblem) problems.push(`«${roadmap.title}»: ${roadmapProblem}`);
+      const seed = seedOf(roadmap.source);
+      if (!isQuotedFrom(seed, roadmap.title)) problems.push(`title «${roadmap.title}» is not in the seed`);
+      if (roadmap.approvedBy !== null && !isQuotedFrom(seed, roadmap.approvedBy)) problems.push(`approvedBy «${roadmap.approvedBy}» is not in the seed`);
+      for (const item of roadmap.items) {
+        if (item.dataOrigin !== 'SEED') problems.push(`«${roadmap.title}» № ${item.number}: data origin ${item.dataOrigin}`);
+        const itemProblem = item.source && sourceProblem(texts!, item.source);
+        if (itemProblem) problems.push(`«${roadmap.title}» № ${item.number}: ${itemProblem}`);
+        problems.push(...cellProblems(roadmap, item));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.skipIf(!texts)('holds every row of the three seed tables: 5 (Smolensk), 5 (Знаменский район), 24 (St Petersburg) (skipped where the seeds are absent)', () => {
+    const counts = Object.fromEntries(roadmaps.map((roadmap) => [roadmap.title, roadmap.items.length]));
+    expect(counts).toEqual({
+      'Региональная «дорожная карта»: ключевые мероприятия': 5,
+      'План мероприятий (дорожная карта) внедрения муниципальной целевой модели наставничества педагогических работников в образовательных организациях Знаменского района': 5,
+      'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД': 24,
+    });
+    // Rows are distinct rows of the seed, not one row matched twice.
+    for (const roadmap of roadmaps) expect(new Set(roadmap.items.map((item) => item.source!.quote)).size).toBe(roadmap.items.length);
+  });
+
+  it.skipIf(!texts)('finds no row of a seed table missing: each row of the seed is some item (skipped where the seeds are absent)', () => {
+    // The St Petersburg table as the seed prints it: every line with three tab-separated cells under «ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД».
+    const spbText = texts!.get('004')!;
+    const table = spbText.slice(spbText.indexOf('ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД'), spbText.indexOf('КОНТАКТЫ ЦЕНТРА'));
+    const seedRows = table.split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3 && cells[0] !== 'Мероприятие');
+    const spb = roadmaps.find((roadmap) => roadmap.title === 'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД')!;
+    expect(seedRows.map(([activity, schedule, responsible]) => ({ activity, schedule, responsible }))).toEqual(
+      spb.items.map(({ activity, schedule, responsible }) => ({ activity, schedule, responsible })),
+    );
+  });
+});
