@@ -2,6 +2,9 @@ import { countLoader, groupedLoader, once, organizationScope, uniqueLoader, type
 import DataLoader from 'dataloader';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
 import { MentoringFormatSchema } from './modules/forms/format.entity.js';
+import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
+import { MentoringProjectSchema } from './modules/forms/project.entity.js';
+import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
@@ -15,6 +18,9 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
   return {
     formByCode: uniqueLoader(em, MentoringFormSchema, 'code'),
     formatByCode: uniqueLoader(em, MentoringFormatSchema, 'code'),
+    projectByCode: uniqueLoader(em, MentoringProjectSchema, 'code'),
+    measureByCode: uniqueLoader(em, MonitoringMeasureSchema, 'code'),
+    consentsByPair: groupedLoader(em, PairConsentSchema, 'pair'),
     pairById: uniqueLoader(em, MentoringPairSchema, 'id'),
     activePairCountByOrganization: countLoader(em, MentoringPairSchema, 'organizationId', { status: 'ACTIVE' }),
     menteesByPair: groupedLoader(em, PairMenteeSchema, 'pair'),

@@ -1,6 +1,6 @@
 import { DateScalar, UuidScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
-import { formQueries, MentoringFormType } from './modules/forms/resolvers.js';
+import { formQueries, MentoringFormatType, MentoringFormType } from './modules/forms/resolvers.js';
 import { ImportReportType, mentorBaseMutations, mentorBaseQueries } from './modules/mentor-base/resolvers.js';
 import { mentorMutations } from './modules/mentors/mutations.js';
 import { PersonType } from './modules/mentors/person.js';
@@ -9,7 +9,7 @@ import { MentoringPairType, OrganizationMentoringType, OrganizationPairs, PairMe
 import { pairMutations } from './modules/pairs/mutations.js';
 import { practiceMutations, practiceQueries, PracticeType } from './modules/practices/resolvers.js';
 import { programmeMutations } from './modules/programmes/mutations.js';
-import { ProgrammeType } from './modules/programmes/resolvers.js';
+import { MonitoringMeasureType, ProgrammeType } from './modules/programmes/resolvers.js';
 import { systemMutations } from './modules/systems/mutations.js';
 import { MentoringSystemType, OrganizationSystemField } from './modules/systems/resolvers.js';
 
@@ -21,6 +21,8 @@ export const resolvers: Resolvers = {
   ImportReport: ImportReportType,
   Practice: PracticeType,
   MentoringForm: MentoringFormType,
+  MentoringFormat: MentoringFormatType,
+  MonitoringMeasure: MonitoringMeasureType,
   MentoringPair: MentoringPairType,
   PairMentee: PairMenteeType,
   MentorProfile: MentorProfileType,

@@ -3,8 +3,11 @@ import { mentoringDemoData } from './demo-data.js';
 import { createMentoringLoaders, type MentoringLoaders } from './loaders.js';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
 import { MentoringFormatSchema } from './modules/forms/format.entity.js';
+import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
+import { MentoringProjectSchema } from './modules/forms/project.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
+import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
 import { PracticeSchema } from './modules/practices/practice.entity.js';
@@ -21,10 +24,13 @@ export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.ur
   entities: [
     MentoringFormSchema,
     MentoringFormatSchema,
+    MentoringProjectSchema,
+    MonitoringMeasureSchema,
     MentorProfileSchema,
     TrainingRecordSchema,
     MentoringPairSchema,
     PairMenteeSchema,
+    PairConsentSchema,
     ProgrammeSchema,
     ProgrammeActivitySchema,
     OrganizationSystemSchema,

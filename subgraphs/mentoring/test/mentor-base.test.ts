@@ -42,7 +42,7 @@ describe('«База наставников» export', () => {
     const teacherPair = pairSeeds().find((pair) => znamenskySchools.has(pair.inn) && pair.form === 'TEACHER_YOUNG_TEACHER')!;
     const row = rows.find((cells) => cells[1] === fullName(teacherPair.mentorKey))!;
     expect(row[5]).toContain(fullName(teacherPair.mentees[0]!.key));
-    expect(row[6]).toBe('педагог – молодой педагог');
+    expect(row[6]).toBe('педагог — молодой педагог образовательной организации');
     expect(file.fileName).toMatch(/База наставников 54618000\.xlsx/);
   });
 
@@ -55,7 +55,7 @@ describe('«База наставников» export', () => {
   it('never names pupils, and is written to the personal-data access log', async () => {
     const before = Number((await mentoring.orm.em.getConnection().execute<{ count: string }[]>('select count(*) from mentoring.personal_data_read'))[0]!.count);
     const [, ...rows] = await readXlsx(Buffer.from((await exported('XLSX')).contentBase64, 'base64'));
-    const pupilRows = rows.filter((cells) => cells[6] === 'ученик – ученик');
+    const pupilRows = rows.filter((cells) => cells[6] === 'Ученик-ученик');
     for (const cells of pupilRows) expect(cells[5]).toMatch(/^обучающийся(; обучающийся)*$/);
     const after = Number((await mentoring.orm.em.getConnection().execute<{ count: string }[]>('select count(*) from mentoring.personal_data_read'))[0]!.count);
     expect(after).toBeGreaterThan(before);
@@ -71,7 +71,7 @@ describe('«База наставников» import', () => {
   it('re-imports its own export without changes, and applies an edit', async () => {
     const file = await exported('XLSX');
     const again = await mentoring.query<{ importMentorBase: { applied: boolean; unchanged: number; created: number; updated: number; rejected: number } }>(IMPORT, { file: { format: 'XLSX', contentBase64: file.contentBase64 } }, coordinator);
-    const teacherRows = (await readXlsx(Buffer.from(file.contentBase64, 'base64'))).slice(1).filter((cells) => cells[6] !== 'ученик – ученик');
+    const teacherRows = (await readXlsx(Buffer.from(file.contentBase64, 'base64'))).slice(1).filter((cells) => cells[6] !== 'Ученик-ученик');
     const pupilRows = file.rowCount - teacherRows.length;
     // Rows of pupil mentors name no registry employee, so they are reported, not guessed.
     expect(again.data?.importMentorBase).toMatchObject({ created: 0, updated: 0, unchanged: teacherRows.length, rejected: pupilRows });
@@ -177,7 +177,7 @@ describe('«База наставников» and spreadsheet formulas', () => {
     const bytes = Buffer.from(file.contentBase64, 'base64');
     const [, ...rows] = format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes);
     // Rows of pupil mentors name no registry employee: rejected, as in the plain re-import above.
-    const teacherRows = rows.filter((cells) => cells[6] !== 'ученик – ученик').length;
+    const teacherRows = rows.filter((cells) => cells[6] !== 'Ученик-ученик').length;
     expect(report.data?.importMentorBase).toEqual({ created: 0, updated: 0, unchanged: teacherRows, rejected: file.rowCount - teacherRows });
     const stored = await mentoring.orm.em.fork().find(MentorProfileSchema, { id: { $in: planted.map((profile) => profile.id) } }, { orderBy: { id: 'asc' } });
     expect(stored.map(({ id, competencies, achievements }) => ({ id, competencies, achievements }))).toEqual(planted);

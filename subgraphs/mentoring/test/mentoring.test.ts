@@ -30,20 +30,21 @@ describe('mentoring contributes to Organization', () => {
     expect(statements).toHaveLength(1);
   });
 
-  it('lists an organization’s pairs with their forms, newest first', async () => {
+  it('lists an organization’s pairs with their forms or projects, newest first', async () => {
     const pairsPage = await mentoring.query<{ mentoringPairs: { edges: { node: { organization: { id: string } } }[] } }>(
-      '{ mentoringPairs(filter: { form: HEAD_HEAD }, first: 1) { edges { node { organization { id } } } } }',
+      '{ mentoringPairs(filter: { project: PROJECT_500_PLUS }, first: 1) { edges { node { organization { id } } } } }',
       undefined,
       analyst,
     );
     const organizationId = pairsPage.data!.mentoringPairs.edges[0]!.node.organization.id;
-    const response = await mentoring.entities<{ mentoring: { pairs: { edges: { node: { form: { code: string }; status: string } }[] } } }>(
+    const response = await mentoring.entities<{ mentoring: { pairs: { edges: { node: { form: { code: string } | null; project: { code: string } | null; status: string } }[] } } }>(
       [{ __typename: 'Organization', id: organizationId }],
-      '... on Organization { mentoring { pairs { edges { node { form { code } status } } } } }',
+      '... on Organization { mentoring { pairs { edges { node { form { code } project { code } status } } } } }',
       analyst,
     );
-    const forms = response.data!._entities[0]!.mentoring.pairs.edges.map((edge) => edge.node.form.code);
-    expect(forms).toContain('HEAD_HEAD');
+    const projectPairs = response.data!._entities[0]!.mentoring.pairs.edges.filter((edge) => edge.node.project?.code === 'PROJECT_500_PLUS');
+    expect(projectPairs.length).toBeGreaterThan(0);
+    expect(projectPairs.every((edge) => edge.node.form === null)).toBe(true);
   });
 
   it('resolves MentoringPair references in one statement and their forms in one more', async () => {
@@ -55,9 +56,9 @@ describe('mentoring contributes to Organization', () => {
 });
 
 describe('mentoring demo data follows seed 002', () => {
-  it('has the nine «500+» manager pairs (руководитель – руководитель)', async () => {
+  it('has the nine «500+» менторские пары руководителей of 2021 as pairs of the project, not of a form', async () => {
     const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
-      '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }) { totalCount } }',
+      '{ mentoringPairs(filter: { project: PROJECT_500_PLUS }) { totalCount } }',
       undefined,
       analyst,
     );

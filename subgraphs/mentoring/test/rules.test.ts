@@ -7,6 +7,7 @@ import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
 let curator: string;
+let head: string;
 const school = DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')[1]!;
 const elsewhere = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
 const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
@@ -18,12 +19,21 @@ const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] 
 beforeAll(async () => {
   mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
   curator = await mentoring.tokenFor('SCHOOL_CURATOR', { regionCode: '57', municipalityOktmo: '54618000', organizationId: orgId });
+  head = await mentoring.tokenFor('SCHOOL_HEAD', { regionCode: '57', municipalityOktmo: '54618000', organizationId: orgId });
 });
 afterAll(() => mentoring?.close());
 
 const CREATE_PROFILE = 'mutation ($input: MentorProfileInput!) { createMentorProfile(input: $input) { id status capacity forms { code } } }';
 const CREATE_PAIR = 'mutation ($input: PairInput!) { createPair(input: $input) { id status version isGroup formats { code } } }';
-const ACTIVATE = 'mutation ($id: UUID!, $version: Int!, $order: String!) { activatePair(id: $id, version: $version, mentorConsentDate: "2026-11-02", orderNumber: $order, orderDate: "2026-11-03") { status version } }';
+const ACTIVATE = 'mutation ($id: UUID!, $version: Int!, $order: String!) { activatePair(id: $id, version: $version, orderNumber: $order, orderDate: "2026-11-03") { status version } }';
+const CONSENT = 'mutation ($pairId: UUID!, $personId: UUID!) { recordPairConsent(pairId: $pairId, personId: $personId, givenOn: "2026-11-02", givenBy: PARTICIPANT) { id } }';
+/** The written consent of every participant (all adults here), as seed 003 requires before the order. */
+async function consentAll(pairId: string, people: string[]): Promise<void> {
+  for (const personId of people) {
+    const response = await mentoring.query(CONSENT, { pairId, personId }, curator);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+  }
+}
 const pairInput = (mentees: { key: string }[], overrides: Record<string, unknown> = {}) => ({
   form: 'TEACHER_TEACHER',
   formats: ['TRADITIONAL'],
@@ -53,20 +63,29 @@ describe('pairs and groups', () => {
     expect((await mentoring.query(CREATE_PAIR, { input: pairInput([mentorPerson!]) }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'mentees' });
     expect((await mentoring.query(CREATE_PAIR, { input: pairInput([menteeA!], { plannedEndDate: '2027-01-31' }) }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plannedEndDate' });
     expect((await mentoring.query(CREATE_PAIR, { input: pairInput([menteeA!], { plannedEndDate: '2028-01-31' }) }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plannedEndDate' });
-    expect((await mentoring.query(CREATE_PAIR, { input: pairInput([menteeA!], { form: 'HEAD_HEAD' }) }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'form' });
+    expect((await mentoring.query(CREATE_PAIR, { input: pairInput([menteeA!], { form: 'EMPLOYER_STUDENT' }) }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'form' });
   });
 
-  it('needs the consent and the order, and never exceeds the mentor’s capacity', async () => {
+  it('is ordered by the head only, needs every participant’s consent and the order, and never exceeds the mentor’s capacity', async () => {
     const group = await mentoring.query<{ createPair: { id: string; version: number; isGroup: boolean; formats: { code: string }[] } }>(CREATE_PAIR, { input: pairInput([menteeA!, menteeB!]) }, curator);
     expect(group.data?.createPair).toMatchObject({ isGroup: true, formats: [{ code: 'TRADITIONAL' }, { code: 'GROUP' }] });
     const pair = group.data!.createPair;
-    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: ' ' }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderNumber' });
-    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, curator)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'capacity' });
+    expect(codeOf(await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, curator))).toBe('FORBIDDEN');
+    const unconsented = await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head);
+    expect(unconsented.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consents' });
+    expect(unconsented.errors?.[0]?.message).toContain('с письменного согласия их участников');
+    await consentAll(pair.id, [id(mentorPerson!), id(menteeA!)]);
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head)).errors?.[0]?.message).toContain('наставляемого № 2');
+    await consentAll(pair.id, [id(menteeB!)]);
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: ' ' }, head)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderNumber' });
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'capacity' });
   });
 
   it('activates one of two racing pairs when the mentor has room for one', async () => {
     const drafts = await Promise.all([menteeA!, menteeB!].map((mentee) => mentoring.query<{ createPair: { id: string; version: number } }>(CREATE_PAIR, { input: pairInput([mentee]) }, curator)));
-    const results = await Promise.all(drafts.map((draft) => mentoring.query(ACTIVATE, { id: draft.data!.createPair.id, version: draft.data!.createPair.version, order: '78-од' }, curator)));
+    await consentAll(drafts[0]!.data!.createPair.id, [id(mentorPerson!), id(menteeA!)]);
+    await consentAll(drafts[1]!.data!.createPair.id, [id(mentorPerson!), id(menteeB!)]);
+    const results = await Promise.all(drafts.map((draft, index) => mentoring.query(ACTIVATE, { id: draft.data!.createPair.id, version: draft.data!.createPair.version, order: `78-${index}-од` }, head)));
     const outcomes = results.map((result) => (result.errors ? String(codeOf(result)) : 'ACTIVE')).sort();
     expect(outcomes).toEqual(['ACTIVE', 'CONFLICT']);
   });
@@ -84,8 +103,9 @@ describe('pairs and groups', () => {
       { input: { ...pairInput([]), mentorPersonId: id(menteeC!), mentees: [{ personId: activeMentee, organizationId: orgId }] } },
       curator,
     );
-    expect((await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: clash.data!.createPair.version, order: '79-од' }, curator)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'mentees' });
-    expect(codeOf(await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: 99, order: '79-од' }, curator))).toBe('CONFLICT');
+    await consentAll(clash.data!.createPair.id, [id(menteeC!), activeMentee]);
+    expect((await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: clash.data!.createPair.version, order: '79-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'mentees' });
+    expect(codeOf(await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: 99, order: '79-од' }, head))).toBe('CONFLICT');
     const terminated = await mentoring.query('mutation ($id: UUID!) { terminatePair(id: $id, version: 1, endedOn: "2026-11-20", reason: "  ") { status } }', { id: clash.data!.createPair.id }, curator);
     expect((terminated.errors?.[0]?.extensions)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
   });

@@ -29,6 +29,24 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Кто дал письменное согласие на участие в паре/группе. */
+export type ConsentGiver =
+  /** Иной законный представитель участника младше 18 лет. */
+  | 'LEGAL_REPRESENTATIVE'
+  /** Родитель участника младше 18 лет. */
+  | 'PARENT'
+  /** Сам участник (an adult, or a minor's own consent is not enough: see PARENT). */
+  | 'PARTICIPANT';
+
+/** Происхождение записи (data origin). */
+export type DataOrigin =
+  /** Внесено пользователями: operational data entered or imported by the system's users. */
+  | 'ENTERED'
+  /** Из документа-источника: the record states only what a seed document prints. */
+  | 'SEED'
+  /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
+  | 'SYNTHETIC';
+
 /** Файл выгрузки. */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -133,6 +151,12 @@ export type MentorProfile = {
   capacity: Scalars['Int']['output'];
   /** Основные компетенции наставника. */
   competencies: Array<Scalars['String']['output']>;
+  /** Происхождение записи: SYNTHETIC for demo mentors. */
+  dataOrigin: DataOrigin;
+  /** Дата дополнительного соглашения к трудовому договору наставника; null until recorded. */
+  employmentAgreementDate?: Maybe<Scalars['Date']['output']>;
+  /** Номер дополнительного соглашения к трудовому договору наставника (seed 003 §4); null until recorded. */
+  employmentAgreementNumber?: Maybe<Scalars['String']['output']>;
   /** Формы наставничества, которые практикует наставник. */
   forms: Array<MentoringForm>;
   /** Stable identifier. */
@@ -212,71 +236,85 @@ export type MentorStatus =
   /** Обучен (прошёл подготовку). */
   | 'TRAINED';
 
-/** Форма наставничества: a role model in which a mentor and mentees work together. */
+/** Форма наставничества: «способ реализации системы наставничества через организацию работы наставнической пары/группы» (seed 003). */
 export type MentoringForm = {
   __typename?: 'MentoringForm';
+  /** Другие документы, naming the same form (merged entries). */
+  alsoIn: Array<Source>;
   /** Code of the form. */
   code: MentoringFormCode;
-  /** Definition of the form from the regulation (положение). */
-  description: Scalars['String']['output'];
-  /** Наименование формы, e.g. «учитель – учитель». */
+  /** Определение формы in the seed's own words; null where no seed defines it. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения: the passage holding the definition; null with it. */
+  definitionSource?: Maybe<Source>;
+  /** Наименование формы, as the source prints it. */
   name: Scalars['String']['output'];
+  /** Источник: the passage that names the form. */
+  source: Source;
 };
 
-/** Код формы наставничества (role model of the target model). */
+/** Код формы наставничества (role model): the forms of seed 003 §3 and seed 004, nothing else. */
 export type MentoringFormCode =
-  /** Работодатель – ученик. */
+  /** «Работодатель-ученик» (seed 004). */
   | 'EMPLOYER_PUPIL'
-  /** Работодатель – студент. */
+  /** «работодатель — студент» (seed 003 §3; seed 004 «Работодатель-студент»). */
   | 'EMPLOYER_STUDENT'
-  /** Руководитель – руководитель (менторские пары проекта «500+»). */
-  | 'HEAD_HEAD'
-  /** Руководитель образовательной организации – педагог (учитель). */
+  /** «руководитель образовательной организации — педагог» (seed 003 §3; defined there as «руководитель образовательной организации - учитель»). */
   | 'HEAD_TEACHER'
-  /** Ученик – ученик. */
+  /** «педагог — педагог» (seed 003 §3). */
+  | 'PEDAGOGUE_PEDAGOGUE'
+  /** «Ученик-ученик» (seed 004). */
   | 'PUPIL_PUPIL'
-  /** Студент – ученик. */
+  /** «Студент-ученик» (seed 004). */
   | 'STUDENT_PUPIL'
-  /** Учитель – учитель. */
+  /** «учитель — учитель» (seed 003 §3 defines it; seed 004 «Учитель-учитель»). */
   | 'TEACHER_TEACHER'
-  /** Педагог – молодой педагог. */
+  /** «педагог — молодой педагог образовательной организации» (seed 003 §3). */
   | 'TEACHER_YOUNG_TEACHER';
 
-/** Вид наставничества: how a pair or group works (seed 003 §3 definitions). */
+/** Вид наставничества: how a pair or group works, with the definition of seed 003 §3, verbatim. */
 export type MentoringFormat = {
   __typename?: 'MentoringFormat';
+  /** Другие документы, naming the same format. */
+  alsoIn: Array<Source>;
   /** Code of the format. */
   code: MentoringFormatCode;
-  /** Definition from the regulation. */
-  description: Scalars['String']['output'];
-  /** Наименование вида. */
+  /** Определение in the seed's own words. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения. */
+  definitionSource?: Maybe<Source>;
+  /** Наименование вида, as seed 003 prints it. */
   name: Scalars['String']['output'];
+  /** Источник: the passage that names it. */
+  source: Source;
 };
 
-/** Код вида наставничества (format). */
+/** Код вида наставничества (format), seed 003 §3. */
 export type MentoringFormatCode =
-  /** Групповое. */
+  /** Наставничество в группе. */
   | 'GROUP'
-  /** Реверсивное. */
+  /** Реверсивное наставничество. */
   | 'REVERSE'
-  /** Краткосрочное (целеполагающее). */
+  /** Краткосрочное или целеполагающее наставничество. */
   | 'SHORT_TERM'
-  /** Ситуационное. */
+  /** Ситуационное наставничество. */
   | 'SITUATIONAL'
-  /** Скоростное. */
+  /** Скоростное наставничество. */
   | 'SPEED'
-  /** Традиционное (один-на-один). */
+  /** Традиционная форма наставничества («один-на-один»). */
   | 'TRADITIONAL'
-  /** Виртуальное (дистанционное). */
+  /** Виртуальное (дистанционное) наставничество. */
   | 'VIRTUAL';
 
 /** Наставническая пара или группа: one mentor and one or more mentees working under a personalised programme. */
 export type MentoringPair = {
   __typename?: 'MentoringPair';
+  /** Происхождение записи: SYNTHETIC for demo pairs, ENTERED for users' pairs. */
+  dataOrigin: DataOrigin;
   /** Фактическая дата завершения или прекращения. */
   endedOn?: Maybe<Scalars['Date']['output']>;
-  /** Форма наставничества. */
-  form: MentoringForm;
+  /** Форма наставничества; null only for a project pair that has none (the «500+» pairs of seed 002). */
+  form?: Maybe<MentoringForm>;
   /** Виды наставничества. */
   formats: Array<MentoringFormat>;
   /** Stable identifier. */
@@ -287,7 +325,9 @@ export type MentoringPair = {
   mentees: Array<PairMentee>;
   /** Наставник (registry person); null when the viewer may not see them. */
   mentor?: Maybe<Person>;
-  /** Дата письменного согласия наставника. */
+  /** Письменное согласие наставника; null until recorded. */
+  mentorConsent?: Maybe<ParticipantConsent>;
+  /** Дата письменного согласия наставника (mentorConsent.givenOn). */
   mentorConsentDate?: Maybe<Scalars['Date']['output']>;
   /** Дата приказа о закреплении. */
   orderDate?: Maybe<Scalars['Date']['output']>;
@@ -299,6 +339,8 @@ export type MentoringPair = {
   plannedEndDate?: Maybe<Scalars['Date']['output']>;
   /** Персонализированная программа наставничества, once drawn up. */
   programme?: Maybe<Programme>;
+  /** Проект, in which the pair works (e.g. «500+»); null for most pairs. */
+  project?: Maybe<MentoringProject>;
   /** Дата начала (start of the programme). */
   startDate: Scalars['Date']['output'];
   /** Статус пары/группы. */
@@ -337,6 +379,8 @@ export type MentoringPairFilter = {
   mentorPersonId?: InputMaybe<Scalars['UUID']['input']>;
   /** Организация (registry id). */
   organizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Проект (e.g. «500+»). */
+  project?: InputMaybe<MentoringProjectCode>;
   /** Статус пары/группы. */
   status?: InputMaybe<MentoringPairStatus>;
 };
@@ -352,11 +396,35 @@ export type MentoringPairStatus =
   /** Прекращена досрочно. */
   | 'TERMINATED';
 
+/** Проект, в рамках которого действуют наставнические (менторские) пары, not a form of the положение: seed 002's «500+». */
+export type MentoringProject = {
+  __typename?: 'MentoringProject';
+  /** Другие документы, naming the same project. */
+  alsoIn: Array<Source>;
+  /** Code of the project. */
+  code: MentoringProjectCode;
+  /** Определение in a seed's own words; null where no seed defines it. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения. */
+  definitionSource?: Maybe<Source>;
+  /** Наименование проекта, as the seed prints it. */
+  name: Scalars['String']['output'];
+  /** Источник: the passage that names the project and its pairs. */
+  source: Source;
+};
+
+/** Код проекта, в рамках которого действуют пары. */
+export type MentoringProjectCode =
+  /** Проект «500+» (seed 002): менторские пары руководителей общеобразовательных организаций. */
+  | 'PROJECT_500_PLUS';
+
 /** Система наставничества организации: what makes it implement the target model. */
 export type MentoringSystem = {
   __typename?: 'MentoringSystem';
   /** Куратор (registry person); null when the viewer may not see them. */
   curator?: Maybe<Person>;
+  /** Происхождение записи: SYNTHETIC for demo systems. */
+  dataOrigin: DataOrigin;
   /** Создано методическое объединение наставников. */
   hasMethodicalAssociation: Scalars['Boolean']['output'];
   /** Реализует целевую модель: положение adopted and a curator appointed (the indicator of seed 000/003). */
@@ -389,30 +457,59 @@ export type MentoringSystemInput = {
   websiteSectionUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Показатель мониторинга as seed 003 §7 words it: its stage and the seed's own words. */
+export type MonitoringCriterion = {
+  __typename?: 'MonitoringCriterion';
+  /** Другие документы, naming the same measure. */
+  alsoIn: Array<Source>;
+  /** Code of the measure. */
+  code: MonitoringMeasureCode;
+  /** Определение in a seed's own words; null: seed 003 lists the measures without defining them. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения. */
+  definitionSource?: Maybe<Source>;
+  /** Что оценивается, in the seed's words. */
+  name: Scalars['String']['output'];
+  /** Этап мониторинга. */
+  phase: MonitoringPhase;
+  /** Источник: the stage's heading and the item. */
+  source: Source;
+};
+
 /** Значение показателя мониторинга. */
 export type MonitoringMeasure = {
   __typename?: 'MonitoringMeasure';
+  /** Показатель as catalogued (seed 003 §7). */
+  criterion: MonitoringCriterion;
   /** Показатель. */
   measure: MonitoringMeasureCode;
   /** Значение (percent or score as the organization measures it). */
   value: Scalars['Float']['output'];
 };
 
-/** Показатель мониторинга программы (seed 003 §7). */
+/** Показатель мониторинга программы: the eleven of seed 003 §7. */
 export type MonitoringMeasureCode =
-  /** Динамика успеваемости обучающихся. */
+  /** «динамику успеваемости обучающихся» (процесс). */
   | 'ACADEMIC_PROGRESS'
-  /** Качество и темпы адаптации на новом месте. */
+  /** «качество и темпы адаптации молодого/менее опытного/сменившего место работы специалиста на новом месте работы» (влияние). */
   | 'ADAPTATION'
-  /** Процент обучающихся наставляемого, успешно прошедших ВПР/ОГЭ/ЕГЭ. */
+  /** «улучшение образовательных результатов и у наставляемого, и у наставника» (влияние). */
+  | 'EDUCATIONAL_RESULTS'
+  /** «процент обучающихся наставляемого, успешно прошедших ВПР/ОГЭ/ЕГЭ» (процесс). */
   | 'EXAM_SUCCESS_RATE'
-  /** Включённость в инновационную деятельность организации. */
+  /** «увеличение числа педагогов и обучающихся, планирующих стать наставниками и наставляемыми в ближайшем будущем» (влияние). */
+  | 'FUTURE_MENTORING'
+  /** «степень включенности наставляемого педагога в инновационную деятельность образовательной организации» (влияние). */
   | 'INNOVATION_INVOLVEMENT'
-  /** Участие обучающихся в олимпиадах. */
+  /** «динамику участия обучающихся в олимпиадах» (процесс). */
   | 'OLYMPIAD_PARTICIPATION'
-  /** Социально-профессиональная активность наставляемого. */
+  /** «социально-профессиональную активность наставляемого» (процесс). */
   | 'PROFESSIONAL_ACTIVITY'
-  /** Мотивированность в саморазвитии и самообразовании. */
+  /** «результативность реализации персонализированной программы наставничества и сопутствующие риски» (процесс). */
+  | 'PROGRAMME_EFFECTIVENESS'
+  /** «эффективность реализации образовательных и культурных проектов совместно с наставляемым» (процесс). */
+  | 'PROJECTS_EFFECTIVENESS'
+  /** «повышение уровня мотивированности и осознанности наставляемых в вопросах саморазвития и профессионального самообразования» (влияние). */
   | 'SELF_DEVELOPMENT_MOTIVATION';
 
 /** A monitoring value. */
@@ -422,6 +519,13 @@ export type MonitoringMeasureInput = {
   /** Значение. */
   value: Scalars['Float']['input'];
 };
+
+/** Этап мониторинга программы наставничества (seed 003 §7: «Мониторинг программы наставничества состоит из двух основных этапов»). */
+export type MonitoringPhase =
+  /** «Мониторинг влияния персонализированной программы наставничества на всех ее участников». */
+  | 'INFLUENCE'
+  /** «Мониторинг процесса реализации персонализированной программы наставничества». */
+  | 'PROCESS';
 
 /** Этап мониторинга. */
 export type MonitoringStage =
@@ -434,8 +538,11 @@ export type MonitoringStage =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Закрепить пару/группу: needs the mentor's written consent and the assignment order; the mentor's capacity is never exceeded,
-   * and a mentee is in at most one active pair of the same form — also when activations race.
+   * Закрепить пару/группу приказом руководителя: seed 003 — the head «издает приказ(ы) о закреплении наставнических пар/групп
+   * с письменного согласия их участников», so only the head of the pair's organization issues it, and only when every participant's
+   * written consent (recordPairConsent) is on file — for a participant under 18 on the order date, that of a parent or legal
+   * representative. The mentor's capacity is never exceeded, and a mentee is in at most one active pair of the same form or
+   * project — also when activations race.
    */
   activatePair: MentoringPair;
   /** Добавить мероприятие программы (within the programme's dates). */
@@ -457,8 +564,18 @@ export type Mutation = {
    * profiles created or updated, and pairs with the listed mentees drawn up as drafts. Idempotent; one transaction.
    */
   importMentorBase: ImportReport;
+  /**
+   * Записать дополнительное соглашение к трудовому договору наставника (seed 003 §4: «Дополнительное соглашение к трудовому договору
+   * наставника или иной вариант, предусматривающий доплату наставнику»): its number and date, on the mentor profile.
+   */
+  recordMentorAgreement: MentorProfile;
   /** Записать мониторинг до входа в программу или по её итогам. */
   recordMonitoring: Programme;
+  /**
+   * Записать письменное согласие участника пары/группы (seed 003 §4: «с письменного согласия их участников»): the mentor's or a mentee's,
+   * given by the participant, or for a participant under 18 by a parent or legal representative. Only for a draft; a new record replaces the old.
+   */
+  recordPairConsent: MentoringPair;
   /** Записать удовлетворённость наставляемого и наставника (0–100). */
   recordSatisfaction: Programme;
   /** Записать систему наставничества организации (положение, куратор, МО, раздел сайта). */
@@ -475,7 +592,6 @@ export type Mutation = {
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationActivatePairArgs = {
   id: Scalars['UUID']['input'];
-  mentorConsentDate: Scalars['Date']['input'];
   orderDate: Scalars['Date']['input'];
   orderNumber: Scalars['String']['input'];
   version: Scalars['Int']['input'];
@@ -539,10 +655,27 @@ export type MutationImportMentorBaseArgs = {
 
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationRecordMentorAgreementArgs = {
+  date: Scalars['Date']['input'];
+  mentorId: Scalars['UUID']['input'];
+  number: Scalars['String']['input'];
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationRecordMonitoringArgs = {
   measures: Array<MonitoringMeasureInput>;
   programmeId: Scalars['UUID']['input'];
   stage: MonitoringStage;
+};
+
+
+/** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
+export type MutationRecordPairConsentArgs = {
+  givenBy: ConsentGiver;
+  givenOn: Scalars['Date']['input'];
+  pairId: Scalars['UUID']['input'];
+  personId: Scalars['UUID']['input'];
 };
 
 
@@ -645,8 +778,8 @@ export type PageInfo = {
 
 /** A new pair or group (draft). */
 export type PairInput = {
-  /** Форма наставничества; the mentor must practise it. */
-  form: MentoringFormCode;
+  /** Форма наставничества; the mentor must practise it. Required unless the pair belongs to a project. */
+  form?: InputMaybe<MentoringFormCode>;
   /** Виды наставничества (GROUP is added for several mentees). */
   formats: Array<MentoringFormatCode>;
   /** Наставляемые with their workplaces or schools. */
@@ -657,6 +790,8 @@ export type PairInput = {
   organizationId: Scalars['UUID']['input'];
   /** Плановое окончание: 3 to 12 months after the start. */
   plannedEndDate: Scalars['Date']['input'];
+  /** Проект (e.g. «500+»): a project pair may have no form. */
+  project?: InputMaybe<MentoringProjectCode>;
   /** Начало. */
   startDate: Scalars['Date']['input'];
 };
@@ -664,6 +799,8 @@ export type PairInput = {
 /** Наставляемый of a pair or group. */
 export type PairMentee = {
   __typename?: 'PairMentee';
+  /** Письменное согласие (the mentee's, or a parent's or legal representative's for a minor); null until recorded. */
+  consent?: Maybe<ParticipantConsent>;
   /** Место работы или учёбы наставляемого; null when the registry did not answer (fail soft). */
   organization?: Maybe<Organization>;
   /** Наставляемый (registry person); null when the viewer may not see them. */
@@ -676,6 +813,15 @@ export type PairMenteeInput = {
   organizationId: Scalars['UUID']['input'];
   /** Лицо (registry id). */
   personId: Scalars['UUID']['input'];
+};
+
+/** Письменное согласие участника пары/группы (seed 003: «с письменного согласия их участников»). */
+export type ParticipantConsent = {
+  __typename?: 'ParticipantConsent';
+  /** Кто дал согласие: the participant, or for a minor a parent or legal representative. */
+  givenBy: ConsentGiver;
+  /** Дата согласия. */
+  givenOn: Scalars['Date']['output'];
 };
 
 /** Физическое лицо, as the mentoring domain sees it: a mentor profile and participation. */
@@ -703,8 +849,10 @@ export type Practice = {
   __typename?: 'Practice';
   /** Авторы: an author the viewer may not see (territory; for anonymous viewers, no consent to publication) is null, the others stay. */
   authors: Array<Maybe<Person>>;
-  /** Награды (конкурсы, «Педагогический дуэт» …). */
+  /** Награды, as recorded by users (demo practices claim none). */
   awards: Array<Scalars['String']['output']>;
+  /** Происхождение записи: SYNTHETIC for demo practices. */
+  dataOrigin: DataOrigin;
   /** Форма наставничества. */
   form?: Maybe<MentoringForm>;
   /** Stable identifier. */
@@ -879,16 +1027,20 @@ export type Query = {
    * in the exact columns of the form, as XLSX or CSV. A coordinator exports their municipality, an operator the region or one of its municipalities.
    */
   mentorBase?: Maybe<ExportFile>;
-  /** Виды наставничества (formats), in catalogue order. */
+  /** Виды наставничества (formats): the seven of seed 003 §3 with their definitions verbatim, in the seed's order. */
   mentoringFormats?: Maybe<Array<MentoringFormat>>;
-  /** Формы наставничества (role models) of the target model, in catalogue order. */
+  /** Формы наставничества (role models): those of seed 003 §3 and seed 004, word for word, merged where both name one; in catalogue order. */
   mentoringForms?: Maybe<Array<MentoringForm>>;
   /** Наставническая пара или группа по id, if it lies in the viewer's territory. */
   mentoringPair?: Maybe<MentoringPair>;
   /** Наставнические пары и группы in the viewer's territory, filtered, newest start first. */
   mentoringPairs?: Maybe<MentoringPairConnection>;
+  /** Проекты, в рамках которых действуют пары, that are not a form of the положение (seed 002: «500+»). */
+  mentoringProjects?: Maybe<Array<MentoringProject>>;
   /** Наставники: staff roles see their territory, analysts their region or the nation, anonymous viewers only mentors who consented to publish their profile. */
   mentors?: Maybe<MentorProfileConnection>;
+  /** Показатели мониторинга программ наставничества: the eleven of seed 003 §7, verbatim, process stage first. */
+  monitoringMeasures?: Maybe<Array<MonitoringCriterion>>;
   /** Банк эффективных практик наставничества: search and filters, newest year first. */
   practices?: Maybe<PracticeConnection>;
 };
@@ -946,6 +1098,17 @@ export type QueryPracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
+export type Source = {
+  __typename?: 'Source';
+  /** Раздел, пункт, таблица или слайд документа. */
+  clause: Scalars['String']['output'];
+  /** Документ-источник: its title as printed, e.g. the order of the отдел образования of Знаменский район № 96-Д. */
+  document: Scalars['String']['output'];
+  /** Цитата: the document's own words, verbatim; «…» marks words left out. */
+  quote: Scalars['String']['output'];
+};
+
 /** A training record. */
 export type TrainingInput = {
   /** Дата окончания (not in the future). */
@@ -963,8 +1126,8 @@ export type TrainingRecord = {
   __typename?: 'TrainingRecord';
   /** Дата окончания. */
   completedOn: Scalars['Date']['output'];
-  /** Объём, часов. */
-  hours: Scalars['Int']['output'];
+  /** Объём, часов; null where the source gives none. */
+  hours?: Maybe<Scalars['Int']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Программа (e.g. ДПО «Наставничество в системе „учитель – учитель“: от модели к технологии реализации»). */
@@ -1080,6 +1243,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ConsentGiver: ConsentGiver;
+  DataOrigin: DataOrigin;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ImportFile: ImportFile;
@@ -1105,12 +1270,16 @@ export type ResolversTypes = ResolversObject<{
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: MentoringPairStatus;
+  MentoringProject: ResolverTypeWrapper<MentoringProject>;
+  MentoringProjectCode: MentoringProjectCode;
   MentoringSystem: ResolverTypeWrapper<OrganizationSystemEntity>;
   MentoringSystemInput: MentoringSystemInput;
+  MonitoringCriterion: ResolverTypeWrapper<MonitoringCriterion>;
   MonitoringMeasure: ResolverTypeWrapper<MonitoringMeasure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MonitoringMeasureCode: MonitoringMeasureCode;
   MonitoringMeasureInput: MonitoringMeasureInput;
+  MonitoringPhase: MonitoringPhase;
   MonitoringStage: MonitoringStage;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityReferenceEntity>;
@@ -1119,6 +1288,7 @@ export type ResolversTypes = ResolversObject<{
   PairInput: PairInput;
   PairMentee: ResolverTypeWrapper<PairMenteeEntity>;
   PairMenteeInput: PairMenteeInput;
+  ParticipantConsent: ResolverTypeWrapper<ParticipantConsent>;
   Person: ResolverTypeWrapper<EntityReferenceEntity>;
   PersonMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
   Practice: ResolverTypeWrapper<PracticeEntity>;
@@ -1133,6 +1303,7 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeInput: ProgrammeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Source: ResolverTypeWrapper<Source>;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordEntity>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -1161,8 +1332,10 @@ export type ResolversParentTypes = ResolversObject<{
   MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
+  MentoringProject: MentoringProject;
   MentoringSystem: OrganizationSystemEntity;
   MentoringSystemInput: MentoringSystemInput;
+  MonitoringCriterion: MonitoringCriterion;
   MonitoringMeasure: MonitoringMeasure;
   Float: Scalars['Float']['output'];
   MonitoringMeasureInput: MonitoringMeasureInput;
@@ -1173,6 +1346,7 @@ export type ResolversParentTypes = ResolversObject<{
   PairInput: PairInput;
   PairMentee: PairMenteeEntity;
   PairMenteeInput: PairMenteeInput;
+  ParticipantConsent: ParticipantConsent;
   Person: EntityReferenceEntity;
   PersonMentoring: EntityReferenceEntity;
   Practice: PracticeEntity;
@@ -1186,6 +1360,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   ProgrammeInput: ProgrammeInput;
   Query: Record<PropertyKey, never>;
+  Source: Source;
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecordEntity;
   UUID: Scalars['UUID']['output'];
@@ -1250,6 +1425,9 @@ export type MentorProfileResolvers<ContextType = Context, ParentType extends Res
   activeMenteeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  employmentAgreementDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  employmentAgreementNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   forms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1271,32 +1449,41 @@ export type MentorProfileEdgeResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type MentoringFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringForm'] = ResolversParentTypes['MentoringForm']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MentoringFormCode'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type MentoringFormatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringFormat'] = ResolversParentTypes['MentoringFormat']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MentoringFormatCode'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type MentoringPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPair'] = ResolversParentTypes['MentoringPair'], FederationReferenceType extends FederationReferenceTypes['MentoringPair'] = FederationReferenceTypes['MentoringPair']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentoringPair']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  form?: Resolver<ResolversTypes['MentoringForm'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   formats?: Resolver<Array<ResolversTypes['MentoringFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mentees?: Resolver<Array<ResolversTypes['PairMentee']>, ParentType, ContextType>;
   mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorConsent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
   mentorConsentDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   orderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['MentoringProject']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MentoringPairStatus'], ParentType, ContextType>;
   terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1314,8 +1501,18 @@ export type MentoringPairEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType>;
 }>;
 
+export type MentoringProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringProject'] = ResolversParentTypes['MentoringProject']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['MentoringProjectCode'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type MentoringSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringSystem'] = ResolversParentTypes['MentoringSystem']> = ResolversObject<{
   curator?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   hasMethodicalAssociation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   implementsModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   regulationOrderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1325,13 +1522,24 @@ export type MentoringSystemResolvers<ContextType = Context, ParentType extends R
   websiteSectionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MonitoringCriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringCriterion'] = ResolversParentTypes['MonitoringCriterion']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['MonitoringMeasureCode'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['MonitoringPhase'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type MonitoringMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringMeasure'] = ResolversParentTypes['MonitoringMeasure']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['MonitoringCriterion'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['MonitoringMeasureCode'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  activatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationActivatePairArgs, 'id' | 'mentorConsentDate' | 'orderDate' | 'orderNumber' | 'version'>>;
+  activatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationActivatePairArgs, 'id' | 'orderDate' | 'orderNumber' | 'version'>>;
   addProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationAddProgrammeActivityArgs, 'dueDate' | 'programmeId' | 'title'>>;
   addTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationAddTrainingArgs, 'input' | 'mentorId'>>;
   completePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationCompletePairArgs, 'endedOn' | 'id' | 'version'>>;
@@ -1340,7 +1548,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationCreatePairArgs, 'input'>>;
   createPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationCreatePracticeArgs, 'input'>>;
   importMentorBase?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportMentorBaseArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
+  recordMentorAgreement?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationRecordMentorAgreementArgs, 'date' | 'mentorId' | 'number'>>;
   recordMonitoring?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordMonitoringArgs, 'measures' | 'programmeId' | 'stage'>>;
+  recordPairConsent?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationRecordPairConsentArgs, 'givenBy' | 'givenOn' | 'pairId' | 'personId'>>;
   recordSatisfaction?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRecordSatisfactionArgs, 'mentee' | 'mentor' | 'programmeId'>>;
   saveMentoringSystem?: Resolver<ResolversTypes['MentoringSystem'], ParentType, ContextType, RequireFields<MutationSaveMentoringSystemArgs, 'input' | 'organizationId'>>;
   saveProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationSaveProgrammeArgs, 'input' | 'pairId'>>;
@@ -1370,8 +1580,14 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type PairMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee']> = ResolversObject<{
+  consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type ParticipantConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsent'] = ResolversParentTypes['ParticipantConsent']> = ResolversObject<{
+  givenBy?: Resolver<ResolversTypes['ConsentGiver'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1389,6 +1605,7 @@ export type PersonMentoringResolvers<ContextType = Context, ParentType extends R
 export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
   authors?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materialsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1450,13 +1667,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mentoringForms?: Resolver<Maybe<Array<ResolversTypes['MentoringForm']>>, ParentType, ContextType>;
   mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QueryMentoringPairArgs, 'id'>>;
   mentoringPairs?: Resolver<Maybe<ResolversTypes['MentoringPairConnection']>, ParentType, ContextType, Partial<QueryMentoringPairsArgs>>;
+  mentoringProjects?: Resolver<Maybe<Array<ResolversTypes['MentoringProject']>>, ParentType, ContextType>;
   mentors?: Resolver<Maybe<ResolversTypes['MentorProfileConnection']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  monitoringMeasures?: Resolver<Maybe<Array<ResolversTypes['MonitoringCriterion']>>, ParentType, ContextType>;
   practices?: Resolver<Maybe<ResolversTypes['PracticeConnection']>, ParentType, ContextType, Partial<QueryPracticesArgs>>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1479,13 +1704,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MentoringPair?: MentoringPairResolvers<ContextType>;
   MentoringPairConnection?: MentoringPairConnectionResolvers<ContextType>;
   MentoringPairEdge?: MentoringPairEdgeResolvers<ContextType>;
+  MentoringProject?: MentoringProjectResolvers<ContextType>;
   MentoringSystem?: MentoringSystemResolvers<ContextType>;
+  MonitoringCriterion?: MonitoringCriterionResolvers<ContextType>;
   MonitoringMeasure?: MonitoringMeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationMentoring?: OrganizationMentoringResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairMentee?: PairMenteeResolvers<ContextType>;
+  ParticipantConsent?: ParticipantConsentResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonMentoring?: PersonMentoringResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
@@ -1496,6 +1724,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 }>;

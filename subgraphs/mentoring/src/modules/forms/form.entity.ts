@@ -1,25 +1,44 @@
+import type { CatalogueSource } from '@mentoring/platform';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
+/**
+ * The forms of seed 003 §3 («педагог — педагог», «руководитель образовательной организации — педагог»,
+ * «работодатель — студент», «педагог — молодой педагог образовательной организации», and «учитель — учитель»
+ * which §3 defines) and of seed 004 (ученик — ученик, студент — ученик, работодатель — ученик); nothing else.
+ */
 export const MENTORING_FORM_CODES = [
-  'TEACHER_TEACHER',
+  'PEDAGOGUE_PEDAGOGUE',
   'HEAD_TEACHER',
-  'TEACHER_YOUNG_TEACHER',
-  'HEAD_HEAD',
   'EMPLOYER_STUDENT',
+  'TEACHER_YOUNG_TEACHER',
+  'TEACHER_TEACHER',
   'PUPIL_PUPIL',
   'STUDENT_PUPIL',
   'EMPLOYER_PUPIL',
 ] as const;
 
-/** Форма наставничества: catalogue rows are inserted by a migration, not by demo data. */
+export type MentoringFormCode = (typeof MENTORING_FORM_CODES)[number];
+
+/**
+ * The columns every catalogue entry carries: the seed's name, the passage that names it, the seed's own
+ * definition (null where no seed defines it) with its passage, and the other seeds naming the same thing.
+ */
+export const catalogueProperties = {
+  position: p.smallint(),
+  name: p.string(),
+  source: p.json<CatalogueSource>(),
+  definition: p.text().nullable(),
+  definitionSource: p.json<CatalogueSource>().nullable(),
+  alsoIn: p.json<CatalogueSource[]>(),
+};
+
+/** Форма наставничества: catalogue rows are inserted by migrations, not by demo data. */
 export const MentoringFormSchema = defineEntity({
   name: 'MentoringForm',
   tableName: 'mentoring_form',
   properties: {
     code: p.enum(MENTORING_FORM_CODES).primary(),
-    position: p.smallint(),
-    name: p.string(),
-    description: p.text(),
+    ...catalogueProperties,
   },
 });
 

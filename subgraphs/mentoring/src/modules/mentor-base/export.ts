@@ -4,7 +4,8 @@ import type { Context } from '../../context.js';
 import { MentoringFormSchema } from '../forms/form.entity.js';
 import { MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
-import { LIST_SEPARATOR, MENTOR_BASE_HEADERS } from './layout.js';
+import { LIST_SEPARATOR, MENTOR_BASE_HEADERS, projectLabel } from './layout.js';
+import { MentoringProjectSchema } from '../forms/project.entity.js';
 import { peopleAtWork } from './people.js';
 
 /** The territory of an export: a coordinator's own municipality, an operator's region or one of its municipalities. */
@@ -35,6 +36,9 @@ export const mentorBaseQueries: Pick<QueryResolvers, 'mentorBase'> = {
     const mentors = await em.find(MentorProfileSchema, { organizationId: { $in: organizations }, status: { $ne: 'LEFT' } });
     const pairs = await em.find(MentoringPairSchema, { mentorPersonId: { $in: mentors.map((mentor) => mentor.personId) }, status: 'ACTIVE' }, { populate: ['mentees'] });
     const forms = new Map((await em.find(MentoringFormSchema, {})).map((form) => [form.code, form.name]));
+    const projects = new Map((await em.find(MentoringProjectSchema, {})).map((project) => [project.code, projectLabel(project.name)]));
+    const formCell = (pair: (typeof pairs)[number]) =>
+      pair.form ? (forms.get(pair.form.code) ?? pair.form.code) : pair.project ? (projects.get(pair.project.code) ?? pair.project.code) : '';
     const people = await peopleAtWork(em, context.viewer, [...mentors.map((mentor) => mentor.personId), ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId))]);
     const workplaceName = new Map([...people.values()].flat().map((entry) => [entry.organizationId, entry.organizationShortName]));
     const nameOf = (personId: string) => people.get(personId)?.[0]?.fullName;
@@ -51,7 +55,7 @@ export const mentorBaseQueries: Pick<QueryResolvers, 'mentorBase'> = {
             mentor.achievements ?? '',
             // Pupils are minors: their names never leave the school.
             mentees.map((mentee) => nameOf(mentee.personId) ?? 'обучающийся').join(LIST_SEPARATOR),
-            [...new Set(own.map((pair) => forms.get(pair.form.code) ?? pair.form.code))].join(LIST_SEPARATOR),
+            [...new Set(own.map(formCell))].join(LIST_SEPARATOR),
             [...new Set(mentees.map((mentee) => workplaceName.get(mentee.organizationId) ?? people.get(mentee.personId)?.[0]?.organizationShortName ?? 'обучающийся'))].join(LIST_SEPARATOR),
           ],
           mentees,

@@ -5,7 +5,8 @@ import { MENTORING_FORM_CODES, MentoringFormSchema } from '../forms/form.entity.
 import { COMPETENCY_MAX_LENGTH, MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
 import { PairMenteeSchema } from '../pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
-import { MENTOR_BASE_COLUMNS, normaliseFormName, splitList } from './layout.js';
+import { MENTOR_BASE_COLUMNS, normaliseFormName, projectLabel, splitList } from './layout.js';
+import { MentoringProjectSchema } from '../forms/project.entity.js';
 
 interface Candidate {
   personId: string;
@@ -44,6 +45,8 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
   const rows = await readTable(format, contentBase64, MENTOR_BASE_COLUMNS);
   const people = await peopleIndex(tx, context.viewer);
   const forms = new Map((await tx.find(MentoringFormSchema, {})).map((form) => [normaliseFormName(form.name), form.code]));
+  // A project pair's cell names its project (as the export writes it), not a form.
+  const projects = new Map((await tx.find(MentoringProjectSchema, {})).map((project) => [normaliseFormName(projectLabel(project.name)), project.code]));
   const scope = await context.loaders.organizationScope();
   const find = (name: string, workplace: string): Candidate | string => {
     const found = people.get(personKey(name, workplace)) ?? [];
@@ -59,14 +62,15 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
     if (competencies.length === 0) problems.push('Нет компетенций наставника');
     if (competencies.some((competency) => [...competency].length > COMPETENCY_MAX_LENGTH)) problems.push(`Компетенция длиннее ${COMPETENCY_MAX_LENGTH} символов`);
     const formNames = splitList(values.form);
-    const unknownForms = formNames.filter((name) => !forms.has(normaliseFormName(name)));
+    const unknownForms = formNames.filter((name) => !forms.has(normaliseFormName(name)) && !projects.has(normaliseFormName(name)));
     if (unknownForms.length > 0) problems.push(`Форма «${unknownForms.join(', ')}» не распознана`);
     const formCodes = formNames.flatMap((name) => forms.get(normaliseFormName(name)) ?? []);
+    const projectCodes = formNames.flatMap((name) => projects.get(normaliseFormName(name)) ?? []);
     const menteeNames = splitList(values.menteeNames);
     const menteeWorkplaces = splitList(values.menteeWorkplaces);
     const mentees = menteeNames.map((name, index) => find(name, menteeWorkplaces[index] ?? menteeWorkplaces[0] ?? values.mentorWorkplace ?? ''));
     for (const mentee of mentees) if (typeof mentee === 'string') problems.push(`Наставляемый ${mentee}`);
-    if (menteeNames.length > 0 && formCodes.length !== 1) problems.push('Для наставляемых укажите одну форму наставничества');
+    if (menteeNames.length > 0 && formCodes.length + projectCodes.length !== 1) problems.push('Для наставляемых укажите одну форму наставничества (или проект)');
     const label = `${values.mentorName ?? ''} (${values.mentorWorkplace ?? ''})`;
     if (problems.length > 0 || typeof mentor === 'string') {
       ledger.add(line, label, 'REJECTED', problems);
@@ -93,12 +97,14 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
       }
     }
     if (menteeIds.length > 0) {
-      const existing = await tx.find(MentoringPairSchema, { mentorPersonId: mentor.personId, form: allForms[0]!, status: { $in: ['DRAFT', 'ACTIVE'] } }, { populate: ['mentees'] });
+      const kind = allForms[0] ? { form: allForms[0] } : { project: projectCodes[0]!, form: null };
+      const existing = await tx.find(MentoringPairSchema, { mentorPersonId: mentor.personId, ...kind, status: { $in: ['DRAFT', 'ACTIVE'] } }, { populate: ['mentees'] });
       const same = existing.some((pair) => pair.mentees.getItems().map((mentee) => mentee.personId).sort().join('|') === [...menteeIds].sort().join('|'));
       if (!same) {
         const { start, end } = nextMonth();
         const pair = tx.create(MentoringPairSchema, {
-          form: tx.getReference(MentoringFormSchema, allForms[0]!),
+          form: allForms[0] ? tx.getReference(MentoringFormSchema, allForms[0]) : null,
+          project: allForms[0] ? null : tx.getReference(MentoringProjectSchema, projectCodes[0]!),
           formats: menteeIds.length > 1 ? ['TRADITIONAL', 'GROUP'] : ['TRADITIONAL'],
           status: 'DRAFT',
           organizationId: mentor.organizationId,
@@ -107,7 +113,6 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
           plannedEndDate: end,
           endedOn: null,
           terminationReason: null,
-          mentorConsentDate: null,
           orderNumber: null,
           orderDate: null,
         });

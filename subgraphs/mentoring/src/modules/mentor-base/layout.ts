@@ -29,5 +29,11 @@ export const MENTOR_BASE_COLUMNS: ColumnSpec<MentorBaseField>[] = [
 export const LIST_SEPARATOR = '; ';
 export const splitList = (cell: string | undefined) => (cell ?? '').split(/\s*;\s*/).map((value) => value.trim()).filter(Boolean);
 
-/** Form names compared without case and with any dash. */
-export const normaliseFormName = (name: string) => name.toLowerCase().replace(/[‐-―-]/g, '-').replace(/\s+/g, ' ').trim();
+/** Form names compared without case, with any dash and any spacing around it («Учитель-учитель» is «учитель — учитель»). */
+export const normaliseFormName = (name: string) => name.toLowerCase().replace(/ё/g, 'е').replace(/\s*[‐-―-]\s*/g, '-').replace(/\s+/g, ' ').trim();
+
+/**
+ * The «Форма наставничества» cell of a project pair without a form: the project, not an invented form
+ * (the «500+» менторские пары руководителей of seed 002 are pairs of a project).
+ */
+export const projectLabel = (projectName: string) => `проект «${projectName}»`;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId } from '@mentoring/platform';
 import { TrainingRecordSchema } from './training.entity.js';
 
 export const MENTOR_STATUSES = ['CANDIDATE', 'TRAINED', 'ACTIVE', 'LEFT'] as const;
@@ -22,6 +22,11 @@ export const MentorProfileSchema = defineEntity({
     forms: p.array(),
     capacity: p.smallint(),
     status: p.enum(MENTOR_STATUSES).index(),
+    /** Дополнительное соглашение к трудовому договору наставника (seed 003 §4): number and date. */
+    agreementNumber: p.string().nullable(),
+    agreementDate: p.date().nullable(),
+    /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     version: p.integer().version(),
     trainings: () => p.oneToMany(TrainingRecordSchema).mappedBy('mentor'),
   },

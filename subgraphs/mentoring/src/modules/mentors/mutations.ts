@@ -25,7 +25,7 @@ function profileFields(patch: MentorProfilePatch) {
   };
 }
 
-export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'updateMentorProfile' | 'addTraining'> = {
+export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'updateMentorProfile' | 'addTraining' | 'recordMentorAgreement'> = {
   createMentorProfile: (_, { input }, context) =>
     runMutation(context.em, async (tx) => {
       await assertOrganizationWritable(context, input.organizationId);
@@ -58,6 +58,22 @@ export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'u
         if (fields.capacity < active) throw badUserInput(`У наставника уже ${active} наставляемых; capacity cannot go below the current mentees.`, { field: 'capacity' });
       }
       tx.assign(profile, fields);
+      await tx.flush();
+      return profile;
+    }),
+  /**
+   * Seed 003 §4: «Дополнительное соглашение к трудовому договору наставника или иной вариант, предусматривающий доплату наставнику».
+   * Kept on the mentor profile: it amends the mentor's own employment contract with their employer, not a pair, and covers
+   * the mentoring duties of whatever pairs the mentor takes on.
+   */
+  recordMentorAgreement: (_, { mentorId, number, date }, context) =>
+    runMutation(context.em, async (tx) => {
+      const profile = await tx.findOne(MentorProfileSchema, { id: mentorId });
+      if (!profile) throw notFound(`Профиль наставника ${mentorId} не найден; no mentor profile with id ${mentorId}.`);
+      await assertOrganizationWritable(context, profile.organizationId);
+      if (!number.trim()) throw badUserInput('Укажите номер дополнительного соглашения к трудовому договору; the agreement number is required.', { field: 'number' });
+      assertDatesInOrder(date, todayIso(), 'Дата дополнительного соглашения и сегодняшняя дата');
+      tx.assign(profile, { agreementNumber: number.trim(), agreementDate: date });
       await tx.flush();
       return profile;
     }),

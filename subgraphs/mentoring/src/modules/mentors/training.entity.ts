@@ -11,7 +11,8 @@ export const TrainingRecordSchema = defineEntity({
     mentor: () => p.manyToOne(MentorProfileSchema).index(),
     programme: p.text(),
     provider: p.string().nullable(),
-    hours: p.smallint(),
+    /** Объём, часов; null where the source gives none (seed 002 gives none for «Управленческое наставничество…»). */
+    hours: p.smallint().nullable(),
     completedOn: p.date(),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.

@@ -1,4 +1,6 @@
 import { assertDatesInOrder, assertVersion, badUserInput, conflict, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import { MentoringProjectSchema } from '../forms/project.entity.js';
+import { PairConsentSchema, type PairConsent } from './pair-consent.entity.js';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
@@ -35,14 +37,54 @@ async function lockFor(tx: EntityManager, keys: string[]): Promise<void> {
   for (const key of [...new Set(keys)].sort()) await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
 }
 
-export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair' | 'completePair' | 'terminatePair'> = {
+/** Seed 003 §4 and §5, quoted in refusals. */
+const CONSENT_RULE = '«Приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников» (приказ № 96-Д, положение, п. 4)';
+
+/** Birth dates (YYYY-MM-DD) of registry people, from the registry's published staff and students views. */
+async function birthDates(em: EntityManager, personIds: string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await em.execute<{ person_id: string; birth_date: string }[]>(
+    `select person_id, to_char(birth_date, 'YYYY-MM-DD') as birth_date from registry_pub.staff where person_id in (?)
+     union select person_id, to_char(birth_date, 'YYYY-MM-DD') from registry_pub.students where person_id in (?)`,
+    [personIds, personIds],
+  );
+  return new Map(rows.map((row) => [row.person_id, row.birth_date]));
+}
+
+/** Under 18 on the date: the 18th birthday (29 February counting from 1 March) is still to come. */
+export function isMinorOn(birthDate: string | undefined, date: string): boolean {
+  if (!birthDate) return false;
+  const adultFrom = `${String(Number(birthDate.slice(0, 4)) + 18).padStart(4, '0')}${birthDate.slice(4)}`;
+  return adultFrom > date;
+}
+
+/** The participants of a pair: the mentor first, then the mentees. */
+const participantsOf = (pair: MentoringPair) => [
+  ...(pair.mentorPersonId ? [{ personId: pair.mentorPersonId, role: 'наставника' }] : []),
+  ...pair.mentees.getItems().map((mentee, index) => ({ personId: mentee.personId, role: `наставляемого № ${index + 1}` })),
+];
+
+/** Who may give a participant's consent on a date: the participant when 18 or older, a parent or legal representative before. */
+function assertConsentGiver(givenBy: PairConsent['givenBy'], minor: boolean, role: string, date: string): void {
+  if (minor && givenBy === 'PARTICIPANT') {
+    throw badUserInput(`Участнику (${role}) на ${date} нет 18 лет: письменное согласие даёт родитель или иной законный представитель; a minor's consent is given by a parent or legal representative.`, { field: 'givenBy' });
+  }
+  if (!minor && givenBy !== 'PARTICIPANT') {
+    throw badUserInput(`Участник (${role}) на ${date} совершеннолетний и даёт письменное согласие сам; an adult gives their own consent.`, { field: 'givenBy' });
+  }
+}
+
+export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair' | 'recordPairConsent' | 'completePair' | 'terminatePair'> = {
   createPair: (_, { input }, context) =>
     runMutation(context.em, async (tx) => {
       await assertOrganizationWritable(context, input.organizationId);
+      if (!input.form && !input.project) {
+        throw badUserInput('Укажите форму наставничества (пара без формы бывает только в проекте, например «500+»); a pair needs a form unless it belongs to a project.', { field: 'form' });
+      }
       const mentor = await tx.findOne(MentorProfileSchema, { personId: input.mentorPersonId });
       if (!mentor) throw badUserInput('У наставника нет профиля в базе наставников; the mentor has no mentor profile.', { field: 'mentorPersonId' });
       if (mentor.status === 'LEFT') throw badUserInput('Наставник выбыл; the mentor has left.', { field: 'mentorPersonId' });
-      if (!mentor.forms.includes(input.form)) throw badUserInput(`Наставник не работает в форме ${input.form}; the mentor does not practise this form.`, { field: 'form' });
+      if (input.form && !mentor.forms.includes(input.form)) throw badUserInput(`Наставник не работает в форме ${input.form}; the mentor does not practise this form.`, { field: 'form' });
       if (input.mentees.length === 0) throw badUserInput('Укажите хотя бы одного наставляемого; a pair needs a mentee.', { field: 'mentees' });
       const menteeIds = input.mentees.map((mentee) => mentee.personId);
       if (menteeIds.includes(input.mentorPersonId)) throw badUserInput('Наставник не может быть своим наставляемым; the mentor cannot be their own mentee.', { field: 'mentees' });
@@ -55,7 +97,8 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       assertProgrammeLength(input.startDate, input.plannedEndDate);
       const formats = [...new Set([...input.formats, ...(input.mentees.length > 1 ? ['GROUP' as const] : [])])];
       const pair = tx.create(MentoringPairSchema, {
-        form: tx.getReference(MentoringFormSchema, input.form),
+        form: input.form ? tx.getReference(MentoringFormSchema, input.form) : null,
+        project: input.project ? tx.getReference(MentoringProjectSchema, input.project) : null,
         formats,
         status: 'DRAFT',
         organizationId: input.organizationId,
@@ -64,7 +107,6 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
         plannedEndDate: input.plannedEndDate,
         endedOn: null,
         terminationReason: null,
-        mentorConsentDate: null,
         orderNumber: null,
         orderDate: null,
       });
@@ -72,16 +114,46 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       await tx.flush();
       return pair;
     }),
-  activatePair: (_, { id, version, mentorConsentDate, orderNumber, orderDate }, context) =>
+  recordPairConsent: (_, { pairId, personId, givenOn, givenBy }, context) =>
+    runMutation(context.em, async (tx) => {
+      const pair = await tx.findOne(MentoringPairSchema, { id: pairId }, { populate: ['mentees'] });
+      if (!pair) throw notFound(`Пара ${pairId} не найдена; no mentoring pair with id ${pairId}.`);
+      await assertOrganizationWritable(context, pair.organizationId);
+      if (pair.status !== 'DRAFT') throw conflict(`Согласия собираются до приказа о закреплении, а пара уже в статусе ${pair.status}; consents are recorded for a draft.`);
+      const participant = participantsOf(pair).find((candidate) => candidate.personId === personId);
+      if (!participant) throw badUserInput('Это лицо не наставник и не наставляемый этой пары; the person does not take part in this pair.', { field: 'personId' });
+      assertDatesInOrder(givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
+      const birthDate = (await birthDates(tx, [personId])).get(personId);
+      assertConsentGiver(givenBy, isMinorOn(birthDate, givenOn), participant.role, givenOn);
+      const existing = await tx.findOne(PairConsentSchema, { pair, personId });
+      if (existing) tx.assign(existing, { givenOn, givenBy });
+      else tx.create(PairConsentSchema, { pair, personId, givenOn, givenBy });
+      await tx.flush();
+      return pair;
+    }),
+  activatePair: (_, { id, version, orderNumber, orderDate }, context) =>
     runMutation(context.em, async (tx) => {
       const pair = await pairToWrite(context, tx, id, version);
       if (pair.status !== 'DRAFT') throw conflict(`Пара уже в статусе ${pair.status}; only a draft can be activated.`);
       if (!orderNumber.trim()) throw badUserInput('Нужен номер приказа о закреплении; the assignment order number is required.', { field: 'orderNumber' });
-      assertDatesInOrder(mentorConsentDate, todayIso(), 'Дата согласия наставника и сегодняшняя дата');
       assertDatesInOrder(orderDate, todayIso(), 'Дата приказа и сегодняшняя дата');
-      assertDatesInOrder(mentorConsentDate, orderDate, 'Согласие наставника и приказ о закреплении');
+      const participants = participantsOf(pair);
+      const consents = await tx.find(PairConsentSchema, { pair });
+      const missing = participants.filter((participant) => !consents.some((consent) => consent.personId === participant.personId));
+      if (missing.length > 0) {
+        throw badUserInput(`Нет письменного согласия ${missing.map((participant) => participant.role).join(', ')}: ${CONSENT_RULE}; every participant's written consent is required.`, { field: 'consents' });
+      }
+      const births = await birthDates(tx, participants.map((participant) => participant.personId));
+      for (const participant of participants) {
+        const consent = consents.find((candidate) => candidate.personId === participant.personId)!;
+        if (consent.givenOn > orderDate) throw badUserInput(`Согласие ${participant.role} (${consent.givenOn}) дано позже приказа (${orderDate}); consents precede the order.`, { field: 'orderDate' });
+        if (consent.givenBy === 'PARTICIPANT' && isMinorOn(births.get(participant.personId), orderDate)) {
+          throw badUserInput(`Участнику (${participant.role}) на дату приказа ${orderDate} нет 18 лет: нужно письменное согласие родителя или законного представителя; a minor needs a parent's or legal representative's consent.`, { field: 'consents' });
+        }
+      }
       const mentees = pair.mentees.getItems();
-      await lockFor(tx, [`mentor:${pair.mentorPersonId}`, ...mentees.map((mentee) => `mentee:${mentee.personId}:${pair.form.code}`)]);
+      const kind = pair.form ? `form:${pair.form.code}` : `project:${pair.project!.code}`;
+      await lockFor(tx, [`mentor:${pair.mentorPersonId}`, ...mentees.map((mentee) => `mentee:${mentee.personId}:${kind}`)]);
       const mentor = await tx.findOneOrFail(MentorProfileSchema, { personId: pair.mentorPersonId! });
       const [load] = await tx.execute<{ mentees: string }[]>(
         `select count(m.id) as mentees from mentoring.mentoring_pair p join mentoring.pair_mentee m on m.pair_id = p.id where p.status = 'ACTIVE' and p.mentor_person_id = ?`,
@@ -90,11 +162,12 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       if (Number(load!.mentees) + mentees.length > mentor.capacity) {
         throw conflict(`Наставник уже ведёт ${load!.mentees} из ${mentor.capacity} наставляемых; the mentor's capacity would be exceeded.`, { field: 'capacity' });
       }
-      const busy = await tx.find(PairMenteeSchema, { personId: { $in: mentees.map((mentee) => mentee.personId) }, pair: { status: 'ACTIVE', form: pair.form.code } });
+      const sameKind = pair.form ? { form: pair.form.code } : { project: pair.project!.code };
+      const busy = await tx.find(PairMenteeSchema, { personId: { $in: mentees.map((mentee) => mentee.personId) }, pair: { status: 'ACTIVE', ...sameKind } });
       if (busy.length > 0) {
-        throw conflict('Наставляемый уже в действующей паре той же формы; a mentee is already in an active pair of this form.', { field: 'mentees' });
+        throw conflict('Наставляемый уже в действующей паре той же формы (проекта); a mentee is already in an active pair of this form or project.', { field: 'mentees' });
       }
-      tx.assign(pair, { status: 'ACTIVE', mentorConsentDate, orderNumber: orderNumber.trim(), orderDate });
+      tx.assign(pair, { status: 'ACTIVE', orderNumber: orderNumber.trim(), orderDate });
       if (mentor.status !== 'ACTIVE') mentor.status = 'ACTIVE';
       await tx.flush();
       return pair;

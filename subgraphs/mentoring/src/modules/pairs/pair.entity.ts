@@ -1,6 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId } from '@mentoring/platform';
 import { MentoringFormSchema } from '../forms/form.entity.js';
+import { MentoringProjectSchema } from '../forms/project.entity.js';
+import { PairConsentSchema } from './pair-consent.entity.js';
 import { PairMenteeSchema } from './pair-mentee.entity.js';
 
 export const PAIR_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'TERMINATED'] as const;
@@ -14,7 +16,10 @@ export const MentoringPairSchema = defineEntity({
   tableName: 'mentoring_pair',
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),
-    form: () => p.manyToOne(MentoringFormSchema).index(),
+    /** Форма наставничества; null only for a pair of a project that names none (the «500+» менторские пары, seed 002). */
+    form: () => p.manyToOne(MentoringFormSchema).nullable().index(),
+    /** Проект (e.g. «500+»), when the pair works within one. */
+    project: () => p.manyToOne(MentoringProjectSchema).nullable(),
     /** Format codes (виды): традиционное, групповое … */
     formats: p.array(),
     status: p.enum(PAIR_STATUSES).index(),
@@ -24,17 +29,20 @@ export const MentoringPairSchema = defineEntity({
     plannedEndDate: p.date().nullable(),
     endedOn: p.date().nullable(),
     terminationReason: p.text().nullable(),
-    /** Письменное согласие наставника. */
-    mentorConsentDate: p.date().nullable(),
     /** Приказ о закреплении. */
     orderNumber: p.string().nullable(),
     orderDate: p.date().nullable(),
+    /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     version: p.integer().version(),
     mentees: () => p.oneToMany(PairMenteeSchema).mappedBy('pair'),
+    /** Письменные согласия участников (seed 003: «с письменного согласия их участников»). */
+    consents: () => p.oneToMany(PairConsentSchema).mappedBy('pair'),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
   checks: [
     { name: 'mentoring_pair_termination_reason_length', expression: 'char_length("termination_reason") <= 1000' },
+    { name: 'mentoring_pair_form_or_project', expression: '"form_code" is not null or "project_code" is not null' },
   ],
 });
 

@@ -11,13 +11,16 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { mentorsConnection } from '../mentors/resolvers.js';
+import { projectView } from '../forms/resolvers.js';
 import { ProgrammeSchema } from '../programmes/programme.entity.js';
+import type { PairConsent } from './pair-consent.entity.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 
 function pairsWhere(filter: MentoringPairFilter | null | undefined, scope: OrganizationScope): FilterQuery<MentoringPair> {
   const conditions: FilterQuery<MentoringPair>[] = [];
   if (scope.kind === 'some') conditions.push({ organizationId: { $in: [...scope.ids] } });
   if (filter?.form) conditions.push({ form: filter.form });
+  if (filter?.project) conditions.push({ project: filter.project });
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.organizationId) conditions.push({ organizationId: filter.organizationId });
   if (filter?.mentorPersonId) conditions.push({ mentorPersonId: filter.mentorPersonId });
@@ -45,7 +48,10 @@ export const pairQueries: Pick<QueryResolvers, 'mentoringPair' | 'mentoringPairs
 
 export const MentoringPairType: MentoringPairResolvers = {
   __resolveReference: (reference, { loaders }) => visiblePair(reference.id, loaders),
-  form: async (pair, _, { loaders }) => present(await loaders.formByCode.load(pair.form.code), `form of pair ${pair.id}`),
+  form: async (pair, _, { loaders }) => (pair.form ? present(await loaders.formByCode.load(pair.form.code), `form of pair ${pair.id}`) : null),
+  project: async (pair, _, { loaders }) => (pair.project ? projectView(present(await loaders.projectByCode.load(pair.project.code), `project of pair ${pair.id}`)) : null),
+  mentorConsent: async (pair, _, { loaders }) => consentOf(await loaders.consentsByPair.load(pair.id), pair.mentorPersonId),
+  mentorConsentDate: async (pair, _, { loaders }) => consentOf(await loaders.consentsByPair.load(pair.id), pair.mentorPersonId)?.givenOn ?? null,
   formats: async (pair, _, { loaders }) => (await Promise.all(pair.formats.map((code) => loaders.formatByCode.load(code)))).map((format, index) => present(format, `format ${pair.formats[index]}`)),
   organization: (pair) => ({ id: pair.organizationId }),
   mentor: (pair) => (pair.mentorPersonId ? { id: pair.mentorPersonId } : null),
@@ -54,8 +60,15 @@ export const MentoringPairType: MentoringPairResolvers = {
   programme: async (pair, _, { loaders }) => (await loaders.programmeByPair.load(pair.id))[0] ?? null,
 };
 
+/** The written consent of one participant of a pair, as the GraphQL ParticipantConsent. */
+function consentOf(consents: PairConsent[], personId: string | null | undefined) {
+  const consent = personId ? consents.find((candidate) => candidate.personId === personId) : undefined;
+  return consent ? { givenOn: consent.givenOn, givenBy: consent.givenBy } : null;
+}
+
 export const PairMenteeType: PairMenteeResolvers = {
   person: (mentee) => ({ id: mentee.personId }),
+  consent: async (mentee, _, { loaders }) => consentOf(await loaders.consentsByPair.load(mentee.pair.id), mentee.personId),
   organization: (mentee) => ({ id: mentee.organizationId }),
 };
 

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId } from '@mentoring/platform';
 import { MentoringFormSchema } from '../forms/form.entity.js';
 
 /** Эффективная практика наставничества in the regional bank of practices. */
@@ -17,6 +17,8 @@ export const PracticeSchema = defineEntity({
     year: p.smallint(),
     materialsUrl: p.string().nullable(),
     awards: p.array(),
+    /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
   checks: [

@@ -1,3 +1,4 @@
+import { DATA_ORIGINS } from '@mentoring/platform';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**
@@ -16,6 +17,8 @@ export const OrganizationSystemSchema = defineEntity({
     curatorPersonId: p.uuid().nullable(),
     hasMethodicalAssociation: p.boolean(),
     websiteSectionUrl: p.string().nullable(),
+    /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     version: p.integer().version(),
   },
 });
