@@ -1,3 +1,4 @@
+import type { CatalogueSource } from '../catalogue/sources.js';
 import { stableId } from '../ids.js';
 import { innCheckDigit } from '../validation/inn.js';
 import { DEMO_MUNICIPALITIES, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from './territories.js';
@@ -21,6 +22,13 @@ export interface DemoOrganization {
   address?: string;
   website?: string;
   tags: string[];
+  /**
+   * SEED: an authority or centre a seed names, with its name and details as the seed prints them (its ИНН is
+   * synthetic: the seeds print none); SYNTHETIC: a fictional demo school.
+   */
+  dataOrigin: 'SEED' | 'SYNTHETIC';
+  /** For SEED: the passage naming the organization. */
+  source: CatalogueSource | null;
 }
 
 export const organizationIdOf = (inn: string) => stableId('organization', inn);
@@ -35,16 +43,26 @@ const syntheticInn = (taxOffice: string, serial: number) => innWithCheckDigit(`$
 
 const TAX_OFFICE_BY_REGION: Record<string, string> = { '67': '6731', '57': '5718', '78': '7801' };
 
+/**
+ * The authorities and centres the seeds name, with what the seeds print: the name (the seeds print no full legal
+ * name for ГАУ ДПО СОИРО and СПб АППО, so none is given), the address and site where printed. ИНН: synthetic.
+ */
 const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
   {
     inn: syntheticInn('6731', 1),
-    name: 'Государственное автономное учреждение дополнительного профессионального образования «Смоленский областной институт развития образования»',
+    name: 'ГАУ ДПО СОИРО (ЦНППМ)',
     shortName: 'ГАУ ДПО СОИРО (ЦНППМ)',
     kind: 'METHODICAL_CENTER',
     municipalityOktmo: SMOLENSK_CITY_OKTMO,
     address: '214018, г. Смоленск, Киевский переулок, д. 16',
     website: 'http://dpo-smolensk.ru/cnppmpr/l-ped-nastavnik/',
     tags: [],
+    dataOrigin: 'SEED',
+    source: {
+      document: 'SMOLENSK_ROADMAP_PRESENTATION',
+      clause: 'Слайд «ГАУ ДПО СОИРО (ЦНППМ)»',
+      quote: 'ГАУ ДПО СОИРО (ЦНППМ) – организационно-методическая и организационно-педагогическая поддержка',
+    },
   },
   {
     inn: syntheticInn('6731', 2),
@@ -53,6 +71,12 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     kind: 'EDUCATION_AUTHORITY',
     municipalityOktmo: SMOLENSK_CITY_OKTMO,
     tags: [],
+    dataOrigin: 'SEED',
+    source: {
+      document: 'SMOLENSK_ROADMAP_PRESENTATION',
+      clause: 'Нормативное обеспечение внедрения системы наставничества педагогических работников',
+      quote: 'Приказ Департамента Смоленской области по образованию и науке от 15.03.2022 № 235-Од',
+    },
   },
   {
     inn: syntheticInn('5718', 1),
@@ -61,15 +85,23 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     kind: 'EDUCATION_AUTHORITY',
     municipalityOktmo: ZNAMENSKY_OKTMO,
     tags: [],
+    dataOrigin: 'SEED',
+    source: {
+      document: 'ZNAMENSKY_ORDER_96D',
+      clause: 'Приложение 1 (Положение), 5. Организация системы наставничества',
+      quote: 'Отделом образования администрации Знаменского района Орловской области (далее – отдел образования).',
+    },
   },
   {
     inn: syntheticInn('7801', 1),
-    name: 'Государственное бюджетное учреждение дополнительного профессионального образования «Санкт-Петербургская академия постдипломного педагогического образования имени К.Д. Ушинского»',
+    name: 'Центр развития наставничества СПб АППО',
     shortName: 'СПб АППО (Центр развития наставничества)',
     kind: 'METHODICAL_CENTER',
     municipalityOktmo: SPB_CENTRAL_OKTMO,
     website: 'https://spbappo.ru/tsentr-razvitiya-nastavnichestva/',
     tags: [],
+    dataOrigin: 'SEED',
+    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Дорожная карта на 2021-2022 год', quote: 'Центр развития наставничества СПб АППО' },
   },
   {
     inn: syntheticInn('7801', 2),
@@ -78,6 +110,8 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     kind: 'EDUCATION_AUTHORITY',
     municipalityOktmo: SPB_CENTRAL_OKTMO,
     tags: [],
+    dataOrigin: 'SEED',
+    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Дорожная карта на 2021-2022 год', quote: 'Комитет по образованию Санкт-Петербурга' },
   },
 ];
 
@@ -142,6 +176,8 @@ function demoSchools(): DemoOrganization[] {
         kind: 'GENERAL_EDUCATION' as const,
         municipalityOktmo: municipality.oktmo,
         tags,
+        dataOrigin: 'SYNTHETIC' as const,
+        source: null,
       };
     }),
   );

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CatalogueSource } from '../catalogue/sources.js';
 import { stableId } from '../ids.js';
 import { DEMO_ORGANIZATIONS } from './organizations.js';
 
@@ -78,8 +79,9 @@ function demoPerson(inn: string, index: number): DemoPerson {
     organizationInn: inn,
     ...russianName(female, n1, n2, n3),
     birthDate: date(SCHOOL_YEAR - age, 1 + (n7 % 12), 1 + (n5 % 28)),
-    email: `staff${index + 1}.${inn}@edu-demo.ru`,
-    phone: `+7 (900) ${String(100 + (n6 % 900))}-${String(10 + (n7 % 90))}-${String(10 + (n1 % 90))}`,
+    // Fictional contacts: a reserved domain (RFC 2606) and the non-existent code 000.
+    email: `staff${index + 1}.${inn}@demo.example`,
+    phone: `+7 (000) ${String(100 + (n6 % 900))}-${String(10 + (n7 % 90))}-${String(10 + (n1 % 90))}`,
     employment: {
       position,
       isPedagogical: pedagogical,
@@ -90,21 +92,42 @@ function demoPerson(inn: string, index: number): DemoPerson {
   };
 }
 
-/** Eight people in every demo school: the head, a deputy (curator candidate) and six teachers. */
+/**
+ * Eight fictional people in every (fictional) demo school: the head, a deputy (curator candidate) and six teachers.
+ * All SYNTHETIC: generated names, dates and contacts; no fact about any real person.
+ */
 export const DEMO_PEOPLE: DemoPerson[] = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION').flatMap((school) =>
   Array.from({ length: 8 }, (_, index) => demoPerson(school.inn, index)),
 );
 
-/** People named in the seeds, with the appointments the documents make. */
+/**
+ * A real official named in the seeds, with only what the seeds print: the name as printed (initials where the seed
+ * gives initials), the position, the organization, and the appointment with its order exactly as the seed gives it —
+ * no order where the seed gives none. No birth date, e-mail, phone or start of employment: the seeds print none
+ * (or, for Боброва Е. А. and the Центр развития наставничества, a contact the system has no need to repeat).
+ */
 export interface DemoOfficial {
   key: string;
   lastName: string;
-  firstName: string;
-  middleName: string;
-  birthDate: string;
+  /** Null where the seed prints initials only. */
+  firstName: string | null;
+  middleName: string | null;
+  /** Initials as printed («Т. А.»), where first and middle name are not printed. */
+  initials: string | null;
   organizationInn: string;
+  /** The position in the seed's words (in the nominative case where the seed inflects it). */
   position: string;
-  appointment: { kind: 'MUNICIPAL_COORDINATOR' | 'REGIONAL_OPERATOR'; regionCode?: string; municipalityOktmo?: string; orderNumber: string; orderDate: string };
+  /** The passage naming the person. */
+  source: CatalogueSource;
+  appointment: {
+    kind: 'MUNICIPAL_COORDINATOR' | 'REGIONAL_OPERATOR';
+    regionCode?: string;
+    municipalityOktmo?: string;
+    /** The order as the seed gives it; null where the seeds give no order making this appointment. */
+    order: { number: string; date: string; issuedByInn: string } | null;
+    /** The passage making or naming the appointment. */
+    source: CatalogueSource;
+  };
 }
 
 const byShortName = (shortName: string) => DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
@@ -113,36 +136,70 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
   {
     key: 'znamensky-coordinator',
     lastName: 'Пехтерева',
-    firstName: 'Татьяна',
-    middleName: 'Анатольевна',
-    birthDate: '1975-06-12',
+    firstName: null,
+    middleName: null,
+    initials: 'Т. А.',
     organizationInn: byShortName('Отдел образования Знаменского района'),
-    position: 'Главный специалист отдела образования',
-    appointment: { kind: 'MUNICIPAL_COORDINATOR', municipalityOktmo: '54618000', orderNumber: '96-Д', orderDate: '2022-04-29' },
+    position: 'Главный специалист отдела образования администрации Знаменского района',
+    source: {
+      document: 'ZNAMENSKY_ORDER_96D',
+      clause: 'Приказ, п. 2',
+      quote: 'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором',
+    },
+    appointment: {
+      kind: 'MUNICIPAL_COORDINATOR',
+      municipalityOktmo: '54618000',
+      // The seed prints «№ 96 -Д» of «29 апреля 2022 года»; the number is kept without the stray space (quotes are compared without whitespace).
+      order: { number: '96-Д', date: '2022-04-29', issuedByInn: byShortName('Отдел образования Знаменского района') },
+      source: {
+        document: 'ZNAMENSKY_ORDER_96D',
+        clause: 'Приказ, п. 2',
+        quote:
+          'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором по организации работы по внедрению муниципальной целевой модели наставничества педагогических работников в образовательных организациях Знаменского района.',
+      },
+    },
   },
   {
     key: 'smolensk-cnppm-head',
     lastName: 'Боброва',
     firstName: 'Елена',
     middleName: 'Анатольевна',
-    birthDate: '1970-03-02',
+    initials: null,
     organizationInn: byShortName('ГАУ ДПО СОИРО (ЦНППМ)'),
-    position: 'Начальник ЦНППМ',
-    appointment: { kind: 'REGIONAL_OPERATOR', regionCode: '67', orderNumber: '235-Од', orderDate: '2022-03-15' },
+    position: 'начальник ЦНППМ',
+    source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Титульный слайд', quote: 'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ' },
+    // Приказ № 235-Од of 15.03.2022 approves the Положение; it appoints nobody, so this appointment has no order.
+    appointment: {
+      kind: 'REGIONAL_OPERATOR',
+      regionCode: '67',
+      order: null,
+      source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Региональная «дорожная карта»: ключевые мероприятия, стартовый мониторинг', quote: 'ЦНППМ – оператор' },
+    },
   },
   {
     key: 'spb-centre-head',
     lastName: 'Зайцева',
     firstName: 'Кристина',
     middleName: 'Сергеевна',
-    birthDate: '1984-10-21',
+    initials: null,
     organizationInn: byShortName('СПб АППО (Центр развития наставничества)'),
-    position: 'Руководитель Центра развития наставничества',
-    appointment: { kind: 'REGIONAL_OPERATOR', regionCode: '78', orderNumber: '1457-р', orderDate: '2020-07-27' },
+    position: 'руководитель Центра развития наставничества',
+    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Контакты Центра развития наставничества', quote: 'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества' },
+    // Распоряжение № 1457-р of 27.07.2020 creates the centre on the base of СПб АППО; it appoints nobody, so no order.
+    appointment: {
+      kind: 'REGIONAL_OPERATOR',
+      regionCode: '78',
+      order: null,
+      source: {
+        document: 'SPB_ROADMAP_WEBINAR',
+        clause: 'Нормативные документы: распоряжение Комитета по образованию № 1457-р от 27.07.2020, п. 1',
+        quote: 'Создание на базе СПб АППО регионального центра развития наставничества.',
+      },
+    },
   },
 ];
 
-/** Candidates for the regional methodical association: about 1.3 % of Smolensk's teachers (seed 000). */
+/** Candidates for the regional methodical association: about 1.3 % of Smolensk's pedagogical workers (seed 000: «1,3%»). */
 export const RMA_CANDIDATE_SHARE = 0.013;
 
 export interface DemoStudent extends Pick<DemoPerson, 'key' | 'organizationInn' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'> {

@@ -24,7 +24,11 @@ import { OrganizationSchema } from './modules/organizations/organization.entity.
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
 
-/** The seeds' territories and organizations and synthetic school staff, with the stable ids other subgraphs' demo data refer to. */
+/**
+ * The seeds' territories, authorities and centres (SEED), the officials the seeds name with only what the seeds print
+ * (SEED), and fictional schools, staff, pupils and their appointments (SYNTHETIC), with the stable ids other
+ * subgraphs' demo data refer to.
+ */
 export const registryDemoData: DemoData = {
   isLoaded: async (em) => (await em.count(RegionSchema, {})) > 0,
   load: async (em) => {
@@ -48,7 +52,7 @@ export const registryDemoData: DemoData = {
     for (const person of DEMO_PEOPLE) {
       const id = personIdOf(person.key);
       const { lastName, firstName, middleName, birthDate, email, phone } = person;
-      const created = em.create(PersonSchema, { id, lastName, firstName, middleName, birthDate, email, phone });
+      const created = em.create(PersonSchema, { id, lastName, firstName, middleName, initials: null, birthDate, email, phone, dataOrigin: 'SYNTHETIC', source: null });
       em.create(EmploymentSchema, {
         id: stableId('employment', person.key),
         person: created,
@@ -85,18 +89,25 @@ export const registryDemoData: DemoData = {
   },
 };
 
-/** The seeds' coordinator and operators, each school's head and curator, and the region's РМА candidates. */
+/** A synthetic order number, one per appointment, that says it is a demo: «демо-17-к». */
+const demoOrderNumber = (serial: number, suffix: string) => `демо-${serial}-${suffix}`;
+
+/** A date `days` after an ISO date. */
+const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The seeds' coordinator and operators (SEED); each fictional school's head and curator, and the РМА candidates (SYNTHETIC). */
 function loadOfficialsAndAppointments(em: EntityManager): void {
   for (const official of DEMO_OFFICIALS) {
-    const { key, organizationInn, position, appointment, ...personal } = official;
-    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, email: null, phone: null });
+    const { key, organizationInn, position, appointment, source, lastName, firstName, middleName, initials } = official;
+    const person = em.create(PersonSchema, { id: personIdOf(key), lastName, firstName, middleName, initials, birthDate: null, email: null, phone: null, dataOrigin: 'SEED', source });
     em.create(EmploymentSchema, {
       id: stableId('employment', key),
       person,
       organization: em.getReference(OrganizationSchema, organizationIdOf(organizationInn)),
       position,
       isPedagogical: false,
-      startDate: '2015-09-01',
+      // The seeds print no date of employment.
+      startDate: null,
       teachingExperienceStart: null,
       endDate: null,
     });
@@ -107,43 +118,56 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
       organization: null,
       municipality: appointment.municipalityOktmo ? em.getReference(MunicipalitySchema, municipalityIdOf(appointment.municipalityOktmo)) : null,
       region: appointment.regionCode ? em.getReference(RegionSchema, regionIdOf(appointment.regionCode)) : null,
-      orderNumber: appointment.orderNumber,
-      orderDate: appointment.orderDate,
-      startDate: appointment.orderDate,
+      orderNumber: appointment.order?.number ?? null,
+      orderDate: appointment.order?.date ?? null,
+      issuedBy: appointment.order ? em.getReference(OrganizationSchema, organizationIdOf(appointment.order.issuedByInn)) : null,
+      // In force from the order; without an order the seeds give no date either.
+      startDate: appointment.order?.date ?? null,
       endDate: null,
+      dataOrigin: 'SEED',
+      source: appointment.source,
     });
   }
-  const schoolAppointment = (person: DemoPerson, kind: 'SCHOOL_HEAD' | 'SCHOOL_CURATOR' | 'RMA_CANDIDATE', orderNumber: string) =>
+  let serial = 0;
+  const synthetic = (person: DemoPerson, kind: 'SCHOOL_HEAD' | 'SCHOOL_CURATOR' | 'RMA_CANDIDATE', suffix: string, orderDate: string) => {
+    serial += 1;
+    const school = em.getReference(OrganizationSchema, organizationIdOf(person.organizationInn));
     em.create(AppointmentSchema, {
       id: stableId('appointment', `${person.key}-${kind}`),
       person: em.getReference(PersonSchema, personIdOf(person.key)),
       kind,
-      organization: kind === 'RMA_CANDIDATE' ? null : em.getReference(OrganizationSchema, organizationIdOf(person.organizationInn)),
+      organization: kind === 'RMA_CANDIDATE' ? null : school,
       municipality: null,
       region: kind === 'RMA_CANDIDATE' ? em.getReference(RegionSchema, regionIdOf('67')) : null,
-      orderNumber,
-      // Seed 003: curators were to be appointed by 13 May 2022.
-      orderDate: kind === 'SCHOOL_CURATOR' ? '2022-05-13' : person.employment.startDate,
-      startDate: kind === 'SCHOOL_CURATOR' ? '2022-05-13' : person.employment.startDate,
+      orderNumber: demoOrderNumber(serial, suffix),
+      orderDate,
+      // A curator is appointed by the school's head (seed 003): the school issues the order. Others: no issuer recorded.
+      issuedBy: kind === 'SCHOOL_CURATOR' ? school : null,
+      startDate: orderDate,
       endDate: null,
+      dataOrigin: 'SYNTHETIC',
+      source: null,
     });
-  for (const person of DEMO_PEOPLE) {
-    if (person.key.endsWith('-0')) schoolAppointment(person, 'SCHOOL_HEAD', `${person.key.slice(-5, -2)}-к`);
-    if (person.key.endsWith('-1')) schoolAppointment(person, 'SCHOOL_CURATOR', `${person.key.slice(-5, -2)}-од`);
-  }
+  };
+  DEMO_PEOPLE.forEach((person, index) => {
+    if (person.key.endsWith('-0')) synthetic(person, 'SCHOOL_HEAD', 'к', person.employment.startDate);
+    // Curators: a deputy head (seed 003: «из числа заместителей руководителя»), each by an order of their own school, spread over May 2022.
+    if (person.key.endsWith('-1')) synthetic(person, 'SCHOOL_CURATOR', 'од', daysAfter('2022-05-04', index % 9));
+  });
+  // РМА candidates: about 1,3 % of Smolensk's pedagogical workers (seed 000), each with an order of their own.
   const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && demoRegionOf(DEMO_ORGANIZATIONS.find((organization) => organization.inn === person.organizationInn)!) === '67');
   const candidates = Math.round(smolenskTeachers.length * RMA_CANDIDATE_SHARE);
-  for (const person of smolenskTeachers.filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0).slice(0, candidates)) {
-    schoolAppointment(person, 'RMA_CANDIDATE', '1121-Од');
-  }
+  smolenskTeachers
+    .filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0)
+    .slice(0, candidates)
+    .forEach((person, index) => synthetic(person, 'RMA_CANDIDATE', 'РМА', daysAfter('2023-02-01', index * 7)));
 }
-
 
 function loadStudents(em: EntityManager): void {
   const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) !== '67');
   for (const student of demoStudents(schools.map((school) => school.inn))) {
     const { key, organizationInn, grade, ...personal } = student;
-    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, email: null, phone: null });
+    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, initials: null, email: null, phone: null, dataOrigin: 'SYNTHETIC', source: null });
     em.create(EnrollmentSchema, {
       id: stableId('enrollment', key),
       person,

@@ -1,5 +1,6 @@
 import { DateScalar, UuidScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
+import { catalogueQueries, sourceField } from './modules/catalogue/resolvers.js';
 import { ImportReportType, importMutations } from './modules/imports/resolvers.js';
 import { organizationMutations } from './modules/organizations/mutations.js';
 import { organizationQueries, OrganizationType } from './modules/organizations/resolvers.js';
@@ -14,15 +15,15 @@ import { MunicipalityType, Region, territoryQueries } from './modules/territorie
 export const resolvers: Resolvers = {
   Date: DateScalar,
   UUID: UuidScalar,
-  Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries },
+  Query: { ...territoryQueries, ...organizationQueries, ...peopleQueries, ...accessLogQueries, ...catalogueQueries },
   Mutation: { ...territoryMutations, ...organizationMutations, ...peopleMutations, ...studentMutations, ...appointmentMutations, ...importMutations },
   ImportReport: ImportReportType,
   Region,
   Municipality: MunicipalityType,
-  Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments },
-  Person: PersonType,
+  Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments, source: sourceField },
+  Person: { ...PersonType, source: sourceField },
   Employment: EmploymentType,
   Enrollment: EnrollmentType,
-  Appointment: AppointmentType,
+  Appointment: { ...AppointmentType, source: sourceField },
   PersonalDataRead: PersonalDataReadType,
 };

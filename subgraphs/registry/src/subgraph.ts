@@ -1,6 +1,7 @@
 import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform';
 import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
+import { AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema } from './modules/catalogue/catalogue.entity.js';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
 import { ConsentSchema } from './modules/people/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
@@ -17,12 +18,12 @@ export const registrySubgraph = defineSubgraph<RegistryLoaders>(import.meta.url,
   name: 'registry',
   dbSchema: 'registry',
   resolvers,
-  entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, EnrollmentSchema, AppointmentSchema, ConsentSchema, PersonalDataReadSchema],
+  entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, EnrollmentSchema, AppointmentSchema, ConsentSchema, PersonalDataReadSchema, AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema],
   createLoaders: createRegistryLoaders,
   demoData: registryDemoData,
   // Every @publishAs field of the registry is a Person's; minors are never published, whatever was consented.
   publication: async (loaders, _typeName, source, item) => {
     const person = source as Person;
-    return !isMinorOn(person.birthDate) && (await loaders.publishedItemsByPerson.load(person.id)).has(item);
+    return !isMinorOn(person.birthDate ?? null) && (await loaders.publishedItemsByPerson.load(person.id)).has(item);
   },
 });

@@ -31,30 +31,43 @@ export type Scalars = {
 /** Назначение по приказу; history is kept: an appointment ends, it is never deleted. */
 export type Appointment = {
   __typename?: 'Appointment';
+  /** Происхождение записи: SEED appointments state only what a seed prints (e.g. order № 96-Д of 29.04.2022); demo appointments are SYNTHETIC, each with its own fictional order; made with `appoint`, ENTERED. */
+  dataOrigin: DataOrigin;
   /** Окончание; null while in office. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Издавший приказ (issuing body): for a municipal coordinator the отдел образования of the municipality or the region's operator; for a curator or a mentors' association member the school (its head's order); null where not recorded. */
+  issuedBy?: Maybe<Organization>;
   /** Вид назначения. */
   kind: AppointmentKind;
   /** Муниципальное образование (координатор). */
   municipality?: Maybe<Municipality>;
-  /** Дата приказа. */
-  orderDate: Scalars['Date']['output'];
-  /** Номер приказа. */
-  orderNumber: Scalars['String']['output'];
+  /** Дата приказа; null with the number. */
+  orderDate?: Maybe<Scalars['Date']['output']>;
+  /** Номер приказа as printed; null where the seeds name the appointment without giving its order (new appointments always have one). */
+  orderNumber?: Maybe<Scalars['String']['output']>;
   /** Организация (куратор, руководитель, член МО). */
   organization?: Maybe<Organization>;
   /** Назначенное лицо; null when the viewer may not see them (territory, consent). */
   person?: Maybe<Person>;
   /** Субъект РФ (оператор, кандидат в РМА). */
   region?: Maybe<Region>;
-  /** Начало полномочий. */
-  startDate: Scalars['Date']['output'];
+  /** Источник: for a SEED appointment, the seed's passage making or naming it; null otherwise. */
+  source?: Maybe<Source>;
+  /** Начало полномочий; null where the seed names the appointment without a date (then it counts as in force on any date until it ends). */
+  startDate?: Maybe<Scalars['Date']['output']>;
 };
 
 /** An appointment by order; exactly the territory its kind needs must be given. */
 export type AppointmentInput = {
+  /**
+   * Издавший приказ (registry id of the issuing organization). MUNICIPAL_COORDINATOR: required — the отдел образования
+   * (EDUCATION_AUTHORITY) of that municipality, or the organization of the region's operator. SCHOOL_CURATOR and
+   * MENTORS_ASSOCIATION_MEMBER: the school itself (its head's order), which is also taken when omitted. Other kinds: optional,
+   * an organization of the viewer's territory.
+   */
+  issuedByOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Вид назначения. */
   kind: AppointmentKind;
   /** ОКТМО: for MUNICIPAL_COORDINATOR. */
@@ -73,20 +86,37 @@ export type AppointmentInput = {
   startDate: Scalars['Date']['input'];
 };
 
-/** Вид назначения. */
+/** Вид назначения; `Query.appointmentKinds` gives each with the seed's name, source and rule. */
 export type AppointmentKind =
-  /** Член методического объединения наставников ОО. */
+  /** Член методического объединения наставников образовательной организации (seed 003). */
   | 'MENTORS_ASSOCIATION_MEMBER'
-  /** Муниципальный координатор. */
+  /** Муниципальный координатор (seed 003): the отдел образования «назначает муниципального координатора наставнических программ». */
   | 'MUNICIPAL_COORDINATOR'
-  /** Региональный оператор (ЦНППМ, Центр развития наставничества). */
+  /** Оператор (seed 000 «ЦНППМ – оператор»; Центр развития наставничества СПб АППО, seed 004). */
   | 'REGIONAL_OPERATOR'
-  /** Кандидат в региональный методический актив (РМА). */
+  /** Кандидат в РМА (региональный методический актив, seed 000). */
   | 'RMA_CANDIDATE'
-  /** Куратор внедрения целевой модели наставничества в ОО. */
+  /** Куратор реализации программ наставничества (seed 003): «назначается руководителем образовательной организации из числа заместителей руководителя (методистов)». */
   | 'SCHOOL_CURATOR'
-  /** Руководитель ОО. */
+  /** Руководитель образовательной организации. */
   | 'SCHOOL_HEAD';
+
+/** Вид назначения в каталоге (catalogue entry): the seed's name for it, the passage naming it and the seed's own rule. */
+export type AppointmentKindEntry = {
+  __typename?: 'AppointmentKindEntry';
+  /** Другие документы, naming the same thing in their own words. */
+  alsoIn: Array<Source>;
+  /** Код вида назначения, as `Appointment.kind` and `AppointmentInput.kind` take it. */
+  code: AppointmentKind;
+  /** Определение или правило: the seed's own words (who appoints, from whom), verbatim; null where no seed gives one. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения; null with the definition. */
+  definitionSource?: Maybe<Source>;
+  /** Наименование: the seed's words. */
+  name: Scalars['String']['output'];
+  /** Источник: the passage of the seed that names this kind. */
+  source: Source;
+};
 
 /** Согласие лица на обработку или распространение персональных данных. */
 export type Consent = {
@@ -135,6 +165,15 @@ export type ConsentKind =
   /** Согласие на распространение (публикацию), ст. 10.1: lists what may be published. */
   | 'PUBLICATION';
 
+/** Происхождение записи (data origin). */
+export type DataOrigin =
+  /** Внесено пользователями: operational data entered or imported by the system's users. */
+  | 'ENTERED'
+  /** Из документа-источника: the record states only what a seed document prints. */
+  | 'SEED'
+  /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
+  | 'SYNTHETIC';
+
 /** Трудоустройство: a person's position in an organization. */
 export type Employment = {
   __typename?: 'Employment';
@@ -148,8 +187,8 @@ export type Employment = {
   organization: Organization;
   /** Должность. */
   position: Scalars['String']['output'];
-  /** Дата приёма. */
-  startDate: Scalars['Date']['output'];
+  /** Дата приёма; null where it is not known (the seeds print none for the officials they name). */
+  startDate?: Maybe<Scalars['Date']['output']>;
   /** Начало педагогического стажа. */
   teachingExperienceStart?: Maybe<Scalars['Date']['output']>;
 };
@@ -355,7 +394,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Добавить место работы (a person may hold several). */
   addEmployment: Employment;
-  /** Назначить по приказу: heads appoint their school's curator and association members, coordinators also heads and coordinators, operators anything in their region. */
+  /**
+   * Назначить по приказу, by the rules of seed 003: the head of a school appoints its curator («назначается руководителем
+   * образовательной организации из числа заместителей руководителя (методистов)»: a deputy head or methodist working at the
+   * school) and the members of its mentors' association (who work at the school); a municipal coordinator is appointed by the
+   * отдел образования of the municipality («назначает муниципального координатора наставнических программ») or the region's
+   * operator — recorded by the region's operator with `issuedByOrganizationId`, never by a coordinator; coordinators appoint
+   * heads of their municipality's schools; operators heads, operators and РМА candidates of their region.
+   */
   appoint: Appointment;
   /** Добавить муниципальное образование of the operator's region (e.g. a new муниципальный округ). */
   createMunicipality: Municipality;
@@ -503,6 +549,8 @@ export type Organization = {
   address?: Maybe<Scalars['String']['output']>;
   /** Назначения в организации (куратор, руководитель, МО наставников) in force on the date (today by default). */
   appointments: Array<Appointment>;
+  /** Происхождение записи: authorities and centres the seeds name are SEED (their names as printed; their ИНН are synthetic, since the seeds print none); demo schools SYNTHETIC; created or imported ENTERED. */
+  dataOrigin: DataOrigin;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** ИНН юридического лица (10 digits). */
@@ -515,6 +563,8 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Сокращённое наименование. */
   shortName: Scalars['String']['output'];
+  /** Источник: for a SEED organization, the seed's passage naming it; null otherwise. */
+  source?: Maybe<Source>;
   /** Работники организации (current employments), ordered by surname; within the viewer's territory. */
   staff: PersonConnection;
   /** Участие в проектах (tags such as «500+», «Точка роста»). */
@@ -645,29 +695,33 @@ export type PageInfo = {
 /** Физическое лицо: педагог, руководитель, куратор. Personal data: who may see what is declared per field. */
 export type Person = {
   __typename?: 'Person';
-  /** Возраст, полных лет, on the date (today by default). */
-  age: Scalars['Int']['output'];
+  /** Возраст, полных лет, on the date (today by default); null without a birth date. */
+  age?: Maybe<Scalars['Int']['output']>;
   /** Назначения (куратор, руководитель, координатор, оператор, РМА, МО наставников), current and past. */
   appointments: Array<Appointment>;
-  /** Дата рождения. */
-  birthDate: Scalars['Date']['output'];
+  /** Дата рождения; null where it is not known (the seeds print none for the officials they name). */
+  birthDate?: Maybe<Scalars['Date']['output']>;
   /** Согласия: на обработку и (отдельно) на распространение персональных данных, newest first. */
   consents: Array<Consent>;
+  /** Происхождение записи: officials the seeds name are SEED (only their name as printed, position, organization and order); demo staff and pupils SYNTHETIC (fictional); created or imported ENTERED. */
+  dataOrigin: DataOrigin;
   /** Электронная почта. */
   email?: Maybe<Scalars['String']['output']>;
   /** Места работы (current and past), newest first. */
   employments: Array<Employment>;
   /** Обучение (enrollments as a student), newest first. */
   enrollments: Array<Enrollment>;
-  /** Имя. */
-  firstName: Scalars['String']['output'];
-  /** ФИО полностью. */
+  /** Имя; null for a person the seeds print with initials only (then `initials`). */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** ФИО полностью, or the surname with the initials as printed («Пехтерева Т. А.»). */
   fullName: Scalars['String']['output'];
   /** Stable, pseudonymous identifier (reveals nothing about the person). */
   id: Scalars['ID']['output'];
+  /** Инициалы as the seed prints them (e.g. «Т. А.» of «Пехтерева Т. А.»), where the first and middle names are not known; null otherwise. */
+  initials?: Maybe<Scalars['String']['output']>;
   /** Несовершеннолетний (under 18 today): never published; birth date and contacts only for the school's curator and head. */
   isMinor: Scalars['Boolean']['output'];
-  /** Молодой специалист on the date, by the given definition. */
+  /** Молодой специалист on the date, by the given definition as the seed words it (see `YoungSpecialistDefinition`). */
   isYoungSpecialist: Scalars['Boolean']['output'];
   /** Фамилия. */
   lastName: Scalars['String']['output'];
@@ -677,6 +731,8 @@ export type Person = {
   phone?: Maybe<Scalars['String']['output']>;
   /** Что лицо разрешило опубликовать (согласие на распространение, ст. 10.1 152-ФЗ); empty when nothing. */
   publishedItems: Array<Scalars['String']['output']>;
+  /** Источник: for a SEED person, the seed's passage naming them; null otherwise. */
+  source?: Maybe<Source>;
   /** Педагогический стаж, years with one decimal, on the date; null without pedagogical employment. */
   teachingExperienceYears?: Maybe<Scalars['Float']['output']>;
   /** Версия записи for optimistic locking: pass it to updatePerson. */
@@ -824,6 +880,8 @@ export type PersonalDataReadFilter = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Виды назначений as the seeds name them (куратор, руководитель ОО, муниципальный координатор, оператор, кандидат в РМА, методическое объединение наставников), each with its source; in catalogue order. */
+  appointmentKinds?: Maybe<Array<AppointmentKindEntry>>;
   /** Муниципальные образования, filtered and ordered by name. */
   municipalities?: Maybe<MunicipalityConnection>;
   /** Муниципальное образование по ОКТМО или id. Municipality by ОКТМО or id; exactly one of them. */
@@ -842,6 +900,8 @@ export type Query = {
   region?: Maybe<Region>;
   /** Субъекты РФ, known to this installation, ordered by code. */
   regions?: Maybe<RegionConnection>;
+  /** Определения молодого специалиста as the seeds word them (seed 000 Смоленская область, seed 004 Санкт-Петербург), each with its source. */
+  youngSpecialistDefinitions?: Maybe<Array<YoungSpecialistDefinitionEntry>>;
 };
 
 
@@ -1011,6 +1071,17 @@ export type RegionFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
+export type Source = {
+  __typename?: 'Source';
+  /** Раздел, пункт, таблица или слайд документа. */
+  clause: Scalars['String']['output'];
+  /** Документ-источник: its title as printed, e.g. the order of the отдел образования of Знаменский район № 96-Д. */
+  document: Scalars['String']['output'];
+  /** Цитата: the document's own words, verbatim; «…» marks words left out. */
+  quote: Scalars['String']['output'];
+};
+
 /** A new student (обучающийся). */
 export type StudentInput = {
   /** Дата рождения. */
@@ -1031,12 +1102,31 @@ export type StudentInput = {
   startDate: Scalars['Date']['input'];
 };
 
-/** Определение молодого специалиста (young specialist) used by an indicator. */
+/** Определение молодого специалиста (young specialist) used by an indicator; `Query.youngSpecialistDefinitions` gives each with its source. */
 export type YoungSpecialistDefinition =
-  /** Педагогический стаж от 0 до 3 лет (Санкт-Петербург, seed 004). */
+  /** Seed 004 (Санкт-Петербург): «учителей - молодых специалистов (с опытом работы от 0 до 3 лет)» — a teacher on the date (position «учитель…»), any age, 0 to under 3 full years of pedagogical experience («до 3 лет» read as «до 35 лет» is). */
   | 'EXPERIENCE_0_3_YEARS'
-  /** До 35 лет и педагогический стаж менее 3 лет (Смоленская область, seed 000). */
+  /** Seed 000 (Смоленская область): «педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет» — a pedagogical worker on the date, under 35 full years, under 3 full years of pedagogical experience. */
   | 'UNDER_35_UNDER_3_YEARS';
+
+/** Определение молодого специалиста в каталоге (catalogue entry), as an indicator of a seed words it. */
+export type YoungSpecialistDefinitionEntry = {
+  __typename?: 'YoungSpecialistDefinitionEntry';
+  /** Другие документы naming the same definition. */
+  alsoIn: Array<Source>;
+  /** Код определения, as `Person.isYoungSpecialist(definition:)` takes it. */
+  code: YoungSpecialistDefinition;
+  /** Определение: the seed's own words, verbatim. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Источник определения. */
+  definitionSource?: Maybe<Source>;
+  /** Наименование: the seed's words. */
+  name: Scalars['String']['output'];
+  /** Как система применяет определение к данным реестра (the system's reading of the seed's words; not a quote). */
+  rule: Scalars['String']['output'];
+  /** Источник: the indicator of the seed that counts these people. */
+  source: Source;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1152,10 +1242,12 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppointmentInput: AppointmentInput;
   AppointmentKind: AppointmentKind;
+  AppointmentKindEntry: ResolverTypeWrapper<AppointmentKindEntry>;
   Consent: ResolverTypeWrapper<ConsentEntity>;
   ConsentChannel: ConsentChannel;
   ConsentInput: ConsentInput;
   ConsentKind: ConsentKind;
+  DataOrigin: DataOrigin;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Employment: ResolverTypeWrapper<EmploymentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1199,9 +1291,11 @@ export type ResolversTypes = ResolversObject<{
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionFilter: RegionFilter;
+  Source: ResolverTypeWrapper<Source>;
   StudentInput: StudentInput;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   YoungSpecialistDefinition: YoungSpecialistDefinition;
+  YoungSpecialistDefinitionEntry: ResolverTypeWrapper<YoungSpecialistDefinitionEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -1211,6 +1305,7 @@ export type ResolversParentTypes = ResolversObject<{
   Appointment: AppointmentEntity;
   ID: Scalars['ID']['output'];
   AppointmentInput: AppointmentInput;
+  AppointmentKindEntry: AppointmentKindEntry;
   Consent: ConsentEntity;
   ConsentInput: ConsentInput;
   Date: Scalars['Date']['output'];
@@ -1251,8 +1346,10 @@ export type ResolversParentTypes = ResolversObject<{
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionFilter: RegionFilter;
+  Source: Source;
   StudentInput: StudentInput;
   UUID: Scalars['UUID']['output'];
+  YoungSpecialistDefinitionEntry: YoungSpecialistDefinitionEntry;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -1281,16 +1378,28 @@ export type PersonalDirectiveArgs = {
 export type PersonalDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
-  orderDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type AppointmentKindEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppointmentKindEntry'] = ResolversParentTypes['AppointmentKindEntry']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
@@ -1313,7 +1422,7 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   isPedagogical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   teachingExperienceStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
@@ -1388,12 +1497,14 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, Partial<OrganizationAppointmentsArgs>>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationStaffArgs>>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1420,22 +1531,25 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<PersonAgeArgs>>;
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<PersonAgeArgs>>;
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
-  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
-  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initials?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isMinor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isYoungSpecialist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PersonIsYoungSpecialistArgs, 'definition'>>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   teachingExperienceYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<PersonTeachingExperienceYearsArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1473,6 +1587,7 @@ export type PersonalDataReadEdgeResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  appointmentKinds?: Resolver<Maybe<Array<ResolversTypes['AppointmentKindEntry']>>, ParentType, ContextType>;
   municipalities?: Resolver<Maybe<ResolversTypes['MunicipalityConnection']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
@@ -1482,6 +1597,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personalDataReads?: Resolver<Maybe<ResolversTypes['PersonalDataReadConnection']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  youngSpecialistDefinitions?: Resolver<Maybe<Array<ResolversTypes['YoungSpecialistDefinitionEntry']>>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1505,12 +1621,29 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
 
+export type YoungSpecialistDefinitionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YoungSpecialistDefinitionEntry'] = ResolversParentTypes['YoungSpecialistDefinitionEntry']> = ResolversObject<{
+  alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['YoungSpecialistDefinition'], ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentKindEntry?: AppointmentKindEntryResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
@@ -1535,7 +1668,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   UUID?: GraphQLScalarType;
+  YoungSpecialistDefinitionEntry?: YoungSpecialistDefinitionEntryResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -78,7 +78,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
       tags,
     };
     if (!current) {
-      tx.create(OrganizationSchema, { inn, ...fields });
+      tx.create(OrganizationSchema, { inn, ...fields, dataOrigin: 'ENTERED', source: null });
       ledger.add(line, inn, 'CREATED');
     } else if (differs(current, fields)) {
       tx.assign(current, fields);
@@ -87,7 +87,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
   }
 }
 
-function differs(organization: Organization, fields: Omit<Organization, 'id' | 'inn' | 'version'>): boolean {
+function differs(organization: Organization, fields: Omit<Organization, 'id' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
   return (
     organization.name !== fields.name ||
     organization.shortName !== fields.shortName ||

@@ -30,7 +30,7 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
   const rows = await readTable(format, contentBase64, STAFF_COLUMNS);
   const organizations = new Map((await tx.find(OrganizationSchema, { inn: { $in: rows.map((row) => row.values.organizationInn ?? '') } })).map((organization) => [organization.inn, organization]));
   const current = await tx.find(EmploymentSchema, { organization: { $in: [...organizations.values()].map((organization) => organization.id) }, endDate: null }, { populate: ['person'] });
-  const byKey = new Map<string, Employment>(current.map((employment) => [keyOf(employment.person.lastName, employment.person.firstName, employment.person.middleName ?? null, employment.person.birthDate, employment.organization.id), employment]));
+  const byKey = new Map<string, Employment>(current.map((employment) => [keyOf(employment.person.lastName, employment.person.firstName ?? employment.person.initials ?? '', employment.person.middleName ?? null, employment.person.birthDate ?? '', employment.organization.id), employment]));
   const scope = await context.loaders.organizationScope();
   const today = todayIso();
   const seen = new Set<string>();
@@ -67,7 +67,7 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
     const personFields = { email: values.email || null, phone: values.phone || null };
     const existing = byKey.get(key);
     if (!existing) {
-      const person = tx.create(PersonSchema, { lastName, firstName, middleName, birthDate, ...personFields });
+      const person = tx.create(PersonSchema, { lastName, firstName, middleName, initials: null, birthDate, ...personFields, dataOrigin: 'ENTERED', source: null });
       tx.create(EmploymentSchema, { person, organization, ...employmentFields, endDate: null });
       ledger.add(line, label, 'CREATED');
       continue;

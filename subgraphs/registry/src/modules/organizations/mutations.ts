@@ -29,6 +29,8 @@ export const organizationMutations: Pick<MutationResolvers, 'createOrganization'
         address: null,
         website: null,
         tags: [],
+        dataOrigin: 'ENTERED',
+        source: null,
         ...organizationFields(input),
         municipality,
       });

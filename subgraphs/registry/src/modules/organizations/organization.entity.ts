@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';
 
 export const ORGANIZATION_KINDS = [
@@ -31,6 +31,9 @@ export const OrganizationSchema = defineEntity({
     website: p.string().nullable(),
     tags: p.array(),
     version: p.integer().version(),
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
+    /** For a SEED organization: the seed's passage naming it. */
+    source: p.json<CatalogueSource>().nullable(),
   },
   // Name search is ILIKE '%…%' (Russian, partial): trigram indexes serve it (pg_trgm, created by the migration).
   indexes: [

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';
 import { RegionSchema } from '../territories/region.entity.js';
@@ -29,9 +29,16 @@ export const AppointmentSchema = defineEntity({
     organization: () => p.manyToOne(OrganizationSchema).nullable().index(),
     municipality: () => p.manyToOne(MunicipalitySchema).nullable().index(),
     region: () => p.manyToOne(RegionSchema).nullable().index(),
-    orderNumber: p.string(),
-    orderDate: p.date(),
-    startDate: p.date(),
+    /** Номер и дата приказа; null where the seeds name an appointment without giving its order. */
+    orderNumber: p.string().nullable(),
+    orderDate: p.date().nullable(),
+    /** Орган или организация, издавшие приказ (отдел образования, the school for its head's orders). */
+    issuedBy: () => p.manyToOne(OrganizationSchema).nullable().index(),
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
+    /** For a SEED appointment: the seed's passage making or naming it. */
+    source: p.json<CatalogueSource>().nullable(),
+    /** Начало полномочий; null where the seed names the appointment without a date (in force since before any date asked). */
+    startDate: p.date().nullable(),
     endDate: p.date().nullable(),
   },
 });

@@ -1,57 +1,152 @@
 import { assertDatesInOrder, badUserInput, conflict, forbidden, notFound, present, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
+import { OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
+import { MunicipalitySchema } from '../territories/municipality.entity.js';
 import { RegionSchema } from '../territories/region.entity.js';
 import { municipalityToWrite, organizationToWrite } from '../write-scope.js';
 import { APPOINTMENT_KINDS, AppointmentSchema, type Appointment } from './appointment.entity.js';
+import { EmploymentSchema } from './employment.entity.js';
 import { PersonSchema } from './person.entity.js';
 
 type Kind = (typeof APPOINTMENT_KINDS)[number];
 type Target = 'organization' | 'municipality' | 'region';
 
-/** Who appoints to what, and at which level: the rules of seed 003 §5 and of the regional orders. */
-const RULES: Record<Kind, { target: Target; appointers: Role[] }> = {
-  SCHOOL_CURATOR: { target: 'organization', appointers: ['SCHOOL_HEAD', 'MUNICIPAL_COORDINATOR', 'REGIONAL_OPERATOR'] },
-  MENTORS_ASSOCIATION_MEMBER: { target: 'organization', appointers: ['SCHOOL_HEAD', 'MUNICIPAL_COORDINATOR', 'REGIONAL_OPERATOR'] },
+/** The seed's words each refusal quotes (seed 003, приказ № 96-Д and its приложение 1, Положение, п. 5). */
+export const SEED_RULES = {
+  curator: '«Куратор реализации программ наставничества: - назначается руководителем образовательной организации из числа заместителей руководителя (методистов)» (приказ № 96-Д, приложение 1, п. 5)',
+  association: '«предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников» (приказ № 96-Д, приложение 1, п. 5, функции куратора)',
+  coordinator: '«Функции отдела образования: … – назначает муниципального координатора наставнических программ» (приказ № 96-Д, приложение 1, п. 5)',
+} as const;
+
+/**
+ * Who appoints to what, and at which level. Seed 003: the head appoints the curator and approves the mentors'
+ * association; the отдел образования appoints the municipal coordinator (recorded by the region's operator, since the
+ * authority has no role of its own). Heads, operators and РМА candidates: the regional and municipal offices, as before.
+ */
+const RULES: Record<Kind, { target: Target; appointers: Role[]; refusal?: string }> = {
+  SCHOOL_CURATOR: { target: 'organization', appointers: ['SCHOOL_HEAD'], refusal: `${SEED_RULES.curator}: куратора назначает руководитель этой образовательной организации; only the head of the school appoints its curator.` },
+  MENTORS_ASSOCIATION_MEMBER: {
+    target: 'organization',
+    appointers: ['SCHOOL_HEAD'],
+    refusal: `Куратор ${SEED_RULES.association}: состав объединения утверждает руководитель этой образовательной организации; only the head of the school approves its mentors' association.`,
+  },
   SCHOOL_HEAD: { target: 'organization', appointers: ['MUNICIPAL_COORDINATOR', 'REGIONAL_OPERATOR'] },
-  MUNICIPAL_COORDINATOR: { target: 'municipality', appointers: ['MUNICIPAL_COORDINATOR', 'REGIONAL_OPERATOR'] },
+  MUNICIPAL_COORDINATOR: {
+    target: 'municipality',
+    appointers: ['REGIONAL_OPERATOR'],
+    refusal: `${SEED_RULES.coordinator}: муниципального координатора назначает отдел образования (или региональный оператор), не координатор; the municipal coordinator is appointed by the education authority, recorded by the region's operator.`,
+  },
   REGIONAL_OPERATOR: { target: 'region', appointers: ['REGIONAL_OPERATOR'] },
   RMA_CANDIDATE: { target: 'region', appointers: ['REGIONAL_OPERATOR'] },
 };
 
-const TARGET_ARGUMENT: Record<Target, keyof AppointmentInput> = { organization: 'organizationId', municipality: 'municipalityOktmo', region: 'regionCode' };
+const TARGET_ARGUMENT: Record<Target, 'organizationId' | 'municipalityOktmo' | 'regionCode'> = { organization: 'organizationId', municipality: 'municipalityOktmo', region: 'regionCode' };
+type TargetArguments = Pick<AppointmentInput, 'organizationId' | 'municipalityOktmo' | 'regionCode'>;
 
 function assertAppointer(context: Context, kind: Kind): void {
   if (!RULES[kind].appointers.includes(context.viewer.role)) {
-    throw forbidden(`Роль ${context.viewer.role} не назначает (${kind}); this role does not make such appointments.`);
+    throw forbidden(RULES[kind].refusal ?? `Роль ${context.viewer.role} не назначает (${kind}); this role does not make such appointments.`);
+  }
+}
+
+/** Exactly the one territory argument the kind takes. */
+function assertTargetGiven(kind: Kind, input: TargetArguments): void {
+  const { target } = RULES[kind];
+  const given = (Object.entries(TARGET_ARGUMENT) as [Target, keyof TargetArguments][]).filter(([, argument]) => input[argument]);
+  if (given.length !== 1 || given[0]![0] !== target) {
+    throw badUserInput(`Для назначения ${kind} укажите только ${TARGET_ARGUMENT[target]}; give ${TARGET_ARGUMENT[target]} and nothing else.`, { field: TARGET_ARGUMENT[target] });
   }
 }
 
 /** Resolves and checks the one territory the kind needs; the viewer must cover it. */
-async function targetOf(context: Context, tx: EntityManager, input: AppointmentInput) {
-  const { target } = RULES[input.kind];
-  const given = (Object.entries(TARGET_ARGUMENT) as [Target, keyof AppointmentInput][]).filter(([, argument]) => input[argument]);
-  if (given.length !== 1 || given[0]![0] !== target) {
-    throw badUserInput(`Для назначения ${input.kind} укажите только ${TARGET_ARGUMENT[target]}; give ${TARGET_ARGUMENT[target]} and nothing else.`, { field: TARGET_ARGUMENT[target] });
-  }
+async function targetOf(context: Context, tx: EntityManager, kind: Kind, input: TargetArguments) {
+  assertTargetGiven(kind, input);
+  const { target } = RULES[kind];
   const scoped = { ...context, em: tx };
   if (target === 'organization') return { organization: await organizationToWrite(scoped, input.organizationId!), municipality: null, region: null };
-  if (target === 'municipality') return { organization: null, municipality: await municipalityToWrite(scoped, input.municipalityOktmo!), region: null };
+  if (target === 'municipality') {
+    if (context.viewer.role === 'REGIONAL_OPERATOR') {
+      const municipality = await tx.findOne(MunicipalitySchema, { oktmo: input.municipalityOktmo! }, { populate: ['region'] });
+      if (!municipality) throw notFound(`Муниципальное образование с ОКТМО ${input.municipalityOktmo} не найдено; no municipality with ОКТМО ${input.municipalityOktmo}.`);
+      if (municipality.region.code !== context.viewer.scope.regionCode) throw forbidden('Это вне вашей территории; this is outside your territory.');
+      return { organization: null, municipality, region: null };
+    }
+    return { organization: null, municipality: await municipalityToWrite(scoped, input.municipalityOktmo!), region: null };
+  }
   const region = await tx.findOne(RegionSchema, { code: input.regionCode! });
   if (!region) throw notFound(`Субъект РФ ${input.regionCode} не найден; no region with code ${input.regionCode}.`);
   if (region.code !== context.viewer.scope.regionCode) throw forbidden('Это вне вашей территории; this is outside your territory.');
   return { organization: null, municipality: null, region };
 }
 
+/** The person's employments at the organization that are current (not ended). */
+const currentEmploymentsAt = (tx: EntityManager, personId: string, organizationId: string) => tx.find(EmploymentSchema, { person: personId, organization: organizationId, endDate: null });
+
+/** «из числа заместителей руководителя (методистов)»: a deputy head (заместитель директора, заместитель руководителя) or a methodist. */
+export const isDeputyOrMethodist = (position: string) => /заместител|методист/.test(position.toLocaleLowerCase('ru'));
+
+/** Seed 003's rules on whom a school appoints: its curator from its deputy heads (methodists), its association from its staff. */
+async function assertSchoolRules(tx: EntityManager, kind: Kind, personId: string, school: Organization): Promise<void> {
+  if (kind !== 'SCHOOL_CURATOR' && kind !== 'MENTORS_ASSOCIATION_MEMBER') return;
+  const employments = await currentEmploymentsAt(tx, personId, school.id);
+  if (kind === 'SCHOOL_CURATOR' && !employments.some((employment) => isDeputyOrMethodist(employment.position))) {
+    throw badUserInput(
+      `${SEED_RULES.curator}: назначаемый не работает в этой организации заместителем руководителя или методистом; the curator must be a deputy head or methodist working at the school.`,
+      { field: 'personId' },
+    );
+  }
+  if (kind === 'MENTORS_ASSOCIATION_MEMBER' && employments.length === 0) {
+    throw badUserInput(
+      '«Создать методическое объединение наставников в образовательной организации» (приказ № 96-Д, п. 4): члены объединения — работники этой организации, а назначаемый в ней сейчас не работает; members of a school’s mentors’ association work at the school.',
+      { field: 'personId' },
+    );
+  }
+}
+
+/** Organizations where a person appointed the region's operator (in force) works now: the operator's organizations. */
+async function operatorOrganizationIds(tx: EntityManager, regionId: string): Promise<Set<string>> {
+  const operators = await tx.find(AppointmentSchema, { kind: 'REGIONAL_OPERATOR', region: regionId, endDate: null });
+  if (operators.length === 0) return new Set();
+  const employments = await tx.find(EmploymentSchema, { person: { $in: operators.map((appointment) => appointment.person.id) }, endDate: null });
+  return new Set(employments.map((employment) => employment.organization.id));
+}
+
+/** Who issued the order (издавший приказ), by kind; see `AppointmentInput.issuedByOrganizationId`. */
+async function issuerOf(context: Context, tx: EntityManager, input: AppointmentInput, target: Awaited<ReturnType<typeof targetOf>>): Promise<Organization | null> {
+  const given = input.issuedByOrganizationId ?? null;
+  if (target.organization && (input.kind === 'SCHOOL_CURATOR' || input.kind === 'MENTORS_ASSOCIATION_MEMBER')) {
+    if (given && given !== target.organization.id) {
+      throw badUserInput('Приказ о назначении куратора и членов методического объединения издаёт руководитель этой образовательной организации; the school itself issues this order.', { field: 'issuedByOrganizationId' });
+    }
+    return target.organization;
+  }
+  if (input.kind === 'MUNICIPAL_COORDINATOR') {
+    const wrongIssuer = `${SEED_RULES.coordinator}: укажите отдел образования этого муниципального образования (EDUCATION_AUTHORITY) или организацию регионального оператора; give the municipality's education authority or the region's operator as the issuing body.`;
+    if (!given) throw badUserInput(wrongIssuer, { field: 'issuedByOrganizationId' });
+    const municipality = target.municipality!;
+    const issuer = await tx.findOne(OrganizationSchema, { id: given }, { populate: ['municipality'] });
+    const isAuthority = issuer?.kind === 'EDUCATION_AUTHORITY' && issuer.municipality.id === municipality.id;
+    const isOperator = issuer !== null && (await operatorOrganizationIds(tx, municipality.region.id)).has(issuer.id);
+    if (!issuer || (!isAuthority && !isOperator)) throw badUserInput(wrongIssuer, { field: 'issuedByOrganizationId' });
+    return issuer;
+  }
+  return given ? organizationToWrite({ ...context, em: tx }, given) : null;
+}
+
 export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppointment'> = {
   appoint: (_, { input }, context) =>
     runMutation(context.em, async (tx) => {
+      // The request's own shape first (nothing about anyone is read yet), then who may appoint, then the seed's rules.
+      assertTargetGiven(input.kind, input);
+      assertDatesInOrder(input.orderDate, input.startDate, 'Дата приказа и начало полномочий');
+      if (!input.orderNumber.trim()) throw badUserInput('Укажите номер приказа; the order number is required.', { field: 'orderNumber' });
       assertAppointer(context, input.kind);
       const person = await tx.findOne(PersonSchema, { id: input.personId });
       if (!person) throw notFound(`Лицо ${input.personId} не найдено; no person with id ${input.personId}.`);
-      const target = await targetOf(context, tx, input);
-      assertDatesInOrder(input.orderDate, input.startDate, 'Дата приказа и начало полномочий');
-      if (!input.orderNumber.trim()) throw badUserInput('Укажите номер приказа; the order number is required.', { field: 'orderNumber' });
+      const target = await targetOf(context, tx, input.kind, input);
+      if (target.organization) await assertSchoolRules(tx, input.kind, person.id, target.organization);
+      const issuedBy = await issuerOf(context, tx, input, target);
       const where = { kind: input.kind, endDate: null, organization: target.organization, municipality: target.municipality, region: target.region };
       if (await tx.count(AppointmentSchema, { ...where, person })) throw conflict('Это назначение уже действует; this appointment is already in force.');
       if (input.kind === 'SCHOOL_HEAD' && (await tx.count(AppointmentSchema, where))) {
@@ -63,8 +158,11 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
         ...target,
         orderNumber: input.orderNumber.trim(),
         orderDate: input.orderDate,
+        issuedBy,
         startDate: input.startDate,
         endDate: null,
+        dataOrigin: 'ENTERED',
+        source: null,
       });
       await tx.flush();
       return appointment;
@@ -74,12 +172,7 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
       const appointment = await tx.findOne(AppointmentSchema, { id }, { populate: ['municipality', 'region', 'organization'] });
       if (!appointment) throw notFound(`Назначение ${id} не найдено; no appointment with id ${id}.`);
       assertAppointer(context, appointment.kind);
-      await targetOf(context, tx, {
-        personId: appointment.person.id,
-        kind: appointment.kind,
-        orderNumber: appointment.orderNumber,
-        orderDate: appointment.orderDate,
-        startDate: appointment.startDate,
+      await targetOf(context, tx, appointment.kind, {
         ...(appointment.organization ? { organizationId: appointment.organization.id } : {}),
         ...(appointment.municipality ? { municipalityOktmo: appointment.municipality.oktmo } : {}),
         ...(appointment.region ? { regionCode: appointment.region.code } : {}),
@@ -95,7 +188,7 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
 /** The appointments in force on the date (today when none is given). */
 export function inForce(appointments: Appointment[], date: string | null | undefined): Appointment[] {
   const day = date ?? todayIso();
-  return appointments.filter((appointment) => appointment.startDate <= day && (!appointment.endDate || appointment.endDate >= day));
+  return appointments.filter((appointment) => (!appointment.startDate || appointment.startDate <= day) && (!appointment.endDate || appointment.endDate >= day));
 }
 
 /**
@@ -117,4 +210,5 @@ export const AppointmentType: AppointmentResolvers = {
   organization: (appointment, _, { loaders }) => (appointment.organization ? loaders.organizationById.load(appointment.organization.id) : null),
   municipality: (appointment, _, { loaders }) => (appointment.municipality ? loaders.municipalityById.load(appointment.municipality.id) : null),
   region: (appointment, _, { loaders }) => (appointment.region ? loaders.regionById.load(appointment.region.id) : null),
+  issuedBy: (appointment, _, { loaders }) => (appointment.issuedBy ? loaders.organizationById.load(appointment.issuedBy.id) : null),
 };

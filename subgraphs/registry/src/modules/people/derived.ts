@@ -13,22 +13,53 @@ export function experienceYears(start: string | null, asOf: string): number | nu
   return Math.max(0, Math.floor((days / 365.25) * 10) / 10);
 }
 
-export type YoungSpecialistDefinition = 'UNDER_35_UNDER_3_YEARS' | 'EXPERIENCE_0_3_YEARS';
+export const YOUNG_SPECIALIST_DEFINITIONS = ['UNDER_35_UNDER_3_YEARS', 'EXPERIENCE_0_3_YEARS'] as const;
+export type YoungSpecialistDefinition = (typeof YOUNG_SPECIALIST_DEFINITIONS)[number];
+
+/** What the young-specialist rules need to know of a person on a date. */
+export interface YoungSpecialistFacts {
+  /** Birth date; null where it is not known (people the seeds name: the seeds print none). */
+  birthDate: string | null;
+  /** Start of pedagogical experience: the earliest of the person's pedagogical employments; null without one. */
+  teachingExperienceStart: string | null;
+  /** The employments current on the date. */
+  currentEmployments: { position: string; isPedagogical: boolean }[];
+}
+
+/** «учитель…» (учитель математики, Учитель начальных классов): the position begins with «учитель», case-insensitive. */
+export const isTeacherPosition = (position: string) => position.trim().toLocaleLowerCase('ru').startsWith('учитель');
 
 /**
- * Молодой специалист: under 35 with under 3 years of teaching (Smolensk, seed 000)
- * or 0–3 years of teaching whatever the age (St Petersburg, seed 004).
+ * Молодой специалист, as the seeds word it:
+ * - UNDER_35_UNDER_3_YEARS, seed 000: «педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет» —
+ *   a pedagogical worker now, under 35 full years of age, under 3 full years of pedagogical experience;
+ * - EXPERIENCE_0_3_YEARS, seed 004: «учителей - молодых специалистов (с опытом работы от 0 до 3 лет)» — a teacher now
+ *   (position «учитель…»; not every pedagogical worker: not a «педагог дополнительного образования», not a deputy head),
+ *   whatever the age, with 0 to under 3 full years of experience.
+ * «до 3 лет» is read as the seeds' own «до 35 лет» is read (under 35, the Smolensk indicator and the issue): the count
+ * runs from the first day («от 0») and stops at the third anniversary. Three full years is no longer «до 3 лет»; reading
+ * it inclusively would make a teacher of 3 years and 11 months «до 3 лет» too, since experience is counted in full years.
+ * The SQL of `registry_pub.staff_as_of` applies the same rule; a test holds the two equal.
  */
-export function isYoungSpecialist(definition: YoungSpecialistDefinition, age: number, experience: number | null): boolean {
-  if (experience === null) return false;
-  return definition === 'UNDER_35_UNDER_3_YEARS' ? age < 35 && experience < 3 : experience <= 3;
+export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: YoungSpecialistFacts, asOf: string): boolean {
+  const start = facts.teachingExperienceStart;
+  if (!start || start > asOf) return false;
+  const underThreeYears = fullYearsBetween(start, asOf) < 3;
+  if (definition === 'UNDER_35_UNDER_3_YEARS') {
+    return facts.birthDate !== null && facts.currentEmployments.some((employment) => employment.isPedagogical) && fullYearsBetween(facts.birthDate, asOf) < 35 && underThreeYears;
+  }
+  return facts.currentEmployments.some((employment) => employment.isPedagogical && isTeacherPosition(employment.position)) && underThreeYears;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-/** Under 18 on the date: such a person is never published, and their birth date and contacts are for their school only. */
-export function isMinorOn(birthDate: string, date: string = today()): boolean {
-  return fullYearsBetween(birthDate, date) < 18;
+/**
+ * Under 18 on the date: such a person is never published, and their birth date and contacts are for their school only.
+ * A person without a birth date is one the seeds name (an official holding a post): not a minor. Every pupil is
+ * enrolled with a birth date (StudentInput requires it).
+ */
+export function isMinorOn(birthDate: string | null, date: string = today()): boolean {
+  return birthDate !== null && fullYearsBetween(birthDate, date) < 18;
 }
 
 /** The latest birth date of an adult on the date, for queries that must leave minors out. */

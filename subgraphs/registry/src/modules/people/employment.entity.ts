@@ -13,7 +13,8 @@ export const EmploymentSchema = defineEntity({
     organization: () => p.manyToOne(OrganizationSchema).index(),
     position: p.string(),
     isPedagogical: p.boolean(),
-    startDate: p.date(),
+    /** Дата приёма; null where it is not known (the seeds print none for the officials they name). */
+    startDate: p.date().nullable(),
     teachingExperienceStart: p.date().nullable(),
     endDate: p.date().nullable(),
   },

@@ -76,7 +76,7 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
         employments: { organization: employment.organizationId },
       });
       if (duplicate > 0) throw conflict('Такой работник уже есть в этой организации (ФИО и дата рождения); this person is already recorded there.');
-      const person = tx.create(PersonSchema, { middleName: null, email: null, phone: null, ...fields, lastName: fields.lastName!, firstName: fields.firstName!, birthDate: input.birthDate });
+      const person = tx.create(PersonSchema, { middleName: null, initials: null, email: null, phone: null, dataOrigin: 'ENTERED', source: null, ...fields, lastName: fields.lastName!, firstName: fields.firstName!, birthDate: input.birthDate });
       await createEmployment(context, tx, person, employment);
       await tx.flush();
       return person;
@@ -85,7 +85,9 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
     runMutation(context.em, async (tx) => {
       const person = await personToWrite(context, tx, id);
       assertVersion(person, version, 'Запись о лице');
-      tx.assign(person, personFields(patch));
+      const fields = personFields(patch);
+      // What users write is theirs: a seed or demo record they change no longer states only what the seed prints.
+      tx.assign(person, Object.keys(fields).length > 0 ? { ...fields, dataOrigin: 'ENTERED' as const } : fields);
       await tx.flush();
       return person;
     }),
@@ -111,7 +113,7 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
     runMutation(context.em, async (tx) => {
       const person = await personToWrite(context, tx, personId);
       assertDatesInOrder(input.givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
-      if (input.kind === 'PUBLICATION' && isMinorOn(person.birthDate)) {
+      if (input.kind === 'PUBLICATION' && isMinorOn(person.birthDate ?? null)) {
         throw badUserInput('Данные несовершеннолетних не публикуются; a minor’s data is never published.', { field: 'kind' });
       }
       const consent = tx.create(ConsentSchema, {

@@ -8,7 +8,8 @@ import type {
   QueryResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
-import { experienceYears, fullYearsBetween, isMinorOn, isYoungSpecialist, today } from './derived.js';
+import { experienceYears, fullYearsBetween, isMinorOn, isYoungSpecialist, today, type YoungSpecialistFacts } from './derived.js';
+import type { Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
 import { personVisibility } from './visibility.js';
 
@@ -32,12 +33,25 @@ async function visiblePerson(id: string, { loaders, personVisible }: Context): P
   return (await personVisible.load(id)) ? loaders.personById.load(id) : null;
 }
 
-async function teachingStart(person: Person, { loaders }: Context): Promise<string | null> {
-  const starts = (await loaders.employmentsByPerson.load(person.id))
-    .filter((employment) => employment.isPedagogical && employment.teachingExperienceStart)
-    .map((employment) => employment.teachingExperienceStart!);
+/** The earliest start of pedagogical experience over the person's pedagogical employments (as registry_pub.staff has it). */
+function teachingStart(employments: Employment[]): string | null {
+  const starts = employments.filter((employment) => employment.isPedagogical && employment.teachingExperienceStart).map((employment) => employment.teachingExperienceStart!);
   return starts.sort()[0] ?? null;
 }
+
+/** What the young-specialist definitions read of a person on a date. */
+async function youngSpecialistFacts(person: Person, asOf: string, { loaders }: Context): Promise<YoungSpecialistFacts> {
+  const employments = await loaders.employmentsByPerson.load(person.id);
+  return {
+    birthDate: person.birthDate ?? null,
+    teachingExperienceStart: teachingStart(employments),
+    currentEmployments: employments.filter((employment) => employment.startDate !== null && employment.startDate! <= asOf && (!employment.endDate || employment.endDate >= asOf)),
+  };
+}
+
+/** ФИО: surname, first name and patronymic; or, for a person the seeds print with initials, «Пехтерева Т. А.». */
+export const fullNameOf = (person: Pick<Person, 'lastName' | 'firstName' | 'middleName' | 'initials'>) =>
+  person.firstName ? [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ') : [person.lastName, person.initials].filter(Boolean).join(' ');
 
 export const peopleQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_, { id }, context) => visiblePerson(id, context),
@@ -46,7 +60,7 @@ export const peopleQueries: Pick<QueryResolvers, 'person' | 'people'> = {
 
 /** A minor's birth date and contacts are for the school that teaches them: its curator and head. */
 function minorGuard(person: Person, { viewer }: Context, field: string): void {
-  if (isMinorOn(person.birthDate) && viewer.role !== 'SCHOOL_CURATOR' && viewer.role !== 'SCHOOL_HEAD') {
+  if (isMinorOn(person.birthDate ?? null) && viewer.role !== 'SCHOOL_CURATOR' && viewer.role !== 'SCHOOL_HEAD') {
     throw forbidden(`Поле Person.${field} несовершеннолетнего доступно только куратору и руководителю ОО; only the school may see this of a minor.`, { field: `Person.${field}` });
   }
 }
@@ -55,7 +69,7 @@ export const PersonType: PersonResolvers = {
   __resolveReference: (reference, context) => visiblePerson(reference.id, context),
   birthDate: (person, _, context) => {
     minorGuard(person, context, 'birthDate');
-    return person.birthDate;
+    return person.birthDate ?? null;
   },
   email: (person, _, context) => {
     minorGuard(person, context, 'email');
@@ -65,15 +79,15 @@ export const PersonType: PersonResolvers = {
     minorGuard(person, context, 'phone');
     return person.phone ?? null;
   },
-  isMinor: (person) => isMinorOn(person.birthDate),
+  isMinor: (person) => isMinorOn(person.birthDate ?? null),
   enrollments: (person, _, { loaders }) => loaders.enrollmentsByPerson.load(person.id),
   appointments: (person, _, { loaders }) => loaders.appointmentsByPerson.load(person.id),
-  fullName: (person) => [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '),
-  age: (person, { asOf }) => fullYearsBetween(person.birthDate, asOf ?? today()),
-  teachingExperienceYears: async (person, { asOf }, context) => experienceYears(await teachingStart(person, context), asOf ?? today()),
+  fullName: (person) => fullNameOf(person),
+  age: (person, { asOf }) => (person.birthDate ? fullYearsBetween(person.birthDate, asOf ?? today()) : null),
+  teachingExperienceYears: async (person, { asOf }, { loaders }) => experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? today()),
   isYoungSpecialist: async (person, { asOf, definition }, context) => {
     const date = asOf ?? today();
-    return isYoungSpecialist(definition ?? 'UNDER_35_UNDER_3_YEARS', fullYearsBetween(person.birthDate, date), experienceYears(await teachingStart(person, context), date));
+    return isYoungSpecialist(definition ?? 'UNDER_35_UNDER_3_YEARS', await youngSpecialistFacts(person, date, context), date);
   },
   employments: (person, _, { loaders }) => loaders.employmentsByPerson.load(person.id),
   publishedItems: async (person, _, { loaders }) => [...(await loaders.publishedItemsByPerson.load(person.id))].sort(),

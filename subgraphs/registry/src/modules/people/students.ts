@@ -24,7 +24,7 @@ export const studentMutations: Pick<MutationResolvers, 'enrollStudent'> = {
       if (!lastName || !firstName) throw badUserInput('Укажите фамилию и имя; last and first name are required.');
       const duplicate = await tx.count(PersonSchema, { lastName, firstName, middleName: input.middleName?.trim() || null, birthDate: input.birthDate, enrollments: { organization } });
       if (duplicate) throw conflict('Этот обучающийся уже зачислен в организацию; this student is already enrolled there.');
-      const person = tx.create(PersonSchema, { lastName, firstName, middleName: input.middleName?.trim() || null, birthDate: input.birthDate, email: null, phone: null });
+      const person = tx.create(PersonSchema, { lastName, firstName, middleName: input.middleName?.trim() || null, initials: null, birthDate: input.birthDate, email: null, phone: null, dataOrigin: 'ENTERED', source: null });
       tx.create(EnrollmentSchema, { person, organization, levelKind: input.levelKind, level: input.level, startDate: input.startDate, endDate: null });
       await tx.flush();
       return person;
