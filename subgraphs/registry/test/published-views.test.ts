@@ -1,7 +1,7 @@
 import { DEMO_PEOPLE } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { experienceYears, fullYearsBetween, isYoungSpecialist } from '../src/modules/people/derived.js';
+import { isYoungSpecialist } from '../src/modules/people/derived.js';
 import { registrySubgraph } from '../src/subgraph.js';
 
 let registry: TestSubgraph;
@@ -22,7 +22,9 @@ describe('registry_pub: what other domains count by', () => {
     );
     const teachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical);
     const expected = (definition: 'UNDER_35_UNDER_3_YEARS' | 'EXPERIENCE_0_3_YEARS') =>
-      teachers.filter((person) => isYoungSpecialist(definition, fullYearsBetween(person.birthDate, AS_OF), experienceYears(person.employment.teachingExperienceStart, AS_OF))).length;
+      teachers.filter((person) =>
+        isYoungSpecialist(definition, { birthDate: person.birthDate, teachingExperienceStart: person.employment.teachingExperienceStart, currentEmployments: [person.employment] }, AS_OF),
+      ).length;
     expect(Number(counts!.pedagogical)).toBe(teachers.length);
     expect(Number(counts!.under35)).toBe(expected('UNDER_35_UNDER_3_YEARS'));
     expect(Number(counts!.zero3)).toBe(expected('EXPERIENCE_0_3_YEARS'));
@@ -35,6 +37,13 @@ describe('registry_pub: what other domains count by', () => {
     );
     expect(Number(spb!.pupils)).toBe(36 * 6);
     expect(Number(spb!.aged10to19)).toBeGreaterThan(0);
+  });
+
+  it('person_workplace names a person the seeds print with initials as printed, like Person.fullName', async () => {
+    const rows = await registry.orm.em
+      .getConnection()
+      .execute<{ full_name: string }[]>("select full_name from registry_pub.person_workplace where last_name in ('Пехтерева', 'Боброва') order by last_name");
+    expect(rows.map((row) => row.full_name)).toEqual(['Боброва Елена Анатольевна', 'Пехтерева Т. А.']);
   });
 
   it('organization_territory maps every organization to its municipality and region', async () => {

@@ -27,7 +27,7 @@ describe('territories', () => {
       undefined,
       await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' }),
     );
-    expect(response.data?.municipality.appointments).toEqual([{ orderNumber: '96-Д', person: { fullName: 'Пехтерева Татьяна Анатольевна' } }]);
+    expect(response.data?.municipality.appointments).toEqual([{ orderNumber: '96-Д', person: { fullName: 'Пехтерева Т. А.' } }]);
   });
 
   it('an operator adds a municipal okrug to the region, checked and unique', async () => {
