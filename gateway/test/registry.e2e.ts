@@ -1,9 +1,13 @@
 import { writeCsv } from '@mentoring/platform';
-import { DEMO_ORGANIZATIONS, innWithCheckDigit } from '@mentoring/platform/demo';
-import { federationClient } from '@mentoring/platform/testing';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, innWithCheckDigit, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { federationClient, seedTexts, sourceProblem } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 const federation = federationClient();
+const texts = seedTexts();
+const SOURCE = '{ document clause quote }';
+type Source = { document: string; clause: string; quote: string };
+type Entry = { code: string; source: Source; definitionSource: Source | null; alsoIn: Source[] };
 
 describe('the registry through the gateway', () => {
   it('an analyst counts young specialists of a Smolensk school by both definitions, without names', async () => {
@@ -15,7 +19,34 @@ describe('the registry through the gateway', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.organization.staff.totalCount).toBe(8);
+    // Every pedagogical worker of a demo school is a «Учитель …», so seed 000's young specialists are seed 004's too.
     for (const { node } of response.data!.organization.staff.edges) if (node.under35) expect(node.zeroToThree).toBe(true);
+  });
+
+  it.skipIf(!texts)('provenance: the registry catalogues read through the gateway quote the seeds (skipped where ../shared/seeds is absent)', async () => {
+    const entry = `code source ${SOURCE} definitionSource ${SOURCE} alsoIn ${SOURCE}`;
+    const analyst = await federation.tokenFor('ANALYST', { regionCode: '67' });
+    const response = await federation.query<{ appointmentKinds: Entry[]; youngSpecialistDefinitions: Entry[] }>(`{ appointmentKinds { ${entry} } youngSpecialistDefinitions { ${entry} } }`, { token: analyst });
+    expect(response.errors).toBeUndefined();
+    const entries = [...response.data!.appointmentKinds, ...response.data!.youngSpecialistDefinitions];
+    expect(entries).toHaveLength(8);
+    const sources = entries.flatMap((item) => [item.source, ...(item.definitionSource ? [item.definitionSource] : []), ...item.alsoIn]);
+    expect(sources.map((source) => sourceProblem(texts!, source)).filter(Boolean)).toEqual([]);
+  });
+
+  it('seed 003 through the gateway: a coordinator does not appoint a coordinator, a head appoints only a deputy head or methodist as curator', async () => {
+    const APPOINT = 'mutation ($input: AppointmentInput!) { appoint(input: $input) { id } }';
+    const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
+    const teacher = DEMO_PEOPLE.find((person) => person.key === `${school.inn}-2`)!;
+    const order = { orderNumber: '3-од', orderDate: '2026-09-01', startDate: '2026-09-01' };
+    const coordinator = await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' });
+    const byCoordinator = await federation.query(APPOINT, { token: coordinator, variables: { input: { personId: personIdOf(teacher.key), kind: 'MUNICIPAL_COORDINATOR', municipalityOktmo: '54618000', ...order } } });
+    expect(byCoordinator.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(byCoordinator.errors?.[0]?.message).toContain('назначает муниципального координатора наставнических программ');
+    const head = await federation.tokenFor('SCHOOL_HEAD', { regionCode: '57', municipalityOktmo: '54618000', organizationId: organizationIdOf(school.inn) });
+    const teacherAsCurator = await federation.query(APPOINT, { token: head, variables: { input: { personId: personIdOf(teacher.key), kind: 'SCHOOL_CURATOR', organizationId: organizationIdOf(school.inn), ...order } } });
+    expect(teacherAsCurator.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(teacherAsCurator.errors?.[0]?.message).toContain('из числа заместителей руководителя (методистов)');
   });
 
   it('an operator imports a staff file larger than the ordinary body limit', async () => {
