@@ -151,8 +151,12 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
   };
   DEMO_PEOPLE.forEach((person, index) => {
     if (person.key.endsWith('-0')) synthetic(person, 'SCHOOL_HEAD', 'к', person.employment.startDate);
-    // Curators: a deputy head (seed 003: «из числа заместителей руководителя»), each by an order of their own school, spread over May 2022.
-    if (person.key.endsWith('-1')) synthetic(person, 'SCHOOL_CURATOR', 'од', daysAfter('2022-05-04', index % 9));
+    // Curators: a deputy head (seed 003: «из числа заместителей руководителя»), each by an order of their own school,
+    // spread over May 2022, or on the day they joined a school they joined later.
+    if (person.key.endsWith('-1')) {
+      const may2022 = daysAfter('2022-05-04', index % 9);
+      synthetic(person, 'SCHOOL_CURATOR', 'од', person.employment.startDate > may2022 ? person.employment.startDate : may2022);
+    }
   });
   // РМА candidates: about 1,3 % of Smolensk's pedagogical workers (seed 000), each with an order of their own.
   const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && demoRegionOf(DEMO_ORGANIZATIONS.find((organization) => organization.inn === person.organizationInn)!) === '67');

@@ -134,12 +134,12 @@ describe('honest demo data: real people with only what the seeds print', () => {
     expect(Number(rma!.dates)).toBe(Number(rma!.n));
   });
 
-  it('curators are deputy heads of their school, by an order of that school', async () => {
+  it('curators are deputy heads of their school, by an order of that school, appointed after they joined it', async () => {
     const wrong = await sql<{ id: string }>(
       `select a.id from registry.appointment a
        where a.kind = 'SCHOOL_CURATOR' and (a.issued_by_id is distinct from a.organization_id or not exists (
          select 1 from registry.employment e where e.person_id = a.person_id and e.organization_id = a.organization_id and e.end_date is null
-           and (lower(e.position) like '%заместител%' or lower(e.position) like '%методист%')))`,
+           and e.start_date <= a.order_date and (lower(e.position) like '%заместител%' or lower(e.position) like '%методист%')))`,
     );
     expect(wrong).toEqual([]);
   });
