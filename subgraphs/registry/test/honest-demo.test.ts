@@ -2,6 +2,7 @@ import { documentByTitle } from '@mentoring/platform';
 import { DEMO_OFFICIALS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, personIdOf, RMA_CANDIDATE_SHARE, demoRegionOf } from '@mentoring/platform/demo';
 import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Migration20261122221300_scrub_invented_official_data as ScrubMigration } from '../migrations/Migration20261122221300_scrub_invented_official_data.js';
 import { registrySubgraph } from '../src/subgraph.js';
 
 let registry: TestSubgraph;
@@ -142,5 +143,28 @@ describe('honest demo data: real people with only what the seeds print', () => {
            and e.start_date <= a.order_date and (lower(e.position) like '%заместител%' or lower(e.position) like '%методист%')))`,
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('an installation holding the earlier demo’s invented facts about the officials loses exactly those (the scrub migration), and it changes nothing twice', async () => {
+    const bobrova = personIdOf('smolensk-cnppm-head');
+    const pekhtereva = personIdOf('znamensky-coordinator');
+    // The earlier demo data, as installations that loaded it hold it.
+    await sql(`update registry.person set birth_date = '1970-03-02', data_origin = 'ENTERED', source = null where id = ?`, [bobrova]);
+    await sql(`update registry.employment set start_date = '2015-09-01', position = 'Начальник ЦНППМ' where person_id = ?`, [bobrova]);
+    await sql(`update registry.appointment set order_number = '235-Од', order_date = '2022-03-15', start_date = '2022-03-15', data_origin = 'ENTERED', source = null where person_id = ?`, [bobrova]);
+    await sql(`update registry.person set first_name = 'Татьяна', middle_name = 'Анатольевна', initials = null, birth_date = '1975-06-12', data_origin = 'ENTERED', source = null where id = ?`, [pekhtereva]);
+    await sql(`update registry.appointment set issued_by_id = null, data_origin = 'ENTERED', source = null where person_id = ?`, [pekhtereva]);
+    const scrub = async () => {
+      const migration = new ScrubMigration(undefined as never, undefined as never);
+      migration.up();
+      for (const statement of migration.getQueries()) await sql(statement as string);
+    };
+    await scrub();
+    const people = new Map((await seedPeople()).map((person) => [person.lastName, person]));
+    expect(people.get('Боброва')).toMatchObject({ birthDate: null, dataOrigin: 'SEED', employments: [{ position: 'начальник ЦНППМ', startDate: null }], appointments: [{ orderNumber: null, orderDate: null, dataOrigin: 'SEED' }] });
+    expect(people.get('Пехтерева')).toMatchObject({ fullName: 'Пехтерева Т. А.', birthDate: null, dataOrigin: 'SEED', appointments: [{ orderNumber: '96-Д', issuedBy: { shortName: 'Отдел образования Знаменского района' }, dataOrigin: 'SEED' }] });
+    const before = await sql<{ person: string }>('select row_to_json(p)::text as person from registry.person p order by id');
+    await scrub();
+    expect(await sql<{ person: string }>('select row_to_json(p)::text as person from registry.person p order by id')).toEqual(before);
   });
 });
