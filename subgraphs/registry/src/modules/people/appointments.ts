@@ -1,4 +1,4 @@
-import { assertDatesInOrder, badUserInput, conflict, forbidden, notFound, present, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
+import { assertDatesInOrder, badUserInput, conflict, forbidden, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
