@@ -74,6 +74,7 @@ const SELECTIONS: Record<string, string> = {
   consents: ' { kind }',
   enrollments: ' { level }',
   appointments: ' { kind }',
+  source: ' { quote }',
 };
 const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
 
@@ -136,7 +137,9 @@ function mutationProbe(field: string): string {
     updateMentorProfile: `updateMentorProfile(id: "${UNKNOWN_ID}", version: 0, patch: {}) { id }`,
     addTraining: `addTraining(mentorId: "${UNKNOWN_ID}", input: { programme: "x", hours: 1, completedOn: "2026-01-01" }) { id }`,
     createPair: `createPair(input: { form: TEACHER_TEACHER, formats: [], organizationId: "${subjects.organizationId}", mentorPersonId: "${UNKNOWN_ID}", mentees: [], startDate: "2026-01-01", plannedEndDate: "2026-02-01" }) { id }`,
-    activatePair: `activatePair(id: "${subjects.pairId}", version: 0, mentorConsentDate: "2026-01-01", orderNumber: "1", orderDate: "2026-01-01") { id }`,
+    activatePair: `activatePair(id: "${subjects.pairId}", version: 0, orderNumber: "1", orderDate: "2026-01-01") { id }`,
+    recordPairConsent: `recordPairConsent(pairId: "${UNKNOWN_ID}", personId: "${subjects.personId}", givenOn: "2026-01-01", givenBy: PARTICIPANT) { id }`,
+    recordMentorAgreement: `recordMentorAgreement(mentorId: "${UNKNOWN_ID}", number: "1", date: "2026-01-01") { id }`,
     completePair: `completePair(id: "${subjects.pairId}", version: 0, endedOn: "2026-01-01") { id }`,
     terminatePair: `terminatePair(id: "${subjects.pairId}", version: 0, endedOn: "2026-01-01", reason: "x") { id }`,
     saveProgramme: `saveProgramme(pairId: "${subjects.pairId}", input: { deficits: [], goals: [], directions: [], startDate: "2026-01-01", endDate: "2026-01-02" }) { id }`,
@@ -149,6 +152,8 @@ function mutationProbe(field: string): string {
     importMentorBase: 'importMentorBase(file: { format: CSV, contentBase64: "" }) { applied }',
     importOrganizations: 'importOrganizations(file: { format: CSV, contentBase64: "" }) { applied }',
     importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
+    recordRoadmapItemCompletion: `recordRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", input: { completedOn: "2026-01-01", evidence: "x" }) { id }`,
+    withdrawRoadmapItemCompletion: `withdrawRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", reason: "x") { id }`,
   };
   if (!probes[field]) throw new Error(`No probe for Mutation.${field}: add one to access-matrix.e2e.ts`);
   return `mutation { ${probes[field]} }`;

@@ -33,19 +33,33 @@ describe('the README query through the gateway', () => {
     expect(region.municipalities.totalCount).toBe(27);
     expect(region.organizations.edges).toHaveLength(3);
     expect(region.organizations.edges.every((edge) => typeof edge.node.activeMentoringPairCount === 'number')).toBe(true);
-    expect(region.roadmaps[0]?.approvedBy).toBe('Приказ Департамента Смоленской области по образованию и науке от 08.11.2022 № 933-Од');
+    expect(region.roadmaps[0]?.approvedBy).toBe(
+      'Приказ Департамента Смоленской области по образованию и науке от 08.11.2022 №933-Од "Об утверждении плана мероприятий ("дорожной карты") по внедрению и развитию системы наставничества педагогических работников образовательных организаций Смоленской области на 2022-2024 годы"',
+    );
     expect(region.roadmaps[0]?.items).toHaveLength(5);
     expect(region.indicatorTargets).toContainEqual(expect.objectContaining({ value: 70, note: 'не менее 70% к 2024 году' }));
   });
 
-  it('counts the nine active «500+» manager pairs across Smolensk schools', async () => {
+  it('counts the nine «500+» менторские пары руководителей (project pairs, seed 002) across Smolensk schools', async () => {
     const response = await federation.query<{ mentoringPairs: { totalCount: number; edges: { node: { organization: { municipality: { region: { code: string } } } } }[] } }>(
-      '{ mentoringPairs(filter: { form: HEAD_HEAD, status: ACTIVE }, first: 20) { totalCount edges { node { organization { municipality { region { code } } } } } } }',
+      '{ mentoringPairs(filter: { project: PROJECT_500_PLUS }, first: 20) { totalCount edges { node { organization { municipality { region { code } } } } } } }',
       { token: operator },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.mentoringPairs.totalCount).toBe(9);
     expect(new Set(response.data?.mentoringPairs.edges.map((edge) => edge.node.organization.municipality.region.code))).toEqual(new Set(['67']));
+  });
+
+  it('shows a portal St Petersburg\'s 2021–2022 table as the seed prints it: 24 rows with their sources, none DONE without a completion record', async () => {
+    const response = await postGraphQL<{
+      region: { roadmaps: { title: string; approvedBy: string | null; dataOrigin: string; items: { status: string; completion: unknown; dataOrigin: string; source: { document: string; quote: string } }[] }[] };
+    }>(gatewayUrl, readFileSync(join(PERSISTED_OPERATIONS_DIR, 'region-roadmaps.graphql'), 'utf8'), { variables: { regionCode: '78' } });
+    expect(response.errors).toBeUndefined();
+    const [roadmap] = response.data!.region.roadmaps;
+    expect(roadmap).toMatchObject({ title: 'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД', approvedBy: null, dataOrigin: 'SEED' });
+    expect(roadmap!.items).toHaveLength(24);
+    expect(roadmap!.items.every((item) => item.dataOrigin === 'SEED' && item.source.document.includes('СПб АППО') && item.completion === null)).toBe(true);
+    expect(roadmap!.items.filter((item) => item.status === 'DONE')).toEqual([]);
   });
 
   it('joins Знаменский район with its municipal roadmap and its 100% target for 2022', async () => {

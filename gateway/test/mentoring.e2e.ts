@@ -48,7 +48,7 @@ describe('mentoring through the gateway', () => {
     const analyst = await federation.tokenFor('ANALYST');
     const response = await postGraphQL<{ mentoringPairs: { edges: { node: { mentor: { id: string; fullName: string | null } } }[] } }>(
       federation.gatewayUrl,
-      '{ mentoringPairs(first: 1, filter: { status: ACTIVE, form: HEAD_HEAD }) { edges { node { mentor { id fullName } } } } }',
+      '{ mentoringPairs(first: 1, filter: { status: ACTIVE, form: TEACHER_YOUNG_TEACHER }) { edges { node { mentor { id fullName } } } } }',
       { headers: { authorization: `Bearer ${analyst}` } },
     );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
