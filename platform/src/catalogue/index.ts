@@ -1,1 +1,2 @@
 export * from './sources.js';
+export * from './seed-rules.js';

@@ -4,7 +4,7 @@ import { forbidden } from '../errors.js';
 
 /*
  * A subgraph restricts a field by declaring in its SDL
- *   directive @access(roles: [String!]!) on OBJECT | FIELD_DEFINITION
+ *   directive @access(roles: [String!]!, because: String) on OBJECT | FIELD_DEFINITION
  * and putting `@access(roles: [...])` on the field, or on a type for all its
  * fields. Fields without it are public. Enforced in the subgraph itself, so a
  * forged `_entities` call or a nested path meets the same rule as the gateway's plan.
@@ -54,6 +54,13 @@ function rolesOf(directives: readonly { name: { value: string }; arguments?: rea
   return roles as Role[];
 }
 
+function reasonOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined): string | undefined {
+  const argument = directives?.find((directive) => directive.name.value === 'access')?.arguments?.find((candidate) => candidate.name.value === 'because')?.value as
+    | { kind: string; value?: string }
+    | undefined;
+  return argument?.kind === Kind.STRING ? argument.value : undefined;
+}
+
 /** Wraps the resolver of every field that carries @access (itself or through its type). */
 export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -67,7 +74,10 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
       const path = `${type.name}.${field.name}`;
       // Subjects of personal data are people: a field of another type names the person it is about.
       const subjectType = personal?.subject === 'id' ? type.name : 'Person';
-      const refuse = (role: Role) => forbidden(`Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
+      // A rule of the regulation (who issues an order) is said in its own words, so the refused user learns who may.
+      const because = reasonOf(field.astNode?.directives) ?? reasonOf(type.astNode?.directives);
+      const refuse = (role: Role) =>
+        forbidden(`${because ? `${because} ` : ''}Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
       field.resolve = async (source, args, context: AccessContext, info) => {
         const { role } = context.viewer;
         // Another region's system reads personal data as the public does: only what was consented to.

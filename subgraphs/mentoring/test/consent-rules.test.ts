@@ -73,7 +73,9 @@ describe('written consent of every participant «с письменного со�
     expect(missing.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consents' });
     expect(missing.errors?.[0]?.message).toContain('наставника');
     expect((await mentoring.query(CONSENT, { pairId, personId: personIdOf(older!.key), givenOn: '2026-11-02', givenBy: 'LEGAL_REPRESENTATIVE' }, curator)).errors).toBeUndefined();
-    expect(codeOf(await mentoring.query(ACTIVATE, { id: pairId, orderDate: '2026-11-05' }, curator))).toBe('FORBIDDEN');
+    const byCurator = await mentoring.query(ACTIVATE, { id: pairId, orderDate: '2026-11-05' }, curator);
+    expect(codeOf(byCurator)).toBe('FORBIDDEN');
+    expect(byCurator.errors?.[0]?.message).toContain('издает приказ(ы) о закреплении наставнических пар/групп');
     expect(codeOf(await mentoring.query(ACTIVATE, { id: pairId, orderDate: '2026-11-05' }, otherHead))).toBe('FORBIDDEN');
     expect((await mentoring.query(ACTIVATE, { id: pairId, orderDate: '2026-11-01' }, head)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderDate' });
     const activated = await mentoring.query<{ activatePair: { status: string } }>(ACTIVATE, { id: pairId, orderDate: '2026-11-05' }, head);

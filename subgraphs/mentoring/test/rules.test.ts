@@ -137,11 +137,17 @@ describe('personalised programmes', () => {
 });
 
 describe('the organization’s mentoring system and the bank of practices', () => {
-  it('records the положение and a curator who works there; implementsModel follows', async () => {
+  it('records the положение and a curator who is a deputy head or methodist there (seed 003); implementsModel follows', async () => {
     const SAVE = 'mutation ($input: MentoringSystemInput!) { saveMentoringSystem(organizationId: "%s", input: $input) { implementsModel } }'.replace('%s', orgId);
     const stranger = personIdOf(DEMO_PEOPLE.find((person) => person.organizationInn === elsewhere.inn)!.key);
     expect(codeOf(await mentoring.query(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: stranger, hasMethodicalAssociation: true } }, curator))).toBe('NOT_FOUND');
-    const saved = await mentoring.query<{ saveMentoringSystem: { implementsModel: boolean } }>(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: id(menteeA!), hasMethodicalAssociation: true, websiteSectionUrl: 'https://school.example/nastavnichestvo' } }, curator);
+    // Seed 003: the curator «назначается … из числа заместителей руководителя (методистов)»; a teacher is refused.
+    const aTeacher = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && /^учитель/i.test(person.employment.position))!;
+    const teacher = await mentoring.query(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: id(aTeacher), hasMethodicalAssociation: true } }, curator);
+    expect(teacher.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'curatorPersonId' });
+    expect(teacher.errors?.[0]?.message).toContain('из числа заместителей руководителя (методистов)');
+    const deputy = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && /заместител/i.test(person.employment.position))!;
+    const saved = await mentoring.query<{ saveMentoringSystem: { implementsModel: boolean } }>(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: id(deputy), hasMethodicalAssociation: true, websiteSectionUrl: 'https://school.example/nastavnichestvo' } }, curator);
     expect(saved.data?.saveMentoringSystem.implementsModel).toBe(true);
     expect((await mentoring.query(SAVE, { input: { regulationOrderNumber: '12-од', hasMethodicalAssociation: false } }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regulationOrderDate' });
   });

@@ -1369,6 +1369,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccessDirectiveArgs = {
+  because?: Maybe<Scalars['String']['input']>;
   roles: Array<Scalars['String']['input']>;
 };
 

@@ -17,3 +17,9 @@ export async function personBelongsTo(em: EntityManager, personId: string, organ
   );
   return rows.length > 0;
 }
+
+/** The positions the person holds now in the organization (registry_pub.person_workplace), none when they do not work there. */
+export async function positionsAt(em: EntityManager, personId: string, organizationId: string): Promise<string[]> {
+  const rows = await em.execute<{ position: string }[]>('select position from registry_pub.person_workplace where person_id = ? and organization_id = ?', [personId, organizationId]);
+  return rows.map((row) => row.position);
+}

@@ -438,6 +438,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccessDirectiveArgs = {
+  because?: Maybe<Scalars['String']['input']>;
   roles: Array<Scalars['String']['input']>;
 };
 

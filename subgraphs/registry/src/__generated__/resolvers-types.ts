@@ -1355,6 +1355,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccessDirectiveArgs = {
+  because?: Maybe<Scalars['String']['input']>;
   roles: Array<Scalars['String']['input']>;
 };
 

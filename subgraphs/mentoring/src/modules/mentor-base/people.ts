@@ -15,12 +15,13 @@ export async function peopleAtWork(em: EntityManager, viewer: Viewer, personIds:
   const people = new Map<string, PersonAtWork[]>();
   if (personIds.length === 0) return people;
   const visible = personVisibilitySql(viewer, 'person_id');
-  const rows = await em.execute<{ person_id: string; last_name: string; first_name: string; middle_name: string | null; organization_id: string; organization_short_name: string }[]>(
-    `select person_id, last_name, first_name, middle_name, organization_id, organization_short_name from registry_pub.person_workplace where person_id in (?) and ${visible.sql}`,
+  // full_name is the registry's: initials as printed where the first name is unknown («Пехтерева Т. А.»).
+  const rows = await em.execute<{ person_id: string; full_name: string; organization_id: string; organization_short_name: string }[]>(
+    `select person_id, full_name, organization_id, organization_short_name from registry_pub.person_workplace where person_id in (?) and ${visible.sql}`,
     [[...new Set(personIds)], ...visible.params],
   );
   for (const row of rows) {
-    const entry = { personId: row.person_id, fullName: [row.last_name, row.first_name, row.middle_name].filter(Boolean).join(' '), organizationId: row.organization_id, organizationShortName: row.organization_short_name };
+    const entry = { personId: row.person_id, fullName: row.full_name, organizationId: row.organization_id, organizationShortName: row.organization_short_name };
     people.set(row.person_id, [...(people.get(row.person_id) ?? []), entry]);
   }
   return people;

@@ -1,6 +1,6 @@
-import { assertDatesInOrder, badUserInput, notFound, optionalHttpUrl, runMutation, todayIso } from '@mentoring/platform';
+import { assertDatesInOrder, badUserInput, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, optionalHttpUrl, runMutation, todayIso } from '@mentoring/platform';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
-import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
+import { assertOrganizationWritable, positionsAt } from '../write-scope.js';
 import { OrganizationSystemSchema } from './organization-system.entity.js';
 
 export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
@@ -11,8 +11,10 @@ export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
         throw badUserInput('Укажите и номер, и дату приказа о положении; give both the order number and date.', { field: 'regulationOrderDate' });
       }
       assertDatesInOrder(input.regulationOrderDate, todayIso(), 'Дата приказа и сегодняшняя дата');
-      if (input.curatorPersonId && !(await personBelongsTo(tx, input.curatorPersonId, organizationId))) {
-        throw notFound('Куратор не работает в этой организации; the curator does not work here.', { field: 'curatorPersonId' });
+      if (input.curatorPersonId) {
+        const positions = await positionsAt(tx, input.curatorPersonId, organizationId);
+        if (positions.length === 0) throw notFound('Куратор не работает в этой организации; the curator does not work here.', { field: 'curatorPersonId' });
+        if (!positions.some(isDeputyOrMethodist)) throw badUserInput(NOT_DEPUTY_OR_METHODIST, { field: 'curatorPersonId' });
       }
       const fields = {
         regulationOrderNumber: input.regulationOrderNumber?.trim() || null,

@@ -1,4 +1,4 @@
-import { assertDatesInOrder, badUserInput, conflict, forbidden, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
+import { assertDatesInOrder, badUserInput, conflict, CURATOR_RULE, forbidden, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
@@ -14,7 +14,7 @@ type Target = 'organization' | 'municipality' | 'region';
 
 /** The seed's words each refusal quotes (seed 003, приказ № 96-Д and its приложение 1, Положение, п. 5). */
 export const SEED_RULES = {
-  curator: '«Куратор реализации программ наставничества: - назначается руководителем образовательной организации из числа заместителей руководителя (методистов)» (приказ № 96-Д, приложение 1, п. 5)',
+  curator: CURATOR_RULE,
   association: '«предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников» (приказ № 96-Д, приложение 1, п. 5, функции куратора)',
   coordinator: '«Функции отдела образования: … – назначает муниципального координатора наставнических программ» (приказ № 96-Д, приложение 1, п. 5)',
 } as const;
@@ -83,18 +83,12 @@ async function targetOf(context: Context, tx: EntityManager, kind: Kind, input: 
 /** The person's employments at the organization that are current (not ended). */
 const currentEmploymentsAt = (tx: EntityManager, personId: string, organizationId: string) => tx.find(EmploymentSchema, { person: personId, organization: organizationId, endDate: null });
 
-/** «из числа заместителей руководителя (методистов)»: a deputy head (заместитель директора, заместитель руководителя) or a methodist. */
-export const isDeputyOrMethodist = (position: string) => /заместител|методист/.test(position.toLocaleLowerCase('ru'));
-
 /** Seed 003's rules on whom a school appoints: its curator from its deputy heads (methodists), its association from its staff. */
 async function assertSchoolRules(tx: EntityManager, kind: Kind, personId: string, school: Organization): Promise<void> {
   if (kind !== 'SCHOOL_CURATOR' && kind !== 'MENTORS_ASSOCIATION_MEMBER') return;
   const employments = await currentEmploymentsAt(tx, personId, school.id);
   if (kind === 'SCHOOL_CURATOR' && !employments.some((employment) => isDeputyOrMethodist(employment.position))) {
-    throw badUserInput(
-      `${SEED_RULES.curator}: назначаемый не работает в этой организации заместителем руководителя или методистом; the curator must be a deputy head or methodist working at the school.`,
-      { field: 'personId' },
-    );
+    throw badUserInput(NOT_DEPUTY_OR_METHODIST, { field: 'personId' });
   }
   if (kind === 'MENTORS_ASSOCIATION_MEMBER' && employments.length === 0) {
     throw badUserInput(
