@@ -1,5 +1,5 @@
 import { isPublicErrorCode, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform';
-import { federationClient, type GraphQLResponse } from '@mentoring/platform/testing';
+import { accessDeclarations, federationClient, type GraphQLResponse } from '@mentoring/platform/testing';
 import fc from 'fast-check';
 import {
   buildASTSchema,
@@ -305,6 +305,12 @@ describe('hostile arguments through the gateway', () => {
   let ids: Map<string, string>;
   let tables: string[];
   let operator: string;
+  let head: string;
+  const headOnly = new Set(
+    accessDeclarations()
+      .filter((declaration) => declaration.roles && !declaration.roles.includes('REGIONAL_OPERATOR') && declaration.roles.includes('SCHOOL_HEAD'))
+      .map((declaration) => declaration.coordinate),
+  );
   let before: Map<string, string>;
 
   beforeAll(async () => {
@@ -312,6 +318,9 @@ describe('hostile arguments through the gateway', () => {
     await client.connect();
     ({ byTable: ids, tables } = await demoIds(client));
     operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }, 'e2e-hostile-operator');
+    // A field only the school's head may use (the order on closing a pair, seed 003) is walked as that head.
+    const { rows } = await client.query<{ oktmo: string }>(`select m.oktmo from registry.organization o join registry.municipality m on m.id = o.municipality_id where o.id = $1`, [ids.get('organization')]);
+    head = await federation.tokenFor('SCHOOL_HEAD', { regionCode: '67', municipalityOktmo: rows[0]!.oktmo, organizationId: ids.get('organization')! }, 'e2e-hostile-head');
     before = await checksums(client, tables);
   });
   afterAll(async () => {
@@ -325,10 +334,11 @@ describe('hostile arguments through the gateway', () => {
     expect(positions.some((position) => pathName(position.path) === 'input.mentees[0].personId')).toBe(true);
   });
 
-  it('answers hostile values as a regional operator with public errors only, BAD_USER_INPUT naming the argument where the value is bad anywhere', async () => {
+  it('answers hostile values as a regional operator (a school head for head-only fields) with public errors only, BAD_USER_INPUT naming the argument where the value is bad anywhere', async () => {
     const send = async (position: Position, hostile: Hostile) => {
       const request = requestFor(position, hostile.value, ids, tables);
-      const response = await federation.query(request.query, { token: operator, variables: request.variables });
+      const token = headOnly.has(`${position.operation === 'mutation' ? 'Mutation' : 'Query'}.${position.field.name}`) ? head : operator;
+      const response = await federation.query(request.query, { token, variables: request.variables });
       return problems(response, hostile, position.path).map((problem) => `${position.field.name}(${pathName(position.path)} = ${hostile.label}): ${problem}`);
     };
     const failures: string[] = [];
