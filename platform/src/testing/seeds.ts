@@ -52,3 +52,47 @@ export function sourceProblem(texts: Map<string, string>, source: { document: st
   if (!text) return `seed ${document.seed} is missing`;
   return isQuotedFrom(text, source.quote) ? null : `not in seed ${document.seed}: «${source.quote}»`;
 }
+
+/** The selection of a catalogue entry's seed fields, for provenance tests of every domain. */
+export const CATALOGUE_ENTRY_FIELDS = 'code name definition source { document clause quote } definitionSource { document clause quote } alsoIn { document clause quote }';
+
+interface SourceObject {
+  document: string;
+  clause: string;
+  quote: string;
+}
+
+/** A catalogue entry as read through GraphQL with CATALOGUE_ENTRY_FIELDS. */
+export interface CatalogueEntryObject {
+  code: string;
+  name: string;
+  definition: string | null;
+  source: SourceObject;
+  definitionSource: SourceObject | null;
+  alsoIn: SourceObject[];
+}
+
+/**
+ * Every problem of a catalogue's entries, so a failing test lists each bad quote: each source is found in its
+ * seed, a definition comes with its source (and is itself the seed's words within that passage), and the name is
+ * the words of the passage that names it (letter case aside: seed 004 writes «Ученик-ученик»).
+ */
+export function catalogueEntryProblems(texts: Map<string, string>, catalogue: string, entries: CatalogueEntryObject[]): string[] {
+  const found: string[] = [];
+  for (const entry of entries) {
+    const at = `${catalogue} ${entry.code}`;
+    const sources: [string, SourceObject | null][] = [['source', entry.source], ['definitionSource', entry.definitionSource], ...entry.alsoIn.map((source, index): [string, SourceObject] => [`alsoIn[${index}]`, source])];
+    for (const [field, source] of sources) {
+      const problem = source && sourceProblem(texts, source);
+      if (problem) found.push(`${at} ${field}: ${problem}`);
+    }
+    if ((entry.definition === null) !== (entry.definitionSource === null)) found.push(`${at}: a definition needs its source and a source its definition`);
+    if (entry.definition && entry.definitionSource) {
+      const problem = sourceProblem(texts, { ...entry.definitionSource, quote: entry.definition });
+      if (problem) found.push(`${at} definition: ${problem}`);
+      if (!isQuotedFrom(entry.definitionSource.quote, entry.definition)) found.push(`${at}: definition not within its source passage`);
+    }
+    if (!isQuotedFrom(entry.source.quote.toLocaleLowerCase('ru'), entry.name.toLocaleLowerCase('ru'))) found.push(`${at}: name «${entry.name}» not in its source passage`);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
-import { DateScalar, UuidScalar } from '@mentoring/platform';
+import { DateScalar, optionalSourceView, UuidScalar } from '@mentoring/platform';
 import type { Resolvers } from './__generated__/resolvers-types.js';
-import { catalogueQueries, sourceField } from './modules/catalogue/resolvers.js';
+import { catalogueQueries } from './modules/catalogue/resolvers.js';
 import { ImportReportType, importMutations } from './modules/imports/resolvers.js';
 import { organizationMutations } from './modules/organizations/mutations.js';
 import { organizationQueries, OrganizationType } from './modules/organizations/resolvers.js';
@@ -20,10 +20,10 @@ export const resolvers: Resolvers = {
   ImportReport: ImportReportType,
   Region,
   Municipality: MunicipalityType,
-  Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments, source: sourceField },
-  Person: { ...PersonType, source: sourceField },
+  Organization: { ...OrganizationType, ...OrganizationStaff, ...OrganizationAppointments, source: optionalSourceView },
+  Person: { ...PersonType, source: optionalSourceView },
   Employment: EmploymentType,
   Enrollment: EnrollmentType,
-  Appointment: { ...AppointmentType, source: sourceField },
+  Appointment: { ...AppointmentType, source: optionalSourceView },
   PersonalDataRead: PersonalDataReadType,
 };

@@ -1,4 +1,4 @@
-import type { CatalogueSource } from '@mentoring/platform';
+import { catalogueProperties } from '@mentoring/platform';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**
@@ -18,19 +18,6 @@ export const MENTORING_FORM_CODES = [
 ] as const;
 
 export type MentoringFormCode = (typeof MENTORING_FORM_CODES)[number];
-
-/**
- * The columns every catalogue entry carries: the seed's name, the passage that names it, the seed's own
- * definition (null where no seed defines it) with its passage, and the other seeds naming the same thing.
- */
-export const catalogueProperties = {
-  position: p.smallint(),
-  name: p.string(),
-  source: p.json<CatalogueSource>(),
-  definition: p.text().nullable(),
-  definitionSource: p.json<CatalogueSource>().nullable(),
-  alsoIn: p.json<CatalogueSource[]>(),
-};
 
 /** Форма наставничества: catalogue rows are inserted by migrations, not by demo data. */
 export const MentoringFormSchema = defineEntity({

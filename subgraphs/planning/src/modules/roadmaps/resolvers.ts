@@ -1,4 +1,4 @@
-import { findConnection, referenceTo, sourceView, todayIso } from '@mentoring/platform';
+import { findConnection, optionalSourceView, referenceTo, todayIso } from '@mentoring/platform';
 import { wrap, type FilterQuery } from '@mikro-orm/core';
 import type {
   MunicipalityResolvers,
@@ -35,7 +35,7 @@ export const RoadmapType: RoadmapResolvers = {
   region: (roadmap) => referenceTo(roadmap.regionId),
   municipality: (roadmap) => referenceTo(roadmap.municipalityId),
   organization: (roadmap) => referenceTo(roadmap.organizationId),
-  source: (roadmap) => (roadmap.source ? sourceView(roadmap.source) : null),
+  source: optionalSourceView,
   items: (roadmap, _, { loaders }) => loaders.itemsByRoadmap.load(roadmap.id),
 };
 
@@ -68,7 +68,7 @@ export const RoadmapItemType: RoadmapItemResolvers = {
     const completion = await loaders.completionByItem.load(item.id);
     return completion ? completionView(completion) : null;
   },
-  source: (item) => (item.source ? sourceView(item.source) : null),
+  source: optionalSourceView,
 };
 
 export const RegionType: RegionResolvers = {

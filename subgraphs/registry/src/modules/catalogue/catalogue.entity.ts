@@ -1,21 +1,7 @@
-import type { CatalogueSource } from '@mentoring/platform';
+import { catalogueProperties } from '@mentoring/platform';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { APPOINTMENT_KINDS } from '../people/appointment.entity.js';
 import { YOUNG_SPECIALIST_DEFINITIONS } from '../people/derived.js';
-
-/**
- * The columns every catalogue entry carries: the seed's name, the passage that names it, the seed's own
- * definition or rule (null where no seed gives one) with its passage, and the other seeds naming the same thing.
- * Catalogue rows are inserted by migrations, never by demo data.
- */
-const catalogueProperties = {
-  position: p.smallint(),
-  name: p.string(),
-  source: p.json<CatalogueSource>(),
-  definition: p.text().nullable(),
-  definitionSource: p.json<CatalogueSource>().nullable(),
-  alsoIn: p.json<CatalogueSource[]>(),
-};
 
 /** Вид назначения as the seeds name it (куратор, руководитель, координатор, оператор, кандидат в РМА, МО наставников). */
 export const AppointmentKindEntrySchema = defineEntity({
