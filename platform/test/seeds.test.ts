@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotedFrom, seedTexts, sourceProblem } from '../src/testing/seeds.js';
+import { isNamedIn, isQuotedFrom, seedTexts, sourceProblem } from '../src/testing/seeds.js';
 import { SOURCE_DOCUMENTS } from '../src/catalogue/sources.js';
 
 describe('quotes of the seeds', () => {
@@ -23,5 +23,14 @@ describe('quotes of the seeds', () => {
     expect(sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: '«педагог — педагог»' })).toBeNull();
     expect(sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: 'Ученик-ученик' })).toMatch(/not in seed 003/);
     expect(sourceProblem(texts!, { document: 'Положение', clause: '1', quote: 'x' })).toMatch(/unknown document/);
+  });
+});
+
+describe('catalogue names', () => {
+  it('are the passage’s words in order, whatever their case or grammatical form', () => {
+    expect(isNamedIn('Доля педагогических работников – кандидатов в РМА от общего числа', 'Кандидат в РМА')).toBe(true);
+    expect(isNamedIn('Работодатель-\nученик', 'работодатель – ученик')).toBe(true);
+    expect(isNamedIn('Доля педагогических работников – кандидатов в РМА', 'Кандидат в наставники')).toBe(false);
+    expect(isNamedIn('ученик – учитель', 'учитель – ученик')).toBe(false);
   });
 });

@@ -44,4 +44,3 @@ describe('the registry catalogues, in the seeds’ words', () => {
     expect([...catalogueEntryProblems(texts!, 'appointmentKinds', appointmentKinds), ...catalogueEntryProblems(texts!, 'youngSpecialistDefinitions', youngSpecialistDefinitions)]).toEqual([]);
   });
 });
-});
