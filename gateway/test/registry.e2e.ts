@@ -1,13 +1,9 @@
 import { writeCsv } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, innWithCheckDigit, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
-import { federationClient, seedTexts, sourceProblem } from '@mentoring/platform/testing';
+import { federationClient } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 const federation = federationClient();
-const texts = seedTexts();
-const SOURCE = '{ document clause quote }';
-type Source = { document: string; clause: string; quote: string };
-type Entry = { code: string; source: Source; definitionSource: Source | null; alsoIn: Source[] };
 
 describe('the registry through the gateway', () => {
   it('an analyst counts young specialists of a Smolensk school by both definitions, without names', async () => {
@@ -21,17 +17,6 @@ describe('the registry through the gateway', () => {
     expect(response.data?.organization.staff.totalCount).toBe(8);
     // Every pedagogical worker of a demo school is a «Учитель …», so seed 000's young specialists are seed 004's too.
     for (const { node } of response.data!.organization.staff.edges) if (node.under35) expect(node.zeroToThree).toBe(true);
-  });
-
-  it.skipIf(!texts)('provenance: the registry catalogues read through the gateway quote the seeds (skipped where ../shared/seeds is absent)', async () => {
-    const entry = `code source ${SOURCE} definitionSource ${SOURCE} alsoIn ${SOURCE}`;
-    const analyst = await federation.tokenFor('ANALYST', { regionCode: '67' });
-    const response = await federation.query<{ appointmentKinds: Entry[]; youngSpecialistDefinitions: Entry[] }>(`{ appointmentKinds { ${entry} } youngSpecialistDefinitions { ${entry} } }`, { token: analyst });
-    expect(response.errors).toBeUndefined();
-    const entries = [...response.data!.appointmentKinds, ...response.data!.youngSpecialistDefinitions];
-    expect(entries).toHaveLength(8);
-    const sources = entries.flatMap((item) => [item.source, ...(item.definitionSource ? [item.definitionSource] : []), ...item.alsoIn]);
-    expect(sources.map((source) => sourceProblem(texts!, source)).filter(Boolean)).toEqual([]);
   });
 
   it('seed 003 through the gateway: a coordinator does not appoint a coordinator, a head appoints only a deputy head or methodist as curator', async () => {
