@@ -53,3 +53,24 @@ describe('registry_pub: what other domains count by', () => {
     expect(Number(result!.missing)).toBe(0);
   });
 });
+
+describe('registry_pub.appointment: who holds which appointment', () => {
+  it('has one row per appointment with its territory, and in_force as GraphQL reads it', async () => {
+    const view = await rows<{ appointment_id: string; kind: string; municipality_oktmo: string | null; region_code: string | null; start_date: string | null; end_date: string | null; in_force: boolean }>(
+      'select * from registry_pub.appointment',
+    );
+    const [table] = await rows<{ count: string }>('select count(*) from registry.appointment');
+    expect(view).toHaveLength(Number(table!.count));
+    expect(view.filter((row) => row.region_code === null)).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    const iso = (value: unknown) => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : (value as Date).toISOString().slice(0, 10));
+    for (const row of view) {
+      const start = iso(row.start_date);
+      const end = iso(row.end_date);
+      expect(row.in_force, row.appointment_id).toBe((start === null || start <= today) && (end === null || end >= today));
+    }
+    const heads = view.filter((row) => row.kind === 'SCHOOL_HEAD' && row.in_force);
+    expect(heads.length).toBeGreaterThan(0);
+    expect(heads.every((row) => row.municipality_oktmo !== null)).toBe(true);
+  });
+});
