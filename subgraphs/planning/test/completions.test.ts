@@ -57,7 +57,7 @@ afterAll(() => planning?.close());
 
 interface ItemAnswer {
   status: string;
-  completion: { completedOn: string; evidence: string | null; evidenceUrl: string | null; recordedBy: string; recordedByRole: string; recordedAt: string } | null;
+  completion: { completedOn: string; evidence: string | null; evidenceUrl: string | null; recordedBy: string | null; recordedByRole: string; recordedAt: string } | null;
 }
 const ITEM = 'status completion { completedOn evidence evidenceUrl recordedBy recordedByRole recordedAt }';
 
@@ -109,6 +109,10 @@ describe('recording a completion', () => {
       completion: { completedOn: '2023-06-15', evidence: 'Отчёты ОМСУ получены (тест)', evidenceUrl: 'https://example.org/report', recordedBy: 'test-regional_operator', recordedByRole: 'REGIONAL_OPERATOR' },
     });
     expect((await itemsById()).get(SMOLENSK_ITEM)!.status).toBe('DONE');
+    // Who recorded it is a login of the region's identity provider: for staff who record completions, not for analysts or portals.
+    const analyst = await planning.tokenFor('ANALYST', { regionCode: '67' });
+    const byAnalyst = await planning.query<{ roadmapItem: unknown }>(`{ roadmaps { edges { node { items { completion { completedOn recordedBy } } } } } }`, undefined, analyst);
+    expect(byAnalyst.errors?.map((error) => error.extensions?.['code'])).toContain('FORBIDDEN');
 
     const again = await record(SMOLENSK_ITEM, { completedOn: '2023-06-16', evidence: 'ещё раз' }, operator67);
     expect(codeOf(again)).toBe('CONFLICT');

@@ -235,8 +235,8 @@ export type RoadmapItemCompletion = {
   evidenceUrl?: Maybe<Scalars['String']['output']>;
   /** Когда отмечено: ISO 8601 instant. */
   recordedAt: Scalars['String']['output'];
-  /** Кем отмечено: the subject of the token of whoever recorded it. */
-  recordedBy: Scalars['String']['output'];
+  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): staff who record completions only. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
   /** Роль того, кто отметил (REGIONAL_OPERATOR or MUNICIPAL_COORDINATOR). */
   recordedByRole: Scalars['String']['output'];
 };
@@ -534,7 +534,7 @@ export type RoadmapItemCompletionResolvers<ContextType = Context, ParentType ext
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
