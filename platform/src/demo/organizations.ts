@@ -55,7 +55,8 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     kind: 'METHODICAL_CENTER',
     municipalityOktmo: SMOLENSK_CITY_OKTMO,
     address: '214018, г. Смоленск, Киевский переулок, д. 16',
-    website: 'http://dpo-smolensk.ru/cnppmpr/l-ped-nastavnik/',
+    // No website: the URL seed 000 prints is the «информационный ресурс для сопровождения наставничества
+    // педагогических работников», a page of the site, not the organization's official site.
     tags: [],
     dataOrigin: 'SEED',
     source: {

@@ -119,6 +119,7 @@ export interface DemoOfficial {
   position: string;
   /** The passage naming the person. */
   source: CatalogueSource;
+  /** The appointment a seed makes of this person; null where no seed appoints the person (only their post is printed). */
   appointment: {
     kind: 'MUNICIPAL_COORDINATOR' | 'REGIONAL_OPERATOR';
     regionCode?: string;
@@ -127,7 +128,7 @@ export interface DemoOfficial {
     order: { number: string; date: string; issuedByInn: string } | null;
     /** The passage making or naming the appointment. */
     source: CatalogueSource;
-  };
+  } | null;
 }
 
 const byShortName = (shortName: string) => DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
@@ -168,13 +169,9 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     organizationInn: byShortName('ГАУ ДПО СОИРО (ЦНППМ)'),
     position: 'начальник ЦНППМ',
     source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Титульный слайд', quote: 'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ' },
-    // Приказ № 235-Од of 15.03.2022 approves the Положение; it appoints nobody, so this appointment has no order.
-    appointment: {
-      kind: 'REGIONAL_OPERATOR',
-      regionCode: '67',
-      order: null,
-      source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Региональная «дорожная карта»: ключевые мероприятия, стартовый мониторинг', quote: 'ЦНППМ – оператор' },
-    },
+    // No appointment: «ЦНППМ – оператор» (seed 000) makes the centre the operator, not its head, and приказ № 235-Од
+    // of 15.03.2022 approves the Положение, appointing nobody. She stays with her printed position at the centre.
+    appointment: null,
   },
   {
     key: 'spb-centre-head',
@@ -185,17 +182,9 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     organizationInn: byShortName('СПб АППО (Центр развития наставничества)'),
     position: 'руководитель Центра развития наставничества',
     source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Контакты Центра развития наставничества', quote: 'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества' },
-    // Распоряжение № 1457-р of 27.07.2020 creates the centre on the base of СПб АППО; it appoints nobody, so no order.
-    appointment: {
-      kind: 'REGIONAL_OPERATOR',
-      regionCode: '78',
-      order: null,
-      source: {
-        document: 'SPB_ROADMAP_WEBINAR',
-        clause: 'Нормативные документы: распоряжение Комитета по образованию № 1457-р от 27.07.2020, п. 1',
-        quote: 'Создание на базе СПб АППО регионального центра развития наставничества.',
-      },
-    },
+    // No appointment: распоряжение № 1457-р of 27.07.2020 creates the centre on the base of СПб АППО (the organization),
+    // appointing nobody. She stays with her printed position at the centre.
+    appointment: null,
   },
 ];
 

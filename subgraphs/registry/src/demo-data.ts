@@ -95,7 +95,7 @@ const demoOrderNumber = (serial: number, suffix: string) => `демо-${serial}-
 /** A date `days` after an ISO date. */
 const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The seeds' coordinator and operators (SEED); each fictional school's head and curator, and the РМА candidates (SYNTHETIC). */
+/** The officials the seeds name and the one appointment a seed makes, Пехтерева's (SEED); each fictional school's head and curator, and the РМА candidates (SYNTHETIC). */
 function loadOfficialsAndAppointments(em: EntityManager): void {
   for (const official of DEMO_OFFICIALS) {
     const { key, organizationInn, position, appointment, source, lastName, firstName, middleName, initials } = official;
@@ -111,6 +111,9 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
       teachingExperienceStart: null,
       endDate: null,
     });
+    // Only an appointment a seed makes of the person (Пехтерева Т. А., приказ № 96-Д, п. 2); none for officials the
+    // seeds name only with their post.
+    if (!appointment) continue;
     em.create(AppointmentSchema, {
       id: stableId('appointment', key),
       person,
@@ -121,8 +124,8 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
       orderNumber: appointment.order?.number ?? null,
       orderDate: appointment.order?.date ?? null,
       issuedBy: appointment.order ? em.getReference(OrganizationSchema, organizationIdOf(appointment.order.issuedByInn)) : null,
-      // In force from the order; without an order the seeds give no date either.
-      startDate: appointment.order?.date ?? null,
+      // The seed dates the order, not the start of the appointment: no start date (the order date stays the order's).
+      startDate: null,
       endDate: null,
       dataOrigin: 'SEED',
       source: appointment.source,

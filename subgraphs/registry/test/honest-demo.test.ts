@@ -3,6 +3,7 @@ import { DEMO_OFFICIALS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, personIdOf, RMA_CANDID
 import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Migration20261122221300_scrub_invented_official_data as ScrubMigration } from '../migrations/Migration20261122221300_scrub_invented_official_data.js';
+import { Migration20261123091000_unappoint_officials as UnappointMigration } from '../migrations/Migration20261123091000_unappoint_officials.js';
 import { registrySubgraph } from '../src/subgraph.js';
 
 let registry: TestSubgraph;
@@ -32,7 +33,7 @@ interface SeedPerson {
   dataOrigin: string;
   source: Source | null;
   employments: { position: string; startDate: string | null; organization: { dataOrigin: string; source: Source | null } }[];
-  appointments: { kind: string; orderNumber: string | null; orderDate: string | null; dataOrigin: string; source: Source | null; issuedBy: { shortName: string } | null }[];
+  appointments: { kind: string; orderNumber: string | null; orderDate: string | null; startDate: string | null; dataOrigin: string; source: Source | null; issuedBy: { shortName: string } | null }[];
 }
 
 /** The officials the seeds name, read through GraphQL by their region's operator. */
@@ -45,7 +46,7 @@ async function seedPeople(): Promise<SeedPerson[]> {
     const response = await registry.query<{ person: SeedPerson }>(
       `{ person(id: "${id}") { lastName firstName middleName initials fullName birthDate email phone dataOrigin source ${SOURCE}
            employments { position startDate organization { dataOrigin source ${SOURCE} } }
-           appointments { kind orderNumber orderDate dataOrigin source ${SOURCE} issuedBy { shortName } } } }`,
+           appointments { kind orderNumber orderDate startDate dataOrigin source ${SOURCE} issuedBy { shortName } } } }`,
       undefined,
       await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: region_code }),
     );
@@ -74,11 +75,19 @@ describe('honest demo data: real people with only what the seeds print', () => {
     expect(people.find((person) => person.lastName === 'Пехтерева')).toMatchObject({ firstName: null, middleName: null, initials: 'Т. А.' });
   });
 
-  it('an appointment has an order only where the seed gives one: 96-Д of 29.04.2022, issued by the отдел образования; none for the operators', async () => {
+  it('only the appointment a seed makes: Пехтерева by 96-Д of 29.04.2022 (no start date: the seed dates the order), issued by the отдел образования; none for Боброва and Зайцева', async () => {
     const appointments = new Map((await seedPeople()).map((person) => [person.lastName, person.appointments]));
-    expect(appointments.get('Пехтерева')).toMatchObject([{ kind: 'MUNICIPAL_COORDINATOR', orderNumber: '96-Д', orderDate: '2022-04-29', dataOrigin: 'SEED', issuedBy: { shortName: 'Отдел образования Знаменского района' } }]);
-    expect(appointments.get('Боброва')).toMatchObject([{ kind: 'REGIONAL_OPERATOR', orderNumber: null, orderDate: null, issuedBy: null }]);
-    expect(appointments.get('Зайцева')).toMatchObject([{ kind: 'REGIONAL_OPERATOR', orderNumber: null, orderDate: null, issuedBy: null }]);
+    expect(appointments.get('Пехтерева')).toEqual([
+      expect.objectContaining({ kind: 'MUNICIPAL_COORDINATOR', orderNumber: '96-Д', orderDate: '2022-04-29', startDate: null, dataOrigin: 'SEED', issuedBy: { shortName: 'Отдел образования Знаменского района' } }),
+    ]);
+    // «ЦНППМ – оператор» and «Создание на базе СПб АППО регионального центра…» make the organization the operator, not its head.
+    expect(appointments.get('Боброва')).toEqual([]);
+    expect(appointments.get('Зайцева')).toEqual([]);
+  });
+
+  it('ГАУ ДПО СОИРО has no website: the URL seed 000 prints is its «информационный ресурс», not its site', async () => {
+    const [soiro] = await sql<{ website: string | null }>(`select website from registry.organization where short_name = 'ГАУ ДПО СОИРО (ЦНППМ)'`);
+    expect(soiro).toEqual({ website: null });
   });
 
   it.skipIf(!texts)('provenance: each SEED person, their organization and appointment quote the seed; names, positions and orders are printed there (skipped where ../shared/seeds is absent)', async () => {
@@ -110,7 +119,7 @@ describe('honest demo data: real people with only what the seeds print', () => {
     expect(count('person', 'SEED')).toBe(DEMO_OFFICIALS.length);
     expect(count('organization', 'SEED')).toBe(DEMO_ORGANIZATIONS.filter((organization) => organization.dataOrigin === 'SEED').length);
     expect(count('organization', 'SYNTHETIC')).toBe(DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION').length);
-    expect(count('appointment', 'SEED')).toBe(DEMO_OFFICIALS.length);
+    expect(count('appointment', 'SEED')).toBe(DEMO_OFFICIALS.filter((official) => official.appointment !== null).length);
     expect(['person', 'organization', 'appointment'].map((table) => count(table, 'ENTERED'))).toEqual([0, 0, 0]);
     const [staff] = await sql<{ origin: string }>('select data_origin as origin from registry.person where id = ?', [personIdOf(DEMO_PEOPLE[0]!.key)]);
     expect(staff?.origin).toBe('SYNTHETIC');
@@ -145,26 +154,50 @@ describe('honest demo data: real people with only what the seeds print', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('an installation holding the earlier demo’s invented facts about the officials loses exactly those (the scrub migration), and it changes nothing twice', async () => {
+  it('an installation holding the earlier demo’s invented facts about the officials loses exactly those (the scrub migrations), and it changes nothing twice', async () => {
     const bobrova = personIdOf('smolensk-cnppm-head');
     const pekhtereva = personIdOf('znamensky-coordinator');
+    const soiro = "(select id from registry.organization where short_name = 'ГАУ ДПО СОИРО (ЦНППМ)')";
     // The earlier demo data, as installations that loaded it hold it.
     await sql(`update registry.person set birth_date = '1970-03-02', data_origin = 'ENTERED', source = null where id = ?`, [bobrova]);
     await sql(`update registry.employment set start_date = '2015-09-01', position = 'Начальник ЦНППМ' where person_id = ?`, [bobrova]);
-    await sql(`update registry.appointment set order_number = '235-Од', order_date = '2022-03-15', start_date = '2022-03-15', data_origin = 'ENTERED', source = null where person_id = ?`, [bobrova]);
+    await sql(
+      `insert into registry.appointment (id, person_id, kind, region_id, order_number, order_date, start_date, data_origin)
+       select gen_random_uuid(), ?, 'REGIONAL_OPERATOR', id, '235-Од', '2022-03-15', '2022-03-15', 'ENTERED' from registry.region where code = '67'`,
+      [bobrova],
+    );
     await sql(`update registry.person set first_name = 'Татьяна', middle_name = 'Анатольевна', initials = null, birth_date = '1975-06-12', data_origin = 'ENTERED', source = null where id = ?`, [pekhtereva]);
-    await sql(`update registry.appointment set issued_by_id = null, data_origin = 'ENTERED', source = null where person_id = ?`, [pekhtereva]);
+    await sql(`update registry.appointment set issued_by_id = null, start_date = order_date, data_origin = 'ENTERED', source = null where person_id = ?`, [pekhtereva]);
+    await sql(`update registry.organization set website = 'http://dpo-smolensk.ru/cnppmpr/l-ped-nastavnik/' where id = ${soiro}`);
+    // An operator a user entered (not by the seed's passage) is not touched.
+    const [entered] = await sql<{ id: string }>(
+      `insert into registry.appointment (id, person_id, kind, region_id, order_number, order_date, start_date, data_origin)
+       select gen_random_uuid(), ?, 'REGIONAL_OPERATOR', id, 'демо-оператор', '2023-01-10', '2023-01-10', 'ENTERED' from registry.region where code = '67' returning id`,
+      [personIdOf(DEMO_PEOPLE[0]!.key)],
+    );
     const scrub = async () => {
-      const migration = new ScrubMigration(undefined as never, undefined as never);
-      migration.up();
-      for (const statement of migration.getQueries()) await sql(statement as string);
+      for (const Scrub of [ScrubMigration, UnappointMigration]) {
+        const migration = new Scrub(undefined as never, undefined as never);
+        migration.up();
+        for (const statement of migration.getQueries()) await sql(statement as string);
+      }
     };
     await scrub();
     const people = new Map((await seedPeople()).map((person) => [person.lastName, person]));
-    expect(people.get('Боброва')).toMatchObject({ birthDate: null, dataOrigin: 'SEED', employments: [{ position: 'начальник ЦНППМ', startDate: null }], appointments: [{ orderNumber: null, orderDate: null, dataOrigin: 'SEED' }] });
-    expect(people.get('Пехтерева')).toMatchObject({ fullName: 'Пехтерева Т. А.', birthDate: null, dataOrigin: 'SEED', appointments: [{ orderNumber: '96-Д', issuedBy: { shortName: 'Отдел образования Знаменского района' }, dataOrigin: 'SEED' }] });
-    const before = await sql<{ person: string }>('select row_to_json(p)::text as person from registry.person p order by id');
+    expect(people.get('Боброва')).toMatchObject({ birthDate: null, dataOrigin: 'SEED', employments: [{ position: 'начальник ЦНППМ', startDate: null }], appointments: [] });
+    expect(people.get('Пехтерева')).toMatchObject({
+      fullName: 'Пехтерева Т. А.',
+      birthDate: null,
+      dataOrigin: 'SEED',
+      appointments: [{ orderNumber: '96-Д', orderDate: '2022-04-29', startDate: null, issuedBy: { shortName: 'Отдел образования Знаменского района' }, dataOrigin: 'SEED' }],
+    });
+    expect(await sql(`select website from registry.organization where id = ${soiro}`)).toEqual([{ website: null }]);
+    expect(await sql('select order_number from registry.appointment where id = ?', [entered!.id])).toEqual([{ order_number: 'демо-оператор' }]);
+    const snapshot = () => sql<{ row: string }>('select row_to_json(p)::text as row from registry.person p order by id');
+    const appointments = () => sql<{ row: string }>('select row_to_json(a)::text as row from registry.appointment a order by id');
+    const [people1, appointments1] = [await snapshot(), await appointments()];
     await scrub();
-    expect(await sql<{ person: string }>('select row_to_json(p)::text as person from registry.person p order by id')).toEqual(before);
+    expect([await snapshot(), await appointments()]).toEqual([people1, appointments1]);
+    await sql('delete from registry.appointment where id = ?', [entered!.id]);
   });
 });
