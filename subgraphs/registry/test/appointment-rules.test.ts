@@ -20,6 +20,10 @@ const otherSchool = schoolIn('40319000', 1);
 const schoolScope = { regionCode: '78', municipalityOktmo: school.municipalityOktmo, organizationId: organizationIdOf(school.inn) };
 const order = { orderNumber: '12-од', orderDate: '2026-09-01', startDate: '2026-09-01' };
 const refusal = (response: Response) => ({ code: response.errors?.[0]?.extensions?.['code'], message: response.errors?.[0]?.message ?? '' });
+const sql = <T>(statement: string, params: unknown[] = []) => registry.orm.em.getConnection().execute<T[]>(statement, params);
+/** Ends the school's open appointment of the kind (the demo's curator or head), so a new one may be made. */
+const endOpen = (kind: string, organizationId: string) =>
+  sql(`update registry.appointment set end_date = '2026-08-31' where organization_id = ? and kind = ? and end_date is null`, [organizationId, kind]);
 const appointmentCount = async () => Number((await registry.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from registry.appointment'))[0]!.n);
 
 describe('seed 003: the curator is appointed by the head, from the school’s deputy heads (methodists)', () => {
@@ -28,6 +32,7 @@ describe('seed 003: the curator is appointed by the head, from the school’s de
 
   it('the head appoints a methodist working at the school; the school is recorded as issuing the order', async () => {
     const head = await registry.tokenFor('SCHOOL_HEAD', schoolScope);
+    await endOpen('SCHOOL_CURATOR', organizationIdOf(school.inn));
     const created = await registry.query<{ createPerson: { id: string } }>(
       'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
       { input: { lastName: 'Тестова', firstName: 'Ирина', birthDate: '1985-03-04', employment: { organizationId: organizationIdOf(school.inn), position: 'Методист', isPedagogical: true, startDate: '2020-09-01' } } },
@@ -122,21 +127,122 @@ describe('seed 003: «Отдел образования… назначает м
     expect(appointed.data?.appoint).toMatchObject({ dataOrigin: 'ENTERED', issuedBy: { name: department.name, kind: 'EDUCATION_AUTHORITY' } });
   });
 
-  it('or the region’s operator itself: the organization where the region’s appointed operator works', async () => {
+  it('or the region’s operator itself: the organization where the region’s appointed operator works (none in the demo: no seed appoints a person operator)', async () => {
     const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
     const district = schoolIn('66610000');
-    const appointed = await registry.query<{ appoint: { issuedBy: { kind: string } } }>(
-      APPOINT,
-      { input: { ...input(), personId: personIdOf(staffOf(district.inn, 4).key), municipalityOktmo: '66610000', issuedByOrganizationId: organizationIdOf(authority('ГАУ ДПО СОИРО (ЦНППМ)').inn) } },
+    const centre = organizationIdOf(authority('ГАУ ДПО СОИРО (ЦНППМ)').inn);
+    const coordinatorInput = { ...input(), personId: personIdOf(staffOf(district.inn, 4).key), municipalityOktmo: '66610000', issuedByOrganizationId: centre };
+    const notYet = await registry.query(APPOINT, { input: coordinatorInput }, operator);
+    expect(notYet.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'issuedByOrganizationId' });
+    // A fictional operator is appointed, working at the centre: then the centre may issue the order.
+    const created = await registry.query<{ createPerson: { id: string } }>(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { lastName: 'Демонстрационная', firstName: 'Оператора', birthDate: '1980-02-03', employment: { organizationId: centre, position: 'Методист', isPedagogical: true, startDate: '2021-09-01' } } },
       operator,
     );
+    expect(created.errors).toBeUndefined();
+    const operatorAppointed = await registry.query(APPOINT, { input: { personId: created.data!.createPerson.id, kind: 'REGIONAL_OPERATOR', regionCode: '67', ...order } }, operator);
+    expect(operatorAppointed.errors).toBeUndefined();
+    const appointed = await registry.query<{ appoint: { issuedBy: { kind: string } } }>(APPOINT, { input: coordinatorInput }, operator);
     expect(appointed.errors).toBeUndefined();
     expect(appointed.data?.appoint.issuedBy.kind).toBe('METHODICAL_CENTER');
+  });
+
+  it('a coordinator is an adult employed now: a pupil of 16 is refused, naming personId', async () => {
+    const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' });
+    const pupil = demoStudents([znamenskySchool.inn]).find((student) => student.grade <= 10)!;
+    const before = await appointmentCount();
+    const response = await registry.query(APPOINT, { input: input({ personId: personIdOf(pupil.key) }) }, operator);
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(response.errors?.[0]?.message).toContain('совершеннолетний');
+    expect(await appointmentCount()).toBe(before);
   });
 
   it('new appointments still need an order: number and date', async () => {
     const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' });
     expect((await registry.query(APPOINT, { input: input({ orderNumber: '  ' }) }, operator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderNumber' });
     expect(refusal(await registry.query(APPOINT, { input: input({ orderDate: null }) }, operator)).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('appoint: the order’s dates and issuing body make sense', () => {
+  const deputy = staffOf(school.inn, 1);
+  const curatorInput = (overrides: Record<string, unknown> = {}) => ({ personId: personIdOf(deputy.key), kind: 'SCHOOL_CURATOR', organizationId: organizationIdOf(school.inn), ...order, ...overrides });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+  it.each([
+    ['an order dated in the future', { orderDate: tomorrow, startDate: tomorrow }, 'orderDate'],
+    ['an order before the person was born', { orderDate: '1950-01-10', startDate: '1950-01-10' }, 'orderDate'],
+    ['a start before the order', { orderDate: '2026-09-01', startDate: '2026-08-31' }, 'startDate'],
+  ])('refuses %s: BAD_USER_INPUT naming the argument, nothing changes', async (_, dates, field) => {
+    const head = await registry.tokenFor('SCHOOL_HEAD', schoolScope);
+    const before = await appointmentCount();
+    const response = await registry.query(APPOINT, { input: curatorInput(dates) }, head);
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(await appointmentCount()).toBe(before);
+  });
+
+  it('the curator must have held the post at the school on the order date, not only today', async () => {
+    const head = await registry.tokenFor('SCHOOL_HEAD', schoolScope);
+    await endOpen('SCHOOL_CURATOR', organizationIdOf(school.inn));
+    const before = await appointmentCount();
+    const response = await registry.query(APPOINT, { input: curatorInput({ orderDate: '2010-01-11', startDate: '2010-01-11' }) }, head);
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(response.errors?.[0]?.message).toContain('На дату приказа');
+    expect(await appointmentCount()).toBe(before);
+  });
+
+  it('refuses an issuing body for kinds no seed names one for (an РМА candidate with a school as issuer)', async () => {
+    const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const smolenskSchool = schoolIn('66701000');
+    const before = await appointmentCount();
+    const response = await registry.query(
+      APPOINT,
+      { input: { personId: personIdOf(staffOf(smolenskSchool.inn, 5).key), kind: 'RMA_CANDIDATE', regionCode: '67', issuedByOrganizationId: organizationIdOf(smolenskSchool.inn), ...order } },
+      operator,
+    );
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'issuedByOrganizationId' });
+    expect(await appointmentCount()).toBe(before);
+  });
+
+  it.each(['SCHOOL_HEAD', 'SCHOOL_CURATOR'])('one %s per school: of parallel appointments exactly one succeeds, the others are CONFLICT', async (kind) => {
+    const target = schoolIn('40319000', 1);
+    const organizationId = organizationIdOf(target.inn);
+    await endOpen(kind, organizationId);
+    const token =
+      kind === 'SCHOOL_HEAD'
+        ? await registry.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '78', municipalityOktmo: target.municipalityOktmo })
+        : await registry.tokenFor('SCHOOL_HEAD', { regionCode: '78', municipalityOktmo: target.municipalityOktmo, organizationId });
+    // Candidates: for a head, three teachers; for a curator, the school's deputy and two methodists made for the test.
+    const candidates = [2, 3, 4].map((index) => personIdOf(staffOf(target.inn, index).key));
+    if (kind === 'SCHOOL_CURATOR') {
+      candidates[0] = personIdOf(staffOf(target.inn, 1).key);
+      for (const [index, last] of ['Первая', 'Вторая'].entries()) {
+        const created = await registry.query<{ createPerson: { id: string } }>(
+          'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+          { input: { lastName: `Методистова-${last}`, firstName: 'Демо', birthDate: '1983-05-06', employment: { organizationId, position: 'Методист', isPedagogical: true, startDate: '2020-09-01' } } },
+          token,
+        );
+        expect(created.errors).toBeUndefined();
+        candidates[index + 1] = created.data!.createPerson.id;
+      }
+    }
+    const responses = await Promise.all(
+      candidates.map((personId, index) => registry.query(APPOINT, { input: { personId, kind, organizationId, orderNumber: `парал-${index}`, orderDate: '2026-09-01', startDate: '2026-09-01' } }, token)),
+    );
+    expect(responses.filter((response) => !response.errors)).toHaveLength(1);
+    const conflicts = responses.filter((response) => response.errors);
+    expect(conflicts.map((response) => response.errors?.[0]?.extensions?.['code'])).toEqual(['CONFLICT', 'CONFLICT']);
+    for (const response of conflicts) expect(response.errors?.[0]?.message).toMatch(kind === 'SCHOOL_HEAD' ? /уже есть руководитель/ : /уже есть куратор/);
+    const [open] = await sql<{ n: string }>(`select count(*) as n from registry.appointment where organization_id = ? and kind = ? and end_date is null`, [organizationId, kind]);
+    expect(Number(open!.n)).toBe(1);
+    // The database holds it too, whatever the timing of the requests: a second open row is refused by the partial unique index.
+    await expect(
+      sql(
+        `insert into registry.appointment (id, person_id, kind, organization_id, order_number, order_date, start_date, data_origin)
+         values (gen_random_uuid(), ?, ?, ?, 'обход', '2026-09-01', '2026-09-01', 'ENTERED')`,
+        [candidates[2], kind, organizationId],
+      ),
+    ).rejects.toThrow(/appointment_one_per_organization/);
   });
 });

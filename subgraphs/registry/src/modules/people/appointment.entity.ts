@@ -41,6 +41,14 @@ export const AppointmentSchema = defineEntity({
     startDate: p.date().nullable(),
     endDate: p.date().nullable(),
   },
+  uniques: [
+    {
+      // One head and one curator («Куратор», seed 003) per organization at a time: at most one open appointment of each.
+      name: 'appointment_one_per_organization',
+      expression:
+        'create unique index "appointment_one_per_organization" on "registry"."appointment" ("organization_id", "kind") where "end_date" is null and "kind" in (\'SCHOOL_HEAD\', \'SCHOOL_CURATOR\')',
+    },
+  ],
 });
 
 export type Appointment = InferEntity<typeof AppointmentSchema>;

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertDatesInOrder, badUserInput, conflict, CURATOR_RULE, forbidden, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
@@ -7,7 +8,8 @@ import { RegionSchema } from '../territories/region.entity.js';
 import { municipalityToWrite, organizationToWrite } from '../write-scope.js';
 import { APPOINTMENT_KINDS, AppointmentSchema, type Appointment } from './appointment.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
-import { PersonSchema } from './person.entity.js';
+import { isMinorOn } from './derived.js';
+import { PersonSchema, type Person } from './person.entity.js';
 
 type Kind = (typeof APPOINTMENT_KINDS)[number];
 type Target = 'organization' | 'municipality' | 'region';
@@ -80,23 +82,52 @@ async function targetOf(context: Context, tx: EntityManager, kind: Kind, input: 
   return { organization: null, municipality: null, region };
 }
 
-/** The person's employments at the organization that are current (not ended). */
-const currentEmploymentsAt = (tx: EntityManager, personId: string, organizationId: string) => tx.find(EmploymentSchema, { person: personId, organization: organizationId, endDate: null });
+/**
+ * The person's employments at the organization that held on the order date and still hold: started by then (a known
+ * start, not after the order) and not ended.
+ */
+const employmentsAtSince = async (tx: EntityManager, personId: string, organizationId: string, orderDate: string) =>
+  (await tx.find(EmploymentSchema, { person: personId, organization: organizationId, endDate: null })).filter(
+    (employment) => employment.startDate !== null && employment.startDate !== undefined && employment.startDate <= orderDate,
+  );
 
 /** Seed 003's rules on whom a school appoints: its curator from its deputy heads (methodists), its association from its staff. */
-async function assertSchoolRules(tx: EntityManager, kind: Kind, personId: string, school: Organization): Promise<void> {
+async function assertSchoolRules(tx: EntityManager, kind: Kind, personId: string, school: Organization, orderDate: string): Promise<void> {
   if (kind !== 'SCHOOL_CURATOR' && kind !== 'MENTORS_ASSOCIATION_MEMBER') return;
-  const employments = await currentEmploymentsAt(tx, personId, school.id);
+  const employments = await employmentsAtSince(tx, personId, school.id, orderDate);
   if (kind === 'SCHOOL_CURATOR' && !employments.some((employment) => isDeputyOrMethodist(employment.position))) {
-    throw badUserInput(NOT_DEPUTY_OR_METHODIST, { field: 'personId' });
+    throw badUserInput(`${NOT_DEPUTY_OR_METHODIST} На дату приказа (${orderDate}) и сейчас; on the order date and now.`, { field: 'personId' });
   }
   if (kind === 'MENTORS_ASSOCIATION_MEMBER' && employments.length === 0) {
     throw badUserInput(
-      '«Создать методическое объединение наставников в образовательной организации» (приказ № 96-Д, п. 4): члены объединения — работники этой организации, а назначаемый в ней сейчас не работает; members of a school’s mentors’ association work at the school.',
+      '«Создать методическое объединение наставников в образовательной организации» (приказ № 96-Д, п. 4): члены объединения — работники этой организации, а назначаемый в ней не работал на дату приказа или не работает сейчас; members of a school’s mentors’ association work at the school, on the order date and now.',
       { field: 'personId' },
     );
   }
 }
+
+/** A municipal coordinator is an adult (on the order date and today) employed now: the seed appoints a specialist of the authority. */
+async function assertCoordinatorRules(tx: EntityManager, person: Person, orderDate: string): Promise<void> {
+  if (isMinorOn(person.birthDate ?? null, orderDate) || isMinorOn(person.birthDate ?? null)) {
+    throw badUserInput('Муниципальный координатор — совершеннолетний работник; a minor cannot be appointed municipal coordinator.', { field: 'personId' });
+  }
+  const today = todayIso();
+  const employed = (await tx.find(EmploymentSchema, { person: person.id, endDate: null })).some((employment) => !employment.startDate || employment.startDate <= today);
+  if (!employed) {
+    throw badUserInput('Муниципальным координатором назначают работника (as in приказ № 96-Д, п. 2: «главного специалиста отдела образования»); the person has no current employment.', { field: 'personId' });
+  }
+}
+
+/** The order's dates: not in the future, not before the person was born; the office starts on or after the order. */
+function assertOrderDates(input: Pick<AppointmentInput, 'orderDate' | 'startDate'>): void {
+  if (input.orderDate > todayIso()) throw badUserInput(`Дата приказа ${input.orderDate} ещё не наступила; orderDate is in the future.`, { field: 'orderDate' });
+  if (input.startDate < input.orderDate) {
+    throw badUserInput(`Начало полномочий ${input.startDate} раньше даты приказа ${input.orderDate}; startDate must not be before orderDate.`, { field: 'startDate' });
+  }
+}
+
+/** Kinds whose issuing body the registry records; for the others no seed says who issues the order. */
+const ISSUER_KINDS: readonly Kind[] = ['SCHOOL_CURATOR', 'MENTORS_ASSOCIATION_MEMBER', 'MUNICIPAL_COORDINATOR'];
 
 /** Organizations where a person appointed the region's operator (in force) works now: the operator's organizations. */
 async function operatorOrganizationIds(tx: EntityManager, regionId: string): Promise<Set<string>> {
@@ -125,27 +156,43 @@ async function issuerOf(context: Context, tx: EntityManager, input: AppointmentI
     if (!issuer || (!isAuthority && !isOperator)) throw badUserInput(wrongIssuer, { field: 'issuedByOrganizationId' });
     return issuer;
   }
-  return given ? organizationToWrite({ ...context, em: tx }, given) : null;
+  if (given && !ISSUER_KINDS.includes(input.kind)) {
+    throw badUserInput(
+      `Для назначения ${input.kind} издавший приказ не указывается: ни один документ-источник не говорит, кто издаёт этот приказ; issuedByOrganizationId applies to SCHOOL_CURATOR, MENTORS_ASSOCIATION_MEMBER and MUNICIPAL_COORDINATOR only.`,
+      { field: 'issuedByOrganizationId' },
+    );
+  }
+  return null;
 }
+
+/** One open appointment per organization for these kinds: the partial unique index "appointment_one_per_organization". */
+const ONE_PER_ORGANIZATION: Partial<Record<Kind, string>> = {
+  SCHOOL_HEAD: 'У организации уже есть руководитель: завершите его назначение; end the current head’s appointment first.',
+  SCHOOL_CURATOR:
+    '«Куратор реализации программ наставничества» (приказ № 96-Д, приложение 1, п. 5) — один в организации, а у неё уже есть куратор: завершите его назначение; end the current curator’s appointment first.',
+};
 
 export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppointment'> = {
   appoint: (_, { input }, context) =>
     runMutation(context.em, async (tx) => {
       // The request's own shape first (nothing about anyone is read yet), then who may appoint, then the seed's rules.
       assertTargetGiven(input.kind, input);
-      assertDatesInOrder(input.orderDate, input.startDate, 'Дата приказа и начало полномочий');
+      assertOrderDates(input);
       if (!input.orderNumber.trim()) throw badUserInput('Укажите номер приказа; the order number is required.', { field: 'orderNumber' });
       assertAppointer(context, input.kind);
       const person = await tx.findOne(PersonSchema, { id: input.personId });
       if (!person) throw notFound(`Лицо ${input.personId} не найдено; no person with id ${input.personId}.`);
+      if (person.birthDate && input.orderDate < person.birthDate) {
+        throw badUserInput(`Дата приказа ${input.orderDate} раньше даты рождения назначаемого; orderDate is before the person was born.`, { field: 'orderDate' });
+      }
       const target = await targetOf(context, tx, input.kind, input);
-      if (target.organization) await assertSchoolRules(tx, input.kind, person.id, target.organization);
+      if (target.organization) await assertSchoolRules(tx, input.kind, person.id, target.organization, input.orderDate);
+      if (input.kind === 'MUNICIPAL_COORDINATOR') await assertCoordinatorRules(tx, person, input.orderDate);
       const issuedBy = await issuerOf(context, tx, input, target);
       const where = { kind: input.kind, endDate: null, organization: target.organization, municipality: target.municipality, region: target.region };
       if (await tx.count(AppointmentSchema, { ...where, person })) throw conflict('Это назначение уже действует; this appointment is already in force.');
-      if (input.kind === 'SCHOOL_HEAD' && (await tx.count(AppointmentSchema, where))) {
-        throw conflict('У организации уже есть руководитель: завершите его назначение; end the current head’s appointment first.');
-      }
+      const onlyOne = ONE_PER_ORGANIZATION[input.kind];
+      if (onlyOne && (await tx.count(AppointmentSchema, where))) throw conflict(onlyOne);
       const appointment = tx.create(AppointmentSchema, {
         person,
         kind: input.kind,
@@ -158,7 +205,13 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
         dataOrigin: 'ENTERED',
         source: null,
       });
-      await tx.flush();
+      try {
+        await tx.flush();
+      } catch (error) {
+        // A parallel appointment got in between the count and the insert: the index refuses the second.
+        if (onlyOne && error instanceof UniqueConstraintViolationException && error.message.includes('appointment_one_per_organization')) throw conflict(onlyOne);
+        throw error;
+      }
       return appointment;
     }),
   endAppointment: (_, { id, endDate }, context) =>
