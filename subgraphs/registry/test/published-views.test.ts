@@ -23,7 +23,7 @@ describe('registry_pub: what other domains count by', () => {
     const teachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical);
     const expected = (definition: 'UNDER_35_UNDER_3_YEARS' | 'EXPERIENCE_0_3_YEARS') =>
       teachers.filter((person) =>
-        isYoungSpecialist(definition, { birthDate: person.birthDate, teachingExperienceStart: person.employment.teachingExperienceStart, currentEmployments: [person.employment] }, AS_OF),
+        isYoungSpecialist(definition, { birthDate: person.birthDate, teachingExperienceStart: person.employment.teachingExperienceStart, currentEmployments: [person.employment], experienceKnown: true }, AS_OF),
       ).length;
     expect(Number(counts!.pedagogical)).toBe(teachers.length);
     expect(Number(counts!.under35)).toBe(expected('UNDER_35_UNDER_3_YEARS'));

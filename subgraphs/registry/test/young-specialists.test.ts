@@ -76,20 +76,40 @@ describe('young specialists as the seeds word them, on the boundaries', () => {
     expect(rows).toEqual([{ young_under_35_under_3: person.under35, young_0_3: person.zeroToThree }]);
   });
 
-  it('nobody counts before their experience starts, and a person without a birth date is never under 35', async () => {
+  it('nobody counts before their experience starts (and has no experience yet: null years), and an official the seeds name, with no birth date or working history, is unknown (null), not false', async () => {
     const id = ids.get('a teacher starting today (0 years)')!;
-    const before = await registry.query<{ person: { under35: boolean; zeroToThree: boolean } }>(
-      `{ person(id: "${id}") { under35: isYoungSpecialist(asOf: "2026-10-31") zeroToThree: isYoungSpecialist(asOf: "2026-10-31", definition: EXPERIENCE_0_3_YEARS) } }`,
+    const before = await registry.query<{ person: { under35: boolean; zeroToThree: boolean; years: number | null } }>(
+      `{ person(id: "${id}") { under35: isYoungSpecialist(asOf: "2026-10-31") zeroToThree: isYoungSpecialist(asOf: "2026-10-31", definition: EXPERIENCE_0_3_YEARS) years: teachingExperienceYears(asOf: "2026-10-31") } }`,
       undefined,
       operator,
     );
-    expect(before.data?.person).toEqual({ under35: false, zeroToThree: false });
-    const official = await registry.query<{ person: { age: number | null; under35: boolean } }>(
-      `{ person(id: "${(await registry.orm.em.getConnection().execute<{ id: string }[]>("select id from registry.person where data_origin = 'SEED' and last_name = 'Зайцева'"))[0]!.id}") { age under35: isYoungSpecialist } }`,
+    expect(before.data?.person).toEqual({ under35: false, zeroToThree: false, years: null });
+    const official = await registry.query<{ person: { age: number | null; under35: boolean | null; zeroToThree: boolean | null } }>(
+      `{ person(id: "${(await registry.orm.em.getConnection().execute<{ id: string }[]>("select id from registry.person where data_origin = 'SEED' and last_name = 'Зайцева'"))[0]!.id}") { age under35: isYoungSpecialist zeroToThree: isYoungSpecialist(definition: EXPERIENCE_0_3_YEARS) } }`,
       undefined,
       operator,
     );
     expect(official.errors).toBeUndefined();
-    expect(official.data?.person).toEqual({ age: null, under35: false });
+    expect(official.data?.person).toEqual({ age: null, under35: null, zeroToThree: null });
+  });
+
+  it('a teacher whose birth date is unknown: seed 000 unknown (null), seed 004 answered — in GraphQL and registry_pub.staff_as_of alike', async () => {
+    const created = await registry.query<{ createPerson: { id: string } }>(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { lastName: 'Безданная', firstName: 'Анна', birthDate: '1999-01-01', employment: { organizationId: organizationIdOf(school.inn), position: 'Учитель химии', isPedagogical: true, startDate: '2025-09-01', teachingExperienceStart: '2025-09-01' } } },
+      operator,
+    );
+    expect(created.errors).toBeUndefined();
+    // New people need a birth date; a record without one (as the seeds' officials are) is made directly.
+    await registry.orm.em.getConnection().execute('update registry.person set birth_date = null where id = ?', [created.data!.createPerson.id]);
+    const id = created.data!.createPerson.id;
+    const response = await registry.query<{ person: { under35: boolean | null; zeroToThree: boolean | null } }>(
+      `{ person(id: "${id}") { under35: isYoungSpecialist(asOf: "${AS_OF}") zeroToThree: isYoungSpecialist(asOf: "${AS_OF}", definition: EXPERIENCE_0_3_YEARS) } }`,
+      undefined,
+      operator,
+    );
+    expect(response.data?.person).toEqual({ under35: null, zeroToThree: true });
+    const rows = await registry.orm.em.getConnection().execute('select young_under_35_under_3, young_0_3 from registry_pub.staff_as_of(?) where person_id = ?', [AS_OF, id]);
+    expect(rows).toEqual([{ young_under_35_under_3: null, young_0_3: true }]);
   });
 });

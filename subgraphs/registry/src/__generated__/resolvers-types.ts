@@ -55,7 +55,7 @@ export type Appointment = {
   region?: Maybe<Region>;
   /** Источник: for a SEED appointment, the seed's passage making or naming it; null otherwise. */
   source?: Maybe<Source>;
-  /** Начало полномочий; null where the seed names the appointment without a date (then it counts as in force on any date until it ends). */
+  /** Начало полномочий; null where the seed gives no start (приказ № 96-Д dates the order, not the start of office: the order date stays the order's); then it counts as in force on any date until it ends. */
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -64,15 +64,15 @@ export type AppointmentInput = {
   /**
    * Издавший приказ (registry id of the issuing organization). MUNICIPAL_COORDINATOR: required — the отдел образования
    * (EDUCATION_AUTHORITY) of that municipality, or the organization of the region's operator. SCHOOL_CURATOR and
-   * MENTORS_ASSOCIATION_MEMBER: the school itself (its head's order), which is also taken when omitted. Other kinds: optional,
-   * an organization of the viewer's territory.
+   * MENTORS_ASSOCIATION_MEMBER: the school itself (its head's order), which is also taken when omitted. Other kinds
+   * (SCHOOL_HEAD, REGIONAL_OPERATOR, RMA_CANDIDATE): refused — no seed says who issues those orders.
    */
   issuedByOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Вид назначения. */
   kind: AppointmentKind;
   /** ОКТМО: for MUNICIPAL_COORDINATOR. */
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
-  /** Дата приказа. */
+  /** Дата приказа: not in the future, not before the appointed person's birth date. */
   orderDate: Scalars['Date']['input'];
   /** Номер приказа (до 255 символов; up to 255 characters). */
   orderNumber: Scalars['String']['input'];
@@ -396,11 +396,13 @@ export type Mutation = {
   addEmployment: Employment;
   /**
    * Назначить по приказу, by the rules of seed 003: the head of a school appoints its curator («назначается руководителем
-   * образовательной организации из числа заместителей руководителя (методистов)»: a deputy head or methodist working at the
-   * school) and the members of its mentors' association (who work at the school); a municipal coordinator is appointed by the
+   * образовательной организации из числа заместителей руководителя (методистов)»: a deputy of the head for teaching or
+   * upbringing — not one for administration and supplies — or a methodist, working at the school on the order date and now;
+   * one curator and one head per school at a time, a second is CONFLICT) and the members of its mentors' association (who work at the school); a municipal coordinator is appointed by the
    * отдел образования of the municipality («назначает муниципального координатора наставнических программ») or the region's
    * operator — recorded by the region's operator with `issuedByOrganizationId`, never by a coordinator; coordinators appoint
-   * heads of their municipality's schools; operators heads, operators and РМА candidates of their region.
+   * heads of their municipality's schools; operators heads, operators and РМА candidates of their region. A coordinator is an
+   * adult employed now. The order is dated today or earlier and not before the person's birth; the office starts on or after it.
    */
   appoint: Appointment;
   /** Добавить муниципальное образование of the operator's region (e.g. a new муниципальный округ). */
@@ -721,8 +723,13 @@ export type Person = {
   initials?: Maybe<Scalars['String']['output']>;
   /** Несовершеннолетний (under 18 today): never published; birth date and contacts only for the school's curator and head. */
   isMinor: Scalars['Boolean']['output'];
-  /** Молодой специалист on the date, by the given definition as the seed words it (see `YoungSpecialistDefinition`). */
-  isYoungSpecialist: Scalars['Boolean']['output'];
+  /**
+   * Молодой специалист on the date, by the given definition as the system reads the seed (see `YoungSpecialistDefinition`).
+   * Null (unknown) where the registry lacks a fact the definition needs: the birth date (UNDER_35_UNDER_3_YEARS), or the working
+   * history — no start of pedagogical experience and an employment without a start date, as for the officials the seeds name
+   * (the seeds print neither) — rather than asserting what no record says.
+   */
+  isYoungSpecialist?: Maybe<Scalars['Boolean']['output']>;
   /** Фамилия. */
   lastName: Scalars['String']['output'];
   /** Отчество. */
@@ -733,7 +740,7 @@ export type Person = {
   publishedItems: Array<Scalars['String']['output']>;
   /** Источник: for a SEED person, the seed's passage naming them; null otherwise. */
   source?: Maybe<Source>;
-  /** Педагогический стаж, years with one decimal, on the date; null without pedagogical employment. */
+  /** Педагогический стаж, years with one decimal, on the date; null without pedagogical employment or before the experience starts. */
   teachingExperienceYears?: Maybe<Scalars['Float']['output']>;
   /** Версия записи for optimistic locking: pass it to updatePerson. */
   version: Scalars['Int']['output'];
@@ -1104,9 +1111,9 @@ export type StudentInput = {
 
 /** Определение молодого специалиста (young specialist) used by an indicator; `Query.youngSpecialistDefinitions` gives each with its source. */
 export type YoungSpecialistDefinition =
-  /** Seed 004 (Санкт-Петербург): «учителей - молодых специалистов (с опытом работы от 0 до 3 лет)» — a teacher on the date (position «учитель…»), any age, 0 to under 3 full years of pedagogical experience («до 3 лет» read as «до 35 лет» is). */
+  /** Seed 004 (Санкт-Петербург): «учителей - молодых специалистов (с опытом работы от 0 до 3 лет)». The system's reading, not the seed's words: a teacher on the date (position «учитель…»), any age, 0 to under 3 full years of pedagogical experience («опыт работы» read as pedagogical experience, «от 0 до 3 лет» as under 3 full years, as «до 35 лет» is read); the indicator's «проживающих в субъекте Российской Федерации» is not applied (the registry holds no residence). */
   | 'EXPERIENCE_0_3_YEARS'
-  /** Seed 000 (Смоленская область): «педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет» — a pedagogical worker on the date, under 35 full years, under 3 full years of pedagogical experience. */
+  /** Seed 000 (Смоленская область): «педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет». The system's reading, not the seed's words: a pedagogical worker on the date, under 35 full years, under 3 full years of pedagogical experience («стаж работы» read as pedagogical experience). */
   | 'UNDER_35_UNDER_3_YEARS';
 
 /** Определение молодого специалиста в каталоге (catalogue entry), as an indicator of a seed words it. */
@@ -1545,7 +1552,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initials?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isMinor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  isYoungSpecialist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PersonIsYoungSpecialistArgs, 'definition'>>;
+  isYoungSpecialist?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<PersonIsYoungSpecialistArgs, 'definition'>>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -6,9 +6,9 @@ export function fullYearsBetween(from: string, to: string): number {
   return toYear - fromYear - (beforeAnniversary ? 1 : 0);
 }
 
-/** Years of teaching experience with one decimal, from the first pedagogical start date. */
+/** Years of teaching experience with one decimal, from the first pedagogical start date; null without one or before it. */
 export function experienceYears(start: string | null, asOf: string): number | null {
-  if (!start) return null;
+  if (!start || asOf < start) return null;
   const days = (Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
   return Math.max(0, Math.floor((days / 365.25) * 10) / 10);
 }
@@ -24,6 +24,12 @@ export interface YoungSpecialistFacts {
   teachingExperienceStart: string | null;
   /** The employments current on the date. */
   currentEmployments: { position: string; isPedagogical: boolean }[];
+  /**
+   * Whether the registry knows the person's working history: false where it has no start of pedagogical experience and
+   * an employment without a start date (the officials the seeds name: the seeds print neither), so whether and how long
+   * they have taught is unknown.
+   */
+  experienceKnown: boolean;
 }
 
 /** «учитель…» (учитель математики, Учитель начальных классов): the position begins with «учитель», case-insensitive. */
@@ -39,14 +45,20 @@ export const isTeacherPosition = (position: string) => position.trim().toLocaleL
  * «до 3 лет» is read as the seeds' own «до 35 лет» is read (under 35, the Smolensk indicator and the issue): the count
  * runs from the first day («от 0») and stops at the third anniversary. Three full years is no longer «до 3 лет»; reading
  * it inclusively would make a teacher of 3 years and 11 months «до 3 лет» too, since experience is counted in full years.
- * The SQL of `registry_pub.staff_as_of` applies the same rule; a test holds the two equal.
+ * These readings are the system's, not the seeds' words: 000 «стаж работы» and 004 «опыт работы» are both read as
+ * pedagogical experience; 004 «от 0 до 3 лет» as under 3 full years; 004's «проживающих в субъекте» is not applied (the
+ * registry holds no place of residence).
+ * Null where a fact the definition needs is unknown — the birth date (000) or the working history (both; see
+ * `experienceKnown`) — rather than asserting what no record says. The SQL of `registry_pub.staff_as_of` applies the same
+ * rule; a test holds the two equal.
  */
-export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: YoungSpecialistFacts, asOf: string): boolean {
+export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: YoungSpecialistFacts, asOf: string): boolean | null {
+  if (!facts.experienceKnown || (definition === 'UNDER_35_UNDER_3_YEARS' && facts.birthDate === null)) return null;
   const start = facts.teachingExperienceStart;
   if (!start || start > asOf) return false;
   const underThreeYears = fullYearsBetween(start, asOf) < 3;
   if (definition === 'UNDER_35_UNDER_3_YEARS') {
-    return facts.birthDate !== null && facts.currentEmployments.some((employment) => employment.isPedagogical) && fullYearsBetween(facts.birthDate, asOf) < 35 && underThreeYears;
+    return facts.currentEmployments.some((employment) => employment.isPedagogical) && fullYearsBetween(facts.birthDate!, asOf) < 35 && underThreeYears;
   }
   return facts.currentEmployments.some((employment) => employment.isPedagogical && isTeacherPosition(employment.position)) && underThreeYears;
 }

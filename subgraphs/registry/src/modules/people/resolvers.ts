@@ -46,6 +46,7 @@ async function youngSpecialistFacts(person: Person, asOf: string, { loaders }: C
     birthDate: person.birthDate ?? null,
     teachingExperienceStart: teachingStart(employments),
     currentEmployments: employments.filter((employment) => employment.startDate !== null && employment.startDate! <= asOf && (!employment.endDate || employment.endDate >= asOf)),
+    experienceKnown: teachingStart(employments) !== null || employments.every((employment) => employment.startDate !== null && employment.startDate !== undefined),
   };
 }
 
