@@ -11,7 +11,10 @@ const federation = federationClient();
 const publicMentors = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'public-mentors.graphql'), 'utf8');
 
 interface PublicMentorsPage {
-  mentors: { totalCount: number; edges: { node: { person: { fullName: string; employments: { position: string }[] }; competencies: string[]; forms: { name: string }[] } }[] };
+  mentors: {
+    totalCount: number;
+    edges: { node: { dataOrigin: string; person: { fullName: string; employments: { position: string; organization: { dataOrigin: string } }[] }; competencies: string[]; forms: { name: string }[] } }[];
+  };
 }
 
 describe('mentoring through the gateway', () => {
@@ -27,6 +30,9 @@ describe('mentoring through the gateway', () => {
     for (const { node } of body.data!.mentors.edges) {
       expect(node.person.fullName).toMatch(/\S+ \S+/);
       expect(node.competencies.length).toBeGreaterThan(0);
+      // Demo mentors at demo schools: labelled so a portal can say so.
+      expect(node.dataOrigin).toBe('SYNTHETIC');
+      for (const employment of node.person.employments) expect(employment.organization.dataOrigin).toBe('SYNTHETIC');
     }
     const staffView = await federation.query<PublicMentorsPage>(publicMentors, { token: await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }), variables: { oktmo: '66701000' } });
     expect(staffView.data!.mentors.totalCount).toBeGreaterThan(body.data!.mentors.totalCount);

@@ -38,10 +38,16 @@ export function innWithCheckDigit(firstNine: string): string {
   return `${firstNine}${innCheckDigit(firstNine)}`;
 }
 
-/** Synthetic but valid ИНН: the tax office prefix of the region and a serial. */
+/**
+ * Synthetic ИНН that no organization can hold: a legal entity's ИНН begins with the four-digit code of the tax office
+ * that registered it, whose first two digits are a region code (01–99); no region, and so no tax office, has the code
+ * 00. The demo's «offices» are 00 followed by the region's code (0067, 0057, 0078), so the region stays readable; the
+ * check digit is valid, as the registry's validation (`isValidLegalEntityInn`) requires of every ИНН. The earlier
+ * demo used the real offices 6731, 5718 and 7801, where a valid ИНН may be a real company's.
+ */
 const syntheticInn = (taxOffice: string, serial: number) => innWithCheckDigit(`${taxOffice}${String(serial).padStart(5, '0')}`);
 
-const TAX_OFFICE_BY_REGION: Record<string, string> = { '67': '6731', '57': '5718', '78': '7801' };
+const TAX_OFFICE_BY_REGION: Record<string, string> = { '67': '0067', '57': '0057', '78': '0078' };
 
 /**
  * The authorities and centres the seeds name, with what the seeds print: the name (the seeds print no full legal
@@ -49,7 +55,7 @@ const TAX_OFFICE_BY_REGION: Record<string, string> = { '67': '6731', '57': '5718
  */
 const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
   {
-    inn: syntheticInn('6731', 1),
+    inn: syntheticInn('0067', 1),
     name: 'ГАУ ДПО СОИРО (ЦНППМ)',
     shortName: 'ГАУ ДПО СОИРО (ЦНППМ)',
     kind: 'METHODICAL_CENTER',
@@ -66,7 +72,7 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     },
   },
   {
-    inn: syntheticInn('6731', 2),
+    inn: syntheticInn('0067', 2),
     name: 'Департамент Смоленской области по образованию и науке',
     shortName: 'Департамент по образованию и науке',
     kind: 'EDUCATION_AUTHORITY',
@@ -80,7 +86,7 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     },
   },
   {
-    inn: syntheticInn('5718', 1),
+    inn: syntheticInn('0057', 1),
     name: 'Отдел образования администрации Знаменского района Орловской области',
     shortName: 'Отдел образования Знаменского района',
     kind: 'EDUCATION_AUTHORITY',
@@ -94,7 +100,7 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     },
   },
   {
-    inn: syntheticInn('7801', 1),
+    inn: syntheticInn('0078', 1),
     name: 'Центр развития наставничества СПб АППО',
     shortName: 'СПб АППО (Центр развития наставничества)',
     kind: 'METHODICAL_CENTER',
@@ -105,7 +111,7 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Дорожная карта на 2021-2022 год', quote: 'Центр развития наставничества СПб АППО' },
   },
   {
-    inn: syntheticInn('7801', 2),
+    inn: syntheticInn('0078', 2),
     name: 'Комитет по образованию Санкт-Петербурга',
     shortName: 'Комитет по образованию',
     kind: 'EDUCATION_AUTHORITY',
@@ -147,7 +153,11 @@ function schoolCount(regionCode: string, oktmo: string): number {
 /** Project tags of Smolensk schools, by their position in the region's list (seed 000 and 002 projects). */
 function smolenskTags(position: number): string[] {
   const tags: string[] = [];
-  // 68 schools with low results or in unfavourable conditions (order 850-ОД); the first nine are «500+» schools.
+  // «ШНОР» is not a seed term: the common abbreviation (ФИОКО) of «школы с низкими образовательными результатами», kept
+  // as the tag name the mentoring demo selects by. It marks 68 fictional schools standing for the 68 of приказ № 850-ОД
+  // of 17.09.2021 (seed 002: «школам с низкими результатами обучения и школам, функционирующим в неблагоприятных
+  // социальных условиях»). The first nine also carry «500+»: that overlap is synthetic — seed 002 does not say the
+  // «500+» schools are among the 68.
   if (position % 4 === 1 && position < 272) tags.push('ШНОР');
   if (position % 4 === 1 && position < 36) tags.push('500+');
   if (position % 3 === 0) tags.push('Точка роста');
@@ -166,14 +176,13 @@ function demoSchools(): DemoOrganization[] {
       serials[taxOffice] = (serials[taxOffice] ?? 100) + 1;
       const spb = municipality.regionCode === '78';
       const schoolNumber = spb ? (spbNumber += 1) : index + 1;
-      const name = spb
-        ? `Государственное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № ${schoolNumber} (${municipality.name} Санкт-Петербурга)`
-        : `Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № ${schoolNumber}» (${municipality.name})`;
+      // Obviously fictional names: not the legal-form patterns of real schools («МБОУ СШ № 5», «ГБОУ СОШ № 5»).
+      const name = `Демонстрационная школа № ${schoolNumber} (${municipality.name}${spb ? ' Санкт-Петербурга' : ''})`;
       const tags = municipality.regionCode === '67' ? smolenskTags(smolenskPosition++) : [];
       return {
         inn: syntheticInn(taxOffice, serials[taxOffice]!),
         name,
-        shortName: `${spb ? 'ГБОУ СОШ' : 'МБОУ СШ'} № ${schoolNumber} (${municipality.name})`,
+        shortName: `Демо-школа № ${schoolNumber} (${municipality.name})`,
         kind: 'GENERAL_EDUCATION' as const,
         municipalityOktmo: municipality.oktmo,
         tags,

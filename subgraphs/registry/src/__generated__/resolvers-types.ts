@@ -551,7 +551,7 @@ export type Organization = {
   address?: Maybe<Scalars['String']['output']>;
   /** Назначения в организации (куратор, руководитель, МО наставников) in force on the date (today by default). */
   appointments: Array<Appointment>;
-  /** Происхождение записи: authorities and centres the seeds name are SEED (their names as printed; their ИНН are synthetic, since the seeds print none); demo schools SYNTHETIC; created or imported ENTERED. */
+  /** Происхождение записи: authorities and centres the seeds name are SEED (their names as printed; their ИНН are synthetic, since the seeds print none); demo schools SYNTHETIC («Демонстрационная школа № N»); synthetic ИНН begin with 00, a code no tax office has; created or imported ENTERED. */
   dataOrigin: DataOrigin;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -569,7 +569,12 @@ export type Organization = {
   source?: Maybe<Source>;
   /** Работники организации (current employments), ordered by surname; within the viewer's territory. */
   staff: PersonConnection;
-  /** Участие в проектах (tags such as «500+», «Точка роста»). */
+  /**
+   * Участие в проектах (tags such as «500+», «Точка роста»). «ШНОР» is not a seed term: the common abbreviation (ФИОКО) of
+   * «школы с низкими образовательными результатами», tagging the schools of приказ № 850-ОД (seed 002: «школам с низкими
+   * результатами обучения и школам, функционирующим в неблагоприятных социальных условиях»). In the demo, which fictional
+   * schools carry «500+» and «ШНОР» is synthetic: seed 002 does not say the «500+» schools are among the 68 of 850-ОД.
+   */
   tags: Array<Scalars['String']['output']>;
   /** Версия записи for optimistic locking: pass it to updateOrganization. */
   version: Scalars['Int']['output'];
