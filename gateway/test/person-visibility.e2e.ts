@@ -52,7 +52,7 @@ const entities = (typename: string, { parent }: Yield, inner: string) => `{ _ent
 const same = (query: (row: Yield) => string) => ({ gateway: query, direct: query });
 
 const APPOINTMENTS = 'appointments { kind person { id } }';
-const CURRENT_APPOINTMENTS = `from registry.appointment a where a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)`;
+const CURRENT_APPOINTMENTS = `from registry.appointment a where (a.start_date is null or a.start_date <= current_date) and (a.end_date is null or a.end_date >= current_date)`;
 
 /** Every Person-yielding field of the supergraph → the paths that reach it. A new field fails the first test until it has one. */
 const PATHS: Record<string, Path[]> = {
