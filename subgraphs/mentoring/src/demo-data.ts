@@ -214,8 +214,6 @@ function loadMentorsAndPairs(em: EntityManager): void {
       forms: [...mentor.forms],
       capacity: mentor.manager ? 1 : 3,
       status: mentor.active ? 'ACTIVE' : mentor.training ? 'TRAINED' : 'CANDIDATE',
-      agreementNumber: null,
-      agreementDate: null,
       dataOrigin: 'SYNTHETIC',
     });
     if (mentor.training) em.create(TrainingRecordSchema, { id: stableId('training', key), mentor: profile, ...mentor.training });

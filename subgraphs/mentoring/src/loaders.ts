@@ -5,6 +5,7 @@ import { MentoringFormatSchema } from './modules/forms/format.entity.js';
 import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
 import { MentoringProjectSchema } from './modules/forms/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
+import { MentorAgreementSchema } from './modules/mentors/agreement.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
@@ -30,6 +31,8 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     menteeRowsByPerson: groupedLoader(em, PairMenteeSchema, 'personId'),
     mentorById: uniqueLoader(em, MentorProfileSchema, 'id'),
     mentorByPerson: uniqueLoader(em, MentorProfileSchema, 'personId'),
+    /** Дополнительные соглашения per mentor profile, latest first. */
+    agreementsByMentor: groupedLoader(em, MentorAgreementSchema, 'mentor', { orderBy: { date: 'desc', recordedAt: 'desc' } }),
     trainingsByMentor: groupedLoader(em, TrainingRecordSchema, 'mentor', { orderBy: { completedOn: 'desc' } }),
     systemByOrganization: uniqueLoader(em, OrganizationSystemSchema, 'organizationId'),
     /** Mentees in active pairs and groups per mentor (registry person id). */

@@ -5,6 +5,7 @@ import { MentoringFormSchema } from './modules/forms/form.entity.js';
 import { MentoringFormatSchema } from './modules/forms/format.entity.js';
 import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
 import { MentoringProjectSchema } from './modules/forms/project.entity.js';
+import { MentorAgreementSchema } from './modules/mentors/agreement.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
@@ -27,6 +28,7 @@ export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.ur
     MentoringProjectSchema,
     MonitoringMeasureSchema,
     MentorProfileSchema,
+    MentorAgreementSchema,
     TrainingRecordSchema,
     MentoringPairSchema,
     PairMenteeSchema,

@@ -1,3 +1,4 @@
+import { todayIso } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
@@ -11,7 +12,8 @@ let head: string;
 const school = DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')[1]!;
 const elsewhere = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
 const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
-const [mentorPerson, menteeA, menteeB, menteeC] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && !busy.has(person.key));
+// Teachers with no demo pair: the forms used here («учитель — учитель») pair pedagogical staff.
+const [mentorPerson, menteeA, menteeB, menteeC] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key));
 const id = (person: { key: string }) => personIdOf(person.key);
 const orgId = organizationIdOf(school.inn);
 const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.['code'];
@@ -25,8 +27,10 @@ afterAll(() => mentoring?.close());
 
 const CREATE_PROFILE = 'mutation ($input: MentorProfileInput!) { createMentorProfile(input: $input) { id status capacity forms { code } } }';
 const CREATE_PAIR = 'mutation ($input: PairInput!) { createPair(input: $input) { id status version isGroup formats { code } } }';
-const ACTIVATE = 'mutation ($id: UUID!, $version: Int!, $order: String!) { activatePair(id: $id, version: $version, orderNumber: $order, orderDate: "2026-11-03") { status version } }';
-const CONSENT = 'mutation ($pairId: UUID!, $personId: UUID!) { recordPairConsent(pairId: $pairId, personId: $personId, givenOn: "2026-11-02", givenBy: PARTICIPANT) { id } }';
+const ACTIVATE = `mutation ($id: UUID!, $version: Int!, $order: String!, $orderDate: Date! = "%today") { activatePair(id: $id, version: $version, orderNumber: $order, orderDate: $orderDate) { status version } }`.replace('%today', todayIso());
+const CONSENT = `mutation ($pairId: UUID!, $personId: UUID!) { recordPairConsent(pairId: $pairId, personId: $personId, givenOn: "%today", givenBy: PARTICIPANT) { id } }`.replace('%today', todayIso());
+/** The current version of a pair: recording a consent raises it. */
+const versionOf = async (id: string) => (await mentoring.query<{ mentoringPair: { version: number } }>('query ($id: UUID!) { mentoringPair(id: $id) { version } }', { id }, curator)).data!.mentoringPair.version;
 /** The written consent of every participant (all adults here), as seed 003 requires before the order. */
 async function consentAll(pairId: string, people: string[]): Promise<void> {
   for (const personId of people) {
@@ -70,22 +74,23 @@ describe('pairs and groups', () => {
     const group = await mentoring.query<{ createPair: { id: string; version: number; isGroup: boolean; formats: { code: string }[] } }>(CREATE_PAIR, { input: pairInput([menteeA!, menteeB!]) }, curator);
     expect(group.data?.createPair).toMatchObject({ isGroup: true, formats: [{ code: 'TRADITIONAL' }, { code: 'GROUP' }] });
     const pair = group.data!.createPair;
-    expect(codeOf(await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, curator))).toBe('FORBIDDEN');
-    const unconsented = await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head);
+    expect(codeOf(await mentoring.query(ACTIVATE, { id: pair.id, version: await versionOf(pair.id), order: '77-од' }, curator))).toBe('FORBIDDEN');
+    const unconsented = await mentoring.query(ACTIVATE, { id: pair.id, version: await versionOf(pair.id), order: '77-од' }, head);
     expect(unconsented.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consents' });
     expect(unconsented.errors?.[0]?.message).toContain('с письменного согласия их участников');
     await consentAll(pair.id, [id(mentorPerson!), id(menteeA!)]);
-    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head)).errors?.[0]?.message).toContain('наставляемого № 2');
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: await versionOf(pair.id), order: '77-од' }, head)).errors?.[0]?.message).toContain('наставляемого № 2');
     await consentAll(pair.id, [id(menteeB!)]);
-    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: ' ' }, head)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderNumber' });
-    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: pair.version, order: '77-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'capacity' });
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: await versionOf(pair.id), order: ' ' }, head)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderNumber' });
+    expect((await mentoring.query(ACTIVATE, { id: pair.id, version: await versionOf(pair.id), order: '77-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'capacity' });
   });
 
   it('activates one of two racing pairs when the mentor has room for one', async () => {
     const drafts = await Promise.all([menteeA!, menteeB!].map((mentee) => mentoring.query<{ createPair: { id: string; version: number } }>(CREATE_PAIR, { input: pairInput([mentee]) }, curator)));
     await consentAll(drafts[0]!.data!.createPair.id, [id(mentorPerson!), id(menteeA!)]);
     await consentAll(drafts[1]!.data!.createPair.id, [id(mentorPerson!), id(menteeB!)]);
-    const results = await Promise.all(drafts.map((draft, index) => mentoring.query(ACTIVATE, { id: draft.data!.createPair.id, version: draft.data!.createPair.version, order: `78-${index}-од` }, head)));
+    const versions = await Promise.all(drafts.map((draft) => versionOf(draft.data!.createPair.id)));
+    const results = await Promise.all(drafts.map((draft, index) => mentoring.query(ACTIVATE, { id: draft.data!.createPair.id, version: versions[index], order: `78-${index}-од` }, head)));
     const outcomes = results.map((result) => (result.errors ? String(codeOf(result)) : 'ACTIVE')).sort();
     expect(outcomes).toEqual(['ACTIVE', 'CONFLICT']);
   });
@@ -104,9 +109,9 @@ describe('pairs and groups', () => {
       curator,
     );
     await consentAll(clash.data!.createPair.id, [id(menteeC!), activeMentee]);
-    expect((await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: clash.data!.createPair.version, order: '79-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'mentees' });
+    expect((await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: await versionOf(clash.data!.createPair.id), order: '79-од' }, head)).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'mentees' });
     expect(codeOf(await mentoring.query(ACTIVATE, { id: clash.data!.createPair.id, version: 99, order: '79-од' }, head))).toBe('CONFLICT');
-    const terminated = await mentoring.query('mutation ($id: UUID!) { terminatePair(id: $id, version: 1, endedOn: "2026-11-20", reason: "  ") { status } }', { id: clash.data!.createPair.id }, curator);
+    const terminated = await mentoring.query('mutation ($id: UUID!, $version: Int!) { terminatePair(id: $id, version: $version, endedOn: "2026-11-20", reason: "  ") { status } }', { id: clash.data!.createPair.id, version: await versionOf(clash.data!.createPair.id) }, curator);
     expect((terminated.errors?.[0]?.extensions)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 });
@@ -133,12 +138,16 @@ describe('personalised programmes', () => {
       curator,
     );
     expect(monitored.data?.recordMonitoring.monitoringAfter).toEqual([{ measure: 'ADAPTATION', value: 90 }]);
+    for (const value of [-1, 1e308]) {
+      const refused = await mentoring.query('mutation ($id: UUID!, $value: Float!) { recordMonitoring(programmeId: $id, stage: AFTER, measures: [{ measure: ADAPTATION, value: $value }]) { id } }', { id: programmeId, value }, curator);
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'measures' });
+    }
   });
 });
 
 describe('the organization’s mentoring system and the bank of practices', () => {
-  it('records the положение and a curator who is a deputy head or methodist there (seed 003); implementsModel follows', async () => {
-    const SAVE = 'mutation ($input: MentoringSystemInput!) { saveMentoringSystem(organizationId: "%s", input: $input) { implementsModel } }'.replace('%s', orgId);
+  it('records the положение and the curator the head appointed (seed 003); implementsModel follows; a save is a patch', async () => {
+    const SAVE = 'mutation ($input: MentoringSystemInput!) { saveMentoringSystem(organizationId: "%s", input: $input) { implementsModel regulationOrderNumber regulationOrderDate hasMethodicalAssociation curator { id } } }'.replace('%s', orgId);
     const stranger = personIdOf(DEMO_PEOPLE.find((person) => person.organizationInn === elsewhere.inn)!.key);
     expect(codeOf(await mentoring.query(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: stranger, hasMethodicalAssociation: true } }, curator))).toBe('NOT_FOUND');
     // Seed 003: the curator «назначается … из числа заместителей руководителя (методистов)»; a teacher is refused.
@@ -149,7 +158,11 @@ describe('the organization’s mentoring system and the bank of practices', () =
     const deputy = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && /заместител/i.test(person.employment.position))!;
     const saved = await mentoring.query<{ saveMentoringSystem: { implementsModel: boolean } }>(SAVE, { input: { regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', curatorPersonId: id(deputy), hasMethodicalAssociation: true, websiteSectionUrl: 'https://school.example/nastavnichestvo' } }, curator);
     expect(saved.data?.saveMentoringSystem.implementsModel).toBe(true);
-    expect((await mentoring.query(SAVE, { input: { regulationOrderNumber: '12-од', hasMethodicalAssociation: false } }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regulationOrderDate' });
+    // A patch: saving one field keeps the others (the regulation order stays).
+    const patched = await mentoring.query(SAVE, { input: { hasMethodicalAssociation: false } }, curator);
+    expect(patched.data).toEqual({ saveMentoringSystem: { implementsModel: true, regulationOrderNumber: '12-од', regulationOrderDate: '2022-05-13', hasMethodicalAssociation: false, curator: { id: id(deputy) } } });
+    expect((await mentoring.query(SAVE, { input: { regulationOrderDate: null } }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regulationOrderDate' });
+    expect((await mentoring.query(SAVE, { input: { regulationOrderDate: '2099-01-01' } }, curator)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regulationOrderDate' });
   });
 
   it('finds practices by words, form and region, publicly', async () => {

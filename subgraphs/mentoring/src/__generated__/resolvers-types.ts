@@ -47,6 +47,15 @@ export type DataOrigin =
   /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
   | 'SYNTHETIC';
 
+/** Дополнительное соглашение к трудовому договору наставника (seed 003 §4, меры стимулирования). */
+export type EmploymentAgreement = {
+  __typename?: 'EmploymentAgreement';
+  /** Дата соглашения. */
+  date: Scalars['Date']['output'];
+  /** Номер соглашения. */
+  number: Scalars['String']['output'];
+};
+
 /** Файл выгрузки. */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -153,10 +162,12 @@ export type MentorProfile = {
   competencies: Array<Scalars['String']['output']>;
   /** Происхождение записи: SYNTHETIC for demo mentors. */
   dataOrigin: DataOrigin;
-  /** Дата дополнительного соглашения к трудовому договору наставника; null until recorded. */
+  /** Дата последнего дополнительного соглашения к трудовому договору наставника; null until recorded. */
   employmentAgreementDate?: Maybe<Scalars['Date']['output']>;
-  /** Номер дополнительного соглашения к трудовому договору наставника (seed 003 §4); null until recorded. */
+  /** Номер последнего дополнительного соглашения к трудовому договору наставника (seed 003 §4); null until recorded. */
   employmentAgreementNumber?: Maybe<Scalars['String']['output']>;
+  /** Все дополнительные соглашения к трудовому договору наставника, latest first: a later agreement does not erase an earlier one. */
+  employmentAgreements: Array<EmploymentAgreement>;
   /** Формы наставничества, которые практикует наставник. */
   forms: Array<MentoringForm>;
   /** Stable identifier. */
@@ -247,6 +258,10 @@ export type MentoringForm = {
   definition?: Maybe<Scalars['String']['output']>;
   /** Источник определения: the passage holding the definition; null with it. */
   definitionSource?: Maybe<Source>;
+  /** Кто наставляемый: the kind of person the form's name puts second; createPair holds every mentee to it. */
+  menteeKind: ParticipantKind;
+  /** Кто наставник: the kind of person the form's name puts first; createMentorProfile and createPair hold the mentor to it. */
+  mentorKind: ParticipantKind;
   /** Наименование формы, as the source prints it. */
   name: Scalars['String']['output'];
   /** Источник: the passage that names the form. */
@@ -272,7 +287,7 @@ export type MentoringFormCode =
   /** «педагог — молодой педагог образовательной организации» (seed 003 §3). */
   | 'TEACHER_YOUNG_TEACHER';
 
-/** Вид наставничества: how a pair or group works, with the definition of seed 003 §3, verbatim. */
+/** Вид наставничества (format): how a pair or group works. Seed 003 §3 names and defines these as «форма» («Традиционная форма наставничества»); the system calls them виды to tell them from the role forms («педагог — педагог» …). The definition is seed 003's, verbatim. */
 export type MentoringFormat = {
   __typename?: 'MentoringFormat';
   /** Другие документы, naming the same format. */
@@ -283,13 +298,13 @@ export type MentoringFormat = {
   definition?: Maybe<Scalars['String']['output']>;
   /** Источник определения. */
   definitionSource?: Maybe<Source>;
-  /** Наименование вида, as seed 003 prints it. */
+  /** Наименование, as seed 003 prints it. */
   name: Scalars['String']['output'];
   /** Источник: the passage that names it. */
   source: Source;
 };
 
-/** Код вида наставничества (format), seed 003 §3. */
+/** Код вида наставничества (format): what seed 003 §3 defines as a «форма» of work («Традиционная форма наставничества», «Наставничество в группе» …); called вид here to tell it from the role forms. */
 export type MentoringFormatCode =
   /** Наставничество в группе. */
   | 'GROUP'
@@ -427,7 +442,7 @@ export type MentoringSystem = {
   dataOrigin: DataOrigin;
   /** Создано методическое объединение наставников. */
   hasMethodicalAssociation: Scalars['Boolean']['output'];
-  /** Реализует целевую модель: положение adopted and a curator appointed (the indicator of seed 000/003). */
+  /** Реализует целевую модель — this system's rule, not a seed's: the положение is adopted by an order (number and date) and a curator is recorded. */
   implementsModel: Scalars['Boolean']['output'];
   /** Дата приказа об утверждении положения. */
   regulationOrderDate?: Maybe<Scalars['Date']['output']>;
@@ -441,12 +456,12 @@ export type MentoringSystem = {
   websiteSectionUrl?: Maybe<Scalars['String']['output']>;
 };
 
-/** An organization's mentoring system. */
+/** An organization's mentoring system, as a patch: omitted fields stay as they are, null clears a field. */
 export type MentoringSystemInput = {
-  /** Куратор (registry person id, working in the organization). */
+  /** Куратор (registry person id): only the person the head appointed (the registry's SCHOOL_CURATOR appointment in force here), whose employment here has begun. */
   curatorPersonId?: InputMaybe<Scalars['UUID']['input']>;
-  /** Создано методическое объединение наставников. */
-  hasMethodicalAssociation: Scalars['Boolean']['input'];
+  /** Создано методическое объединение наставников (false when a new system omits it). */
+  hasMethodicalAssociation?: InputMaybe<Scalars['Boolean']['input']>;
   /** Дата приказа. */
   regulationOrderDate?: InputMaybe<Scalars['Date']['input']>;
   /** Номер приказа об утверждении положения (до 255 символов; up to 255 characters). */
@@ -516,7 +531,7 @@ export type MonitoringMeasureCode =
 export type MonitoringMeasureInput = {
   /** Показатель. */
   measure: MonitoringMeasureCode;
-  /** Значение. */
+  /** Значение: a percentage or a score, from 0 to 100. */
   value: Scalars['Float']['input'];
 };
 
@@ -541,7 +556,7 @@ export type Mutation = {
    * Закрепить пару/группу приказом руководителя: seed 003 — the head «издает приказ(ы) о закреплении наставнических пар/групп
    * с письменного согласия их участников», so only the head of the pair's organization issues it, and only when every participant's
    * written consent (recordPairConsent) is on file — for a participant under 18 on the order date, that of a parent or legal
-   * representative. The mentor's capacity is never exceeded, and a mentee is in at most one active pair of the same form or
+   * representative; for an adult on that date, their own. The mentor's capacity is never exceeded, and a mentee is in at most one active pair of the same form or
    * project — also when activations race.
    */
   activatePair: MentoringPair;
@@ -566,19 +581,28 @@ export type Mutation = {
   importMentorBase: ImportReport;
   /**
    * Записать дополнительное соглашение к трудовому договору наставника (seed 003 §4: «Дополнительное соглашение к трудовому договору
-   * наставника или иной вариант, предусматривающий доплату наставнику»): its number and date, on the mentor profile.
+   * наставника или иной вариант, предусматривающий доплату наставнику»): its number and date. Only for a mentor employed by the
+   * profile's organization (a pupil or student mentor has no employment contract), dated not before that employment began and
+   * not in the future. Agreements are kept as a history: a new one is added, none is overwritten; the same number and date twice is CONFLICT.
    */
   recordMentorAgreement: MentorProfile;
   /** Записать мониторинг до входа в программу или по её итогам. */
   recordMonitoring: Programme;
   /**
    * Записать письменное согласие участника пары/группы (seed 003 §4: «с письменного согласия их участников»): the mentor's or a mentee's,
-   * given by the participant, or for a participant under 18 by a parent or legal representative. Only for a draft; a new record replaces the old.
+   * given by the participant, or for a participant under 18 by a parent or legal representative — judged on the order date when the head
+   * activates the pair. Dated not in the future, not before the draft was formed and not before the person's birth. Only for a draft;
+   * a new record replaces the participant's old one and raises the pair's `version`.
    */
   recordPairConsent: MentoringPair;
   /** Записать удовлетворённость наставляемого и наставника (0–100). */
   recordSatisfaction: Programme;
-  /** Записать систему наставничества организации (положение, куратор, МО, раздел сайта). */
+  /**
+   * Записать систему наставничества организации (положение, куратор, МО, раздел сайта) as a patch: fields not given stay as they are,
+   * a field given as null is cleared. The curator is not chosen here: seed 003 — the curator «назначается руководителем образовательной
+   * организации из числа заместителей руководителя (методистов)», so only the person holding the registry's SCHOOL_CURATOR appointment
+   * in force at this organization, already working there, is accepted.
+   */
   saveMentoringSystem: MentoringSystem;
   /** Составить или изменить персонализированную программу of a pair (3–12 months). */
   saveProgramme: Programme;
@@ -824,6 +848,19 @@ export type ParticipantConsent = {
   givenOn: Scalars['Date']['output'];
 };
 
+/** Кто участвует в форме наставничества, as the form's name says, read from the registry on the day. */
+export type ParticipantKind =
+  /** Работодатель: a person employed by an organization of the kind EMPLOYER (предприятие-работодатель). */
+  | 'EMPLOYER_STAFF'
+  /** Педагогический работник («педагог», «учитель»): a pedagogical employment in an educational organization. */
+  | 'PEDAGOGICAL_STAFF'
+  /** Ученик: a pupil of a school (enrolled in a school grade). */
+  | 'PUPIL'
+  /** Руководитель образовательной организации: the registry's SCHOOL_HEAD appointment in force, or a head's position (директор, руководитель, заведующий). */
+  | 'SCHOOL_HEAD'
+  /** Студент: a student of a college (СПО) or university. */
+  | 'STUDENT';
+
 /** Физическое лицо, as the mentoring domain sees it: a mentor profile and participation. */
 export type Person = {
   __typename?: 'Person';
@@ -1027,7 +1064,7 @@ export type Query = {
    * in the exact columns of the form, as XLSX or CSV. A coordinator exports their municipality, an operator the region or one of its municipalities.
    */
   mentorBase?: Maybe<ExportFile>;
-  /** Виды наставничества (formats): the seven of seed 003 §3 with their definitions verbatim, in the seed's order. */
+  /** Виды наставничества (formats): the seven ways of working that seed 003 §3 defines (the seed calls them «форма», e.g. «Традиционная форма наставничества»; this system calls them виды to tell them from the role forms), with the seed's definitions verbatim, in the seed's order. */
   mentoringFormats?: Maybe<Array<MentoringFormat>>;
   /** Формы наставничества (role models): those of seed 003 §3 and seed 004, word for word, merged where both name one; in catalogue order. */
   mentoringForms?: Maybe<Array<MentoringForm>>;
@@ -1246,6 +1283,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentGiver: ConsentGiver;
   DataOrigin: DataOrigin;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EmploymentAgreement: ResolverTypeWrapper<EmploymentAgreement>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ImportFile: ImportFile;
   ImportFormat: ImportFormat;
@@ -1289,6 +1327,7 @@ export type ResolversTypes = ResolversObject<{
   PairMentee: ResolverTypeWrapper<PairMenteeEntity>;
   PairMenteeInput: PairMenteeInput;
   ParticipantConsent: ResolverTypeWrapper<ParticipantConsent>;
+  ParticipantKind: ParticipantKind;
   Person: ResolverTypeWrapper<EntityReferenceEntity>;
   PersonMentoring: ResolverTypeWrapper<EntityReferenceEntity>;
   Practice: ResolverTypeWrapper<PracticeEntity>;
@@ -1314,6 +1353,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  EmploymentAgreement: EmploymentAgreement;
   ExportFile: ExportFile;
   ImportFile: ImportFile;
   ImportReport: ImportReportEntity;
@@ -1396,6 +1436,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type EmploymentAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentAgreement'] = ResolversParentTypes['EmploymentAgreement']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1429,6 +1474,7 @@ export type MentorProfileResolvers<ContextType = Context, ParentType extends Res
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   employmentAgreementDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   employmentAgreementNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employmentAgreements?: Resolver<Array<ResolversTypes['EmploymentAgreement']>, ParentType, ContextType>;
   forms?: Resolver<Array<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1454,6 +1500,8 @@ export type MentoringFormResolvers<ContextType = Context, ParentType extends Res
   code?: Resolver<ResolversTypes['MentoringFormCode'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definitionSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  menteeKind?: Resolver<ResolversTypes['ParticipantKind'], ParentType, ContextType>;
+  mentorKind?: Resolver<ResolversTypes['ParticipantKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
@@ -1694,6 +1742,7 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  EmploymentAgreement?: EmploymentAgreementResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowResult?: ImportRowResultResolvers<ContextType>;

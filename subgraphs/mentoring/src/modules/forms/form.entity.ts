@@ -19,6 +19,15 @@ export const MENTORING_FORM_CODES = [
 
 export type MentoringFormCode = (typeof MENTORING_FORM_CODES)[number];
 
+/**
+ * Who a form's name says mentors and who is mentored: pedagogical staff (педагог, учитель), the head of an
+ * educational organization (руководитель), staff of an employer organization (работодатель), a pupil of a school
+ * (ученик) and a student of a college or university (студент).
+ */
+export const PARTICIPANT_KINDS = ['PEDAGOGICAL_STAFF', 'SCHOOL_HEAD', 'EMPLOYER_STAFF', 'PUPIL', 'STUDENT'] as const;
+
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
 /** Форма наставничества: catalogue rows are inserted by migrations, not by demo data. */
 export const MentoringFormSchema = defineEntity({
   name: 'MentoringForm',
@@ -26,6 +35,10 @@ export const MentoringFormSchema = defineEntity({
   properties: {
     code: p.enum(MENTORING_FORM_CODES).primary(),
     ...catalogueProperties,
+    /** Наставник: the kind of person the form's name puts first. */
+    mentorKind: p.enum(PARTICIPANT_KINDS),
+    /** Наставляемый: the kind of person the form's name puts second. */
+    menteeKind: p.enum(PARTICIPANT_KINDS),
   },
 });
 

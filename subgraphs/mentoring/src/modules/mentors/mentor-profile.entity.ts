@@ -22,9 +22,6 @@ export const MentorProfileSchema = defineEntity({
     forms: p.array(),
     capacity: p.smallint(),
     status: p.enum(MENTOR_STATUSES).index(),
-    /** Дополнительное соглашение к трудовому договору наставника (seed 003 §4): number and date. */
-    agreementNumber: p.string().nullable(),
-    agreementDate: p.date().nullable(),
     /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     version: p.integer().version(),

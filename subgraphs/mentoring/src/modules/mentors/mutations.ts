@@ -1,8 +1,27 @@
-import { assertDatesInOrder, assertVersion, badUserInput, conflict, notFound, runMutation, todayIso } from '@mentoring/platform';
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
 import type { MentorProfilePatch, MutationResolvers } from '../../__generated__/resolvers-types.js';
+import { MentoringFormSchema } from '../forms/form.entity.js';
+import { assertKindForForm } from '../participant-kinds.js';
 import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
+import { MentorAgreementSchema } from './agreement.entity.js';
 import { MentorProfileSchema } from './mentor-profile.entity.js';
 import { TrainingRecordSchema } from './training.entity.js';
+
+/** Each form's name says who mentors: the person must be that kind in their organization («Ученик-ученик»: a pupil). */
+async function assertMentorOfForms(em: EntityManager, forms: string[], personId: string, organizationId: string): Promise<void> {
+  const catalogue = await em.find(MentoringFormSchema, { code: { $in: forms as never[] } });
+  for (const form of catalogue) await assertKindForForm(em, form, 'mentor', personId, organizationId, 'forms');
+}
+
+/** The mentor's employment at the organization (registry_pub.staff), current today: its start date, or null. */
+async function employmentStart(em: EntityManager, personId: string, organizationId: string): Promise<string | null> {
+  const rows = await em.execute<{ start_date: string }[]>(
+    `select to_char(min(start_date), 'YYYY-MM-DD') as start_date from registry_pub.staff
+     where person_id = ? and organization_id = ? and start_date <= current_date and (end_date is null or end_date >= current_date)`,
+    [personId, organizationId],
+  );
+  return rows[0]?.start_date ?? null;
+}
 
 const texts = (values: string[], field: string, required: boolean) => {
   const cleaned = [...new Set(values.map((value) => value.trim()).filter(Boolean))];
@@ -34,6 +53,7 @@ export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'u
       }
       if (await tx.count(MentorProfileSchema, { personId: input.personId })) throw conflict('У этого лица уже есть профиль наставника; the person already has a mentor profile.');
       assertCapacity(input.capacity);
+      await assertMentorOfForms(tx, texts(input.forms, 'forms', true), input.personId, input.organizationId);
       const profile = tx.create(MentorProfileSchema, {
         personId: input.personId,
         organizationId: input.organizationId,
@@ -53,6 +73,7 @@ export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'u
       await assertOrganizationWritable(context, profile.organizationId);
       assertVersion(profile, version, 'Профиль наставника');
       const fields = profileFields(patch);
+      if (fields.forms) await assertMentorOfForms(tx, fields.forms, profile.personId, profile.organizationId);
       if (fields.capacity !== undefined) {
         const active = await context.loaders.activeMenteesByMentor.load(profile.personId);
         if (fields.capacity < active) throw badUserInput(`У наставника уже ${active} наставляемых; capacity cannot go below the current mentees.`, { field: 'capacity' });
@@ -63,8 +84,10 @@ export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'u
     }),
   /**
    * Seed 003 §4: «Дополнительное соглашение к трудовому договору наставника или иной вариант, предусматривающий доплату наставнику».
-   * Kept on the mentor profile: it amends the mentor's own employment contract with their employer, not a pair, and covers
-   * the mentoring duties of whatever pairs the mentor takes on.
+   * It amends the mentor's own employment contract, so only a mentor employed by the organization has one (a pupil or
+   * student mentor has no employment contract), dated not before that employment began and not in the future. It is
+   * kept on the mentor, not a pair: it covers the mentoring duties of whatever pairs the mentor takes on. Every agreement
+   * recorded stays in the history (a new one does not erase the old); the profile shows the latest.
    */
   recordMentorAgreement: (_, { mentorId, number, date }, context) =>
     runMutation(context.em, async (tx) => {
@@ -72,8 +95,19 @@ export const mentorMutations: Pick<MutationResolvers, 'createMentorProfile' | 'u
       if (!profile) throw notFound(`Профиль наставника ${mentorId} не найден; no mentor profile with id ${mentorId}.`);
       await assertOrganizationWritable(context, profile.organizationId);
       if (!number.trim()) throw badUserInput('Укажите номер дополнительного соглашения к трудовому договору; the agreement number is required.', { field: 'number' });
-      assertDatesInOrder(date, todayIso(), 'Дата дополнительного соглашения и сегодняшняя дата');
-      tx.assign(profile, { agreementNumber: number.trim(), agreementDate: date });
+      const started = await employmentStart(tx, profile.personId, profile.organizationId);
+      if (!started) {
+        throw badUserInput(
+          'Дополнительное соглашение заключается к трудовому договору наставника, а наставник не работает в этой организации по трудовому договору (например, обучающийся); only a mentor employed by the organization has an employment contract to amend.',
+          { field: 'mentorId' },
+        );
+      }
+      if (date < started) throw badUserInput(`Дата соглашения ${date} раньше начала работы наставника в организации (${started}); the agreement cannot predate the employment.`, { field: 'date' });
+      if (date > todayIso()) throw badUserInput(`Дата соглашения ${date} ещё не наступила; the agreement date is in the future.`, { field: 'date' });
+      if (await tx.count(MentorAgreementSchema, { mentor: profile, number: number.trim(), date })) {
+        throw conflict(`Соглашение № ${number.trim()} от ${date} уже записано; this agreement is already recorded.`, { field: 'number' });
+      }
+      tx.create(MentorAgreementSchema, { mentor: profile, number: number.trim(), date, organizationId: profile.organizationId });
       await tx.flush();
       return profile;
     }),

@@ -48,8 +48,9 @@ export const MentorProfileType: MentorProfileResolvers = {
   person: (profile) => ({ id: profile.personId }),
   organization: (profile) => ({ id: profile.organizationId }),
   forms: async (profile, _, { loaders }) => (await loaders.formByCode.loadMany(profile.forms)).map((form, index) => present(form instanceof Error ? null : form, `form ${profile.forms[index]}`)),
-  employmentAgreementNumber: (profile) => profile.agreementNumber ?? null,
-  employmentAgreementDate: (profile) => profile.agreementDate ?? null,
+  employmentAgreementNumber: async (profile, _, { loaders }) => (await loaders.agreementsByMentor.load(profile.id))[0]?.number ?? null,
+  employmentAgreementDate: async (profile, _, { loaders }) => (await loaders.agreementsByMentor.load(profile.id))[0]?.date ?? null,
+  employmentAgreements: (profile, _, { loaders }) => loaders.agreementsByMentor.load(profile.id),
   activeMenteeCount: (profile, _, { loaders }) => loaders.activeMenteesByMentor.load(profile.personId),
   trainings: (profile, _, { loaders }) => loaders.trainingsByMentor.load(profile.id),
 };

@@ -8,6 +8,8 @@ import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
 import { PairMenteeSchema } from './pair-mentee.entity.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 import { MentoringFormSchema } from '../forms/form.entity.js';
+import { assertKindForForm } from '../participant-kinds.js';
+import { LockMode } from '@mikro-orm/core';
 
 /** Whole months from one date to another (a programme lasts 3 to 12). */
 export function monthsBetween(start: string, end: string): number {
@@ -58,21 +60,17 @@ export function isMinorOn(birthDate: string | undefined, date: string): boolean 
   return adultFrom > date;
 }
 
-/** The participants of a pair: the mentor first, then the mentees. */
+/** The participants of a pair, the mentor first, then the mentees: who they are, in the nominative and the genitive. */
 const participantsOf = (pair: MentoringPair) => [
-  ...(pair.mentorPersonId ? [{ personId: pair.mentorPersonId, role: 'наставника' }] : []),
-  ...pair.mentees.getItems().map((mentee, index) => ({ personId: mentee.personId, role: `наставляемого № ${index + 1}` })),
+  ...(pair.mentorPersonId ? [{ personId: pair.mentorPersonId, who: 'Наставник', whose: 'наставника' }] : []),
+  ...pair.mentees.getItems().map((mentee, index) => ({ personId: mentee.personId, who: `Наставляемый № ${index + 1}`, whose: `наставляемого № ${index + 1}` })),
 ];
 
-/** Who may give a participant's consent on a date: the participant when 18 or older, a parent or legal representative before. */
-function assertConsentGiver(givenBy: PairConsent['givenBy'], minor: boolean, role: string, date: string): void {
-  if (minor && givenBy === 'PARTICIPANT') {
-    throw badUserInput(`Участнику (${role}) на ${date} нет 18 лет: письменное согласие даёт родитель или иной законный представитель; a minor's consent is given by a parent or legal representative.`, { field: 'givenBy' });
-  }
-  if (!minor && givenBy !== 'PARTICIPANT') {
-    throw badUserInput(`Участник (${role}) на ${date} совершеннолетний и даёт письменное согласие сам; an adult gives their own consent.`, { field: 'givenBy' });
-  }
-}
+/** Refusals on who gave a consent; none names a date, since the date does not change who may consent. */
+const minorsConsent = (who: string) =>
+  `${who} несовершеннолетний: письменное согласие на участие даёт родитель или иной законный представитель, а не сам участник; a minor's consent is given by a parent or legal representative.`;
+const adultsConsent = (who: string) =>
+  `${who} совершеннолетний: письменное согласие даёт сам участник, согласие родителя или представителя его не заменяет; an adult gives their own consent.`;
 
 export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair' | 'recordPairConsent' | 'completePair' | 'terminatePair'> = {
   createPair: (_, { input }, context) =>
@@ -85,6 +83,7 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       if (!mentor) throw badUserInput('У наставника нет профиля в базе наставников; the mentor has no mentor profile.', { field: 'mentorPersonId' });
       if (mentor.status === 'LEFT') throw badUserInput('Наставник выбыл; the mentor has left.', { field: 'mentorPersonId' });
       if (input.form && !mentor.forms.includes(input.form)) throw badUserInput(`Наставник не работает в форме ${input.form}; the mentor does not practise this form.`, { field: 'form' });
+      const form = input.form ? await tx.findOneOrFail(MentoringFormSchema, { code: input.form }) : null;
       if (input.mentees.length === 0) throw badUserInput('Укажите хотя бы одного наставляемого; a pair needs a mentee.', { field: 'mentees' });
       const menteeIds = input.mentees.map((mentee) => mentee.personId);
       if (menteeIds.includes(input.mentorPersonId)) throw badUserInput('Наставник не может быть своим наставляемым; the mentor cannot be their own mentee.', { field: 'mentees' });
@@ -94,10 +93,15 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
           throw notFound(`Наставляемый ${mentee.personId} не работает и не учится в указанной организации; unknown mentee.`, { field: 'mentees' });
         }
       }
+      if (form) {
+        // The form's name says who mentors whom: «Ученик-ученик» pairs pupils, «педагог — педагог» pedagogical staff.
+        await assertKindForForm(tx, form, 'mentor', input.mentorPersonId, mentor.organizationId, 'mentorPersonId');
+        for (const mentee of input.mentees) await assertKindForForm(tx, form, 'mentee', mentee.personId, mentee.organizationId, 'mentees');
+      }
       assertProgrammeLength(input.startDate, input.plannedEndDate);
       const formats = [...new Set([...input.formats, ...(input.mentees.length > 1 ? ['GROUP' as const] : [])])];
       const pair = tx.create(MentoringPairSchema, {
-        form: input.form ? tx.getReference(MentoringFormSchema, input.form) : null,
+        form,
         project: input.project ? tx.getReference(MentoringProjectSchema, input.project) : null,
         formats,
         status: 'DRAFT',
@@ -114,21 +118,37 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       await tx.flush();
       return pair;
     }),
+  /**
+   * A consent is dated on a real day of the pair: not in the future, not before the draft was created, not before the
+   * person was born. Who gave it is judged at activation on the order date; what cannot come right by then is refused
+   * now (a minor today gives no own consent; an adult on the consent's date needs no representative).
+   */
   recordPairConsent: (_, { pairId, personId, givenOn, givenBy }, context) =>
     runMutation(context.em, async (tx) => {
-      const pair = await tx.findOne(MentoringPairSchema, { id: pairId }, { populate: ['mentees'] });
+      const pair = await tx.findOne(MentoringPairSchema, { id: pairId }, { populate: ['mentees'], lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!pair) throw notFound(`Пара ${pairId} не найдена; no mentoring pair with id ${pairId}.`);
       await assertOrganizationWritable(context, pair.organizationId);
       if (pair.status !== 'DRAFT') throw conflict(`Согласия собираются до приказа о закреплении, а пара уже в статусе ${pair.status}; consents are recorded for a draft.`);
       const participant = participantsOf(pair).find((candidate) => candidate.personId === personId);
       if (!participant) throw badUserInput('Это лицо не наставник и не наставляемый этой пары; the person does not take part in this pair.', { field: 'personId' });
-      assertDatesInOrder(givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
+      if (givenOn > todayIso()) throw badUserInput(`Дата согласия ${givenOn} ещё не наступила; a consent cannot be dated in the future.`, { field: 'givenOn' });
+      const createdOn = pair.createdAt ? pair.createdAt.toISOString().slice(0, 10) : null;
+      if (createdOn && givenOn < createdOn) {
+        throw badUserInput(`Согласие ${participant.whose} датировано ${givenOn}, раньше формирования пары (${createdOn}); a consent to a pair cannot predate the pair.`, { field: 'givenOn' });
+      }
       const birthDate = (await birthDates(tx, [personId])).get(personId);
-      assertConsentGiver(givenBy, isMinorOn(birthDate, givenOn), participant.role, givenOn);
+      if (birthDate && givenOn < birthDate) {
+        throw badUserInput(`Согласие ${participant.whose} датировано днём до рождения участника; a consent cannot predate the person's birth.`, { field: 'givenOn' });
+      }
+      if (givenBy === 'PARTICIPANT' && isMinorOn(birthDate, todayIso())) throw badUserInput(minorsConsent(participant.who), { field: 'givenBy' });
+      if (givenBy !== 'PARTICIPANT' && !isMinorOn(birthDate, givenOn)) throw badUserInput(adultsConsent(participant.who), { field: 'givenBy' });
       const existing = await tx.findOne(PairConsentSchema, { pair, personId });
       if (existing) tx.assign(existing, { givenOn, givenBy });
       else tx.create(PairConsentSchema, { pair, personId, givenOn, givenBy });
       await tx.flush();
+      // The consents are part of what a head's order rests on: a head activating against a version read before they changed gets CONFLICT.
+      await tx.execute('update mentoring.mentoring_pair set version = version + 1 where id = ?', [pair.id]);
+      await tx.refresh(pair);
       return pair;
     }),
   activatePair: (_, { id, version, orderNumber, orderDate }, context) =>
@@ -141,15 +161,16 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
       const consents = await tx.find(PairConsentSchema, { pair });
       const missing = participants.filter((participant) => !consents.some((consent) => consent.personId === participant.personId));
       if (missing.length > 0) {
-        throw badUserInput(`Нет письменного согласия ${missing.map((participant) => participant.role).join(', ')}: ${CONSENT_RULE}; every participant's written consent is required.`, { field: 'consents' });
+        throw badUserInput(`Нет письменного согласия ${missing.map((participant) => participant.whose).join(', ')}: ${CONSENT_RULE}; every participant's written consent is required.`, { field: 'consents' });
       }
       const births = await birthDates(tx, participants.map((participant) => participant.personId));
       for (const participant of participants) {
         const consent = consents.find((candidate) => candidate.personId === participant.personId)!;
-        if (consent.givenOn > orderDate) throw badUserInput(`Согласие ${participant.role} (${consent.givenOn}) дано позже приказа (${orderDate}); consents precede the order.`, { field: 'orderDate' });
-        if (consent.givenBy === 'PARTICIPANT' && isMinorOn(births.get(participant.personId), orderDate)) {
-          throw badUserInput(`Участнику (${participant.role}) на дату приказа ${orderDate} нет 18 лет: нужно письменное согласие родителя или законного представителя; a minor needs a parent's or legal representative's consent.`, { field: 'consents' });
-        }
+        if (consent.givenOn > orderDate) throw badUserInput(`Согласие ${participant.whose} (${consent.givenOn}) дано позже приказа (${orderDate}); consents precede the order.`, { field: 'orderDate' });
+        // Who may consent is judged on the order date: the order rests on the consents as they stand that day.
+        const minor = isMinorOn(births.get(participant.personId), orderDate);
+        if (minor && consent.givenBy === 'PARTICIPANT') throw badUserInput(`${minorsConsent(participant.who)} ${CONSENT_RULE}.`, { field: 'consents' });
+        if (!minor && consent.givenBy !== 'PARTICIPANT') throw badUserInput(`${adultsConsent(participant.who)} ${CONSENT_RULE}.`, { field: 'consents' });
       }
       const mentees = pair.mentees.getItems();
       const kind = pair.form ? `form:${pair.form.code}` : `project:${pair.project!.code}`;

@@ -1,0 +1,66 @@
+import { badUserInput, type EntityManager } from '@mentoring/platform';
+import type { MentoringForm, ParticipantKind } from './forms/form.entity.js';
+
+/** The kinds in the words of a refusal. */
+export const KIND_LABELS: Record<ParticipantKind, string> = {
+  PEDAGOGICAL_STAFF: 'педагогический работник',
+  SCHOOL_HEAD: 'руководитель образовательной организации',
+  EMPLOYER_STAFF: 'работник организации-работодателя',
+  PUPIL: 'обучающийся школы (ученик)',
+  STUDENT: 'студент (СПО, вуз)',
+};
+
+/** «Директор», «Руководитель …», «Заведующий …»: the head's position, not a deputy's («Заместитель директора»). */
+const isHeadPosition = (position: string) => /^(директор|руководитель|заведующ)/.test(position.trim().toLocaleLowerCase('ru'));
+
+/**
+ * What a person is in an organization today, read from the registry's published views: staff (pedagogical, the head
+ * — by a SCHOOL_HEAD appointment in force or a head's position — or staff of an employer organization) and students
+ * (a school grade: pupil; a college or university course: student).
+ */
+export async function kindsAt(em: EntityManager, personId: string, organizationId: string): Promise<Set<ParticipantKind>> {
+  const staff = await em.execute<{ organization_kind: string; position: string; is_pedagogical: boolean }[]>(
+    `select organization_kind, position, is_pedagogical from registry_pub.staff
+     where person_id = ? and organization_id = ? and start_date <= current_date and (end_date is null or end_date >= current_date)`,
+    [personId, organizationId],
+  );
+  const students = await em.execute<{ organization_kind: string; level_kind: string }[]>(
+    `select organization_kind, level_kind from registry_pub.students
+     where person_id = ? and organization_id = ? and start_date <= current_date and (end_date is null or end_date >= current_date)`,
+    [personId, organizationId],
+  );
+  const headAppointments = await em.execute<{ found: number }[]>(
+    `select 1 as found from registry_pub.appointment where person_id = ? and organization_id = ? and kind = 'SCHOOL_HEAD' and in_force`,
+    [personId, organizationId],
+  );
+  const kinds = new Set<ParticipantKind>();
+  for (const row of staff) {
+    if (row.organization_kind === 'EMPLOYER') {
+      kinds.add('EMPLOYER_STAFF');
+      continue;
+    }
+    if (row.is_pedagogical) kinds.add('PEDAGOGICAL_STAFF');
+    if (isHeadPosition(row.position)) kinds.add('SCHOOL_HEAD');
+  }
+  if (headAppointments.length > 0) kinds.add('SCHOOL_HEAD');
+  for (const row of students) kinds.add(row.level_kind === 'SCHOOL_GRADE' && row.organization_kind !== 'HIGHER' ? 'PUPIL' : 'STUDENT');
+  return kinds;
+}
+
+const describeKinds = (kinds: Set<ParticipantKind>) => (kinds.size === 0 ? 'ни работником, ни обучающимся' : [...kinds].map((kind) => KIND_LABELS[kind]).join(', '));
+
+/**
+ * The form's name says who mentors whom: the person must be of the kind the form puts in the given place.
+ * `role` is 'mentor' or 'mentee'; `field` names the argument the refusal points at.
+ */
+export async function assertKindForForm(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string, field: string): Promise<void> {
+  const wanted = role === 'mentor' ? form.mentorKind : form.menteeKind;
+  const kinds = await kindsAt(em, personId, organizationId);
+  if (!kinds.has(wanted)) {
+    const place = role === 'mentor' ? 'наставник' : 'наставляемый';
+    throw badUserInput(
+      `В форме «${form.name}» ${place} — ${KIND_LABELS[wanted]}, а это лицо в указанной организации — ${describeKinds(kinds)}; the form's name says the ${role} is ${wanted.toLowerCase().replaceAll('_', ' ')}.`,
+      { field },
+    );
+  }
+}
