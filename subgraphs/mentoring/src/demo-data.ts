@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stableId, type DemoData, type EntityManager } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
@@ -17,11 +18,14 @@ const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind ==
 const smolenskSchools = schools.filter((school) => demoRegionOf(school) === '67');
 const staffOf = (inn: string) => DEMO_PEOPLE.filter((person) => person.organizationInn === inn);
 const teachersOf = (inn: string) => staffOf(inn).filter((person) => person.employment.isPedagogical);
+const headOf = (inn: string) => staffOf(inn).find((person) => person.key.endsWith('-0'))!;
 
-/** Smolensk schools where mentoring programmes run (seed 002: 112 of the 300 monitored). */
-const SMOLENSK_SCHOOLS_WITH_PROGRAMMES = 112;
+/** Smolensk schools with a 2026/27 pair: every school whose index ends in 0, 1 or 2 — 90 of 300, a synthetic count (no seed counts 2026/27 pairs). */
+const hasCurrentPair = (index: number) => index % 10 < 3;
+/** Of these, the schools that also completed a 2025/26 pair: index ending in 0 — 30, synthetic too. */
+const hasCompletedPair = (index: number) => index % 10 === 0;
 
-type Form = 'TEACHER_TEACHER' | 'TEACHER_YOUNG_TEACHER' | 'PUPIL_PUPIL';
+type Form = 'TEACHER_TEACHER' | 'TEACHER_YOUNG_TEACHER' | 'PEDAGOGUE_PEDAGOGUE' | 'PUPIL_PUPIL';
 
 export interface PairSeed {
   key: string;
@@ -34,15 +38,18 @@ export interface PairSeed {
   /** Mentee keys with the INN of their organization. */
   mentees: { key: string; inn: string }[];
   startDate: string;
-  plannedEndDate: string;
+  /** Null for the «500+» pairs: seed 002 gives them no end («В настоящее время … действует 9 менторских пар»). */
+  plannedEndDate: string | null;
   /** A fictional order per pair (ДЕМО-…): the seeds give no pair order for any of these synthetic pairs. */
   orderNumber: string;
   orderDate: string;
-  /** Written consents of every participant, dated before the order; a parent's for a participant under 18. */
+  /** Written consents of every participant, dated before the order; a parent's for a participant under 18 on the order date. */
   consentDate: string;
+  /** The day the draft was formed, before every consent. */
+  createdOn: string;
 }
 
-/** Seed 002: «…(24 часа) обучение по которой в период с 27 по 30 сентября 2021 года прошли 36 учителей…». */
+/** Seed 002: «…(24 часа) обучение по которой в период с 27 по 30 сентября 2021 года прошли 36 учителей – кандидатов в наставники…». */
 const TEACHER_TRAINING = {
   programme: 'Наставничество в системе «учитель – учитель»: от модели к технологии реализации',
   provider: 'ЦНППМПР ГАУ ДПО СОИРО',
@@ -57,11 +64,10 @@ const MANAGER_TRAINING = {
   completedOn: '2021-10-22',
 };
 
-/** The youngest-career teacher of a school: a young specialist when the school has one. */
-const menteeTeacherOf = (inn: string) =>
-  [...teachersOf(inn)].sort((a, b) => (b.employment.teachingExperienceStart ?? '').localeCompare(a.employment.teachingExperienceStart ?? ''))[0]!;
-const mentorTeacherOf = (inn: string) =>
-  [...teachersOf(inn)].sort((a, b) => (a.employment.teachingExperienceStart ?? '').localeCompare(b.employment.teachingExperienceStart ?? ''))[0]!;
+/** Teachers of a school by career start: the youngest-career first (a young specialist when the school has one). */
+const byCareer = (inn: string) => [...teachersOf(inn)].sort((a, b) => (b.employment.teachingExperienceStart ?? '').localeCompare(a.employment.teachingExperienceStart ?? '') || a.key.localeCompare(b.key));
+const menteeTeacherOf = (inn: string) => byCareer(inn)[0]!;
+const mentorTeacherOf = (inn: string) => byCareer(inn).at(-1)!;
 
 /** The n-th day after a date, ISO. */
 function plusDays(iso: string, days: number): string {
@@ -73,69 +79,80 @@ function plusDays(iso: string, days: number): string {
 /** A fictional order of the demo, one per pair: «ДЕМО-<n>» cannot be taken for a real order. */
 const demoOrder = (sequence: number) => `ДЕМО-${String(sequence).padStart(3, '0')}`;
 
+/** Dates of a synthetic pair counted back from its order: consents 4 days before, the draft 10 days before those. */
+const datesBefore = (orderDate: string) => ({ orderDate, consentDate: plusDays(orderDate, -4), createdOn: plusDays(orderDate, -14) });
+
+/** Smolensk schools that are in «500+» (mentees) or lend the region's curators (mentors) of the nine менторские пары. */
+const projectSchools = smolenskSchools.filter((school) => school.tags.includes('500+'));
+const curatorSchools = smolenskSchools.filter((school) => !school.tags.includes('500+') && !school.tags.includes('ШНОР')).filter((_, index) => index % 3 === 0).slice(0, projectSchools.length);
+
 /**
- * All pairs are SYNTHETIC: fictional people in fictional schools. What they echo from the seeds: seed 002's
- * 36 teachers of 18 schools trained in September 2021 (учитель – учитель, completed), the nine «500+»
- * менторские пары руководителей of 2021 (the project, no form; the seed gives no order for them — 850-ОД
- * of 17.09.2021 launched pair-forming in 68 schools, it assigns no pair), and a current cohort in 112
- * Smolensk schools and in the other regions' schools, some as groups. Each pair has its own fictional order.
+ * Seed 002's 36 teachers «кандидатов в наставники по модели «учитель – учитель»» of 18 schools: two teachers each, none of
+ * them a mentor of a demo pair — the seed trained them as candidates, it reports no pairs of theirs.
+ */
+export function trainedCandidates(): string[] {
+  return smolenskSchools.slice(0, 18).flatMap((school) => {
+    const busy = new Set([mentorTeacherOf(school.inn).key]);
+    return [...teachersOf(school.inn)].filter((person) => !busy.has(person.key)).sort((a, b) => a.key.localeCompare(b.key)).slice(0, 2).map((person) => person.key);
+  });
+}
+
+/** Seed 002's 17 people trained in «Управленческое наставничество…»: 17 synthetic school heads, none of them in a «500+» pair (the seed does not link them). */
+export function managerTrainees(): string[] {
+  const inProject = new Set([...projectSchools, ...curatorSchools].map((school) => school.inn));
+  return smolenskSchools.filter((school) => !inProject.has(school.inn)).slice(0, 17).map((school) => headOf(school.inn).key);
+}
+
+/**
+ * All pairs are SYNTHETIC: fictional people in fictional schools, each with its own fictional order. What they echo from
+ * the seeds: the nine «500+» менторские пары руководителей that seed 002 says work «В настоящее время» (2021) — project
+ * pairs without a form, started in «1 полугодии 2021 года», still active, no end, no programme the seed describes (850-ОД
+ * of 17.09.2021 launched pair-forming in 68 schools; it assigns no pair). The model activates a pair only by an order, so
+ * they carry a fictional ДЕМО order too. Beside them: a synthetic 2025/26 cohort of completed pairs and a synthetic
+ * 2026/27 cohort in Smolensk and the other regions' schools, some as groups, some of pupils.
  */
 export function pairSeeds(): PairSeed[] {
   let sequence = 0;
-  const trainedCohort = smolenskSchools.slice(0, 18).flatMap((school) => {
-    const [first, second, third, fourth] = [...teachersOf(school.inn)].sort((a, b) => a.key.localeCompare(b.key));
-    const couples: [DemoPerson, DemoPerson][] = [
-      [first!, third!],
-      [second!, fourth!],
-    ];
-    return couples.map(([mentor, mentee], number) => {
-      sequence += 1;
-      const orderDate = plusDays('2021-10-01', sequence);
-      return {
-        key: `2021-teacher-${school.inn}-${number + 1}`,
-        form: 'TEACHER_TEACHER' as const,
-        project: null,
-        status: 'COMPLETED' as const,
-        inn: school.inn,
-        mentorKey: mentor.key,
-        mentees: [{ key: mentee.key, inn: school.inn }],
-        startDate: '2021-11-15',
-        plannedEndDate: '2022-05-31',
-        orderNumber: demoOrder(sequence),
-        orderDate,
-        consentDate: plusDays(orderDate, -3),
-      };
-    });
-  });
-  const managerMentors = smolenskSchools.filter((school) => !school.tags.includes('500+') && !school.tags.includes('ШНОР'));
-  const managerPairs = smolenskSchools
-    .filter((school) => school.tags.includes('500+'))
-    .map((school, index) => {
-      sequence += 1;
-      const orderDate = plusDays('2021-03-01', index);
-      return {
-        key: `500plus-${school.inn}`,
-        form: null,
-        project: 'PROJECT_500_PLUS' as const,
-        status: 'COMPLETED' as const,
-        inn: school.inn,
-        mentorKey: staffOf(managerMentors[index * 3]!.inn)[0]!.key,
-        mentees: [{ key: staffOf(school.inn)[0]!.key, inn: school.inn }],
-        startDate: '2021-03-15',
-        plannedEndDate: '2021-12-30',
-        orderNumber: demoOrder(sequence),
-        orderDate,
-        consentDate: plusDays(orderDate, -5),
-      };
-    });
-  const withProgrammes = [
-    ...smolenskSchools.filter((_, index) => index % 8 < 3).slice(0, SMOLENSK_SCHOOLS_WITH_PROGRAMMES),
-    ...schools.filter((school) => demoRegionOf(school) !== '67'),
-  ];
-  const currentCohort = withProgrammes.map((school, index): PairSeed => {
+  const managerPairs = projectSchools.map((school, index): PairSeed => {
     sequence += 1;
-    const orderDate = plusDays('2026-09-01', index % 25);
-    const common = { project: null, status: 'ACTIVE' as const, inn: school.inn, startDate: '2026-10-01', plannedEndDate: '2027-05-31', orderNumber: demoOrder(sequence), orderDate, consentDate: plusDays(orderDate, -4) };
+    // Started after the January–February selection, within the first half of 2021 (synthetic days).
+    const startDate = plusDays('2021-03-09', index * 13);
+    return {
+      key: `500plus-${school.inn}`,
+      form: null,
+      project: 'PROJECT_500_PLUS',
+      status: 'ACTIVE',
+      inn: school.inn,
+      mentorKey: headOf(curatorSchools[index]!.inn).key,
+      mentees: [{ key: headOf(school.inn).key, inn: school.inn }],
+      startDate,
+      plannedEndDate: null,
+      orderNumber: demoOrder(sequence),
+      ...datesBefore(plusDays(startDate, -2)),
+    };
+  });
+  const completedCohort = smolenskSchools
+    .filter((_, index) => hasCompletedPair(index))
+    .map((school, index): PairSeed => {
+      sequence += 1;
+      return {
+        key: `2025-pedagogue-${school.inn}`,
+        form: 'PEDAGOGUE_PEDAGOGUE',
+        project: null,
+        status: 'COMPLETED',
+        inn: school.inn,
+        mentorKey: mentorTeacherOf(school.inn).key,
+        mentees: [{ key: byCareer(school.inn)[1]!.key, inn: school.inn }],
+        startDate: '2025-10-01',
+        plannedEndDate: '2026-05-29',
+        orderNumber: demoOrder(sequence),
+        ...datesBefore(plusDays('2025-09-08', index % 17)),
+      };
+    });
+  const withCurrentPairs = [...smolenskSchools.filter((_, index) => hasCurrentPair(index)), ...schools.filter((school) => demoRegionOf(school) !== '67')];
+  const currentCohort = withCurrentPairs.map((school, index): PairSeed => {
+    sequence += 1;
+    const common = { project: null, status: 'ACTIVE' as const, inn: school.inn, startDate: '2026-10-01', plannedEndDate: '2027-05-31', orderNumber: demoOrder(sequence), ...datesBefore(plusDays('2026-09-01', index % 25)) };
     const pupils = demoRegionOf(school) !== '67' && index % 3 === 2;
     if (pupils) {
       const [mentor, ...mentees] = [...demoStudents([school.inn])].sort((a, b) => a.grade - b.grade).reverse();
@@ -147,27 +164,43 @@ export function pairSeeds(): PairSeed[] {
     const group = index % 5 === 4 ? teachersOf(school.inn).filter((person) => person.key !== mentor.key && person.key !== mentee.key).slice(0, 1) : [];
     return { ...common, key: `2026-young-${school.inn}`, form: 'TEACHER_YOUNG_TEACHER', mentorKey: mentor.key, mentees: [mentee, ...group].map((person) => ({ key: person.key, inn: school.inn })) };
   });
-  return [...trainedCohort, ...managerPairs, ...currentCohort];
+  return [...managerPairs, ...completedCohort, ...currentCohort];
 }
 
 const studentBirthDates = new Map(demoStudents(schools.map((school) => school.inn)).map((student) => [student.key, student.birthDate]));
 /** Birth date of a demo participant: staff from DEMO_PEOPLE, pupils from demoStudents. */
 export const demoBirthDate = (key: string) => DEMO_PEOPLE.find((person) => person.key === key)?.birthDate ?? studentBirthDates.get(key);
 
+/** A deterministic number 0…span-1 from a key: synthetic values that differ from pair to pair. */
+const spread = (key: string, salt: string, span: number) => createHash('sha256').update(`${salt}:${key}`).digest().readUInt16BE(0) % span;
+
+/**
+ * The personalised programme of a teachers' or pupils' pair (the «500+» pairs get none: seed 002 describes none).
+ * Monitoring and satisfaction are synthetic and vary from pair to pair: some programmes fall short of seed 004's targets,
+ * some exceed them. ADAPTATION («адаптации молодого/менее опытного/сменившего место работы специалиста») is measured
+ * only where the mentee is a teacher; pupils get ACADEMIC_PROGRESS only.
+ */
 function addProgramme(em: EntityManager, pair: PairSeed, created: object): void {
+  if (!pair.plannedEndDate) return;
   const completed = pair.status === 'COMPLETED';
+  const pupils = pair.form === 'PUPIL_PUPIL';
+  const progressBefore = 3 + spread(pair.key, 'progress', 8) / 10;
+  const adaptationBefore = 30 + spread(pair.key, 'adaptation', 31);
   const programme = em.create(ProgrammeSchema, {
     id: stableId('programme', pair.key),
     pair: created as never,
-    deficits: pair.project === 'PROJECT_500_PLUS' ? ['Управление качеством образования в школе с низкими результатами'] : ['Организация урока по ФГОС', 'Работа с родителями'],
-    goals: pair.project === 'PROJECT_500_PLUS' ? ['Программа выхода школы из кризисной ситуации'] : ['Адаптация в коллективе', 'Самостоятельное проведение уроков'],
-    directions: pair.project === 'PROJECT_500_PLUS' ? ['METHODOLOGY'] : ['METHODOLOGY', 'CLASS_AND_EXTRACURRICULAR'],
+    deficits: pupils ? ['Подготовка к школьному этапу олимпиады'] : ['Организация урока по ФГОС', 'Работа с родителями'],
+    goals: pupils ? ['Участие в школьном этапе олимпиады'] : ['Адаптация в коллективе', 'Самостоятельное проведение уроков'],
+    directions: pupils ? ['SUBJECT_CONTENT'] : ['METHODOLOGY', 'CLASS_AND_EXTRACURRICULAR'],
     startDate: pair.startDate,
     endDate: pair.plannedEndDate,
-    monitoringBefore: { ACADEMIC_PROGRESS: 3.6, ADAPTATION: 40 },
-    monitoringAfter: completed ? { ACADEMIC_PROGRESS: 3.9, ADAPTATION: 85 } : null,
-    menteeSatisfaction: completed ? 88 : null,
-    mentorSatisfaction: completed ? 74 : null,
+    monitoringBefore: pupils ? { ACADEMIC_PROGRESS: progressBefore } : { ACADEMIC_PROGRESS: progressBefore, ADAPTATION: adaptationBefore },
+    monitoringAfter: completed
+      ? { ACADEMIC_PROGRESS: Math.round((progressBefore + (spread(pair.key, 'progress-after', 7) - 2) / 10) * 10) / 10, ADAPTATION: Math.min(100, adaptationBefore + spread(pair.key, 'adaptation-after', 46) - 5) }
+      : null,
+    // Seed 004's targets are 85 % (mentees) and 70 % (mentors): synthetic values from 55 to 96 and 45 to 94, below and above.
+    menteeSatisfaction: completed ? 55 + spread(pair.key, 'mentee', 42) : null,
+    mentorSatisfaction: completed ? 45 + spread(pair.key, 'mentor', 50) : null,
   });
   const activities: [string, string][] = [
     ['Диагностика профессиональных затруднений', pair.startDate],
@@ -178,7 +211,7 @@ function addProgramme(em: EntityManager, pair: PairSeed, created: object): void 
     em.create(ProgrammeActivitySchema, {
       id: stableId('programme-activity', `${pair.key}-${index}`),
       programme,
-      title,
+      title: pupils && index === 1 ? 'Разбор олимпиадных заданий' : title,
       dueDate,
       completedOn: completed || index === 0 ? dueDate : null,
     }),
@@ -188,20 +221,35 @@ function addProgramme(em: EntityManager, pair: PairSeed, created: object): void 
 /** A few mentors, not all, have an achievement on file, and none claims a real contest's result. */
 const demoAchievement = (key: string) => (stableId('demo-achievement', key).charCodeAt(0) % 4 === 0 ? 'Открытые уроки для молодых коллег своей школы (демо-данные)' : null);
 
+interface MentorSeed {
+  inn: string;
+  forms: Set<Form | 'HEAD_TEACHER'>;
+  training?: typeof TEACHER_TRAINING | typeof MANAGER_TRAINING;
+  active: boolean;
+  head: boolean;
+}
+
 function loadMentorsAndPairs(em: EntityManager): void {
   const pairs = pairSeeds();
-  const mentors = new Map<string, { inn: string; forms: Set<Form>; training?: typeof TEACHER_TRAINING | typeof MANAGER_TRAINING; active: boolean; manager: boolean }>();
+  const mentors = new Map<string, MentorSeed>();
+  const mentorOf = (key: string, inn: string) => mentors.get(key) ?? mentors.set(key, { inn, forms: new Set(), active: false, head: false }).get(key)!;
   for (const pair of pairs) {
-    const entry = mentors.get(pair.mentorKey) ?? { inn: pair.inn, forms: new Set<Form>(), active: false, manager: false };
-    if (pair.form) entry.forms.add(pair.form);
-    entry.active ||= pair.status === 'ACTIVE';
-    if (pair.form === 'TEACHER_TEACHER') entry.training = TEACHER_TRAINING;
-    if (pair.project === 'PROJECT_500_PLUS') {
-      entry.training = MANAGER_TRAINING;
-      entry.manager = true;
-      entry.inn = DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)!.organizationInn;
-    }
-    mentors.set(pair.mentorKey, entry);
+    const mentor = mentorOf(pair.mentorKey, DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)?.organizationInn ?? pair.inn);
+    if (pair.form) mentor.forms.add(pair.form);
+    mentor.active ||= pair.status === 'ACTIVE';
+    mentor.head ||= pair.project === 'PROJECT_500_PLUS';
+  }
+  for (const key of trainedCandidates()) {
+    const mentor = mentorOf(key, DEMO_PEOPLE.find((person) => person.key === key)!.organizationInn);
+    mentor.forms.add('TEACHER_TEACHER');
+    mentor.training = TEACHER_TRAINING;
+  }
+  for (const key of managerTrainees()) {
+    const mentor = mentorOf(key, DEMO_PEOPLE.find((person) => person.key === key)!.organizationInn);
+    // A school head mentors in «руководитель образовательной организации — педагог».
+    mentor.forms.add('HEAD_TEACHER');
+    mentor.training = MANAGER_TRAINING;
+    mentor.head = true;
   }
   for (const [key, mentor] of mentors) {
     const person: DemoPerson | undefined = DEMO_PEOPLE.find((candidate) => candidate.key === key);
@@ -209,10 +257,10 @@ function loadMentorsAndPairs(em: EntityManager): void {
       id: stableId('mentor-profile', key),
       personId: personIdOf(key),
       organizationId: organizationIdOf(mentor.inn),
-      competencies: person ? [person.employment.position.replace('Учитель ', 'Преподавание '), 'Адаптация молодых педагогов'] : ['Проектная деятельность', 'Помощь в учёбе'],
+      competencies: mentor.head ? ['Управление образовательной организацией'] : person ? [person.employment.position.replace('Учитель ', 'Преподавание '), 'Адаптация молодых педагогов'] : ['Проектная деятельность', 'Помощь в учёбе'],
       achievements: person ? demoAchievement(key) : null,
       forms: [...mentor.forms],
-      capacity: mentor.manager ? 1 : 3,
+      capacity: mentor.head ? 1 : 3,
       status: mentor.active ? 'ACTIVE' : mentor.training ? 'TRAINED' : 'CANDIDATE',
       dataOrigin: 'SYNTHETIC',
     });
@@ -233,6 +281,7 @@ function loadMentorsAndPairs(em: EntityManager): void {
       terminationReason: null,
       orderNumber: pair.orderNumber,
       orderDate: pair.orderDate,
+      createdAt: new Date(`${pair.createdOn}T09:00:00Z`),
       dataOrigin: 'SYNTHETIC',
     });
     for (const mentee of pair.mentees) {
@@ -244,7 +293,8 @@ function loadMentorsAndPairs(em: EntityManager): void {
         pair: created,
         personId: personIdOf(participant),
         givenOn: pair.consentDate,
-        givenBy: isMinorOn(demoBirthDate(participant), pair.consentDate) ? 'PARENT' : 'PARTICIPANT',
+        // Judged on the order date, as activatePair judges it.
+        givenBy: isMinorOn(demoBirthDate(participant), pair.orderDate) ? 'PARENT' : 'PARTICIPANT',
       });
     }
     addProgramme(em, pair, created);

@@ -65,13 +65,16 @@ describe('mentoring demo data follows seed 002', () => {
     expect(response.data?.mentoringPairs.totalCount).toBe(9);
   });
 
-  it('has the 36 teacher pairs of the mentors trained in September 2021', async () => {
-    const response = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
-      '{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }',
+  it('has seed 002’s 36 teachers as trained candidates of 18 schools, with no pairs of theirs invented', async () => {
+    const response = await mentoring.query<{ mentors: { totalCount: number; edges: { node: { organization: { id: string }; person: { id: string } } }[] } }>(
+      '{ mentors(filter: { status: TRAINED, form: TEACHER_TEACHER }, first: 100) { totalCount edges { node { organization { id } person { id } } } } }',
       undefined,
       analyst,
     );
-    expect(response.data?.mentoringPairs.totalCount).toBe(36);
+    expect(response.data?.mentors.totalCount).toBe(36);
+    expect(new Set(response.data!.mentors.edges.map((edge) => edge.node.organization.id)).size).toBe(18);
+    const pairs = await mentoring.query<{ mentoringPairs: { totalCount: number } }>('{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }', undefined, analyst);
+    expect(pairs.data?.mentoringPairs.totalCount).toBe(0);
   });
 
   it('lists the eight forms of the target model in catalogue order', async () => {
