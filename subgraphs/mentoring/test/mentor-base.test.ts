@@ -102,6 +102,31 @@ describe('«База наставников» import', () => {
   });
 });
 
+describe('«База наставников» import holds people to the form’s name', () => {
+  it('rejects a row putting a head as mentor in «учитель — учитель» and a pupil as a teacher’s mentee', async () => {
+    const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
+    const school = DEMO_ORGANIZATIONS.filter((organization) => znamenskySchools.has(organization.inn) && organization.kind === 'GENERAL_EDUCATION')[1]!;
+    const head = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && person.employment.position === 'Директор')!;
+    const [teacher, colleague] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key));
+    const file = await writeXlsx('База наставников', [
+      [...MENTOR_BASE_HEADERS],
+      ['1', fullName(head.key), school.shortName, 'Управление', '', fullName(colleague!.key), 'учитель - учитель', school.shortName],
+      ['2', fullName(teacher!.key), school.shortName, 'Методика', '', fullName(colleague!.key), 'Ученик-ученик', school.shortName],
+    ]);
+    const report = await mentoring.query<{ importMentorBase: { applied: boolean; rejected: number; rows: { messages: string[] }[] } }>(
+      'mutation ($file: ImportFile!) { importMentorBase(file: $file, allOrNothing: false) { applied rejected rows(status: REJECTED) { messages } } }',
+      { file: { format: 'XLSX', contentBase64: Buffer.from(file).toString('base64') } },
+      coordinator,
+    );
+    expect(report.data?.importMentorBase.rejected).toBe(2);
+    expect(report.data?.importMentorBase.rows[0]?.messages).toEqual([expect.stringContaining('В форме «учитель — учитель» наставник — педагогический работник, а это лицо в указанной организации — руководитель образовательной организации')]);
+    expect(report.data?.importMentorBase.rows[1]?.messages).toEqual([
+      expect.stringContaining('В форме «Ученик-ученик» наставник — обучающийся школы (ученик)'),
+      expect.stringContaining('В форме «Ученик-ученик» наставляемый — обучающийся школы (ученик)'),
+    ]);
+  });
+});
+
 describe('«База наставников» cells a database cannot hold', () => {
   it('rejects a mentor row with a competency over 200 characters or achievements over 2,000, naming what is too long, and writes nothing', async () => {
     const school = DEMO_ORGANIZATIONS.find((organization) => znamenskySchools.has(organization.inn) && organization.kind === 'GENERAL_EDUCATION')!;

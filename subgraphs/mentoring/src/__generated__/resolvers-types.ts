@@ -576,7 +576,8 @@ export type Mutation = {
   createPractice: Practice;
   /**
    * Импорт формы «База наставников» (same columns as the export): mentors are matched to registry people by ФИО and workplace,
-   * profiles created or updated, and pairs with the listed mentees drawn up as drafts. Idempotent; one transaction.
+   * profiles created or updated, and pairs with the listed mentees drawn up as drafts. A row whose mentor or mentees are not
+   * the kinds the form's name says (MentoringForm.mentorKind, menteeKind) is rejected. Idempotent; one transaction.
    */
   importMentorBase: ImportReport;
   /**

@@ -49,18 +49,21 @@ export async function kindsAt(em: EntityManager, personId: string, organizationI
 
 const describeKinds = (kinds: Set<ParticipantKind>) => (kinds.size === 0 ? 'ни работником, ни обучающимся' : [...kinds].map((kind) => KIND_LABELS[kind]).join(', '));
 
-/**
- * The form's name says who mentors whom: the person must be of the kind the form puts in the given place.
- * `role` is 'mentor' or 'mentee'; `field` names the argument the refusal points at.
- */
-export async function assertKindForForm(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string, field: string): Promise<void> {
+/** Why the person cannot take the form's place ('mentor' or 'mentee'), in words a person understands; null when they can. */
+export async function kindProblem(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string): Promise<string | null> {
   const wanted = role === 'mentor' ? form.mentorKind : form.menteeKind;
   const kinds = await kindsAt(em, personId, organizationId);
-  if (!kinds.has(wanted)) {
-    const place = role === 'mentor' ? 'наставник' : 'наставляемый';
-    throw badUserInput(
-      `В форме «${form.name}» ${place} — ${KIND_LABELS[wanted]}, а это лицо в указанной организации — ${describeKinds(kinds)}; the form's name says the ${role} is ${wanted.toLowerCase().replaceAll('_', ' ')}.`,
-      { field },
-    );
-  }
+  if (kinds.has(wanted)) return null;
+  const place = role === 'mentor' ? 'наставник' : 'наставляемый';
+  return `В форме «${form.name}» ${place} — ${KIND_LABELS[wanted]}, а это лицо в указанной организации — ${describeKinds(kinds)}; the form's name says the ${role} is ${wanted.toLowerCase().replaceAll('_', ' ')}.`;
+}
+
+/**
+ * The form's name says who mentors whom: the person must be of the kind the form puts in the given place.
+ * `field` names the argument the refusal points at. Every path that writes forms or pairs holds people to it
+ * (createMentorProfile, updateMentorProfile, createPair, importMentorBase).
+ */
+export async function assertKindForForm(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string, field: string): Promise<void> {
+  const problem = await kindProblem(em, form, role, personId, organizationId);
+  if (problem) throw badUserInput(problem, { field });
 }

@@ -2,6 +2,7 @@ import { inScope, personVisibilitySql, readTable, runImport, todayIso, type Enti
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { MENTORING_FORM_CODES, MentoringFormSchema } from '../forms/form.entity.js';
+import { kindProblem } from '../participant-kinds.js';
 import { COMPETENCY_MAX_LENGTH, MentorProfileSchema } from '../mentors/mentor-profile.entity.js';
 import { PairMenteeSchema } from '../pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
@@ -44,7 +45,8 @@ function nextMonth(): { start: string; end: string } {
 async function importRows(context: Context, tx: EntityManager, format: 'CSV' | 'XLSX', contentBase64: string, ledger: ImportLedger): Promise<void> {
   const rows = await readTable(format, contentBase64, MENTOR_BASE_COLUMNS);
   const people = await peopleIndex(tx, context.viewer);
-  const forms = new Map((await tx.find(MentoringFormSchema, {})).map((form) => [normaliseFormName(form.name), form.code]));
+  const catalogue = await tx.find(MentoringFormSchema, {});
+  const forms = new Map(catalogue.map((form) => [normaliseFormName(form.name), form.code]));
   // A project pair's cell names its project (as the export writes it), not a form.
   const projects = new Map((await tx.find(MentoringProjectSchema, {})).map((project) => [normaliseFormName(projectLabel(project.name)), project.code]));
   const scope = await context.loaders.organizationScope();
@@ -71,6 +73,20 @@ async function importRows(context: Context, tx: EntityManager, format: 'CSV' | '
     const mentees = menteeNames.map((name, index) => find(name, menteeWorkplaces[index] ?? menteeWorkplaces[0] ?? values.mentorWorkplace ?? ''));
     for (const mentee of mentees) if (typeof mentee === 'string') problems.push(`Наставляемый ${mentee}`);
     if (menteeNames.length > 0 && formCodes.length + projectCodes.length !== 1) problems.push('Для наставляемых укажите одну форму наставничества (или проект)');
+    // The form's name says who mentors whom: the mentor of every form named, each mentee of the pair's form.
+    if (typeof mentor !== 'string') {
+      for (const code of new Set(formCodes)) {
+        const form = catalogue.find((entry) => entry.code === code)!;
+        const mentorProblem = await kindProblem(tx, form, 'mentor', mentor.personId, mentor.organizationId);
+        if (mentorProblem) problems.push(mentorProblem);
+        if (formCodes.length === 1) {
+          for (const mentee of mentees) {
+            const menteeProblem = typeof mentee === 'string' ? null : await kindProblem(tx, form, 'mentee', mentee.personId, mentee.organizationId);
+            if (menteeProblem) problems.push(menteeProblem);
+          }
+        }
+      }
+    }
     const label = `${values.mentorName ?? ''} (${values.mentorWorkplace ?? ''})`;
     if (problems.length > 0 || typeof mentor === 'string') {
       ledger.add(line, label, 'REJECTED', problems);
