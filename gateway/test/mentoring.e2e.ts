@@ -38,6 +38,19 @@ describe('mentoring through the gateway', () => {
     expect(staffView.data!.mentors.totalCount).toBeGreaterThan(body.data!.mentors.totalCount);
   });
 
+  it('a school’s mentoring system names as curator the person the registry says the head appointed (seed 003), and forms say who mentors whom', async () => {
+    const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
+    const head = await federation.tokenFor('SCHOOL_HEAD', { regionCode: '57', municipalityOktmo: '54618000', organizationId: organizationIdOf(school.inn) });
+    const response = await federation.query<{ organization: { appointments: { kind: string; person: { id: string } | null }[]; mentoringSystem: { curator: { id: string } | null } | null }; mentoringForms: { name: string; mentorKind: string }[] }>(
+      `{ organization(inn: "${school.inn}") { appointments { kind person { id } } mentoringSystem { curator { id } } } mentoringForms { name mentorKind } }`,
+      { token: head },
+    );
+    expect(response.errors).toBeUndefined();
+    const appointed = response.data!.organization.appointments.filter((appointment) => appointment.kind === 'SCHOOL_CURATOR').map((appointment) => appointment.person?.id);
+    expect(appointed).toContain(response.data!.organization.mentoringSystem!.curator!.id);
+    expect(response.data!.mentoringForms.find((form) => form.name === 'Ученик-ученик')?.mentorKind).toBe('PUPIL');
+  });
+
   it('a curator sees the school’s pairs with mentor and mentee names from the registry', async () => {
     const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
     const curator = await federation.tokenFor('SCHOOL_CURATOR', { regionCode: '57', municipalityOktmo: '54618000', organizationId: organizationIdOf(school.inn) });
