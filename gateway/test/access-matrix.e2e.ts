@@ -1,7 +1,7 @@
 import { ROLES, stableId, type Role, type TerritoryScope } from '@mentoring/platform';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, municipalityIdOf, organizationIdOf, personIdOf, regionIdOf } from '@mentoring/platform/demo';
 import { accessDeclarations, federationClient, postGraphQL, type AccessDeclaration, type GraphQLResponse } from '@mentoring/platform/testing';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
  * The role × field matrix, probed for every @access/@personal declaration:
@@ -58,7 +58,33 @@ beforeAll(async () => {
   };
   tokens.set('PUBLIC', undefined);
   for (const role of ROLES) if (role !== 'PUBLIC') tokens.set(role, await federation.tokenFor(role, scopeOf[role]));
+  completion = await recordCompletion();
 });
+
+afterAll(async () => {
+  if (completion) await federation.query(`mutation { withdrawRoadmapItemCompletion(itemId: "${completion.itemId}", reason: "access matrix probe") { id } }`, { token: completion.token });
+});
+
+/**
+ * The seeds' roadmaps carry no completion records, so one is recorded (and withdrawn after) through the real
+ * mutation: a regional roadmap by the operator, else a municipal one by the coordinator of the subjects' territory.
+ */
+async function recordCompletion(): Promise<NonNullable<typeof completion>> {
+  const owners = [
+    { owner: `region(code: "${subjects.scope.regionCode}")`, token: tokens.get('REGIONAL_OPERATOR')!, typename: 'Region', id: regionIdOf(subjects.scope.regionCode!) },
+    { owner: `municipality(oktmo: "${subjects.scope.municipalityOktmo}")`, token: tokens.get('MUNICIPAL_COORDINATOR')!, typename: 'Municipality', id: municipalityIdOf(subjects.scope.municipalityOktmo!) },
+  ];
+  for (const { owner, token, typename, id } of owners) {
+    const found = await federation.query<Record<string, { roadmaps: { items: { id: string }[] }[] }>>(`{ owner: ${owner} { roadmaps { items { id } } } }`, { token });
+    const itemId = found.data?.['owner']?.roadmaps[0]?.items[0]?.id;
+    if (!itemId) continue;
+    const recorded = await federation.query(`mutation { recordRoadmapItemCompletion(itemId: "${itemId}", input: { completedOn: "2024-01-15", evidence: "access matrix probe" }) { id } }`, { token });
+    expect(recorded.errors).toBeUndefined();
+    return { itemId, token, probe: `{ ${owner} { roadmaps { items { completion { %s } } } } }`, entity: { typename, id } };
+  }
+  throw new Error('No roadmap in the subjects’ territory to probe RoadmapItemCompletion on');
+}
+let completion: { itemId: string; token: string; probe: string; entity: { typename: string; id: string } } | undefined;
 
 /** The field to read for a coordinate; a type-level declaration is probed through one of its fields. */
 const fieldOf = (declaration: AccessDeclaration) => (declaration.coordinate.includes('.') ? declaration.coordinate.split('.')[1]! : 'status');
@@ -68,6 +94,7 @@ const SELECTIONS: Record<string, string> = {
   mentoringPairs: '(first: 1) { totalCount }',
   mentoring: ' { __typename }',
   trainings: ' { hours }',
+  employmentAgreements: ' { number }',
   staff: '(first: 1) { totalCount }',
   personalDataReads: '(first: 1) { totalCount }',
   employments: ' { position }',
@@ -103,6 +130,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return `{ person(id: "${subjects.personId}") { mentorProfile { ${field} } } }`;
     case 'Programme':
       return `{ mentoringPair(id: "${subjects.pairId}") { programme { ${field === 'status' ? 'startDate' : field} } } }`;
+    case 'RoadmapItemCompletion':
+      return completion!.probe.replace('%s', field);
     case 'Appointment':
       return `{ organization(id: "${subjects.organizationId}") { appointments { kind } } }`;
     default:
@@ -176,6 +205,8 @@ function subgraphProbe(declaration: AccessDeclaration): string {
       return entity('MentorProfile', subjects.mentorProfileId, field);
     case 'Programme':
       return entity('MentoringPair', subjects.pairId, `programme { ${field === 'status' ? 'startDate' : field} }`);
+    case 'RoadmapItemCompletion':
+      return entity(completion!.entity.typename, completion!.entity.id, `roadmaps { items { completion { ${field} } } }`);
     default:
       return gatewayProbe(declaration);
   }
