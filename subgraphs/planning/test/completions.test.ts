@@ -113,6 +113,16 @@ describe('recording a completion', () => {
     const analyst = await planning.tokenFor('ANALYST', { regionCode: '67' });
     const byAnalyst = await planning.query<{ roadmapItem: unknown }>(`{ roadmaps { edges { node { items { completion { completedOn recordedBy } } } } } }`, undefined, analyst);
     expect(byAnalyst.errors?.map((error) => error.extensions?.['code'])).toContain('FORBIDDEN');
+    // Another region's operator sees that the item was done, not whose login recorded it.
+    const otherOperator = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
+    const byOther = await planning.query<{ roadmaps: { edges: { node: { items: { id: string; completion: { recordedBy: string | null } | null }[] } }[] } }>(
+      `{ roadmaps { edges { node { items { id completion { completedOn recordedBy } } } } } }`,
+      undefined,
+      otherOperator,
+    );
+    expect(byOther.errors).toBeUndefined();
+    const seen = byOther.data!.roadmaps.edges.flatMap((edge) => edge.node.items).find((item) => item.id === SMOLENSK_ITEM)!;
+    expect(seen.completion).toEqual({ completedOn: '2023-06-15', recordedBy: null });
 
     const again = await record(SMOLENSK_ITEM, { completedOn: '2023-06-16', evidence: 'ещё раз' }, operator67);
     expect(codeOf(again)).toBe('CONFLICT');

@@ -235,7 +235,7 @@ export type RoadmapItemCompletion = {
   evidenceUrl?: Maybe<Scalars['String']['output']>;
   /** Когда отмечено: ISO 8601 instant. */
   recordedAt: Scalars['String']['output'];
-  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): staff who record completions only. */
+  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): only for the staff who may record on this roadmap (its region's operator or its municipality's coordinator); null for staff of other territories. */
   recordedBy?: Maybe<Scalars['String']['output']>;
   /** Роль того, кто отметил (REGIONAL_OPERATOR or MUNICIPAL_COORDINATOR). */
   recordedByRole: Scalars['String']['output'];

@@ -11,6 +11,7 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import type { RoadmapItemCompletion } from './completion.entity.js';
+import { mayRecord } from './mutations.js';
 import type { RoadmapItem } from './roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './roadmap.entity.js';
 import { deriveStatus } from './status.js';
@@ -47,11 +48,12 @@ async function roadmapOf(item: RoadmapItem, { loaders }: Context): Promise<Roadm
   return roadmap;
 }
 
-const completionView = (completion: RoadmapItemCompletion): RoadmapItemCompletionView => ({
+/** Who recorded a completion is a login of the region's identity provider: only for those who may record on that roadmap. */
+const completionView = (completion: RoadmapItemCompletion, showRecorder: boolean): RoadmapItemCompletionView => ({
   completedOn: completion.completedOn,
   evidence: completion.evidence ?? null,
   evidenceUrl: completion.evidenceUrl ?? null,
-  recordedBy: completion.recordedBy,
+  recordedBy: showRecorder ? completion.recordedBy : null,
   recordedByRole: completion.recordedByRole,
   recordedAt: completion.recordedAt.toISOString(),
 });
@@ -64,9 +66,10 @@ export const RoadmapItemType: RoadmapItemResolvers = {
       todayIso(),
     );
   },
-  completion: async (item, _, { loaders }) => {
-    const completion = await loaders.completionByItem.load(item.id);
-    return completion ? completionView(completion) : null;
+  completion: async (item, _, context) => {
+    const completion = await context.loaders.completionByItem.load(item.id);
+    if (!completion) return null;
+    return completionView(completion, await mayRecord(context.em, context, await roadmapOf(item, context)));
   },
   source: optionalSourceView,
 };
