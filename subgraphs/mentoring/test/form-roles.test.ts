@@ -12,7 +12,7 @@ const school = DEMO_ORGANIZATIONS.filter((organization) => organization.municipa
 const orgId = organizationIdOf(school.inn);
 const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
 const [olderPupil, ...pupils] = demoStudents([school.inn]).filter((student) => !busy.has(student.key)).sort((a, b) => b.grade - a.grade);
-const [teacher, otherTeacher] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key));
+const [teacher, otherTeacher, leavingMentor, leavingMentee] = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key));
 const head = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && person.employment.position === 'Директор')!;
 const id = (person: { key: string }) => personIdOf(person.key);
 
@@ -74,6 +74,46 @@ describe('createMentorProfile and updateMentorProfile hold the mentor to the for
     const { id: profileId, version } = created.data!.createMentorProfile;
     const patched = await mentoring.query('mutation ($id: UUID!, $version: Int!) { updateMentorProfile(id: $id, version: $version, patch: { forms: [PEDAGOGUE_PEDAGOGUE, PUPIL_PUPIL] }) { id } }', { id: profileId, version }, curator);
     expect(patched.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'forms' });
+  });
+});
+
+describe('activatePair holds mentor and mentees to the form on the order date', () => {
+  const CONSENT = 'mutation ($pairId: UUID!, $personId: UUID!, $givenOn: Date!) { recordPairConsent(pairId: $pairId, personId: $personId, givenOn: $givenOn, givenBy: PARTICIPANT) { version } }';
+  const ACTIVATE = 'mutation ($id: UUID!, $version: Int!, $orderDate: Date!) { activatePair(id: $id, version: $version, orderNumber: "21-од", orderDate: $orderDate) { status } }';
+  const sql = (text: string, params: unknown[]) => mentoring.orm.em.getConnection().execute(text, params);
+
+  it('refuses the order when the mentor or the mentee no longer works at the school, naming who; activates once both do again', async () => {
+    const head = await mentoring.tokenFor('SCHOOL_HEAD', { regionCode: '57', municipalityOktmo: '54618000', organizationId: orgId });
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await mentoring.query(CREATE_PROFILE, { input: profileInput(leavingMentor!, ['PEDAGOGUE_PEDAGOGUE']) }, curator)).errors).toBeUndefined();
+    const created = await mentoring.query<{ createPair: { id: string } }>(CREATE_PAIR, { input: pairInput('PEDAGOGUE_PEDAGOGUE', leavingMentor!, leavingMentee!) }, curator);
+    expect(created.errors).toBeUndefined();
+    const pairId = created.data!.createPair.id;
+    let version = 0;
+    for (const person of [leavingMentor!, leavingMentee!]) {
+      const recorded = await mentoring.query<{ recordPairConsent: { version: number } }>(CONSENT, { pairId, personId: id(person), givenOn: today }, curator);
+      expect(recorded.errors).toBeUndefined();
+      version = recorded.data!.recordPairConsent.version;
+    }
+    const statusNow = async () => (await sql('select status from mentoring.mentoring_pair where id = ?', [pairId]))[0]!.status;
+
+    await sql('update registry.employment set end_date = current_date - 1 where person_id = ? and end_date is null', [id(leavingMentee!)]);
+    const menteeLeft = await mentoring.query(ACTIVATE, { id: pairId, version, orderDate: today }, head);
+    expect(menteeLeft.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderDate' });
+    expect(menteeLeft.errors?.[0]?.message).toContain(`На дату приказа (${today}) форме «педагог — педагог» не соответствуют:`);
+    expect(menteeLeft.errors?.[0]?.message).toContain(`наставляемый — педагогический работник, а наставляемый № 1 на ${today} в указанной организации — ни работником, ни обучающимся`);
+    expect(menteeLeft.errors?.[0]?.message).not.toContain('а наставник');
+
+    await sql('update registry.employment set end_date = current_date - 1 where person_id = ? and end_date is null', [id(leavingMentor!)]);
+    const bothLeft = await mentoring.query(ACTIVATE, { id: pairId, version, orderDate: today }, head);
+    expect(bothLeft.errors?.[0]?.message).toContain(`наставник — педагогический работник, а наставник на ${today} в указанной организации — ни работником, ни обучающимся`);
+    expect(bothLeft.errors?.[0]?.message).toContain('а наставляемый № 1');
+    expect(await statusNow()).toBe('DRAFT');
+
+    await sql('update registry.employment set end_date = null where person_id in (?, ?) and end_date = current_date - 1', [id(leavingMentor!), id(leavingMentee!)]);
+    const activated = await mentoring.query(ACTIVATE, { id: pairId, version, orderDate: today }, head);
+    expect(activated.errors).toBeUndefined();
+    expect(await statusNow()).toBe('ACTIVE');
   });
 });
 

@@ -1,4 +1,4 @@
-import { badUserInput, type EntityManager } from '@mentoring/platform';
+import { badUserInput, todayIso, type EntityManager } from '@mentoring/platform';
 import type { MentoringForm, ParticipantKind } from './forms/form.entity.js';
 
 /** The kinds in the words of a refusal. */
@@ -14,24 +14,26 @@ export const KIND_LABELS: Record<ParticipantKind, string> = {
 const isHeadPosition = (position: string) => /^(директор|руководитель|заведующ)/.test(position.trim().toLocaleLowerCase('ru'));
 
 /**
- * What a person is in an organization today, read from the registry's published views: staff (pedagogical, the head
+ * What a person is in an organization on a day (today unless `asOf` is given), read from the registry's published views: staff (pedagogical, the head
  * — by a SCHOOL_HEAD appointment in force or a head's position — or staff of an employer organization) and students
  * (a school grade: pupil; a college or university course: student).
  */
-export async function kindsAt(em: EntityManager, personId: string, organizationId: string): Promise<Set<ParticipantKind>> {
+export async function kindsAt(em: EntityManager, personId: string, organizationId: string, asOf?: string): Promise<Set<ParticipantKind>> {
+  const day = asOf ?? todayIso();
   const staff = await em.execute<{ organization_kind: string; position: string; is_pedagogical: boolean }[]>(
     `select organization_kind, position, is_pedagogical from registry_pub.staff
-     where person_id = ? and organization_id = ? and start_date <= current_date and (end_date is null or end_date >= current_date)`,
-    [personId, organizationId],
+     where person_id = ? and organization_id = ? and start_date <= ?::date and (end_date is null or end_date >= ?::date)`,
+    [personId, organizationId, day, day],
   );
   const students = await em.execute<{ organization_kind: string; level_kind: string }[]>(
     `select organization_kind, level_kind from registry_pub.students
-     where person_id = ? and organization_id = ? and start_date <= current_date and (end_date is null or end_date >= current_date)`,
-    [personId, organizationId],
+     where person_id = ? and organization_id = ? and start_date <= ?::date and (end_date is null or end_date >= ?::date)`,
+    [personId, organizationId, day, day],
   );
   const headAppointments = await em.execute<{ found: number }[]>(
-    `select 1 as found from registry_pub.appointment where person_id = ? and organization_id = ? and kind = 'SCHOOL_HEAD' and in_force`,
-    [personId, organizationId],
+    `select 1 as found from registry_pub.appointment where person_id = ? and organization_id = ? and kind = 'SCHOOL_HEAD'
+     and (start_date is null or start_date <= ?::date) and (end_date is null or end_date >= ?::date)`,
+    [personId, organizationId, day, day],
   );
   const kinds = new Set<ParticipantKind>();
   for (const row of staff) {
@@ -50,12 +52,21 @@ export async function kindsAt(em: EntityManager, personId: string, organizationI
 const describeKinds = (kinds: Set<ParticipantKind>) => (kinds.size === 0 ? 'ни работником, ни обучающимся' : [...kinds].map((kind) => KIND_LABELS[kind]).join(', '));
 
 /** Why the person cannot take the form's place ('mentor' or 'mentee'), in words a person understands; null when they can. */
-export async function kindProblem(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string): Promise<string | null> {
+export async function kindProblem(
+  em: EntityManager,
+  form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>,
+  role: 'mentor' | 'mentee',
+  personId: string,
+  organizationId: string,
+  asOf?: string,
+  who = 'это лицо',
+): Promise<string | null> {
   const wanted = role === 'mentor' ? form.mentorKind : form.menteeKind;
-  const kinds = await kindsAt(em, personId, organizationId);
+  const kinds = await kindsAt(em, personId, organizationId, asOf);
   if (kinds.has(wanted)) return null;
   const place = role === 'mentor' ? 'наставник' : 'наставляемый';
-  return `В форме «${form.name}» ${place} — ${KIND_LABELS[wanted]}, а это лицо в указанной организации — ${describeKinds(kinds)}; the form's name says the ${role} is ${wanted.toLowerCase().replaceAll('_', ' ')}.`;
+  const when = asOf ? ` на ${asOf}` : '';
+  return `В форме «${form.name}» ${place} — ${KIND_LABELS[wanted]}, а ${who}${when} в указанной организации — ${describeKinds(kinds)}; the form's name says the ${role} is ${wanted.toLowerCase().replaceAll('_', ' ')}.`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { assertOrganizationWritable, personBelongsTo } from '../write-scope.js';
 import { PairMenteeSchema } from './pair-mentee.entity.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 import { MentoringFormSchema } from '../forms/form.entity.js';
-import { assertKindForForm } from '../participant-kinds.js';
+import { assertKindForForm, kindProblem } from '../participant-kinds.js';
 import { LockMode } from '@mikro-orm/core';
 
 /** Whole months from one date to another (a programme lasts 3 to 12). */
@@ -173,9 +173,24 @@ export const pairMutations: Pick<MutationResolvers, 'createPair' | 'activatePair
         if (!minor && consent.givenBy !== 'PARTICIPANT') throw badUserInput(`${adultsConsent(participant.who)} ${CONSENT_RULE}.`, { field: 'consents' });
       }
       const mentees = pair.mentees.getItems();
+      const mentor = await tx.findOneOrFail(MentorProfileSchema, { personId: pair.mentorPersonId! });
+      if (pair.form) {
+        // The form's name says who mentors whom on the day of the order, not only when the draft was made: a mentor or
+        // mentee who has since left the organization (or changed kind) no longer fits the form.
+        const form = await tx.findOneOrFail(MentoringFormSchema, { code: pair.form.code });
+        const problems: string[] = [];
+        const mentorProblem = await kindProblem(tx, form, 'mentor', pair.mentorPersonId!, mentor.organizationId, orderDate, 'наставник');
+        if (mentorProblem) problems.push(mentorProblem);
+        for (const [index, mentee] of mentees.entries()) {
+          const problem = await kindProblem(tx, form, 'mentee', mentee.personId, mentee.organizationId, orderDate, `наставляемый № ${index + 1}`);
+          if (problem) problems.push(problem);
+        }
+        if (problems.length > 0) {
+          throw badUserInput(`На дату приказа (${orderDate}) форме «${form.name}» не соответствуют: ${problems.join(' ')}`, { field: 'orderDate' });
+        }
+      }
       const kind = pair.form ? `form:${pair.form.code}` : `project:${pair.project!.code}`;
       await lockFor(tx, [`mentor:${pair.mentorPersonId}`, ...mentees.map((mentee) => `mentee:${mentee.personId}:${kind}`)]);
-      const mentor = await tx.findOneOrFail(MentorProfileSchema, { personId: pair.mentorPersonId! });
       const [load] = await tx.execute<{ mentees: string }[]>(
         `select count(m.id) as mentees from mentoring.mentoring_pair p join mentoring.pair_mentee m on m.pair_id = p.id where p.status = 'ACTIVE' and p.mentor_person_id = ?`,
         [pair.mentorPersonId],
