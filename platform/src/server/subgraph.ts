@@ -111,6 +111,7 @@ export async function startSubgraph<TLoaders>(
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
   });
   try {
+    if (options.loadDemoData) await refuseOtherDemoData(definition, orm);
     await migrateSubgraph(orm, definition.dbSchema);
     if (options.loadDemoData) await loadDemoDataOnce(definition, orm);
     const apollo = createApolloSubgraph(definition);
@@ -198,32 +199,48 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
 
 /**
  * What this version's demo data says. Each subgraph records it beside the demo data it loads; a database that
- * holds demo data of an earlier version (which put invented facts about real officials and blanket statuses
+ * holds demo data of another version (earlier ones put invented facts about real officials and blanket statuses
  * into it) is refused rather than silently kept and labelled as entered by users. Change it whenever the demo
  * data changes what it states.
  */
-export const DEMO_DATA_VERSION = '2026-11-22: the seeds quoted, synthetic records marked (issue 9)';
+export const DEMO_DATA_VERSION = '2026-11-22b: the seeds quoted, synthetic records marked and fictional (issue 9)';
+
+type DemoDefinition = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'demoData'>;
+
+/** The version recorded beside the subgraph's data, null when none is; undefined when its tables hold no data. */
+async function recordedDemoVersion(definition: DemoDefinition, em: EntityManager): Promise<string | null | undefined> {
+  const marker = `"${definition.dbSchema}"."demo_data"`;
+  const [table] = await em.execute<{ found: string | null }[]>(`select to_regclass(?)::text as found`, [marker]);
+  const [recorded] = table?.found ? await em.execute<{ version: string }[]>(`select "version" from ${marker} order by "loaded_at" desc limit 1`) : [];
+  // Before its first migration a subgraph has no tables, and so no data.
+  const loaded = await definition.demoData.isLoaded(em).catch(() => false);
+  return loaded ? (recorded?.version ?? null) : undefined;
+}
 
 /**
- * Loads the demo data into empty tables only, so a restart keeps what is there, and records its version; a
- * database holding another version's demo data stops the start with what to do about it.
+ * Stops the start, before any migration touches it, when the database holds another version's demo data, and
+ * says what to do about it.
  */
-export async function loadDemoDataOnce(definition: Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'demoData'>, orm: SubgraphOrm): Promise<void> {
+export async function refuseOtherDemoData(definition: DemoDefinition, orm: SubgraphOrm): Promise<void> {
+  const recorded = await recordedDemoVersion(definition, orm.em.fork());
+  if (recorded === undefined || recorded === DEMO_DATA_VERSION) return;
+  throw new Error(
+    `${definition.name}: the database holds data but not this version's demo data (${recorded === null ? 'no demo-data version recorded: an earlier version loaded it' : `it has «${recorded}»`}; this version loads «${DEMO_DATA_VERSION}»). ` +
+      'Earlier demo data stated facts this version corrects, so it is not kept under a new label. Nothing was changed: start from an empty database ' +
+      '(stop the system and delete the data folder .data, or point DATABASE_URL at an empty database).',
+  );
+}
+
+/** Loads the demo data into empty tables only, so a restart keeps what is there, and records its version beside it. */
+export async function loadDemoDataOnce(definition: DemoDefinition, orm: SubgraphOrm): Promise<void> {
+  await refuseOtherDemoData(definition, orm);
   const marker = `"${definition.dbSchema}"."demo_data"`;
   await orm.em.fork().transactional(async (tx) => {
-    // Replicas of one subgraph may start together: one of them creates the marker table, the others wait.
+    // Replicas of one subgraph may start together: one of them creates the marker table and loads, the others wait.
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [marker]);
     await tx.execute(`create table if not exists ${marker} ("version" text primary key, "loaded_at" timestamptz not null default now())`);
     await tx.execute(`comment on table ${marker} is 'Version of the demo data loaded into this schema (DEMO_DATA_VERSION)'`);
-    const [recorded] = await tx.execute<{ version: string }[]>(`select "version" from ${marker} order by "loaded_at" desc limit 1`);
-    if (await definition.demoData.isLoaded(tx)) {
-      if (recorded?.version === DEMO_DATA_VERSION) return;
-      throw new Error(
-        `${definition.name}: the database holds data but not this version's demo data (${recorded ? `it has «${recorded.version}»` : 'no demo-data version recorded: an earlier version loaded it'}; this version loads «${DEMO_DATA_VERSION}»). ` +
-          'Earlier demo data stated facts this version corrects, so it is not kept under a new label: start from an empty database ' +
-          '(stop the system and delete the data folder .data, or point DATABASE_URL at an empty database), or start without demo data.',
-      );
-    }
+    if ((await recordedDemoVersion(definition, tx)) !== undefined) return;
     await definition.demoData.load(tx);
     await tx.execute(`insert into ${marker} ("version") values (?)`, [DEMO_DATA_VERSION]);
   });
