@@ -54,6 +54,20 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
       const items = new Map(rows.map((row) => [row.person_id, new Set(row.items)]));
       return personIds.map((id) => items.get(id) ?? new Set<string>());
     }),
+    /**
+     * Whether the person holds a SCHOOL_CURATOR appointment in force at the organization (registry_pub.appointment),
+     * keyed `organizationId:personId`: a mentoring system names its curator only while the head's appointment stands.
+     */
+    curatorInForce: new DataLoader<string, boolean>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, string]);
+      const rows = await em.getConnection().execute<{ organization_id: string; person_id: string }[]>(
+        `select distinct organization_id, person_id from registry_pub.appointment
+         where kind = 'SCHOOL_CURATOR' and in_force and organization_id in (?) and person_id in (?)`,
+        [[...new Set(pairs.map(([organizationId]) => organizationId))], [...new Set(pairs.map(([, personId]) => personId))]],
+      );
+      const found = new Set(rows.map((row) => `${row.organization_id}:${row.person_id}`));
+      return keys.map((key) => found.has(key));
+    }),
     /** The organizations whose pairs and mentors this viewer may see, read once per request. */
     organizationScope: once(() => organizationScope(em, viewer)),
   };

@@ -39,4 +39,26 @@ describe('the mentoring system’s curator is the one the head appointed', () =>
     expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'curatorPersonId' });
     expect(refused.errors?.[0]?.message).toContain('приступивший к работе');
   });
+  it('refuses clearing the curator while the head’s appointment is in force; names no curator once it ends, and then accepts clearing', async () => {
+    const coordinator = await mentoring.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' });
+    await sql(`update registry.appointment set end_date = null where person_id = ? and kind = 'SCHOOL_CURATOR'`, [personIdOf(deputy.key)]);
+    await sql(`update registry.employment set start_date = current_date - 365 where person_id = ? and organization_id = ?`, [personIdOf(deputy.key), orgId]);
+    expect((await mentoring.query(SAVE, { input: { curatorPersonId: personIdOf(deputy.key) } }, coordinator)).errors).toBeUndefined();
+    const READ = `{ _entities(representations: [{ __typename: "Organization", id: "${orgId}" }]) { ... on Organization { mentoringSystem { curator { id } implementsModel } } } }`;
+
+    const refused = await mentoring.query(SAVE, { input: { curatorPersonId: null } }, coordinator);
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'curatorPersonId' });
+    expect(refused.errors?.[0]?.message).toContain('«Куратор реализации программ наставничества: - назначается руководителем образовательной организации');
+    expect(refused.errors?.[0]?.message).toContain('нельзя снять');
+    const [stored] = await sql('select curator_person_id from mentoring.organization_system where organization_id = ?', [orgId]);
+    expect(stored.curator_person_id).toBe(personIdOf(deputy.key));
+
+    await sql(`update registry.appointment set end_date = current_date - 1 where person_id = ? and kind = 'SCHOOL_CURATOR'`, [personIdOf(deputy.key)]);
+    const read = await mentoring.query<{ _entities: { mentoringSystem: { curator: unknown; implementsModel: boolean } }[] }>(READ, {}, coordinator);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!._entities[0]!.mentoringSystem).toEqual({ curator: null, implementsModel: false });
+    const cleared = await mentoring.query(SAVE, { input: { curatorPersonId: null } }, coordinator);
+    expect(cleared.errors).toBeUndefined();
+    expect((cleared.data as { saveMentoringSystem: { curator: unknown } }).saveMentoringSystem.curator).toBeNull();
+  });
 });

@@ -436,13 +436,13 @@ export type MentoringProjectCode =
 /** Система наставничества организации: what makes it implement the target model. */
 export type MentoringSystem = {
   __typename?: 'MentoringSystem';
-  /** Куратор (registry person); null when the viewer may not see them. */
+  /** Куратор (registry person): the recorded curator only while their SCHOOL_CURATOR appointment is in force in the registry, else null; also null when the viewer may not see them. */
   curator?: Maybe<Person>;
   /** Происхождение записи: SYNTHETIC for demo systems. */
   dataOrigin: DataOrigin;
   /** Создано методическое объединение наставников. */
   hasMethodicalAssociation: Scalars['Boolean']['output'];
-  /** Реализует целевую модель — this system's rule, not a seed's: the положение is adopted by an order (number and date) and a curator is recorded. */
+  /** Реализует целевую модель — this system's rule, not a seed's: the положение is adopted by an order (number and date) and a curator is recorded whose SCHOOL_CURATOR appointment is in force. */
   implementsModel: Scalars['Boolean']['output'];
   /** Дата приказа об утверждении положения. */
   regulationOrderDate?: Maybe<Scalars['Date']['output']>;
@@ -458,7 +458,7 @@ export type MentoringSystem = {
 
 /** An organization's mentoring system, as a patch: omitted fields stay as they are, null clears a field. */
 export type MentoringSystemInput = {
-  /** Куратор (registry person id): only the person the head appointed (the registry's SCHOOL_CURATOR appointment in force here), whose employment here has begun. */
+  /** Куратор (registry person id): only the person the head appointed (the registry's SCHOOL_CURATOR appointment in force here), whose employment here has begun; null only when no SCHOOL_CURATOR appointment is in force here. */
   curatorPersonId?: InputMaybe<Scalars['UUID']['input']>;
   /** Создано методическое объединение наставников (false when a new system omits it). */
   hasMethodicalAssociation?: InputMaybe<Scalars['Boolean']['input']>;
@@ -602,7 +602,8 @@ export type Mutation = {
    * Записать систему наставничества организации (положение, куратор, МО, раздел сайта) as a patch: fields not given stay as they are,
    * a field given as null is cleared. The curator is not chosen here: seed 003 — the curator «назначается руководителем образовательной
    * организации из числа заместителей руководителя (методистов)», so only the person holding the registry's SCHOOL_CURATOR appointment
-   * in force at this organization, already working there, is accepted.
+   * in force at this organization, already working there, is accepted; null (no curator) is accepted only while no SCHOOL_CURATOR
+   * appointment is in force there (the appointment ends in the registry).
    */
   saveMentoringSystem: MentoringSystem;
   /** Составить или изменить персонализированную программу of a pair (3–12 months). */

@@ -34,6 +34,23 @@ async function assertAppointedCurator(em: EntityManager, personId: string, organ
   }
 }
 
+/**
+ * Clearing the curator follows the registry too: while the head's SCHOOL_CURATOR appointment is in force at the
+ * organization, the system cannot say it has no curator; the appointment is ended in the registry, by the head's order.
+ */
+async function assertNoCuratorInForce(em: EntityManager, organizationId: string): Promise<void> {
+  const appointed = await em.execute<{ found: number }[]>(
+    `select 1 as found from registry_pub.appointment where organization_id = ? and kind = 'SCHOOL_CURATOR' and in_force`,
+    [organizationId],
+  );
+  if (appointed.length > 0) {
+    throw badUserInput(
+      `${CURATOR_RULE}: в реестре действует назначение куратора этой организации приказом руководителя, поэтому куратора нельзя снять здесь — назначение прекращается в реестре; the curator is cleared only when no SCHOOL_CURATOR appointment is in force.`,
+      { field: 'curatorPersonId' },
+    );
+  }
+}
+
 type SystemFields = Pick<OrganizationSystem, 'regulationOrderNumber' | 'regulationOrderDate' | 'regulationUrl' | 'curatorPersonId' | 'hasMethodicalAssociation' | 'websiteSectionUrl'>;
 
 export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
@@ -58,6 +75,7 @@ export const systemMutations: Pick<MutationResolvers, 'saveMentoringSystem'> = {
       }
       if (date && date > todayIso()) throw badUserInput(`Дата приказа о положении ${date} ещё не наступила; the order date is in the future.`, { field: 'regulationOrderDate' });
       if (fields.curatorPersonId) await assertAppointedCurator(tx, fields.curatorPersonId, organizationId);
+      if ('curatorPersonId' in fields && fields.curatorPersonId === null) await assertNoCuratorInForce(tx, organizationId);
       const system = existing
         ? tx.assign(existing, fields)
         : tx.create(OrganizationSystemSchema, {
