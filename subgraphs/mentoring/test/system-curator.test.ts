@@ -51,7 +51,7 @@ describe('the mentoring system’s curator is the one the head appointed', () =>
     expect(refused.errors?.[0]?.message).toContain('«Куратор реализации программ наставничества: - назначается руководителем образовательной организации');
     expect(refused.errors?.[0]?.message).toContain('нельзя снять');
     const [stored] = await sql('select curator_person_id from mentoring.organization_system where organization_id = ?', [orgId]);
-    expect(stored.curator_person_id).toBe(personIdOf(deputy.key));
+    expect(stored?.curator_person_id).toBe(personIdOf(deputy.key));
 
     await sql(`update registry.appointment set end_date = current_date - 1 where person_id = ? and kind = 'SCHOOL_CURATOR'`, [personIdOf(deputy.key)]);
     const read = await mentoring.query<{ _entities: { mentoringSystem: { curator: unknown; implementsModel: boolean } }[] }>(READ, {}, coordinator);
