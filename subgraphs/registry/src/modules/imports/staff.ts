@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { EmploymentSchema, type Employment } from '../people/employment.entity.js';
 import { PersonSchema } from '../people/person.entity.js';
+import { employmentAgeProblem } from '../people/derived.js';
 import type { ImportLedger } from '@mentoring/platform';
 
 type Field = 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'organizationInn' | 'position' | 'isPedagogical' | 'startDate' | 'teachingExperienceStart' | 'email' | 'phone';
@@ -49,6 +50,8 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
     if (!startDate) problems.push(`Дата приёма «${values.startDate ?? ''}» неверна`);
     if (values.teachingExperienceStart && !experienceStart) problems.push(`Начало стажа «${values.teachingExperienceStart}» неверно`);
     if (birthDate && startDate && startDate < birthDate) problems.push('Дата приёма раньше даты рождения');
+    const tooYoung = birthDate && startDate && pedagogical !== null ? employmentAgeProblem(birthDate, startDate, pedagogical) : null;
+    if (tooYoung) problems.push(tooYoung.message);
     if (experienceStart && experienceStart > today) problems.push('Начало стажа в будущем');
     if (pedagogical === null) problems.push(`«${values.isPedagogical}» — ожидается да или нет`);
     if (!values.position) problems.push('Нет должности');

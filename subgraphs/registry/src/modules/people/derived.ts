@@ -79,3 +79,32 @@ export function adultBornBy(date: string = today()): string {
   const [year, month, day] = date.split('-');
   return `${Number(year) - 18}-${month}-${day}`;
 }
+
+/** No employment below working age: the registry records a person employed from 16 on the start date. */
+export const WORKING_AGE = 16;
+/** A pedagogical employment (педагогический работник) needs an adult on its start date. */
+export const PEDAGOGICAL_AGE = 18;
+
+/**
+ * Why a person born on `birthDate` cannot hold the employment from `startDate`, or null when they can: under 16 they are
+ * below working age (a pupil is not made a «Учитель математики»), under 18 they are no pedagogical worker (a minor is not
+ * made a mentor of «педагог — педагог» through a teaching post). A person without a birth date (an official the seeds
+ * name) is not judged. `field` names the input field to correct.
+ */
+export function employmentAgeProblem(birthDate: string | null, startDate: string, isPedagogical: boolean): { field: 'startDate' | 'isPedagogical'; message: string } | null {
+  if (!birthDate || startDate < birthDate) return null;
+  const age = fullYearsBetween(birthDate, startDate);
+  if (age < WORKING_AGE) {
+    return {
+      field: 'startDate',
+      message: `На дату приёма ${startDate} человеку ${age} (младше ${WORKING_AGE} лет): трудоустройство младше трудоспособного возраста не записывается; no employment below working age (${WORKING_AGE}) on its start date.`,
+    };
+  }
+  if (isPedagogical && age < PEDAGOGICAL_AGE) {
+    return {
+      field: 'isPedagogical',
+      message: `На дату приёма ${startDate} человеку ${age} (несовершеннолетний): педагогическим работником может быть только совершеннолетний; a pedagogical employment needs a person of ${PEDAGOGICAL_AGE} or older on its start date.`,
+    };
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } fr
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../write-scope.js';
 import { ConsentSchema, PUBLISHABLE_FIELDS } from './consent.entity.js';
-import { isMinorOn } from './derived.js';
+import { employmentAgeProblem, isMinorOn } from './derived.js';
 import { EmploymentSchema, type Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
 
@@ -37,11 +37,27 @@ async function personToWrite(context: Context, tx: EntityManager, id: string): P
   return person;
 }
 
+/** A corrected birth date must not put any of the person's employments below working age (or a pedagogical one below 18). */
+async function assertEmploymentsFitBirthDate(tx: EntityManager, person: Person, birthDate: string): Promise<void> {
+  for (const employment of await tx.find(EmploymentSchema, { person: person.id })) {
+    if (!employment.startDate) continue;
+    const tooYoung = employmentAgeProblem(birthDate, employment.startDate, employment.isPedagogical);
+    if (tooYoung) {
+      throw badUserInput(`С этой датой рождения работа «${employment.position}» с ${employment.startDate} невозможна. ${tooYoung.message}`, { field: 'birthDate' });
+    }
+    if (employment.startDate < birthDate) {
+      throw badUserInput(`Дата рождения ${birthDate} позже даты приёма ${employment.startDate} («${employment.position}»); the birth date falls after an employment's start.`, { field: 'birthDate' });
+    }
+  }
+}
+
 async function createEmployment(context: Context, tx: EntityManager, person: Person, input: EmploymentInput): Promise<Employment> {
   const organization = await organizationToWrite({ ...context, em: tx }, input.organizationId);
   assertDatesInOrder(person.birthDate, input.startDate, 'Дата рождения и дата приёма');
   assertDatesInOrder(input.teachingExperienceStart, todayIso(), 'Начало стажа и сегодняшняя дата');
   assertDatesInOrder(person.birthDate, input.teachingExperienceStart, 'Дата рождения и начало стажа');
+  const tooYoung = employmentAgeProblem(person.birthDate ?? null, input.startDate, input.isPedagogical);
+  if (tooYoung) throw badUserInput(tooYoung.message, { field: tooYoung.field });
   return tx.create(EmploymentSchema, {
     person,
     organization,
@@ -86,6 +102,7 @@ export const peopleMutations: Pick<MutationResolvers, 'createPerson' | 'updatePe
       const person = await personToWrite(context, tx, id);
       assertVersion(person, version, 'Запись о лице');
       const fields = personFields(patch);
+      if (fields.birthDate) await assertEmploymentsFitBirthDate(tx, person, fields.birthDate);
       // What users write is theirs: a seed or demo record they change no longer states only what the seed prints.
       tx.assign(person, Object.keys(fields).length > 0 ? { ...fields, dataOrigin: 'ENTERED' as const } : fields);
       await tx.flush();
