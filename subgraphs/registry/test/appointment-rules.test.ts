@@ -246,3 +246,61 @@ describe('appoint: the order’s dates and issuing body make sense', () => {
     ).rejects.toThrow(/appointment_one_per_organization/);
   });
 });
+
+describe('one head and one curator per school at any time, future end dates included', () => {
+  const target = schoolIn('66610000', 0);
+  const organizationId = organizationIdOf(target.inn);
+  const coordinator = () => registry.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '67', municipalityOktmo: target.municipalityOktmo });
+  const headOf = () => registry.tokenFor('SCHOOL_HEAD', { regionCode: '67', municipalityOktmo: target.municipalityOktmo, organizationId });
+  const inForceUntil2030 = (kind: string) =>
+    sql(`update registry.appointment set end_date = '2030-08-31' where organization_id = ? and kind = ? and end_date is null`, [organizationId, kind]);
+
+  it.each([
+    ['SCHOOL_HEAD', 3, /уже есть руководитель/],
+    ['SCHOOL_CURATOR', 1, /уже есть куратор/],
+  ] as const)('a %s ended in 2030 still holds the post until then: another one from 2026 is CONFLICT, one from 2030-09-01 is accepted', async (kind, staffIndex, message) => {
+    const token = kind === 'SCHOOL_HEAD' ? await coordinator() : await headOf();
+    const [open] = await sql<{ n: string }>(`select count(*) as n from registry.appointment where organization_id = ? and kind = ? and end_date is null`, [organizationId, kind]);
+    expect(Number(open!.n), 'the demo school has one in force').toBe(1);
+    await inForceUntil2030(kind);
+    const before = await appointmentCount();
+    const input = { personId: personIdOf(staffOf(target.inn, staffIndex).key), kind, organizationId, orderNumber: `пересеч-${kind}`, orderDate: '2026-09-01', startDate: '2026-09-01' };
+    const overlapping = refusal(await registry.query(APPOINT, { input }, token));
+    expect(overlapping.code).toBe('CONFLICT');
+    expect(overlapping.message).toMatch(message);
+    expect(overlapping.message).toContain('по 2030-08-31');
+    expect(await appointmentCount()).toBe(before);
+    const after = await registry.query(APPOINT, { input: { ...input, startDate: '2030-09-01' } }, token);
+    expect(after.errors).toBeUndefined();
+    // And nothing more after that: the new one is open-ended.
+    const methodist = await registry.query<{ createPerson: { id: string } }>(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { lastName: `Третьякова-${kind}`, firstName: 'Демо', birthDate: '1980-05-06', employment: { organizationId, position: 'Методист', isPedagogical: true, startDate: '2020-09-01' } } },
+      token,
+    );
+    expect(methodist.errors).toBeUndefined();
+    const third = refusal(await registry.query(APPOINT, { input: { ...input, personId: methodist.data!.createPerson.id, orderNumber: 'третий', startDate: '2031-01-01' } }, token));
+    expect(third.code).toBe('CONFLICT');
+  });
+});
+
+describe('appoint(SCHOOL_HEAD): an adult employed at that school on the order date', () => {
+  const target = school;
+  const organizationId = organizationIdOf(target.inn);
+  const input = (personId: string) => ({ personId, kind: 'SCHOOL_HEAD', organizationId, ...order });
+
+  it('refuses a pupil of another school and a teacher of another school, naming personId, and changes nothing', async () => {
+    const coordinator = await registry.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '67', municipalityOktmo: target.municipalityOktmo });
+    await endOpen('SCHOOL_HEAD', organizationId);
+    const before = await appointmentCount();
+    const pupil = demoStudents([otherSchool.inn])[0]!;
+    const minor = refusal(await registry.query(APPOINT, { input: input(personIdOf(pupil.key)) }, coordinator));
+    expect(minor).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('несовершеннолетний') });
+    const stranger = await registry.query(APPOINT, { input: input(personIdOf(staffOf(otherSchool.inn, 2).key)) }, coordinator);
+    expect(stranger.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personId' });
+    expect(stranger.errors?.[0]?.message).toContain('работника этой образовательной организации');
+    expect(await appointmentCount()).toBe(before);
+    const own = await registry.query(APPOINT, { input: input(personIdOf(staffOf(target.inn, 2).key)) }, coordinator);
+    expect(own.errors).toBeUndefined();
+  });
+});

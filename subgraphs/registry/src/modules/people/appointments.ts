@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertDatesInOrder, badUserInput, conflict, CURATOR_RULE, forbidden, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
@@ -106,6 +106,22 @@ async function assertSchoolRules(tx: EntityManager, kind: Kind, personId: string
   }
 }
 
+/**
+ * A school's head is an adult employed at that school on the order date (and still): a pupil, or a teacher of another
+ * school, is not made its head. A person without a birth date (an official the seeds name) is not judged a minor.
+ */
+async function assertHeadRules(tx: EntityManager, person: Person, school: Organization, orderDate: string): Promise<void> {
+  if (isMinorOn(person.birthDate ?? null, orderDate)) {
+    throw badUserInput(`На дату приказа (${orderDate}) назначаемый несовершеннолетний: руководитель образовательной организации — совершеннолетний работник; a minor cannot be appointed head of a school.`, { field: 'personId' });
+  }
+  if ((await employmentsAtSince(tx, person.id, school.id, orderDate)).length === 0) {
+    throw badUserInput(
+      `Руководителем назначают работника этой образовательной организации, а назначаемый не работал в ней на дату приказа (${orderDate}) или не работает сейчас: сначала запишите его трудоустройство; the head must be employed at that school on the order date and now.`,
+      { field: 'personId' },
+    );
+  }
+}
+
 /** A municipal coordinator is an adult (on the order date and today) employed now: the seed appoints a specialist of the authority. */
 async function assertCoordinatorRules(tx: EntityManager, person: Person, orderDate: string): Promise<void> {
   if (isMinorOn(person.birthDate ?? null, orderDate) || isMinorOn(person.birthDate ?? null)) {
@@ -165,12 +181,26 @@ async function issuerOf(context: Context, tx: EntityManager, input: AppointmentI
   return null;
 }
 
-/** One open appointment per organization for these kinds: the partial unique index "appointment_one_per_organization". */
+/**
+ * One head and one curator per organization at any time. The partial unique index "appointment_one_per_organization" holds
+ * the open-ended ones; `appoint` also refuses a period overlapping one that has an end date still to come (an earlier
+ * appointment ended in the future), with the organization's row locked so parallel appointments are checked one by one.
+ */
 const ONE_PER_ORGANIZATION: Partial<Record<Kind, string>> = {
-  SCHOOL_HEAD: 'У организации уже есть руководитель: завершите его назначение; end the current head’s appointment first.',
-  SCHOOL_CURATOR:
-    '«Куратор реализации программ наставничества» (приказ № 96-Д, приложение 1, п. 5) — один в организации, а у неё уже есть куратор: завершите его назначение; end the current curator’s appointment first.',
+  SCHOOL_HEAD: 'У организации уже есть руководитель',
+  SCHOOL_CURATOR: 'У организации уже есть куратор, а «Куратор реализации программ наставничества» (приказ № 96-Д, приложение 1, п. 5) в организации один',
 };
+
+const periodOf = (appointment: Appointment) => `с ${appointment.startDate ?? 'неизвестной даты'} ${appointment.endDate ? `по ${appointment.endDate}` : 'без срока'}`;
+
+/** The refusal for an appointment whose period meets `existing`'s. */
+function overlapRefusal(kind: Kind, existing: Appointment | null, startDate: string): string {
+  const period = existing ? ` (назначение ${periodOf(existing)})` : '';
+  const endFirst = existing?.endDate
+    ? `новое назначение с ${startDate} начинается раньше, чем оно заканчивается: начните новое после ${existing.endDate} или перенесите окончание текущего на дату до ${startDate}`
+    : `завершите текущее назначение датой до ${startDate}`;
+  return `${ONE_PER_ORGANIZATION[kind]}${period}; ${endFirst}; the new appointment would overlap the one in force or to come — end it before the new start date.`;
+}
 
 export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppointment'> = {
   appoint: (_, { input }, context) =>
@@ -186,13 +216,24 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
         throw badUserInput(`Дата приказа ${input.orderDate} раньше даты рождения назначаемого; orderDate is before the person was born.`, { field: 'orderDate' });
       }
       const target = await targetOf(context, tx, input.kind, input);
+      const onlyOne = ONE_PER_ORGANIZATION[input.kind];
+      // Parallel appointments of a head or curator to one organization wait here for each other, so each checks for
+      // overlaps what the one before it wrote.
+      if (onlyOne && target.organization) await tx.findOne(OrganizationSchema, { id: target.organization.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (target.organization) await assertSchoolRules(tx, input.kind, person.id, target.organization, input.orderDate);
+      if (input.kind === 'SCHOOL_HEAD') await assertHeadRules(tx, person, target.organization!, input.orderDate);
       if (input.kind === 'MUNICIPAL_COORDINATOR') await assertCoordinatorRules(tx, person, input.orderDate);
       const issuedBy = await issuerOf(context, tx, input, target);
       const where = { kind: input.kind, endDate: null, organization: target.organization, municipality: target.municipality, region: target.region };
       if (await tx.count(AppointmentSchema, { ...where, person })) throw conflict('Это назначение уже действует; this appointment is already in force.');
-      const onlyOne = ONE_PER_ORGANIZATION[input.kind];
-      if (onlyOne && (await tx.count(AppointmentSchema, where))) throw conflict(onlyOne);
+      if (onlyOne) {
+        const overlapping = await tx.findOne(
+          AppointmentSchema,
+          { kind: input.kind, organization: target.organization, $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }] },
+          { orderBy: { endDate: 'desc nulls first' } },
+        );
+        if (overlapping) throw conflict(overlapRefusal(input.kind, overlapping, input.startDate));
+      }
       const appointment = tx.create(AppointmentSchema, {
         person,
         kind: input.kind,
@@ -209,7 +250,7 @@ export const appointmentMutations: Pick<MutationResolvers, 'appoint' | 'endAppoi
         await tx.flush();
       } catch (error) {
         // A parallel appointment got in between the count and the insert: the index refuses the second.
-        if (onlyOne && error instanceof UniqueConstraintViolationException && error.message.includes('appointment_one_per_organization')) throw conflict(onlyOne);
+        if (onlyOne && error instanceof UniqueConstraintViolationException && error.message.includes('appointment_one_per_organization')) throw conflict(overlapRefusal(input.kind, null, input.startDate));
         throw error;
       }
       return appointment;
