@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { stableId, type DemoData, type EntityManager } from '@mentoring/platform';
+import { isMinorOn, stableId, type DemoData, type EntityManager } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
 import { MentoringFormSchema } from './modules/forms/form.entity.js';
 import { MentoringProjectSchema } from './modules/forms/project.entity.js';
-import { isMinorOn } from './modules/pairs/mutations.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';

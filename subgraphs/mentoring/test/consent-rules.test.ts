@@ -1,10 +1,9 @@
-import { todayIso } from '@mentoring/platform';
+import { isMinorOn, todayIso } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoStudents, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairSeeds } from '../src/demo-data.js';
-import { isMinorOn } from '../src/modules/pairs/mutations.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 /** Seed 003: the head «издает приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников». */

@@ -1,4 +1,4 @@
-import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform';
+import { defineSubgraph, isMinorOn, PersonalDataReadSchema } from '@mentoring/platform';
 import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
 import { AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema } from './modules/catalogue/catalogue.entity.js';
@@ -6,7 +6,6 @@ import { OrganizationSchema } from './modules/organizations/organization.entity.
 import { ConsentSchema } from './modules/people/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
 import { AppointmentSchema } from './modules/people/appointment.entity.js';
-import { isMinorOn } from './modules/people/derived.js';
 import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
 import { PersonSchema, type Person } from './modules/people/person.entity.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';

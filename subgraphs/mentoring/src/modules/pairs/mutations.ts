@@ -1,4 +1,4 @@
-import { assertDatesInOrder, assertVersion, badUserInput, conflict, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, isMinorOn, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
 import { MentoringProjectSchema } from '../forms/project.entity.js';
 import { PairConsentSchema, type PairConsent } from './pair-consent.entity.js';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
@@ -51,13 +51,6 @@ async function birthDates(em: EntityManager, personIds: string[]): Promise<Map<s
     [personIds, personIds],
   );
   return new Map(rows.map((row) => [row.person_id, row.birth_date]));
-}
-
-/** Under 18 on the date: the 18th birthday (29 February counting from 1 March) is still to come. */
-export function isMinorOn(birthDate: string | undefined, date: string): boolean {
-  if (!birthDate) return false;
-  const adultFrom = `${String(Number(birthDate.slice(0, 4)) + 18).padStart(4, '0')}${birthDate.slice(4)}`;
-  return adultFrom > date;
 }
 
 /** The participants of a pair, the mentor first, then the mentees: who they are, in the nominative and the genitive. */

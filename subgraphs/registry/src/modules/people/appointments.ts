@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { assertDatesInOrder, badUserInput, conflict, CURATOR_RULE, forbidden, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
+import { assertDatesInOrder, badUserInput, conflict, CURATOR_RULE, forbidden, isDeputyOrMethodist, isMinorOn, NOT_DEPUTY_OR_METHODIST, notFound, runMutation, todayIso, type EntityManager, type Role } from '@mentoring/platform';
 import type { AppointmentInput, AppointmentResolvers, MutationResolvers, OrganizationResolvers } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from '../organizations/organization.entity.js';
@@ -8,7 +8,6 @@ import { RegionSchema } from '../territories/region.entity.js';
 import { municipalityToWrite, organizationToWrite } from '../write-scope.js';
 import { APPOINTMENT_KINDS, AppointmentSchema, type Appointment } from './appointment.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
-import { isMinorOn } from './derived.js';
 import { PersonSchema, type Person } from './person.entity.js';
 
 type Kind = (typeof APPOINTMENT_KINDS)[number];

@@ -1,10 +1,4 @@
-/** Full years between two ISO dates (birthday or anniversary counted on the day). */
-export function fullYearsBetween(from: string, to: string): number {
-  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number) as [number, number, number];
-  const [toYear, toMonth, toDay] = to.split('-').map(Number) as [number, number, number];
-  const beforeAnniversary = toMonth < fromMonth || (toMonth === fromMonth && toDay < fromDay);
-  return toYear - fromYear - (beforeAnniversary ? 1 : 0);
-}
+import { fullYearsBetween } from '@mentoring/platform';
 
 /** Years of teaching experience with one decimal, from the first pedagogical start date; null without one or before it. */
 export function experienceYears(start: string | null, asOf: string): number | null {
@@ -64,15 +58,6 @@ export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: 
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
-
-/**
- * Under 18 on the date: such a person is never published, and their birth date and contacts are for their school only.
- * A person without a birth date is one the seeds name (an official holding a post): not a minor. Every pupil is
- * enrolled with a birth date (StudentInput requires it).
- */
-export function isMinorOn(birthDate: string | null, date: string = today()): boolean {
-  return birthDate !== null && fullYearsBetween(birthDate, date) < 18;
-}
 
 /** The latest birth date of an adult on the date, for queries that must leave minors out. */
 export function adultBornBy(date: string = today()): string {

@@ -1,9 +1,9 @@
-import { assertDatesInOrder, assertVersion, badUserInput, conflict, requiredText, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
+import { assertDatesInOrder, assertVersion, badUserInput, conflict, isMinorOn, requiredText, notFound, runMutation, todayIso, type EntityManager } from '@mentoring/platform';
 import type { ConsentInput, EmploymentInput, MutationResolvers, PersonPatch } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../write-scope.js';
 import { ConsentSchema, PUBLISHABLE_FIELDS } from './consent.entity.js';
-import { employmentAgeProblem, isMinorOn } from './derived.js';
+import { employmentAgeProblem } from './derived.js';
 import { EmploymentSchema, type Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
 

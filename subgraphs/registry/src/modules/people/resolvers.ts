@@ -8,7 +8,8 @@ import type {
   QueryResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
-import { experienceYears, fullYearsBetween, isMinorOn, isYoungSpecialist, today, type YoungSpecialistFacts } from './derived.js';
+import { fullYearsBetween, isMinorOn } from '@mentoring/platform';
+import { experienceYears, isYoungSpecialist, today, type YoungSpecialistFacts } from './derived.js';
 import type { Employment } from './employment.entity.js';
 import { PersonSchema, type Person } from './person.entity.js';
 import { personVisibility } from './visibility.js';
