@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { groupedLoader, uniqueLoader, type EntityManager } from '@mentoring/platform';
+import { groupedLoader, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
 import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
-import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
+import { mayRecord } from './modules/roadmaps/mutations.js';
+import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
 
 /** One set per request: roadmaps of N territories, items of N roadmaps and their completions cost one statement each. */
-export function createPlanningLoaders(em: EntityManager) {
+export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
   const oldestFirst = { orderBy: { startYear: 'asc', title: 'asc' } } as const;
   return {
     roadmapById: uniqueLoader(em, RoadmapSchema, 'id'),
@@ -17,6 +18,10 @@ export function createPlanningLoaders(em: EntityManager) {
       const rows = await em.find(RoadmapItemCompletionSchema, { item: { $in: [...itemIds] }, withdrawnAt: null });
       const byItem = new Map(rows.map((row) => [row.item.id, row]));
       return itemIds.map((id) => byItem.get(id) ?? null);
+    }),
+    /** Whether the viewer may record completions on a roadmap: asked once per roadmap, not once per completed item. */
+    mayRecordOn: new DataLoader<Roadmap, boolean, string>((roadmaps) => Promise.all(roadmaps.map((roadmap) => mayRecord(em, { viewer }, roadmap))), {
+      cacheKeyFn: (roadmap) => roadmap.id,
     }),
   };
 }

@@ -12,7 +12,7 @@ import { periodStart } from './status.js';
  * keeps the regional roadmaps of their region, a municipal coordinator the
  * municipal roadmaps of their municipality.
  */
-export async function mayRecord(em: EntityManager, { viewer }: Context, roadmap: Roadmap): Promise<boolean> {
+export async function mayRecord(em: EntityManager, { viewer }: Pick<Context, 'viewer'>, roadmap: Roadmap): Promise<boolean> {
   const territory = async (sql: string, id: string | null | undefined, code: string | undefined) =>
     Boolean(id && code) && (await em.execute<unknown[]>(`select 1 from registry_pub.organization_territory where ${sql} limit 1`, [id, code])).length > 0;
   switch (viewer.role) {

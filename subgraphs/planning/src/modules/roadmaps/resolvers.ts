@@ -11,7 +11,6 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { Context } from '../../context.js';
 import type { RoadmapItemCompletion } from './completion.entity.js';
-import { mayRecord } from './mutations.js';
 import type { RoadmapItem } from './roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './roadmap.entity.js';
 import { deriveStatus } from './status.js';
@@ -69,7 +68,7 @@ export const RoadmapItemType: RoadmapItemResolvers = {
   completion: async (item, _, context) => {
     const completion = await context.loaders.completionByItem.load(item.id);
     if (!completion) return null;
-    return completionView(completion, await mayRecord(context.em, context, await roadmapOf(item, context)));
+    return completionView(completion, await context.loaders.mayRecordOn.load(await roadmapOf(item, context)));
   },
   source: optionalSourceView,
 };
