@@ -2,10 +2,9 @@ import { analyticsSubgraph } from '@mentoring/subgraph-analytics/subgraph';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
 import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { GATEWAY_SECRET_HEADER, type SubgraphDefinition } from '@mentoring/platform';
+import { GATEWAY_SECRET_HEADER, readSchemaSource, type SubgraphDefinition } from '@mentoring/platform';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse } from 'graphql';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** What every subgraph must do the same way, checked once for all four. */
@@ -46,7 +45,7 @@ describe.each(SUBGRAPHS.map((definition) => [definition.name, definition] as con
   });
 
   it('describes every type, field, argument, input field and enum value of its SDL', () => {
-    const sdl = readFileSync(definition.schemaFile, 'utf8');
+    const sdl = readSchemaSource(definition.schemaModulesDir);
     const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
     const undescribed: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

@@ -1,17 +1,16 @@
 import { composeServices } from '@apollo/composition';
-import { readSubgraphList, subgraphSchemaPath, type SubgraphEntry } from '@mentoring/platform';
+import { readSubgraphList, readSubgraphSdl, type SubgraphEntry } from '@mentoring/platform';
 import { parse } from 'graphql';
-import { readFileSync } from 'node:fs';
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 
-/** Composes the supergraph from the SDL files listed in schema/subgraphs.json. */
+/** Composes the supergraph from the SDL listed in schema/subgraphs.json. */
 export function composeSupergraph(entries: SubgraphEntry[] = readSubgraphList()): CompositionResult {
   const result = composeServices(
     entries.map((entry) => ({
       name: entry.name,
       url: entry.url,
-      typeDefs: parse(readFileSync(subgraphSchemaPath(entry), 'utf8')),
+      typeDefs: parse(readSubgraphSdl(entry)),
     })),
   );
   if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };

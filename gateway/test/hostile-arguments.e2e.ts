@@ -80,7 +80,7 @@ function positionsOf(schema: GraphQLSchema): Position[] {
 function largeTextPositions(): Set<string> {
   const large = new Set<string>();
   for (const name of SUBGRAPH_SCHEMAS) {
-    const document = parse(readFileSync(join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8'));
+    const document = parse(readSchemaSource(join(REPO_ROOT, 'subgraphs', name, 'src', 'modules')));
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION) continue;
       for (const field of definition.fields ?? []) {

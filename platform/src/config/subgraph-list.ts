@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, SUBGRAPH_LIST_FILE } from '../paths.js';
 
@@ -10,7 +10,10 @@ export interface SubgraphEntry {
   name: string;
   /** Default URL; `SUBGRAPH_URL_<NAME>` overrides it per environment. */
   url: string;
-  /** SDL file, relative to the repository root, used by composition. */
+  /**
+   * The subgraph's SDL, relative to the repository root: one file, or a
+   * folder of schema modules (`<module>/schema.graphql`), as ours are.
+   */
   schema: string;
   /** Entry file of a subgraph that this repository runs; absent for external subgraphs. */
   entry?: string;
@@ -32,6 +35,28 @@ export function effectiveSubgraphUrl(entry: SubgraphEntry, env: NodeJS.ProcessEn
   return env[subgraphUrlVariable(entry.name)] ?? entry.url;
 }
 
-export function subgraphSchemaPath(entry: SubgraphEntry): string {
-  return join(REPO_ROOT, entry.schema);
+/**
+ * A subgraph's SDL as one text: the file itself, or the schema modules of a
+ * folder joined in module-name order (the order composition and codegen
+ * both see, so the supergraph does not depend on the file system's order).
+ */
+export function readSchemaSource(path: string): string {
+  if (!statSync(path).isDirectory()) return readFileSync(path, 'utf8');
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((module) => {
+      const file = join(path, module, 'schema.graphql');
+      try {
+        return [readFileSync(file, 'utf8')];
+      } catch {
+        return [];
+      }
+    })
+    .join('\n');
+}
+
+export function readSubgraphSdl(entry: SubgraphEntry): string {
+  return readSchemaSource(join(REPO_ROOT, entry.schema));
 }

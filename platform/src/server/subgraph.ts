@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { EntitySchema } from '@mikro-orm/core';
 import { parse, type GraphQLSchema } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { readSchemaSource } from '../config/subgraph-list.js';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,7 +52,8 @@ export interface SubgraphDefinition<TLoaders> {
   name: string;
   /** The PostgreSQL schema this subgraph owns and alone writes. */
   dbSchema: string;
-  schemaFile: string;
+  /** Folder of the schema modules, `src/modules/<module>/schema.graphql`. */
+  schemaModulesDir: string;
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
   entities: EntitySchema[];
   migrationsDir: string;
@@ -69,13 +70,13 @@ export interface SubgraphDefinition<TLoaders> {
  */
 export function defineSubgraph<TLoaders>(
   moduleUrl: string,
-  parts: Omit<SubgraphDefinition<TLoaders>, 'schemaFile' | 'migrationsDir' | 'resolvers'> & { resolvers: object },
+  parts: Omit<SubgraphDefinition<TLoaders>, 'schemaModulesDir' | 'migrationsDir' | 'resolvers'> & { resolvers: object },
 ): SubgraphDefinition<TLoaders> {
   return {
     ...parts,
     // Codegen's Resolvers type is stricter than Apollo's resolver map, which accepts it at run time.
     resolvers: parts.resolvers as SubgraphDefinition<TLoaders>['resolvers'],
-    schemaFile: fileURLToPath(new URL('../schema.graphql', moduleUrl)),
+    schemaModulesDir: fileURLToPath(new URL('./modules', moduleUrl)),
     migrationsDir: fileURLToPath(new URL('../migrations', moduleUrl)),
   };
 }
@@ -175,7 +176,7 @@ const SCHEMA_RULES: ((schema: GraphQLSchema) => GraphQLSchema)[] = [
 ];
 
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
-  const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
+  const typeDefs = parse(readSchemaSource(definition.schemaModulesDir));
   return new ApolloServer<SubgraphContext<TLoaders>>({
     schema: SCHEMA_RULES.reduce((schema, rule) => rule(schema), buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),

@@ -1,6 +1,5 @@
 import { Kind, parse, visit, type ConstDirectiveNode } from 'graphql';
-import { readFileSync } from 'node:fs';
-import { readSubgraphList, subgraphSchemaPath } from '../config/subgraph-list.js';
+import { readSubgraphList, readSubgraphSdl } from '../config/subgraph-list.js';
 import type { Role } from '../auth/viewer.js';
 
 /** One protected coordinate of a subgraph SDL: `Type` (all its fields) or `Type.field`. */
@@ -26,7 +25,7 @@ export function accessDeclarations(): AccessDeclaration[] {
     return list?.kind === Kind.LIST ? (list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) as Role[]) : undefined;
   };
   for (const entry of readSubgraphList()) {
-    visit(parse(readFileSync(subgraphSchemaPath(entry), 'utf8')), {
+    visit(parse(readSubgraphSdl(entry)), {
       ObjectTypeDefinition: (type) => {
         const typeRoles = rolesOf(type.directives);
         if (typeRoles) declarations.push({ coordinate: type.name.value, subgraph: entry.name, roles: typeRoles, personal: false });

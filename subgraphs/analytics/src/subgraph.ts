@@ -3,7 +3,7 @@ import { analyticsDemoData } from './demo-data.js';
 import { createAnalyticsLoaders, type AnalyticsLoaders } from './loaders.js';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Аналитика: indicators and their targets, in PostgreSQL schema `analytics`. */
 export const analyticsSubgraph = defineSubgraph<AnalyticsLoaders>(import.meta.url, {

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Indicator as IndicatorEntity } from '../modules/indicators/indicator.entity.js';
-import type { IndicatorTarget as IndicatorTargetEntity } from '../modules/indicators/indicator-target.entity.js';
-import type { EntityReference as EntityReferenceEntity } from '@mentoring/platform';
+import type { IndicatorMapper, IndicatorTargetMapper } from './../modules/indicators/schema.mappers.js';
+import type { MunicipalityMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
 import type { Context } from '../context.js';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -36,7 +36,7 @@ export type Indicator = {
 
 
 /** Показатель внедрения целевой модели наставничества (indicator), from the regional and municipal plans. */
-export type IndicatorTargetsArgs = {
+export type IndicatortargetsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -108,7 +108,7 @@ export type Municipality = {
 
 
 /** Муниципальное образование, as analytics sees it: its indicator targets. */
-export type MunicipalityIndicatorTargetsArgs = {
+export type MunicipalityindicatorTargetsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -144,7 +144,7 @@ export type Query = {
  * The indicator catalogue and targets per territory and year.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
-export type QueryIndicatorArgs = {
+export type QueryindicatorArgs = {
   code: Scalars['String']['input'];
 };
 
@@ -154,7 +154,7 @@ export type QueryIndicatorArgs = {
  * The indicator catalogue and targets per territory and year.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
-export type QueryIndicatorsArgs = {
+export type QueryindicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -170,7 +170,7 @@ export type Region = {
 
 
 /** Субъект РФ, as analytics sees it: its indicator targets. */
-export type RegionIndicatorTargetsArgs = {
+export type RegionindicatorTargetsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -277,38 +277,38 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Indicator: ResolverTypeWrapper<IndicatorEntity>;
+  Indicator: ResolverTypeWrapper<IndicatorMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
-  IndicatorDirection: IndicatorDirection;
+  IndicatorDirection: ResolverTypeWrapper<'INCREASE' | 'DECREASE' | 'ACHIEVE'>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
-  IndicatorSource: IndicatorSource;
-  IndicatorTarget: ResolverTypeWrapper<IndicatorTargetEntity>;
+  IndicatorSource: ResolverTypeWrapper<'COMPUTED' | 'REPORTED' | 'MILESTONE'>;
+  IndicatorTarget: ResolverTypeWrapper<IndicatorTargetMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Municipality: ResolverTypeWrapper<EntityReferenceEntity>;
+  Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<EntityReferenceEntity>;
+  Region: ResolverTypeWrapper<RegionMapper>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Indicator: IndicatorEntity;
+  Indicator: IndicatorMapper;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
-  IndicatorTarget: IndicatorTargetEntity;
+  IndicatorTarget: IndicatorTargetMapper;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
-  Municipality: EntityReferenceEntity;
+  Municipality: MunicipalityMapper;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  Region: EntityReferenceEntity;
+  Region: RegionMapper;
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
@@ -317,7 +317,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
-  targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, Partial<IndicatorTargetsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, Partial<IndicatortargetsArgs>>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -327,10 +327,14 @@ export type IndicatorConnectionResolvers<ContextType = Context, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IndicatorDirectionResolvers = EnumResolverSignature<{ ACHIEVE?: any, DECREASE?: any, INCREASE?: any }, ResolversTypes['IndicatorDirection']>;
+
 export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 }>;
+
+export type IndicatorSourceResolvers = EnumResolverSignature<{ COMPUTED?: any, MILESTONE?: any, REPORTED?: any }, ResolversTypes['IndicatorSource']>;
 
 export type IndicatorTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -345,7 +349,7 @@ export type IndicatorTargetResolvers<ContextType = Context, ParentType extends R
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<MunicipalityIndicatorTargetsArgs>>;
+  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<MunicipalityindicatorTargetsArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -356,20 +360,22 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
-  indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryindicatorArgs, 'code'>>;
+  indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryindicatorsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<RegionIndicatorTargetsArgs>>;
+  indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<RegionindicatorTargetsArgs>>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorDirection?: IndicatorDirectionResolvers;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorSource?: IndicatorSourceResolvers;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

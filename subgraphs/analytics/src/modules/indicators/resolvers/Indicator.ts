@@ -1,0 +1,7 @@
+import type { IndicatorResolvers } from '../../../__generated__/types.generated.js';
+import { inYear } from '../targets-in-year.js';
+
+export const Indicator: IndicatorResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.indicatorByCode.load(reference.code),
+  targets: async (indicator, { year }, { loaders }) => inYear(await loaders.targetsByIndicator.load(indicator.code), year),
+};

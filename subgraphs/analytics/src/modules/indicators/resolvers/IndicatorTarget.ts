@@ -1,0 +1,11 @@
+import { present, referenceTo } from '@mentoring/platform';
+import type { IndicatorTargetResolvers } from '../../../__generated__/types.generated.js';
+
+export const IndicatorTarget: IndicatorTargetResolvers = {
+  indicator: async (target, _, { loaders }) =>
+    present(await loaders.indicatorByCode.load(target.indicator.code), `indicator of target ${target.id}`),
+  region: (target) => referenceTo(target.regionId),
+  municipality: (target) => referenceTo(target.municipalityId),
+  // A double column is typed number | string by MikroORM; GraphQL's Float wants the number.
+  value: ({ value }) => (value === null || value === undefined ? null : Number(value)),
+};

@@ -1,0 +1,6 @@
+import { findConnection } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { IndicatorSchema } from '../../indicator.entity.js';
+
+export const indicators: NonNullable<QueryResolvers['indicators']> = (_, page, { em }) =>
+  findConnection(em, IndicatorSchema, {}, page, { code: 'asc' });

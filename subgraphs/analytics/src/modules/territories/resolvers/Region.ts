@@ -1,0 +1,7 @@
+import type { RegionResolvers } from '../../../__generated__/types.generated.js';
+import { inYear } from '../../indicators/targets-in-year.js';
+
+export const Region: RegionResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  indicatorTargets: async (region, { year }, { loaders }) => inYear(await loaders.targetsByRegion.load(region.id), year),
+};

@@ -1,0 +1,4 @@
+import type   { MentoringFormResolvers } from './../../../__generated__/types.generated.js';
+    export const MentoringForm: MentoringFormResolvers = {
+    /* Implement MentoringForm resolver logic here */
+  };

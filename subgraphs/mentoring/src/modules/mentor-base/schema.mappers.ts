@@ -1,0 +1,1 @@
+export type { ImportReport as ImportReportMapper } from '@mentoring/platform';

@@ -1,0 +1,2 @@
+export type { MentoringPair as MentoringPairMapper } from '../pairs/pair.entity.js';
+export type { PairMentee as PairMenteeMapper } from '../pairs/pair-mentee.entity.js';

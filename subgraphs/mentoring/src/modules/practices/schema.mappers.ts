@@ -1,0 +1,1 @@
+export type { Practice as PracticeMapper } from '../practices/practice.entity.js';

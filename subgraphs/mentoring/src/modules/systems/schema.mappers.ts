@@ -1,0 +1,1 @@
+export type { OrganizationSystem as MentoringSystemMapper } from '../systems/organization-system.entity.js';

@@ -1,0 +1,579 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD, a real day from 1900-01-01 to 2100-12-31. */
+  Date: { input: string; output: string; }
+  /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
+  UUID: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Происхождение записи (data origin). */
+export type DataOrigin =
+  /** Внесено пользователями: operational data entered or imported by the system's users. */
+  | 'ENTERED'
+  /** Из документа-источника: the record states only what a seed document prints. */
+  | 'SEED'
+  /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
+  | 'SYNTHETIC';
+
+/** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Identifier of the municipality in the registry. */
+  id: Scalars['ID']['output'];
+  /** Муниципальные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
+  roadmaps?: Maybe<Array<Roadmap>>;
+};
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Отметить мероприятие выполненным: the completion date (not before the roadmap period begins, not in the future) and its evidence —
+   * a text, a web address or both. An item has at most one valid completion record: withdraw it first to record another (CONFLICT otherwise).
+   */
+  recordRoadmapItemCompletion: RoadmapItem;
+  /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
+  withdrawRoadmapItemCompletion: RoadmapItem;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type MutationrecordRoadmapItemCompletionArgs = {
+  input: RoadmapItemCompletionInput;
+  itemId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ */
+export type MutationwithdrawRoadmapItemCompletionArgs = {
+  itemId: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Организация, as the planning domain sees it. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Identifier of the organization in the registry. */
+  id: Scalars['ID']['output'];
+};
+
+/** Pagination state of a connection (cursor-based). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when a further page follows the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when edges precede the first one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
+ * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Дорожная карта по id. */
+  roadmap?: Maybe<Roadmap>;
+  /** Дорожные карты, filtered, ordered by start year and title. */
+  roadmaps?: Maybe<RoadmapConnection>;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
+ * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QueryroadmapArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
+ * Roadmaps at region, municipality and organization level with their items.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QueryroadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoadmapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Субъект РФ, as the planning domain sees it: its regional roadmaps. */
+export type Region = {
+  __typename?: 'Region';
+  /** Identifier of the region in the registry. */
+  id: Scalars['ID']['output'];
+  /** Региональные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
+  roadmaps?: Maybe<Array<Roadmap>>;
+};
+
+/** План мероприятий («дорожная карта») по внедрению целевой модели наставничества. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  /** Утверждена: the order that approved the roadmap, as its source prints it; null when the source names none. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Происхождение: SEED for a roadmap as a seed document prints it, ENTERED for one entered by users. */
+  dataOrigin: DataOrigin;
+  /** Год окончания периода. */
+  endYear: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Мероприятия in their numbered order (a roadmap holds tens of items, so this is a plain list). */
+  items: Array<RoadmapItem>;
+  /** Уровень: регион, муниципалитет или организация. */
+  level: RoadmapLevel;
+  /** Муниципальное образование, for a municipal roadmap. */
+  municipality?: Maybe<Municipality>;
+  /** Примечание: what the source says, and does not say, about the roadmap's standing (e.g. that it names no approving order); null when there is nothing to add. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Организация, for an organization's roadmap. */
+  organization?: Maybe<Organization>;
+  /** Субъект РФ, for a regional roadmap. */
+  region?: Maybe<Region>;
+  /** Источник: the document and the place where the roadmap is printed, in its own words; null for a roadmap entered by users. */
+  source?: Maybe<Source>;
+  /** Год начала периода. */
+  startYear: Scalars['Int']['output'];
+  /** Наименование дорожной карты as its source prints it. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of roadmaps. */
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  /** Roadmaps of this page with their cursors. */
+  edges: Array<RoadmapEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of roadmaps matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A roadmap with its cursor. */
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The roadmap. */
+  node: Roadmap;
+};
+
+/** Filter of roadmaps; all given conditions must hold. */
+export type RoadmapFilter = {
+  /** Уровень дорожной карты. */
+  level?: InputMaybe<RoadmapLevel>;
+  /** Roadmaps whose period includes this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Мероприятие дорожной карты: one row of the plan as its source prints it. */
+export type RoadmapItem = {
+  __typename?: 'RoadmapItem';
+  /** Мероприятие: the activity as printed (a cell the extracted table splits across lines is reassembled). */
+  activity: Scalars['String']['output'];
+  /** Отметка о выполнении: the valid completion record, or null when none is recorded. */
+  completion?: Maybe<RoadmapItemCompletion>;
+  /** Происхождение: SEED for a row as a seed document prints it, ENTERED for one entered by users. */
+  dataOrigin: DataOrigin;
+  /** Крайний срок as a date, read by the system from the schedule's words (the last day of a printed month, quarter or range; the first deadline of a recurring item); null when the schedule names none. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Ожидаемый результат as printed; null where the source prints no such column or leaves the cell blank. */
+  expectedResult?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** № п/п: the row's place in the roadmap. */
+  number: Scalars['Int']['output'];
+  /** Ответственный (Ответственные) as printed, with the source's spelling; null where the source leaves the cell blank. */
+  responsible?: Maybe<Scalars['String']['output']>;
+  /** Срок (Сроки, Дата проведения, Срок исполнения) as printed, e.g. «до 12 ноября 2021, далее – ежегодно», «постоянно»; null where the source leaves the cell blank. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Источник: the row in its source's own words — its cells in printed order, one per line; null for an item entered by users. */
+  source?: Maybe<Source>;
+  /** Статус, derived: DONE only with a completion record, otherwise from the dates (see RoadmapItemStatus). */
+  status: RoadmapItemStatus;
+};
+
+/** Отметка о выполнении мероприятия (completion record): the evidence that makes an item DONE. */
+export type RoadmapItemCompletion = {
+  __typename?: 'RoadmapItemCompletion';
+  /** Дата выполнения. */
+  completedOn: Scalars['Date']['output'];
+  /** Подтверждение in words; null when only a web address was given. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Подтверждение: web address of the evidence; null when only words were given. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  /** Когда отмечено: ISO 8601 instant. */
+  recordedAt: Scalars['String']['output'];
+  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): only for the staff who may record on this roadmap (its region's operator or its municipality's coordinator); null for staff of other territories. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Роль того, кто отметил (REGIONAL_OPERATOR or MUNICIPAL_COORDINATOR). */
+  recordedByRole: Scalars['String']['output'];
+};
+
+/** Отметка о выполнении мероприятия: what was done, when, and what shows it. */
+export type RoadmapItemCompletionInput = {
+  /** Дата выполнения: not before 1 January of the roadmap's first year, not after today. */
+  completedOn: Scalars['Date']['input'];
+  /** Подтверждение (evidence) in words, e.g. the order or report that shows the item done (до 4000 символов; up to 4000 characters). Required unless evidenceUrl is given. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Подтверждение: an http(s) address of the published evidence (до 255 символов; up to 255 characters). Required unless evidence is given. */
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Статус мероприятия дорожной карты, derived, never stored: DONE only when a completion record exists;
+ * otherwise from the schedule and today's date. No status claims an item was not done: the system knows only what was recorded.
+ */
+export type RoadmapItemStatus =
+  /** Выполнено: a valid completion record (date, evidence, who recorded it) exists. */
+  | 'DONE'
+  /** Срок прошёл, выполнение не отмечено: the deadline (for an item without one, the end of the roadmap period) has passed and no completion is recorded. It says nothing was recorded, not that the item was not done. */
+  | 'NO_COMPLETION_RECORDED'
+  /** Без срока, период идёт: an item without a deadline («постоянно», «по запросу», «1 раз в квартал», «В течение календарного года» or no date printed) while the roadmap period runs; no completion recorded. */
+  | 'ONGOING'
+  /** Запланировано: no completion recorded, and the deadline (dueDate) has not passed — or, for an item without a deadline, the roadmap period has not begun. */
+  | 'PLANNED';
+
+/** Уровень дорожной карты: whose plan it is. */
+export type RoadmapLevel =
+  /** Муниципальная дорожная карта (план мероприятий ОМСУ). */
+  | 'MUNICIPALITY'
+  /** Дорожная карта образовательной организации. */
+  | 'ORGANIZATION'
+  /** Региональная дорожная карта (субъект РФ). */
+  | 'REGION';
+
+/** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
+export type Source = {
+  __typename?: 'Source';
+  /** Раздел, пункт, таблица или слайд документа. */
+  clause: Scalars['String']['output'];
+  /** Документ-источник: its title as printed, e.g. the order of the отдел образования of Знаменский район № 96-Д. */
+  document: Scalars['String']['output'];
+  /** Цитата: the document's own words, verbatim; «…» marks words left out. */
+  quote: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Municipality: Municipality;
+  Region: Region;
+  Roadmap: Roadmap;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
+  Roadmap:
+    ( { __typename: 'Roadmap' }
+    & GraphQLRecursivePick<FederationTypes['Roadmap'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Municipality: ResolverTypeWrapper<MunicipalityMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionMapper>;
+  Roadmap: ResolverTypeWrapper<RoadmapMapper>;
+  RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversTypes['RoadmapEdge']> }>;
+  RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
+  RoadmapFilter: RoadmapFilter;
+  RoadmapItem: ResolverTypeWrapper<RoadmapItemMapper>;
+  RoadmapItemCompletion: ResolverTypeWrapper<RoadmapItemCompletion>;
+  RoadmapItemCompletionInput: RoadmapItemCompletionInput;
+  RoadmapItemStatus: ResolverTypeWrapper<'DONE' | 'PLANNED' | 'ONGOING' | 'NO_COMPLETION_RECORDED'>;
+  RoadmapLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
+  Source: ResolverTypeWrapper<Source>;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  Municipality: MunicipalityMapper;
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationMapper;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Region: RegionMapper;
+  Roadmap: RoadmapMapper;
+  RoadmapConnection: Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoadmapEdge']> };
+  RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  RoadmapFilter: RoadmapFilter;
+  RoadmapItem: RoadmapItemMapper;
+  RoadmapItemCompletion: RoadmapItemCompletion;
+  RoadmapItemCompletionInput: RoadmapItemCompletionInput;
+  Source: Source;
+  UUID: Scalars['UUID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+}>;
+
+export type accessDirectiveArgs = {
+  because?: Maybe<Scalars['String']['input']>;
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type accessDirectiveResolver<Result, Parent, ContextType = Context, Args = accessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type maxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = maxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type DataOriginResolvers = EnumResolverSignature<{ ENTERED?: any, SEED?: any, SYNTHETIC?: any }, ResolversTypes['DataOrigin']>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
+  withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryroadmapArgs, 'id'>>;
+  roadmaps?: Resolver<Maybe<ResolversTypes['RoadmapConnection']>, ParentType, ContextType, Partial<QueryroadmapsArgs>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
+}>;
+
+export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap'], FederationReferenceType extends FederationReferenceTypes['Roadmap'] = FederationReferenceTypes['Roadmap']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Roadmap']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RoadmapLevel'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoadmapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoadmapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoadmapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapEdge'] = ResolversParentTypes['RoadmapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+}>;
+
+export type RoadmapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completion?: Resolver<Maybe<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expectedResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RoadmapItemStatus'], ParentType, ContextType>;
+}>;
+
+export type RoadmapItemCompletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItemCompletion'] = ResolversParentTypes['RoadmapItemCompletion']> = ResolversObject<{
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoadmapItemStatusResolvers = EnumResolverSignature<{ DONE?: any, NO_COMPLETION_RECORDED?: any, ONGOING?: any, PLANNED?: any }, ResolversTypes['RoadmapItemStatus']>;
+
+export type RoadmapLevelResolvers = EnumResolverSignature<{ MUNICIPALITY?: any, ORGANIZATION?: any, REGION?: any }, ResolversTypes['RoadmapLevel']>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  DataOrigin?: DataOriginResolvers;
+  Date?: GraphQLScalarType;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Roadmap?: RoadmapResolvers<ContextType>;
+  RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
+  RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
+  RoadmapItem?: RoadmapItemResolvers<ContextType>;
+  RoadmapItemCompletion?: RoadmapItemCompletionResolvers<ContextType>;
+  RoadmapItemStatus?: RoadmapItemStatusResolvers;
+  RoadmapLevel?: RoadmapLevelResolvers;
+  Source?: SourceResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  access?: accessDirectiveResolver<any, any, ContextType>;
+  maxLength?: maxLengthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,1 @@
+export type { AccessLogEntry as PersonalDataReadMapper } from '../people/access-log.js';

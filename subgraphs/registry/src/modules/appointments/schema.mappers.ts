@@ -1,0 +1,1 @@
+export type { Appointment as AppointmentMapper } from '../people/appointment.entity.js';

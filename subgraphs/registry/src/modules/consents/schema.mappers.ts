@@ -1,0 +1,1 @@
+export type { Consent as ConsentMapper } from '../people/consent.entity.js';

@@ -1,0 +1,1 @@
+export type { Organization as OrganizationMapper } from '../organizations/organization.entity.js';

@@ -1,0 +1,4 @@
+import type   { EmploymentResolvers } from './../../../__generated__/types.generated.js';
+    export const Employment: EmploymentResolvers = {
+    /* Implement Employment resolver logic here */
+  };

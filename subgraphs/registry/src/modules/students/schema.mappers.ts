@@ -1,0 +1,1 @@
+export type { Enrollment as EnrollmentMapper } from '../people/enrollment.entity.js';
