@@ -1,4 +1,4 @@
-import { envInt, envOptional, envString, readTokenConfig, type TokenConfig } from '@mentoring/platform';
+import { envInt, envOptional, envString, readTokenConfig, type Logger, type TokenConfig } from '@mentoring/platform';
 import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform';
 import { SUPERGRAPH_FILE } from '@mentoring/platform';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ export interface GatewayConfig {
   operationsDir: string;
   /** Production hides introspection from anonymous clients. */
   production: boolean;
+  /** Where the gateway's lines go; a logger of service `gateway` (LOG_LEVEL, LOG_FORMAT) by default. */
+  logger?: Logger;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

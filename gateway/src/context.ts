@@ -1,4 +1,4 @@
-import type { Viewer } from '@mentoring/platform';
+import type { RequestLog, Viewer } from '@mentoring/platform';
 
 /** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
 export interface GatewayContext {
@@ -7,4 +7,6 @@ export interface GatewayContext {
   authorization?: string;
   /** sha256 of the client's operation, set once it is parsed; our subgraphs log it with personal-data reads. */
   operationHash?: string;
+  /** The request's trace (passed on to subgraphs) and what its log line will say. */
+  requestLog: RequestLog;
 }

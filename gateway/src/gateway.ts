@@ -1,7 +1,20 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { closeServer, createTokenVerifier, graphqlRequestListener, listen, maskError, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform';
+import {
+  closeServer,
+  createLogger,
+  createTokenVerifier,
+  graphqlRequestListener,
+  listen,
+  maskError,
+  operationNamePlugin,
+  PUBLIC_VIEWER,
+  viewerOfRequest,
+  type RequestLog,
+  type Role,
+  type Viewer,
+} from '@mentoring/platform';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';
@@ -10,15 +23,16 @@ import { internalDetailsPlugin } from './internal-details-plugin.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { clientAddress, trustedProxyList } from './limits/client-address.js';
 import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
-import { expandPersistedOperation, loadPersistedOperations } from './persisted-operations.js';
+import { expandPersistedOperation, loadPersistedOperations, unknownPersistedOperation } from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 /** Roles whose mutations may carry import files. */
 const IMPORTING_ROLES = new Set<Role>(['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR', 'SCHOOL_CURATOR', 'SCHOOL_HEAD']);
 
-async function enforceRateLimit(limiter: RateLimiter, key: string): Promise<void> {
+async function enforceRateLimit(limiter: RateLimiter, key: string, requestLog: RequestLog, reason: string): Promise<void> {
   const retryAfter = await limiter.take(key);
   if (retryAfter === 0) return;
+  requestLog.refuse(reason);
   throw new GraphQLError(`Слишком много запросов; too many requests, retry in ${retryAfter} s.`, {
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
   });
@@ -31,6 +45,7 @@ export interface RunningGateway {
 
 /** The gateway serves the checked-in supergraph; subgraph URLs come from configuration, not from the file. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const logger = config.logger ?? createLogger({ service: 'gateway' });
   const byName = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
@@ -53,12 +68,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const rateLimits = await openRateLimits(
     { databaseUrl: config.databaseUrl, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) },
     { ip: config.limits.rateLimitPerMinuteIp, user: config.limits.rateLimitPerMinuteUser },
+    logger,
   );
   const { ip: perIp, user: perUser } = rateLimits.limiters;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted) => maskError(formatted),
+    formatError: (formatted, error) => maskError(formatted, error),
     includeStacktraceInErrorResponses: false,
+    // stopOnSignals stops the whole service and logs it; Apollo's own handler would stop the server under it.
+    stopOnTerminationSignals: false,
     // Introspection is allowed here and refused per viewer by the limits plugin.
     introspection: true,
     hideSchemaDetailsFromClientErrors: true,
@@ -66,7 +84,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }), internalDetailsPlugin()],
+    plugins: [
+      operationNamePlugin(),
+      limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }),
+      internalDetailsPlugin(),
+    ],
   });
   await apollo.start().catch(async (error: unknown) => {
     await rateLimits.close();
@@ -75,15 +97,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const server = createServer(
     graphqlRequestListener({
       server: apollo,
-      context: async (request) => {
+      logger,
+      context: async (request, requestLog) => {
         const viewer = await viewerOf(request);
-        await enforceRateLimit(perIp, clientAddress(request, trustedProxies));
-        if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject);
+        await enforceRateLimit(perIp, clientAddress(request, trustedProxies), requestLog, 'RATE_LIMIT_IP');
+        if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject, requestLog, 'RATE_LIMIT_USER');
         const authorization = request.headers.authorization;
-        return { viewer, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
+        return { viewer, requestLog, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
       },
-      prepareBody: (body) => expandPersistedOperation(body, persistedOperations),
-      health: async () => ({ service: 'gateway' }),
+      prepareBody: (body, requestLog) => {
+        if (unknownPersistedOperation(body, persistedOperations)) requestLog.refuse('PERSISTED_OPERATION_UNKNOWN');
+        return expandPersistedOperation(body, persistedOperations);
+      },
+      health: () => Promise.resolve({ service: 'gateway' }),
       maxBodyBytes: async (request) => {
         const viewer = await viewerOf(request).catch(() => PUBLIC_VIEWER);
         return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;

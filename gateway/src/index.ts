@@ -1,7 +1,13 @@
-import { stopOnSignals } from '@mentoring/platform';
+import { createLogger, exitOnStartFailure, stopOnSignals } from '@mentoring/platform';
 import { readGatewayConfig } from './config.js';
-import { startGateway } from './gateway.js';
+import { startGateway, type RunningGateway } from './gateway.js';
 
-const gateway = await startGateway(readGatewayConfig());
-console.log(`[gateway] ready at ${gateway.url}`);
-stopOnSignals('gateway', gateway.close);
+const logger = createLogger({ service: 'gateway' });
+let gateway: RunningGateway;
+try {
+  gateway = await startGateway({ ...readGatewayConfig(), logger });
+} catch (error) {
+  exitOnStartFailure(logger, error);
+}
+logger.info({ url: gateway.url }, 'gateway ready');
+stopOnSignals(logger, () => gateway.close());

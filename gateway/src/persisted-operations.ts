@@ -28,6 +28,14 @@ export function loadPersistedOperations(folder: string): Map<string, RegisteredO
   return operations;
 }
 
+/** Whether the request names an operation by a hash that is not registered, and sends no text: it cannot run. */
+export function unknownPersistedOperation(body: unknown, operations: Map<string, RegisteredOperation>): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+  const hash = request.extensions?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' && request.query === undefined && !operations.has(hash);
+}
+
 /**
  * A request may name a registered operation by hash alone (the persisted
  * query protocol: extensions.persistedQuery.sha256Hash); the text is filled in
@@ -38,7 +46,8 @@ export function expandPersistedOperation(body: unknown, operations: Map<string, 
   const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } & Record<string, unknown> };
   const hash = request.extensions?.persistedQuery?.sha256Hash;
   if (typeof hash !== 'string') return body;
-  const { persistedQuery: _persisted, ...extensions } = request.extensions ?? {};
+  const extensions = { ...request.extensions };
+  delete extensions.persistedQuery;
   const registered = operations.get(hash);
   return { ...request, extensions, ...(registered && request.query === undefined ? { query: registered.query } : {}) };
 }

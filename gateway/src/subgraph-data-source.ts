@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER, type PublicErrorCode } from '@mentoring/platform';
+import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER, TRACEPARENT_HEADER, traceparentOf, type PublicErrorCode } from '@mentoring/platform';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewaySubgraph } from './config.js';
@@ -28,13 +28,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /**
    * Subgraph requests are built afresh, so nothing a client sent is passed on
    * by accident; our subgraphs get the secret and the client's token, which
-   * they verify themselves. Another region's subgraph gets neither.
+   * they verify themselves. Another region's subgraph gets neither. Every
+   * subgraph gets the trace, with the gateway's span as parent: it holds
+   * nothing but random ids, and lets each side's log find the other's lines.
    */
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request } = options;
+    // Health checks and schema loading carry no client request, so no trace, token or hash either.
+    const client = 'incomingRequestContext' in options ? options.context : undefined;
+    if (client) request.http?.headers.set(TRACEPARENT_HEADER, traceparentOf(client.requestLog.trace));
     if (!this.#subgraph.ours) return;
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.#gatewaySecret);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (context.operationHash) request.http?.headers.set(OPERATION_HASH_HEADER, context.operationHash);
+    if (client?.authorization) request.http?.headers.set('authorization', client.authorization);
+    if (client?.operationHash) request.http?.headers.set(OPERATION_HASH_HEADER, client.operationHash);
   }
 
   /**
@@ -52,7 +58,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const { query, variables } = options.request;
       if (!query) throw error;
       // The cause (address, socket error) is for the operator's log, never for the client.
-      console.error(`[gateway] subgraph ${this.#subgraph.name} failed: ${describeFailure(error)}`);
+      options.context.requestLog.logger.error({ subgraph: this.#subgraph.name, cause: describeFailure(error) }, 'subgraph unavailable');
       const document = options.document ?? parse(query);
       const message = unavailableMessage(this.#subgraph.name, isTimeout(error) ? this.#timeoutMs : undefined, isMutation(document));
       const paths = pathsAskedFor(document, variables?.['representations']);
@@ -139,5 +145,5 @@ function responseNames(selectionSet: SelectionSetNode, typename: string | undefi
 
 function timeoutFetcher(timeoutMs: number): Fetcher {
   const fetcher = (url: string, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-  return fetcher as unknown as Fetcher;
+  return fetcher;
 }

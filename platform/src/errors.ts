@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentLogger, describeInternalError } from './logging/internal-error.js';
 
 /** Codes a client may see; everything else is masked as an internal error. */
 export const PUBLIC_ERROR_CODES = [
@@ -21,6 +22,9 @@ export const PUBLIC_ERROR_CODES = [
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
 
 const INTERNAL_MESSAGE = 'Внутренняя ошибка сервиса. Internal server error.';
+
+/** Extensions that describe the server, not the request: dropped (the code is set anew). */
+const INTERNAL_EXTENSIONS = new Set(['code', 'exception', 'stacktrace', 'serviceName']);
 
 function domainError(code: PublicErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
@@ -45,16 +49,14 @@ export function isPublicErrorCode(code: unknown): code is PublicErrorCode {
 /**
  * Keeps what a person needs (message, code, path) and drops the rest:
  * stack traces, SQL, URLs and bodies of upstream services stay in the log.
- * Errors without a public code become one generic internal error.
+ * Errors without a public code become one generic internal error, and the
+ * error behind it (`original`, as Apollo's formatError receives it) is logged
+ * with the request's id, which the client has in its response header.
  */
-export function maskError(
-  formatted: GraphQLFormattedError,
-  log: (formatted: GraphQLFormattedError) => void = defaultLog,
-): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (isPublicErrorCode(code)) {
-    const { code: _code, exception: _exception, stacktrace: _stack, serviceName: _service, ...rest } =
-      formatted.extensions ?? {};
+    const rest = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)));
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -62,7 +64,10 @@ export function maskError(
       extensions: { code, ...pickPlainDetails(rest) },
     };
   }
-  log(formatted);
+  currentLogger().error(
+    { error: describeInternalError(original ?? formatted.message), ...(formatted.path ? { path: formatted.path } : {}), ...(typeof code === 'string' ? { code } : {}) },
+    'internal error masked',
+  );
   return {
     message: INTERNAL_MESSAGE,
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -77,8 +82,4 @@ function pickPlainDetails(details: Record<string, unknown>): Record<string, unkn
     if (['string', 'number', 'boolean'].includes(typeof value)) plain[key] = value;
   }
   return plain;
-}
-
-function defaultLog(formatted: GraphQLFormattedError): void {
-  console.error('[masked error]', JSON.stringify(formatted));
 }

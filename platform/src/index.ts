@@ -12,6 +12,7 @@ export * from './launcher/system.js';
 export * from './arguments.js';
 export * from './auth/index.js';
 export * from './errors.js';
+export * from './logging/index.js';
 export * from './ids.js';
 export * from './mutations.js';
 export * from './pagination.js';

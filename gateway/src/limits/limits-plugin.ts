@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { Kind, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { operationHash, type RegisteredOperation } from '../persisted-operations.js';
@@ -45,13 +45,16 @@ const LIMIT_MESSAGES: Record<ShapeLimit, string> = {
   directives: 'Слишком много директив в запросе; the query uses too many directives',
 };
 
+/** Reasons of the refusals in the gateway's log. */
+const LIMIT_REASONS: Record<ShapeLimit, string> = { depth: 'LIMIT_DEPTH', aliases: 'LIMIT_ALIASES', directives: 'LIMIT_DIRECTIVES' };
+
 /** The estimator refuses what it cannot price: variables of the wrong type, or a fragment bomb. */
-function priceOperation(...args: Parameters<typeof operationCost>): number {
+function priceOperation(...args: Parameters<typeof operationCost>): number | GraphQLError {
   try {
     return operationCost(...args);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    throw refusal('BAD_USER_INPUT', 400, `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`, { limit: 'cost' });
+    return refusal('BAD_USER_INPUT', 400, `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`, { limit: 'cost' });
   }
 }
 
@@ -59,49 +62,66 @@ function priceOperation(...args: Parameters<typeof operationCost>): number {
  * Checks every operation before the gateway plans it: who may run ad-hoc
  * queries, introspection, depth, aliases, directives and cost per role.
  */
-export function limitsPlugin({ limits, persistedOperations, production }: LimitsPluginOptions): ApolloServerPlugin<GatewayContext> {
+export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ contextValue, document, operation, request, schema }) => {
-        const { viewer } = contextValue;
-        const hash = operationHash(document);
-        contextValue.operationHash = hash;
-        if (viewer.role === 'PUBLIC') {
-          if (usesIntrospection(document) && production) {
-            throw refusal('FORBIDDEN', 403, 'Интроспекция доступна только с токеном; introspection needs a token.');
-          }
-          const allowedAdHoc = !production && isIntrospectionOnly(document);
-          if (!allowedAdHoc && !persistedOperations.has(hash)) {
-            throw refusal(
-              'FORBIDDEN',
-              403,
-              'Без токена доступны только зарегистрированные запросы; without a token only registered operations (gateway/operations) may run.',
-            );
-          }
-        }
-        if (!operation) return;
-        const shape = measureShape(schema, document);
-        const checks: [ShapeLimit, number][] = [
-          ['depth', limits.maxDepth],
-          ['aliases', limits.maxAliases],
-          ['directives', limits.maxDirectives],
-        ];
-        for (const [limit, max] of checks) {
-          if (shape[limit] > max) {
-            throw refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, { limit, max, actual: shape[limit] });
-          }
-        }
-        const cost = priceOperation(schema, document, operation.name?.value, request.variables ?? {});
-        const budget = limits.costBudget[viewer.role];
-        if (cost > budget) {
-          throw refusal(
-            'BAD_USER_INPUT',
-            400,
-            `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
-            { limit: 'cost', max: budget, actual: cost },
-          );
-        }
-      },
-    }),
+    requestDidStart: () =>
+      Promise.resolve({
+        // What checkOperation throws becomes the rejection Apollo answers the client with.
+        didResolveOperation: (requestContext) =>
+          Promise.resolve(requestContext).then((resolved) => {
+            checkOperation(options, resolved);
+          }),
+      }),
   };
+}
+
+function checkOperation(
+  { limits, persistedOperations, production }: LimitsPluginOptions,
+  { contextValue, document, operation, request, schema }: GraphQLRequestContextDidResolveOperation<GatewayContext>,
+): void {
+  const { viewer, requestLog } = contextValue;
+  const refuse = (reason: string, error: GraphQLError) => {
+    requestLog.refuse(reason);
+    return error;
+  };
+  const hash = operationHash(document);
+  contextValue.operationHash = hash;
+  const registered = persistedOperations.has(hash);
+  if (registered) requestLog.persistedOperation(hash);
+  if (viewer.role === 'PUBLIC') {
+    if (usesIntrospection(document) && production) {
+      throw refuse('INTROSPECTION_REFUSED', refusal('FORBIDDEN', 403, 'Интроспекция доступна только с токеном; introspection needs a token.'));
+    }
+    const allowedAdHoc = !production && isIntrospectionOnly(document);
+    if (!allowedAdHoc && !registered) {
+      throw refuse('OPERATION_NOT_REGISTERED', refusal(
+        'FORBIDDEN',
+        403,
+        'Без токена доступны только зарегистрированные запросы; without a token only registered operations (gateway/operations) may run.',
+      ));
+    }
+  }
+  if (!operation) return;
+  const shape = measureShape(schema, document);
+  const checks: [ShapeLimit, number][] = [
+    ['depth', limits.maxDepth],
+    ['aliases', limits.maxAliases],
+    ['directives', limits.maxDirectives],
+  ];
+  for (const [limit, max] of checks) {
+    if (shape[limit] > max) {
+      throw refuse(LIMIT_REASONS[limit], refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, { limit, max, actual: shape[limit] }));
+    }
+  }
+  const cost = priceOperation(schema, document, operation.name?.value, request.variables ?? {});
+  if (cost instanceof GraphQLError) throw refuse('COST_UNPRICEABLE', cost);
+  const budget = limits.costBudget[viewer.role];
+  if (cost > budget) {
+    throw refuse('LIMIT_COST', refusal(
+      'BAD_USER_INPUT',
+      400,
+      `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
+      { limit: 'cost', max: budget, actual: cost },
+    ));
+  }
 }

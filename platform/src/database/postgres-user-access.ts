@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, statSync } from 'node:fs';
 import { dirname, parse } from 'node:path';
 import { createRequire } from 'node:module';
+import { createLogger } from '../logging/logger.js';
 
 /**
  * As root, embedded PostgreSQL runs as a `postgres` user (initdb refuses
@@ -20,7 +21,7 @@ export function letPostgresUserReach(paths: string[]): void {
     if (aclAvailable) spawnSync('setfacl', ['-m', 'u:postgres:x', folder], { stdio: 'ignore' });
     else chmodSync(folder, statSync(folder).mode | 0o001);
   }
-  console.log(`Embedded PostgreSQL runs as user postgres: allowed it to pass through ${blocked.join(', ')}`);
+  createLogger({ service: 'embedded-postgres' }).info({ folders: blocked }, 'PostgreSQL runs as user postgres: allowed it to pass through folders above its data');
 }
 
 /** Every folder from the root down to (and including) the parent of the path. */

@@ -10,7 +10,8 @@ export interface ServiceProcess {
 
 /**
  * Runs a TypeScript entry file as its own Node process (the Node running us,
- * so the pinned Node 24 is used) and prefixes its output with the service name.
+ * so the pinned Node 24 is used) and passes its output on, naming the service
+ * on lines its logger has not already named it on (a stack trace, a crash).
  */
 export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, quiet: boolean): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
@@ -18,10 +19,12 @@ export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const prefix = (line: string) => (line.startsWith(`[${name}]`) ? line : `[${name}] ${line}`);
-  if (child.stdout && !quiet) createInterface({ input: child.stdout }).on('line', (line) => console.log(prefix(line)));
+  // JSON lines stay JSON, so the launcher's output is still one stream a log collector can read.
+  const named = (line: string) => line.startsWith('{') || line.startsWith(`[${name}]`) || line.includes(`: [${name}] `);
+  const relay = (output: NodeJS.WriteStream) => (line: string) => output.write(`${named(line) ? line : `[${name}] ${line}`}\n`);
+  if (!quiet) createInterface({ input: child.stdout }).on('line', relay(process.stdout));
   // Errors are shown even in quiet mode: a failing start must say why.
-  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => console.error(prefix(line)));
+  createInterface({ input: child.stderr }).on('line', relay(process.stderr));
   return { name, child, stop: () => stopChild(child) };
 }
 

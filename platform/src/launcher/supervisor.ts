@@ -1,3 +1,4 @@
+import { createLogger } from '../logging/logger.js';
 import { serviceHasExited, waitForHealth, type ServiceProcess } from './processes.js';
 
 /** How long a supervisor waits before bringing a crashed service back. */
@@ -33,9 +34,23 @@ export interface Restart {
   recovered: boolean;
 }
 
+/** Lines name the service (`[registry] back (pid 4242)`); `details` repeats their facts for log collectors. */
 export interface SupervisorLog {
-  info(line: string): void;
-  error(line: string): void;
+  info(line: string, details?: Record<string, unknown>): void;
+  error(line: string, details?: Record<string, unknown>): void;
+}
+
+/** The launcher's own log, where `npm start` says when a service went down and when it is back. */
+function launcherLog(): SupervisorLog {
+  const logger = createLogger({ service: 'launcher' });
+  return {
+    info: (line, details) => {
+      logger.info(details ?? {}, line);
+    },
+    error: (line, details) => {
+      logger.error(details ?? {}, line);
+    },
+  };
 }
 
 export interface SuperviseOptions {
@@ -61,10 +76,12 @@ export interface SupervisedService extends ServiceProcess {
  */
 export function superviseService(first: ServiceProcess, options: SuperviseOptions): SupervisedService {
   const policy: RestartPolicy = { ...DEFAULT_RESTART_POLICY, ...options.policy };
-  const log = options.log ?? { info: (line) => console.log(line), error: (line) => console.error(line) };
+  const log = options.log ?? launcherLog();
   const name = first.name;
   const restarts: Restart[] = [];
   const stopped = new AbortController();
+  // A function, not the property itself: a stop may come while bringBack awaits, which narrowing cannot see.
+  const isStopped = () => stopped.signal.aborted;
   let current = first;
   let healthySince: number | undefined = Date.now();
   let consecutiveCrashes = 0;
@@ -78,7 +95,14 @@ export function superviseService(first: ServiceProcess, options: SuperviseOption
     const delayMs = Math.min(policy.initialDelayMs * 2 ** (consecutiveCrashes - 1), policy.maxDelayMs);
     const restart: Restart = { attempt: consecutiveCrashes, delayMs, exitCode, signal, crashedPid: service.child.pid, recovered: false };
     restarts.push(restart);
-    log.error(`[${name}] ${describeExit(exitCode, signal)}; restarting in ${delayMs / 1000} s (attempt ${restart.attempt})`);
+    log.error(`[${name}] ${describeExit(exitCode, signal)}; restarting in ${delayMs / 1000} s (attempt ${restart.attempt})`, {
+      event: 'restart',
+      supervised: name,
+      attempt: restart.attempt,
+      delayMs,
+      exitCode,
+      signal,
+    });
     pendingRestart = setTimeout(() => {
       pendingRestart = undefined;
       void bringBack(restart);
@@ -94,13 +118,15 @@ export function superviseService(first: ServiceProcess, options: SuperviseOption
       crashed(service, exitCode, signal);
     };
     if (serviceHasExited(service)) {
-      queueMicrotask(() => report(child.exitCode, child.signalCode));
+      queueMicrotask(() => {
+        report(child.exitCode, child.signalCode);
+      });
       return;
     }
     child.once('exit', report);
     // A process that could not be spawned at all emits 'error' and never 'exit'.
     child.on('error', (error) => {
-      log.error(`[${name}] ${error.message}`);
+      log.error(`[${name}] ${error.message}`, { event: 'spawn-failed', supervised: name });
       if (child.pid === undefined) report(null, null);
     });
   };
@@ -115,15 +141,15 @@ export function superviseService(first: ServiceProcess, options: SuperviseOption
       await waitForHealth(next, options.url, policy.healthTimeoutMs, stopped.signal);
     } catch (error) {
       // An exit before health is already counted by `watch`; only a hung process is left to end here.
-      if (stopped.signal.aborted || next !== current || serviceHasExited(next)) return;
-      log.error(`[${name}] ${error instanceof Error ? error.message : String(error)}; killing it`);
+      if (isStopped() || next !== current || serviceHasExited(next)) return;
+      log.error(`[${name}] ${error instanceof Error ? error.message : String(error)}; killing it`, { event: 'unhealthy', supervised: name });
       next.child.kill('SIGKILL');
       return;
     }
-    if (stopped.signal.aborted || next !== current) return;
+    if (isStopped() || next !== current) return;
     healthySince = Date.now();
     restart.recovered = true;
-    log.info(`[${name}] back (pid ${next.child.pid})`);
+    log.info(`[${name}] back (pid ${next.child.pid})`, { event: 'recovered', supervised: name, restartedPid: next.child.pid });
   };
 
   watch(first);

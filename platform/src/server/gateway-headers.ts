@@ -16,6 +16,11 @@ export function requireGatewaySecret(secret: string): (request: IncomingMessage)
   return (request) => {
     const presented = request.headers[GATEWAY_SECRET_HEADER];
     if (typeof presented === 'string' && timingSafeEqual(digest(presented), expected)) return null;
-    return { status: 403, code: 'FORBIDDEN', message: 'This service answers only the federation gateway' };
+    return {
+      status: 403,
+      code: 'FORBIDDEN',
+      reason: presented === undefined ? 'GATEWAY_SECRET_MISSING' : 'GATEWAY_SECRET_WRONG',
+      message: 'This service answers only the federation gateway',
+    };
   };
 }

@@ -1,10 +1,17 @@
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { describeInternalError } from '../logging/internal-error.js';
+import { requestLogging, withinRequest, type RequestLog } from '../logging/request-log.js';
 
 export interface GraphQLListenerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
-  /** Builds the per-request context (EntityManager fork, loaders, viewer). */
-  context: (request: IncomingMessage) => Promise<TContext>;
+  /** The service's logger: every request ends in one line of it. */
+  logger: Logger;
+  /** Requests slower than this are logged at warn; SLOW_REQUEST_MS by default. */
+  slowRequestMs?: number;
+  /** Builds the per-request context (EntityManager fork, loaders, viewer); `requestLog` is what the request's line will say. */
+  context: (request: IncomingMessage, requestLog: RequestLog) => Promise<TContext>;
   /** Rejects a request before any GraphQL work; returns the refusal or null to go on. */
   admit?: (request: IncomingMessage) => Refusal | null;
   /** What GET /health answers; throwing means unhealthy. */
@@ -12,13 +19,15 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   /** Largest accepted body; may depend on who asks (e.g. file imports of staff roles). */
   maxBodyBytes: number | ((request: IncomingMessage) => Promise<number>);
   /** Rewrites a parsed body before execution, e.g. to expand a persisted operation's hash. */
-  prepareBody?: (body: unknown) => unknown;
+  prepareBody?: (body: unknown, requestLog: RequestLog) => unknown;
 }
 
 export interface Refusal {
   status: number;
   code: string;
   message: string;
+  /** Why, for the log only (e.g. GATEWAY_SECRET_MISSING); `code` when the two say the same. */
+  reason?: string;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -31,9 +40,11 @@ const GRAPHQL_PATH = '/graphql';
 export function graphqlRequestListener<TContext extends BaseContext>(
   options: GraphQLListenerOptions<TContext>,
 ): RequestListener {
+  const startRequestLog = requestLogging(options.logger, options.slowRequestMs);
   return (request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
-      console.error('[http] unhandled error', error);
+    const requestLog = startRequestLog(request, response);
+    withinRequest(requestLog, () => handle(options, request, response, requestLog)).catch((error: unknown) => {
+      requestLog.logger.error({ error: describeInternalError(error) }, 'unhandled error');
       if (!response.headersSent) sendError(response, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
       else response.end();
     });
@@ -44,22 +55,35 @@ async function handle<TContext extends BaseContext>(
   options: GraphQLListenerOptions<TContext>,
   request: IncomingMessage,
   response: ServerResponse,
+  requestLog: RequestLog,
 ): Promise<void> {
+  const refuse = (refusal: Refusal) => {
+    requestLog.refuse(refusal.reason ?? refusal.code);
+    sendError(response, refusal);
+  };
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') return sendHealth(options, response);
   if (url.pathname !== GRAPHQL_PATH) {
-    return sendError(response, { status: 404, code: 'NOT_FOUND', message: `Nothing at ${url.pathname}; GraphQL is served at ${GRAPHQL_PATH}` });
+    refuse({ status: 404, code: 'NOT_FOUND', message: `Nothing at ${url.pathname}; GraphQL is served at ${GRAPHQL_PATH}` });
+    return;
   }
   const refusal = options.admit?.(request) ?? null;
-  if (refusal) return sendError(response, refusal);
+  if (refusal) {
+    refuse(refusal);
+    return;
+  }
 
   const maxBodyBytes = typeof options.maxBodyBytes === 'number' ? options.maxBodyBytes : await options.maxBodyBytes(request);
   const bodyResult = await readBody(request, maxBodyBytes);
   if (bodyResult.kind === 'too-large') {
-    return sendError(response, { status: 413, code: 'BAD_REQUEST', message: `Request body is larger than ${maxBodyBytes} bytes` });
+    refuse({ status: 413, code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE', message: `Request body is larger than ${maxBodyBytes} bytes` });
+    return;
   }
   const parsed = parseBody(request, bodyResult.text);
-  if (parsed.kind === 'invalid') return sendError(response, { status: 400, code: 'BAD_REQUEST', message: parsed.message });
+  if (parsed.kind === 'invalid') {
+    refuse({ status: 400, code: 'BAD_REQUEST', reason: 'BODY_NOT_JSON', message: parsed.message });
+    return;
+  }
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -70,12 +94,14 @@ async function handle<TContext extends BaseContext>(
       method: request.method?.toUpperCase() ?? 'GET',
       headers,
       search: url.search,
-      body: options.prepareBody ? options.prepareBody(parsed.body) : parsed.body,
+      body: options.prepareBody ? options.prepareBody(parsed.body, requestLog) : parsed.body,
     },
-    context: () => options.context(request),
+    context: () => options.context(request, requestLog),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
+  // Refusals Apollo makes itself (parse, validation, CSRF, a failed context) are named by their error code.
+  if (response.statusCode >= 400) requestLog.refuse(firstErrorCode(result.body) ?? `HTTP_${response.statusCode}`);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;
@@ -97,6 +123,17 @@ export function sendError(response: ServerResponse, refusal: Refusal): void {
   response
     .writeHead(refusal.status, { 'content-type': 'application/json' })
     .end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+}
+
+function firstErrorCode(body: HTTPGraphQLResponse['body']): string | undefined {
+  if (body.kind !== 'complete') return undefined;
+  try {
+    const { errors } = JSON.parse(body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    const code = errors?.[0]?.extensions?.code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type BodyResult = { kind: 'ok'; text: string } | { kind: 'too-large' };

@@ -21,6 +21,9 @@ import { createPersonVisibilityLoader, type PersonVisibilityContext } from '../a
 import { PersonalDataReads } from './personal-data.js';
 import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import type { RequestLog } from '../logging/request-log.js';
+import { operationNamePlugin } from '../logging/operation-plugin.js';
 
 /**
  * What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders,
@@ -34,6 +37,8 @@ export interface SubgraphContext<TLoaders> extends PersonVisibilityContext {
   personalData: PersonalDataReads;
   /** The client operation's hash as the gateway reports it, for the access log. */
   operationHash: string;
+  /** This request's id (the gateway's trace) and logger, and what its log line will say. */
+  requestLog: RequestLog;
   /** Whether a subject's publication consent covers an item (subgraphs with personal data only). */
   publication?: (typeName: string, source: unknown, item: string) => Promise<boolean>;
 }
@@ -91,6 +96,8 @@ export interface SubgraphRuntimeOptions {
   loadDemoData: boolean;
   maxBodyBytes?: number;
   onQuery?: (sql: string) => void;
+  /** Where the subgraph's lines go; a logger of its own name by default. */
+  logger?: Logger;
 }
 
 export interface RunningSubgraph {
@@ -121,8 +128,9 @@ export async function startSubgraph<TLoaders>(
     const server = createServer(
       graphqlRequestListener({
         server: apollo,
+        logger: options.logger ?? createLogger({ service: definition.name }),
         admit: requireGatewaySecret(options.gatewaySecret),
-        context: async (request) => {
+        context: async (request, requestLog) => {
           const viewer = await viewerOfRequest(request, verifyToken);
           const em = orm.em.fork();
           const loaders = definition.createLoaders(em, viewer);
@@ -134,6 +142,7 @@ export async function startSubgraph<TLoaders>(
             personVisible: createPersonVisibilityLoader(em, viewer),
             personalData: new PersonalDataReads(),
             operationHash: headerValue(request.headers[OPERATION_HASH_HEADER]) ?? 'unknown',
+            requestLog,
             ...(publication ? { publication: (typeName: string, source: unknown, item: string) => publication(loaders, typeName, source, item) } : {}),
           };
         },
@@ -179,20 +188,24 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
   const typeDefs = parse(readSchemaSource(definition.schemaModulesDir));
   return new ApolloServer<SubgraphContext<TLoaders>>({
     schema: SCHEMA_RULES.reduce((schema, rule) => rule(schema), buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
-    formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error)),
+    formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error), error),
     includeStacktraceInErrorResponses: false,
+    // stopOnSignals stops the whole service and logs it; Apollo's own handler would stop the server under it.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
       // Inline traces feed Apollo Studio, which this installation does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      operationNamePlugin(),
       userInputAsGraphQLAnswer,
       {
         // The access log is written before the response leaves: no read goes unrecorded.
-        requestDidStart: async () => ({
-          willSendResponse: async ({ contextValue }) => {
-            await contextValue.personalData.flush(contextValue.em.fork(), contextValue.viewer, contextValue.operationHash);
-          },
-        }),
+        requestDidStart: () =>
+          Promise.resolve({
+            willSendResponse: async ({ contextValue }) => {
+              await contextValue.personalData.flush(contextValue.em.fork(), contextValue.viewer, contextValue.operationHash);
+            },
+          }),
       },
     ],
   });
@@ -263,7 +276,9 @@ export function listen(server: Server, port: number, host: string): Promise<stri
 
 export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    server.close(() => {
+      resolve();
+    });
     server.closeAllConnections();
   });
 }

@@ -8,6 +8,7 @@ import { loadDemoDataOnce, startSubgraph, type RunningSubgraph, type SubgraphDef
 import { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 import { issueToken, type TokenConfig } from '../auth/tokens.js';
 import type { Role, TerritoryScope } from '../auth/viewer.js';
+import type { Logger } from '../logging/logger.js';
 
 /** A fresh HS256 configuration per test file, so no test depends on a developer's secret. */
 export function testTokenConfig(secret = randomBytes(32).toString('base64url')): Extract<TokenConfig, { kind: 'hs256' }> {
@@ -49,6 +50,11 @@ export class SqlRecorder {
   }
 }
 
+/** What `_entities` answers: the entities asked for, in the order of the representations. */
+export interface EntitiesData<TData> {
+  _entities: TData[];
+}
+
 export interface TestSubgraph extends RunningSubgraph {
   gatewaySecret: string;
   tokens: Extract<TokenConfig, { kind: 'hs256' }>;
@@ -60,7 +66,7 @@ export interface TestSubgraph extends RunningSubgraph {
     representations: Record<string, unknown>[],
     selection: string,
     token?: string,
-  ): Promise<GraphQLResponse<{ _entities: TData[] }>>;
+  ): Promise<GraphQLResponse<EntitiesData<TData>>>;
   /** A valid token of this subgraph's issuer for a role and scope. */
   tokenFor(role: Exclude<Role, 'PUBLIC'>, scope?: TerritoryScope): Promise<string>;
 }
@@ -75,6 +81,8 @@ export async function startTestSubgraph<TLoaders>(
     demoData?: boolean;
     /** Subgraphs whose schema (with demo data) must exist in the same database, e.g. for their published views. */
     alongside?: SubgraphStorage[];
+    /** Where the subgraph's log lines go, e.g. a `LogCapture`'s logger. */
+    logger?: Logger;
   } = {},
 ): Promise<TestSubgraph> {
   const database = await createScratchDatabase(inject('postgresAdminUrl'), `test_${definition.name}`);
@@ -90,6 +98,7 @@ export async function startTestSubgraph<TLoaders>(
     tokens,
     loadDemoData: options.demoData ?? true,
     onQuery: sql.record,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   const query = <TData>(text: string, variables?: Record<string, unknown>, token?: string) =>
     postGraphQL<TData>(running.url, text, {
@@ -104,7 +113,7 @@ export async function startTestSubgraph<TLoaders>(
     sql,
     query,
     entities: <TData>(representations: Record<string, unknown>[], selection: string, token?: string) =>
-      query<{ _entities: TData[] }>(
+      query<EntitiesData<TData>>(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
         { representations },
         token,
