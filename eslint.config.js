@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // A test's `!` is an assertion: when it is wrong the test fails at that line, which is what a test is for.
     files: ['**/test/**/*.ts', '**/*.e2e.ts', '**/*.test.ts'],
     rules: {

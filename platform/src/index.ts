@@ -2,6 +2,8 @@ export * from './config/env.js';
 export * from './config/subgraph-list.js';
 export * from './config/local-secret.js';
 export * from './database/orm.js';
+export * from './database/base-entity.js';
+export * from './database/cli-config.js';
 export * from './database/admin.js';
 export * from './database/embedded-postgres.js';
 export * from './database/scratch-database.js';
