@@ -55,6 +55,9 @@ describe.each(SUBGRAPHS.map((definition) => [definition.name, definition] as con
       if (isObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) undescribed.push(`${type.name}.${field.name}`);
+          for (const argument of field.args) {
+            if (!argument.description) undescribed.push(`${type.name}.${field.name}(${argument.name})`);
+          }
         }
       }
       if (isInputObjectType(type)) {
