@@ -16,6 +16,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  OperationTypeNode,
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -95,7 +96,7 @@ function coordinatesIn(document: DocumentNode, data: Record<string, unknown>, in
     }
   };
   const operation = getOperationAST(document)!;
-  walk(operation.selectionSet, (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType())!, data);
+  walk(operation.selectionSet, (operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType())!, data);
 }
 
 /** A matrix name as schema coordinates: `Type`, `Type.field`, `A/B.field` (both types) or `*.field` (every type with that field). */
