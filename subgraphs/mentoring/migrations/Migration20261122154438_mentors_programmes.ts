@@ -45,7 +45,7 @@ export class Migration20261122154438_mentors_programmes extends Migration {
 
     this.addSql(`alter table "mentoring"."pair_mentee" add constraint "pair_mentee_pair_id_foreign" foreign key ("pair_id") references "mentoring"."mentoring_pair" ("id");`);
 
-    this.addSql(`create or replace function "mentoring"."personal_data_read_personal_data_read_append_only_fn"() returns trigger as \$\$ begin raise exception 'personal_data_read is append-only'; end; \$\$ language plpgsql;`);
+    this.addSql(`create or replace function "mentoring"."personal_data_read_personal_data_read_append_only_fn"() returns trigger as $$ begin raise exception 'personal_data_read is append-only'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "personal_data_read_append_only" BEFORE UPDATE OR DELETE on "mentoring"."personal_data_read" for each ROW execute function "mentoring"."personal_data_read_personal_data_read_append_only_fn"();`);
     // Not declarable on the entity (MikroORM does not introspect TRUNCATE triggers): the log cannot be emptied either.
     this.addSql(`create trigger "personal_data_read_no_truncate" before truncate on "mentoring"."personal_data_read" for each statement execute function "mentoring"."personal_data_read_personal_data_read_append_only_fn"();`);

@@ -23,7 +23,6 @@ interface Entry {
 }
 
 const SEC3 = 'Приложение 1 (Положение), 3. Формы наставничества в образовательной организации';
-const SEC4 = 'Приложение 1 (Положение), 4. Нормативное обеспечение системы наставничества';
 const SEC7 = 'Приложение 1 (Положение), 7. Мониторинг и оценка реализации программ наставничества';
 const SPB_FORMS = 'Слайд «Реализация «дорожной карты» проекта внедрения целевой модели наставничества (2020-2024 гг.)»';
 const FORMS_OF_003: Source = {
@@ -192,13 +191,13 @@ export class Migration20261122220619_faithful_catalogues extends Migration {
     this.addSql(`alter table "mentoring"."mentoring_form" add "source" jsonb null, add "definition" text null, add "definition_source" jsonb null, add "also_in" jsonb null;`);
     this.addSql(`delete from "mentoring"."mentoring_form" where "code" = 'HEAD_HEAD';`);
     this.addSql(`insert into "mentoring"."mentoring_form" ("code", "position", "name") values ('PEDAGOGUE_PEDAGOGUE', 0, '');`);
-    FORMS.forEach((entry, index) => this.addSql(`update "mentoring"."mentoring_form" set ${values(entry, index + 1)} where "code" = '${entry.code}';`));
+    for (const [index, entry] of FORMS.entries()) this.addSql(`update "mentoring"."mentoring_form" set ${values(entry, index + 1)} where "code" = '${entry.code}';`);
     this.addSql(`alter table "mentoring"."mentoring_form" alter column "source" set not null, alter column "also_in" set not null;`);
     this.addSql(`alter table "mentoring"."mentoring_form" add constraint "mentoring_form_code_check" check ("code" in ('PEDAGOGUE_PEDAGOGUE', 'HEAD_TEACHER', 'EMPLOYER_STUDENT', 'TEACHER_YOUNG_TEACHER', 'TEACHER_TEACHER', 'PUPIL_PUPIL', 'STUDENT_PUPIL', 'EMPLOYER_PUPIL'));`);
 
     this.addSql(`alter table "mentoring"."mentoring_format" drop column "description";`);
     this.addSql(`alter table "mentoring"."mentoring_format" add "source" jsonb null, add "definition" text null, add "definition_source" jsonb null, add "also_in" jsonb null;`);
-    FORMATS.forEach((entry, index) => this.addSql(`update "mentoring"."mentoring_format" set ${values(entry, index + 1)} where "code" = '${entry.code}';`));
+    for (const [index, entry] of FORMATS.entries()) this.addSql(`update "mentoring"."mentoring_format" set ${values(entry, index + 1)} where "code" = '${entry.code}';`);
     this.addSql(`alter table "mentoring"."mentoring_format" alter column "source" set not null, alter column "also_in" set not null;`);
 
     this.addSql(`alter table "mentoring"."mentoring_pair" add constraint "mentoring_pair_project_code_foreign" foreign key ("project_code") references "mentoring"."mentoring_project" ("code") on delete set null;`);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { isMinorOn, stableId, type DemoData, type EntityManager } from '@mentoring/platform';
+import { isMinorOn, present, stableId, type DemoData, type EntityManager } from '@mentoring/platform';
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
-import { MentoringFormSchema } from './modules/forms/form.entity.js';
-import { MentoringProjectSchema } from './modules/forms/project.entity.js';
+import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
+import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
@@ -17,7 +17,7 @@ const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind ==
 const smolenskSchools = schools.filter((school) => demoRegionOf(school) === '67');
 const staffOf = (inn: string) => DEMO_PEOPLE.filter((person) => person.organizationInn === inn);
 const teachersOf = (inn: string) => staffOf(inn).filter((person) => person.employment.isPedagogical);
-const headOf = (inn: string) => staffOf(inn).find((person) => person.key.endsWith('-0'))!;
+const headOf = (inn: string) => present(staffOf(inn).find((person) => person.key.endsWith('-0')), `head of school ${inn}`);
 
 /** Smolensk schools with a 2026/27 pair: every school whose index ends in 0, 1 or 2 — 90 of 300, a synthetic count (no seed counts 2026/27 pairs). */
 const hasCurrentPair = (index: number) => index % 10 < 3;
@@ -65,8 +65,8 @@ const MANAGER_TRAINING = {
 
 /** Teachers of a school by career start: the youngest-career first (a young specialist when the school has one). */
 const byCareer = (inn: string) => [...teachersOf(inn)].sort((a, b) => (b.employment.teachingExperienceStart ?? '').localeCompare(a.employment.teachingExperienceStart ?? '') || a.key.localeCompare(b.key));
-const menteeTeacherOf = (inn: string) => byCareer(inn)[0]!;
-const mentorTeacherOf = (inn: string) => byCareer(inn).at(-1)!;
+const menteeTeacherOf = (inn: string) => present(byCareer(inn)[0], `youngest-career teacher of school ${inn}`);
+const mentorTeacherOf = (inn: string) => present(byCareer(inn).at(-1), `longest-career teacher of school ${inn}`);
 
 /** The n-th day after a date, ISO. */
 function plusDays(iso: string, days: number): string {
@@ -122,7 +122,7 @@ export function pairSeeds(): PairSeed[] {
       project: 'PROJECT_500_PLUS',
       status: 'ACTIVE',
       inn: school.inn,
-      mentorKey: headOf(curatorSchools[index]!.inn).key,
+      mentorKey: headOf(present(curatorSchools[index], `curator school ${index}`).inn).key,
       mentees: [{ key: headOf(school.inn).key, inn: school.inn }],
       startDate,
       plannedEndDate: null,
@@ -141,7 +141,7 @@ export function pairSeeds(): PairSeed[] {
         status: 'COMPLETED',
         inn: school.inn,
         mentorKey: mentorTeacherOf(school.inn).key,
-        mentees: [{ key: byCareer(school.inn)[1]!.key, inn: school.inn }],
+        mentees: [{ key: present(byCareer(school.inn)[1], `second teacher of school ${school.inn}`).key, inn: school.inn }],
         startDate: '2025-10-01',
         plannedEndDate: '2026-05-29',
         orderNumber: demoOrder(sequence),
@@ -155,7 +155,7 @@ export function pairSeeds(): PairSeed[] {
     const pupils = demoRegionOf(school) !== '67' && index % 3 === 2;
     if (pupils) {
       const [mentor, ...mentees] = [...demoStudents([school.inn])].sort((a, b) => a.grade - b.grade).reverse();
-      return { ...common, key: `2026-pupils-${school.inn}`, form: 'PUPIL_PUPIL', mentorKey: mentor!.key, mentees: mentees.slice(-2).map((mentee) => ({ key: mentee.key, inn: school.inn })) };
+      return { ...common, key: `2026-pupils-${school.inn}`, form: 'PUPIL_PUPIL', mentorKey: present(mentor, `oldest pupil of school ${school.inn}`).key, mentees: mentees.slice(-2).map((mentee) => ({ key: mentee.key, inn: school.inn })) };
     }
     const mentor = mentorTeacherOf(school.inn);
     const mentee = menteeTeacherOf(school.inn);
@@ -231,7 +231,13 @@ interface MentorSeed {
 function loadMentorsAndPairs(em: EntityManager): void {
   const pairs = pairSeeds();
   const mentors = new Map<string, MentorSeed>();
-  const mentorOf = (key: string, inn: string) => mentors.get(key) ?? mentors.set(key, { inn, forms: new Set(), active: false, head: false }).get(key)!;
+  const mentorOf = (key: string, inn: string) => {
+    const known = mentors.get(key);
+    if (known) return known;
+    const added: MentorSeed = { inn, forms: new Set(), active: false, head: false };
+    mentors.set(key, added);
+    return added;
+  };
   for (const pair of pairs) {
     const mentor = mentorOf(pair.mentorKey, DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)?.organizationInn ?? pair.inn);
     if (pair.form) mentor.forms.add(pair.form);
@@ -239,12 +245,12 @@ function loadMentorsAndPairs(em: EntityManager): void {
     mentor.head ||= pair.project === 'PROJECT_500_PLUS';
   }
   for (const key of trainedCandidates()) {
-    const mentor = mentorOf(key, DEMO_PEOPLE.find((person) => person.key === key)!.organizationInn);
+    const mentor = mentorOf(key, present(DEMO_PEOPLE.find((person) => person.key === key), `demo person ${key}`).organizationInn);
     mentor.forms.add('TEACHER_TEACHER');
     mentor.training = TEACHER_TRAINING;
   }
   for (const key of managerTrainees()) {
-    const mentor = mentorOf(key, DEMO_PEOPLE.find((person) => person.key === key)!.organizationInn);
+    const mentor = mentorOf(key, present(DEMO_PEOPLE.find((person) => person.key === key), `demo person ${key}`).organizationInn);
     // A school head mentors in «руководитель образовательной организации — педагог».
     mentor.forms.add('HEAD_TEACHER');
     mentor.training = MANAGER_TRAINING;
@@ -307,7 +313,7 @@ function loadSystems(em: EntityManager): void {
     .filter((school) => adopted.has(school.inn) || demoRegionOf(school) !== '67')
     .forEach((school, index) => {
       // The deputy head: seed 003 — the curator «назначается руководителем образовательной организации из числа заместителей руководителя (методистов)».
-      const curator = staffOf(school.inn)[1]!;
+      const curator = present(staffOf(school.inn)[1], `deputy head of school ${school.inn}`);
       em.create(OrganizationSystemSchema, {
         organizationId: organizationIdOf(school.inn),
         regulationOrderNumber: `ДЕМО-П-${String(index + 1).padStart(3, '0')}`,
@@ -324,10 +330,10 @@ function loadSystems(em: EntityManager): void {
 /** A few practices for the regional banks (seed 000: «Банк эффективных практик»): fictional, at fictional schools, claiming no award. */
 function loadPractices(em: EntityManager): void {
   const practices: { title: string; summary: string; inn: string; form: Form | null; year: number }[] = [
-    { title: 'Педагогический дуэт: наставник и молодой учитель математики', summary: 'Взаимопосещение уроков и совместная разработка заданий формата ОГЭ в паре «педагог — молодой педагог». Демо-данные.', inn: smolenskSchools[0]!.inn, form: 'TEACHER_YOUNG_TEACHER', year: 2023 },
-    { title: 'Менторская пара руководителей: выход из зоны низких результатов', summary: 'Опыт сопровождения директора школы проекта «500+» региональным куратором. Демо-данные.', inn: smolenskSchools[3]!.inn, form: null, year: 2022 },
-    { title: 'Учитель — учитель: взаимопосещение уроков в школе', summary: 'График взаимопосещений и разбор уроков наставником и коллегой. Демо-данные.', inn: smolenskSchools[5]!.inn, form: 'TEACHER_TEACHER', year: 2023 },
-    { title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах', summary: 'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады. Демо-данные.', inn: schools.find((school) => demoRegionOf(school) === '78')!.inn, form: 'PUPIL_PUPIL', year: 2021 },
+    { title: 'Педагогический дуэт: наставник и молодой учитель математики', summary: 'Взаимопосещение уроков и совместная разработка заданий формата ОГЭ в паре «педагог — молодой педагог». Демо-данные.', inn: present(smolenskSchools[0], 'first Smolensk school').inn, form: 'TEACHER_YOUNG_TEACHER', year: 2023 },
+    { title: 'Менторская пара руководителей: выход из зоны низких результатов', summary: 'Опыт сопровождения директора школы проекта «500+» региональным куратором. Демо-данные.', inn: present(smolenskSchools[3], 'fourth Smolensk school').inn, form: null, year: 2022 },
+    { title: 'Учитель — учитель: взаимопосещение уроков в школе', summary: 'График взаимопосещений и разбор уроков наставником и коллегой. Демо-данные.', inn: present(smolenskSchools[5], 'sixth Smolensk school').inn, form: 'TEACHER_TEACHER', year: 2023 },
+    { title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах', summary: 'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады. Демо-данные.', inn: present(schools.find((school) => demoRegionOf(school) === '78'), 'a Saint Petersburg school').inn, form: 'PUPIL_PUPIL', year: 2021 },
   ];
   practices.forEach((practice, index) => {
     const author = staffOf(practice.inn)[2];

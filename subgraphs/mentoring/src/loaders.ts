@@ -1,9 +1,9 @@
 import { countLoader, groupedLoader, once, organizationScope, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
 import DataLoader from 'dataloader';
-import { MentoringFormSchema } from './modules/forms/form.entity.js';
-import { MentoringFormatSchema } from './modules/forms/format.entity.js';
-import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
-import { MentoringProjectSchema } from './modules/forms/project.entity.js';
+import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
+import { MentoringFormatSchema } from './modules/catalogues/format.entity.js';
+import { MonitoringMeasureSchema } from './modules/catalogues/measure.entity.js';
+import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorAgreementSchema } from './modules/mentors/agreement.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';

@@ -1,10 +1,10 @@
 import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform';
 import { mentoringDemoData } from './demo-data.js';
 import { createMentoringLoaders, type MentoringLoaders } from './loaders.js';
-import { MentoringFormSchema } from './modules/forms/form.entity.js';
-import { MentoringFormatSchema } from './modules/forms/format.entity.js';
-import { MonitoringMeasureSchema } from './modules/forms/measure.entity.js';
-import { MentoringProjectSchema } from './modules/forms/project.entity.js';
+import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
+import { MentoringFormatSchema } from './modules/catalogues/format.entity.js';
+import { MonitoringMeasureSchema } from './modules/catalogues/measure.entity.js';
+import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { MentorAgreementSchema } from './modules/mentors/agreement.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
 import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
@@ -15,7 +15,7 @@ import { PracticeSchema } from './modules/practices/practice.entity.js';
 import { ProgrammeActivitySchema } from './modules/programmes/activity.entity.js';
 import { ProgrammeSchema } from './modules/programmes/programme.entity.js';
 import { OrganizationSystemSchema } from './modules/systems/organization-system.entity.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Наставничество: forms, mentors, pairs and groups, programmes, in PostgreSQL schema `mentoring`. */
 export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.url, {

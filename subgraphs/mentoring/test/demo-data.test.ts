@@ -3,7 +3,7 @@ import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBirthDate, pairSeeds } from '../src/demo-data.js';
 import { isMinorOn } from '@mentoring/platform';
-import { kindsAt } from '../src/modules/participant-kinds.js';
+import { kindsAt } from '../src/modules/catalogues/participant-kinds.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;

@@ -95,7 +95,7 @@ describe('activatePair holds mentor and mentees to the form on the order date', 
       expect(recorded.errors).toBeUndefined();
       version = recorded.data!.recordPairConsent.version;
     }
-    const statusNow = async () => (await sql('select status from mentoring.mentoring_pair where id = ?', [pairId]))[0]!.status;
+    const statusNow = async () => (await sql('select status from mentoring.mentoring_pair where id = ?', [pairId]))[0]!.status as string;
 
     await sql('update registry.employment set end_date = current_date - 1 where person_id = ? and end_date is null', [id(leavingMentee!)]);
     const menteeLeft = await mentoring.query(ACTIVATE, { id: pairId, version, orderDate: today }, head);

@@ -2,7 +2,7 @@ import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { MENTORING_FORM_CODES } from '../src/modules/forms/form.entity.js';
+import { MENTORING_FORM_CODES } from '../src/modules/catalogues/form.entity.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;

@@ -1,9 +1,9 @@
 import { CATALOGUE_ENTRY_FIELDS, catalogueEntryProblems, seedTexts, type CatalogueEntryObject } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MENTORING_FORM_CODES } from '../src/modules/forms/form.entity.js';
-import { MENTORING_FORMAT_CODES } from '../src/modules/forms/format.entity.js';
-import { MONITORING_MEASURE_CODES } from '../src/modules/forms/measure.entity.js';
+import { MENTORING_FORM_CODES } from '../src/modules/catalogues/form.entity.js';
+import { MENTORING_FORMAT_CODES } from '../src/modules/catalogues/format.entity.js';
+import { MONITORING_MEASURE_CODES } from '../src/modules/catalogues/measure.entity.js';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { mentoringSubgraph } from '../src/subgraph.js';
 

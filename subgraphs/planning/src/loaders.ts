@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { groupedLoader, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
 import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
+import { mayRecord } from './modules/roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
-import { mayRecord } from './modules/roadmaps/mutations.js';
 import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
 
 /** One set per request: roadmaps of N territories, items of N roadmaps and their completions cost one statement each. */

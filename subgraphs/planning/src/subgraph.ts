@@ -4,7 +4,7 @@ import { createPlanningLoaders, type PlanningLoaders } from './loaders.js';
 import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Планирование: roadmaps, their items and completion records, in PostgreSQL schema `planning`. */
 export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url, {

@@ -24,7 +24,7 @@ export class Migration20261122151039_people extends Migration {
     this.addSql(`alter table "registry"."consent" add constraint "consent_kind_check" check ("kind" in ('PROCESSING', 'PUBLICATION'));`);
     this.addSql(`alter table "registry"."consent" add constraint "consent_channel_check" check ("channel" in ('PAPER', 'ELECTRONIC'));`);
 
-    this.addSql(`create or replace function "registry"."personal_data_read_personal_data_read_append_only_fn"() returns trigger as \$\$ begin raise exception 'personal_data_read is append-only'; end; \$\$ language plpgsql;`);
+    this.addSql(`create or replace function "registry"."personal_data_read_personal_data_read_append_only_fn"() returns trigger as $$ begin raise exception 'personal_data_read is append-only'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "personal_data_read_append_only" BEFORE UPDATE OR DELETE on "registry"."personal_data_read" for each ROW execute function "registry"."personal_data_read_personal_data_read_append_only_fn"();`);
     // Not declarable on the entity (MikroORM does not introspect TRUNCATE triggers): the log cannot be emptied either.
     this.addSql(`create trigger "personal_data_read_no_truncate" before truncate on "registry"."personal_data_read" for each statement execute function "registry"."personal_data_read_personal_data_read_append_only_fn"();`);

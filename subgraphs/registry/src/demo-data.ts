@@ -15,9 +15,9 @@ import {
   regionIdOf,
 } from '@mentoring/platform/demo';
 import { stableId, type EntityManager } from '@mentoring/platform';
-import { AppointmentSchema } from './modules/people/appointment.entity.js';
-import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
-import { ConsentSchema } from './modules/people/consent.entity.js';
+import { AppointmentSchema } from './modules/appointments/appointment.entity.js';
+import { EnrollmentSchema } from './modules/students/enrollment.entity.js';
+import { ConsentSchema } from './modules/consents/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
@@ -162,12 +162,15 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     }
   });
   // РМА candidates: about 1,3 % of Smolensk's pedagogical workers (seed 000), each with an order of their own.
-  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && demoRegionOf(DEMO_ORGANIZATIONS.find((organization) => organization.inn === person.organizationInn)!) === '67');
+  const smolenskInns = new Set(DEMO_ORGANIZATIONS.filter((organization) => demoRegionOf(organization) === '67').map((organization) => organization.inn));
+  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && smolenskInns.has(person.organizationInn));
   const candidates = Math.round(smolenskTeachers.length * RMA_CANDIDATE_SHARE);
   smolenskTeachers
     .filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0)
     .slice(0, candidates)
-    .forEach((person, index) => synthetic(person, 'RMA_CANDIDATE', 'РМА', daysAfter('2023-02-01', index * 7)));
+    .forEach((person, index) => {
+      synthetic(person, 'RMA_CANDIDATE', 'РМА', daysAfter('2023-02-01', index * 7));
+    });
 }
 
 function loadStudents(em: EntityManager): void {

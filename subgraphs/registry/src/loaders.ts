@@ -1,10 +1,10 @@
 import { groupedLoader, once, organizationScope, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
 import DataLoader from 'dataloader';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
-import { ConsentSchema } from './modules/people/consent.entity.js';
-import { AppointmentSchema } from './modules/people/appointment.entity.js';
+import { ConsentSchema } from './modules/consents/consent.entity.js';
+import { AppointmentSchema } from './modules/appointments/appointment.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
-import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
+import { EnrollmentSchema } from './modules/students/enrollment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';

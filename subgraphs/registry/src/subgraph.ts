@@ -3,14 +3,14 @@ import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
 import { AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema } from './modules/catalogue/catalogue.entity.js';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
-import { ConsentSchema } from './modules/people/consent.entity.js';
+import { ConsentSchema } from './modules/consents/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
-import { AppointmentSchema } from './modules/people/appointment.entity.js';
-import { EnrollmentSchema } from './modules/people/enrollment.entity.js';
+import { AppointmentSchema } from './modules/appointments/appointment.entity.js';
+import { EnrollmentSchema } from './modules/students/enrollment.entity.js';
 import { PersonSchema, type Person } from './modules/people/person.entity.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Реестр: territories, organizations and people, in PostgreSQL schema `registry`. */
 export const registrySubgraph = defineSubgraph<RegistryLoaders>(import.meta.url, {

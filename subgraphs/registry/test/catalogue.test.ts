@@ -1,6 +1,6 @@
 import { CATALOGUE_ENTRY_FIELDS, catalogueEntryProblems, seedTexts, startTestSubgraph, type CatalogueEntryObject, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPOINTMENT_KINDS } from '../src/modules/people/appointment.entity.js';
+import { APPOINTMENT_KINDS } from '../src/modules/appointments/appointment.entity.js';
 import { YOUNG_SPECIALIST_DEFINITIONS } from '../src/modules/people/derived.js';
 import { registrySubgraph } from '../src/subgraph.js';
 

@@ -102,7 +102,7 @@ describe('registry queries', () => {
   it('walks all pages of a connection without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const response: Awaited<ReturnType<typeof registry.query<{ municipalities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { oktmo: string } }[] } }>>> =
         await registry.query('query ($after: String) { municipalities(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { oktmo } } } }', { after });

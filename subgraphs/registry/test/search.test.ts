@@ -2,9 +2,9 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { OrganizationSchema } from '../src/modules/organizations/organization.entity.js';
-import { organizationsWhere } from '../src/modules/organizations/resolvers.js';
+import { organizationsWhere } from '../src/modules/organizations/organization-search.js';
 import { MunicipalitySchema } from '../src/modules/territories/municipality.entity.js';
-import { municipalitiesWhere } from '../src/modules/territories/resolvers.js';
+import { municipalitiesWhere } from '../src/modules/territories/municipalities-where.js';
 import { registrySubgraph } from '../src/subgraph.js';
 
 let registry: TestSubgraph;

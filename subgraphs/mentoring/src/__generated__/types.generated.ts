@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EmploymentAgreementMapper, MentorProfileMapper, TrainingRecordMapper } from './../modules/mentors/schema.mappers.js';
 import type { ImportReportMapper } from './../modules/mentor-base/schema.mappers.js';
-import type { MentorProfileMapper, TrainingRecordMapper } from './../modules/mentors/schema.mappers.js';
-import type { MentoringFormMapper, MentoringFormatMapper } from './../modules/catalogues/schema.mappers.js';
+import type { MentoringFormMapper, MentoringFormatMapper, MentoringProjectMapper, MonitoringCriterionMapper, MonitoringMeasureMapper } from './../modules/catalogues/schema.mappers.js';
 import type { MentoringPairMapper, PairMenteeMapper } from './../modules/pairs/schema.mappers.js';
 import type { MentoringSystemMapper } from './../modules/systems/schema.mappers.js';
 import type { OrganizationMapper, OrganizationMentoringMapper } from './../modules/organizations/schema.mappers.js';
@@ -1284,7 +1284,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentGiver: ResolverTypeWrapper<'PARTICIPANT' | 'PARENT' | 'LEGAL_REPRESENTATIVE'>;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  EmploymentAgreement: ResolverTypeWrapper<EmploymentAgreement>;
+  EmploymentAgreement: ResolverTypeWrapper<EmploymentAgreementMapper>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ImportFile: ImportFile;
   ImportFormat: ResolverTypeWrapper<'CSV' | 'XLSX'>;
@@ -1309,12 +1309,12 @@ export type ResolversTypes = ResolversObject<{
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED'>;
-  MentoringProject: ResolverTypeWrapper<Omit<MentoringProject, 'code'> & { code: ResolversTypes['MentoringProjectCode'] }>;
+  MentoringProject: ResolverTypeWrapper<MentoringProjectMapper>;
   MentoringProjectCode: ResolverTypeWrapper<'PROJECT_500_PLUS'>;
   MentoringSystem: ResolverTypeWrapper<MentoringSystemMapper>;
   MentoringSystemInput: MentoringSystemInput;
-  MonitoringCriterion: ResolverTypeWrapper<Omit<MonitoringCriterion, 'code' | 'phase'> & { code: ResolversTypes['MonitoringMeasureCode'], phase: ResolversTypes['MonitoringPhase'] }>;
-  MonitoringMeasure: ResolverTypeWrapper<Omit<MonitoringMeasure, 'criterion' | 'measure'> & { criterion: ResolversTypes['MonitoringCriterion'], measure: ResolversTypes['MonitoringMeasureCode'] }>;
+  MonitoringCriterion: ResolverTypeWrapper<MonitoringCriterionMapper>;
+  MonitoringMeasure: ResolverTypeWrapper<MonitoringMeasureMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MonitoringMeasureCode: ResolverTypeWrapper<'PROGRAMME_EFFECTIVENESS' | 'PROJECTS_EFFECTIVENESS' | 'EXAM_SUCCESS_RATE' | 'ACADEMIC_PROGRESS' | 'OLYMPIAD_PARTICIPATION' | 'PROFESSIONAL_ACTIVITY' | 'EDUCATIONAL_RESULTS' | 'SELF_DEVELOPMENT_MOTIVATION' | 'INNOVATION_INVOLVEMENT' | 'ADAPTATION' | 'FUTURE_MENTORING'>;
   MonitoringMeasureInput: MonitoringMeasureInput;
@@ -1354,7 +1354,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
-  EmploymentAgreement: EmploymentAgreement;
+  EmploymentAgreement: EmploymentAgreementMapper;
   ExportFile: ExportFile;
   ImportFile: ImportFile;
   ImportReport: ImportReportMapper;
@@ -1373,11 +1373,11 @@ export type ResolversParentTypes = ResolversObject<{
   MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
-  MentoringProject: MentoringProject;
+  MentoringProject: MentoringProjectMapper;
   MentoringSystem: MentoringSystemMapper;
   MentoringSystemInput: MentoringSystemInput;
-  MonitoringCriterion: MonitoringCriterion;
-  MonitoringMeasure: Omit<MonitoringMeasure, 'criterion'> & { criterion: ResolversParentTypes['MonitoringCriterion'] };
+  MonitoringCriterion: MonitoringCriterionMapper;
+  MonitoringMeasure: MonitoringMeasureMapper;
   Float: Scalars['Float']['output'];
   MonitoringMeasureInput: MonitoringMeasureInput;
   Mutation: Record<PropertyKey, never>;

@@ -1,2 +1,3 @@
-export type { MentorProfile as MentorProfileMapper } from '../mentors/mentor-profile.entity.js';
-export type { TrainingRecord as TrainingRecordMapper } from '../mentors/training.entity.js';
+export type { MentorAgreement as EmploymentAgreementMapper } from './agreement.entity.js';
+export type { MentorProfile as MentorProfileMapper } from './mentor-profile.entity.js';
+export type { TrainingRecord as TrainingRecordMapper } from './training.entity.js';

@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { DATA_ORIGINS, newId } from '@mentoring/platform';
-import { MentoringFormSchema } from '../forms/form.entity.js';
-import { MentoringProjectSchema } from '../forms/project.entity.js';
+import { MentoringFormSchema } from '../catalogues/form.entity.js';
+import { MentoringProjectSchema } from '../catalogues/project.entity.js';
 import { PairConsentSchema } from './pair-consent.entity.js';
 import { PairMenteeSchema } from './pair-mentee.entity.js';
 

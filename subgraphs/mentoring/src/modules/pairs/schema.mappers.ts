@@ -1,2 +1,2 @@
-export type { MentoringPair as MentoringPairMapper } from '../pairs/pair.entity.js';
-export type { PairMentee as PairMenteeMapper } from '../pairs/pair-mentee.entity.js';
+export type { MentoringPair as MentoringPairMapper } from './pair.entity.js';
+export type { PairMentee as PairMenteeMapper } from './pair-mentee.entity.js';

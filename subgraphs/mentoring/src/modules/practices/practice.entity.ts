@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { DATA_ORIGINS, newId } from '@mentoring/platform';
-import { MentoringFormSchema } from '../forms/form.entity.js';
+import { MentoringFormSchema } from '../catalogues/form.entity.js';
 
 /** Эффективная практика наставничества in the regional bank of practices. */
 export const PracticeSchema = defineEntity({

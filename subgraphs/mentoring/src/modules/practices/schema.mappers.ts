@@ -1,1 +1,1 @@
-export type { Practice as PracticeMapper } from '../practices/practice.entity.js';
+export type { Practice as PracticeMapper } from './practice.entity.js';

@@ -1,2 +1,2 @@
-export type { Programme as ProgrammeMapper } from '../programmes/programme.entity.js';
-export type { ProgrammeActivity as ProgrammeActivityMapper } from '../programmes/activity.entity.js';
+export type { Programme as ProgrammeMapper } from './programme.entity.js';
+export type { ProgrammeActivity as ProgrammeActivityMapper } from './activity.entity.js';

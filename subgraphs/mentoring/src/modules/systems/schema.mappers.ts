@@ -1,1 +1,1 @@
-export type { OrganizationSystem as MentoringSystemMapper } from '../systems/organization-system.entity.js';
+export type { OrganizationSystem as MentoringSystemMapper } from './organization-system.entity.js';

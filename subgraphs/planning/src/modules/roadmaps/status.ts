@@ -1,4 +1,4 @@
-import type { RoadmapItemStatus } from '../../__generated__/resolvers-types.js';
+import type { RoadmapItemStatus } from '../../__generated__/types.generated.js';
 
 /** What a status is derived from: the item's deadline, its roadmap's period, and whether a valid completion is recorded. */
 export interface StatusFacts {

@@ -1,1 +1,1 @@
-export type { AccessLogEntry as PersonalDataReadMapper } from '../people/access-log.js';
+export type { AccessLogEntry as PersonalDataReadMapper } from './access-log.js';

@@ -1,1 +1,1 @@
-export type { Appointment as AppointmentMapper } from '../people/appointment.entity.js';
+export type { Appointment as AppointmentMapper } from './appointment.entity.js';

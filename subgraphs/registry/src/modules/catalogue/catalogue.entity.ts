@@ -1,6 +1,6 @@
 import { catalogueProperties } from '@mentoring/platform';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { APPOINTMENT_KINDS } from '../people/appointment.entity.js';
+import { APPOINTMENT_KINDS } from '../appointments/appointment.entity.js';
 import { YOUNG_SPECIALIST_DEFINITIONS } from '../people/derived.js';
 
 /** Вид назначения as the seeds name it (куратор, руководитель, координатор, оператор, кандидат в РМА, МО наставников). */

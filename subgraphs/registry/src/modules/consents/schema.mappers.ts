@@ -1,1 +1,1 @@
-export type { Consent as ConsentMapper } from '../people/consent.entity.js';
+export type { Consent as ConsentMapper } from './consent.entity.js';

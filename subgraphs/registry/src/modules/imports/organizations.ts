@@ -50,7 +50,8 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
     const inn = values.inn ?? '';
     const problems = [...cellProblems];
     const tags = (values.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
-    if (tags.some((tag) => [...tag].length > TAG_MAX_LENGTH)) problems.push(`Проект (тег) длиннее ${TAG_MAX_LENGTH} символов`);
+    // Characters as PostgreSQL's char_length counts them: code points.
+    if (tags.some((tag) => Array.from(tag).length > TAG_MAX_LENGTH)) problems.push(`Проект (тег) длиннее ${TAG_MAX_LENGTH} символов`);
     if (!isValidLegalEntityInn(inn)) problems.push(`ИНН «${inn}» неверен (10 цифр с контрольной)`);
     if (seen.has(inn)) problems.push(`ИНН ${inn} уже встречался выше в файле`);
     const kind = kindOf(values.kind ?? '');
@@ -64,13 +65,13 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
     const current = existing.get(inn);
     if (current && !inScope(scope, current.id)) problems.push('Организация с этим ИНН вне вашей территории');
     seen.add(inn);
-    if (problems.length > 0 || !kind || !municipality) {
+    if (problems.length > 0 || !kind || !municipality || !values.name || !values.shortName) {
       ledger.add(line, inn || null, 'REJECTED', problems);
       continue;
     }
     const fields = {
-      name: values.name!,
-      shortName: values.shortName!,
+      name: values.name,
+      shortName: values.shortName,
       kind,
       municipality,
       address: values.address || null,

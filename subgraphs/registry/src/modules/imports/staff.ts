@@ -62,11 +62,11 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
     const label = `${[lastName, firstName, middleName].filter(Boolean).join(' ')}, ${values.birthDate ?? ''}, ${values.organizationInn ?? ''}`;
     if (key && seen.has(key)) problems.push('Этот работник уже встречался выше в файле');
     if (key) seen.add(key);
-    if (problems.length > 0 || !organization || !birthDate || !startDate || !key) {
+    if (problems.length > 0 || !organization || !birthDate || !startDate || !key || !values.position || pedagogical === null) {
       ledger.add(line, label, 'REJECTED', problems);
       continue;
     }
-    const employmentFields = { position: values.position!, isPedagogical: pedagogical!, startDate, teachingExperienceStart: experienceStart };
+    const employmentFields = { position: values.position, isPedagogical: pedagogical, startDate, teachingExperienceStart: experienceStart };
     const personFields = { email: values.email || null, phone: values.phone || null };
     const existing = byKey.get(key);
     if (!existing) {

@@ -1,1 +1,1 @@
-export type { Organization as OrganizationMapper } from '../organizations/organization.entity.js';
+export type { Organization as OrganizationMapper } from './organization.entity.js';

@@ -52,7 +52,7 @@ export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: 
   if (!start || start > asOf) return false;
   const underThreeYears = fullYearsBetween(start, asOf) < 3;
   if (definition === 'UNDER_35_UNDER_3_YEARS') {
-    return facts.currentEmployments.some((employment) => employment.isPedagogical) && fullYearsBetween(facts.birthDate!, asOf) < 35 && underThreeYears;
+    return facts.currentEmployments.some((employment) => employment.isPedagogical) && facts.birthDate !== null && fullYearsBetween(facts.birthDate, asOf) < 35 && underThreeYears;
   }
   return facts.currentEmployments.some((employment) => employment.isPedagogical && isTeacherPosition(employment.position)) && underThreeYears;
 }

@@ -1,8 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
-import { ConsentSchema } from './consent.entity.js';
+import { ConsentSchema } from '../consents/consent.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
-import { EnrollmentSchema } from './enrollment.entity.js';
+import { EnrollmentSchema } from '../students/enrollment.entity.js';
 
 /**
  * Физическое лицо: педагог, руководитель, обучающийся. Personal data under 152-ФЗ.

@@ -1,2 +1,2 @@
-export type { Person as PersonMapper } from '../people/person.entity.js';
-export type { Employment as EmploymentMapper } from '../people/employment.entity.js';
+export type { Person as PersonMapper } from './person.entity.js';
+export type { Employment as EmploymentMapper } from './employment.entity.js';

@@ -10,5 +10,5 @@ import type { Person } from './person.entity.js';
  */
 export function personVisibility(viewer: Viewer): FilterQuery<Person> {
   const { params } = personVisibilitySql(viewer, 'id');
-  return { [raw((alias: string) => personVisibilitySql(viewer, `${alias}.id`).sql, params)]: [] } as FilterQuery<Person>;
+  return { [raw((alias: string) => personVisibilitySql(viewer, `${alias}.id`).sql, params)]: [] };
 }

@@ -1,1 +1,1 @@
-export type { Enrollment as EnrollmentMapper } from '../people/enrollment.entity.js';
+export type { Enrollment as EnrollmentMapper } from './enrollment.entity.js';

@@ -1,2 +1,2 @@
-export type { Region as RegionMapper } from '../territories/region.entity.js';
-export type { Municipality as MunicipalityMapper } from '../territories/municipality.entity.js';
+export type { Region as RegionMapper } from './region.entity.js';
+export type { Municipality as MunicipalityMapper } from './municipality.entity.js';

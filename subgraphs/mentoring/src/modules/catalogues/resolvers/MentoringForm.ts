@@ -1,4 +1,4 @@
-import type   { MentoringFormResolvers } from './../../../__generated__/types.generated.js';
-    export const MentoringForm: MentoringFormResolvers = {
-    /* Implement MentoringForm resolver logic here */
-  };
+import { catalogueSourceResolvers } from '@mentoring/platform';
+import type { MentoringFormResolvers } from '../../../__generated__/types.generated.js';
+
+export const MentoringForm: MentoringFormResolvers = catalogueSourceResolvers;

@@ -1,4 +1,4 @@
-import type   { MentoringFormatResolvers } from './../../../__generated__/types.generated.js';
-    export const MentoringFormat: MentoringFormatResolvers = {
-    /* Implement MentoringFormat resolver logic here */
-  };
+import { catalogueSourceResolvers } from '@mentoring/platform';
+import type { MentoringFormatResolvers } from '../../../__generated__/types.generated.js';
+
+export const MentoringFormat: MentoringFormatResolvers = catalogueSourceResolvers;

@@ -1,4 +1,4 @@
-import type   { MentoringProjectResolvers } from './../../../__generated__/types.generated.js';
-    export const MentoringProject: MentoringProjectResolvers = {
-    /* Implement MentoringProject resolver logic here */
-  };
+import { catalogueSourceResolvers } from '@mentoring/platform';
+import type { MentoringProjectResolvers } from '../../../__generated__/types.generated.js';
+
+export const MentoringProject: MentoringProjectResolvers = catalogueSourceResolvers;

@@ -1,4 +1,4 @@
-import type   { MonitoringCriterionResolvers } from './../../../__generated__/types.generated.js';
-    export const MonitoringCriterion: MonitoringCriterionResolvers = {
-    /* Implement MonitoringCriterion resolver logic here */
-  };
+import { catalogueSourceResolvers } from '@mentoring/platform';
+import type { MonitoringCriterionResolvers } from '../../../__generated__/types.generated.js';
+
+export const MonitoringCriterion: MonitoringCriterionResolvers = catalogueSourceResolvers;

@@ -1,4 +1,6 @@
-import type   { MonitoringMeasureResolvers } from './../../../__generated__/types.generated.js';
-    export const MonitoringMeasure: MonitoringMeasureResolvers = {
-    /* Implement MonitoringMeasure resolver logic here */
-  };
+import { present } from '@mentoring/platform';
+import type { MonitoringMeasureResolvers } from '../../../__generated__/types.generated.js';
+
+export const MonitoringMeasure: MonitoringMeasureResolvers = {
+  criterion: async (value, _, { loaders }) => present(await loaders.measureByCode.load(value.measure), `monitoring measure ${value.measure}`),
+};

@@ -1,4 +1,4 @@
-import type   { ExportFileResolvers } from './../../../__generated__/types.generated.js';
-    export const ExportFile: ExportFileResolvers = {
-    /* Implement ExportFile resolver logic here */
-  };
+import type { ExportFileResolvers } from '../../../__generated__/types.generated.js';
+
+/** `mentorBase` answers the file in its GraphQL shape. */
+export const ExportFile: ExportFileResolvers = {};

@@ -1,4 +1,6 @@
-import type   { ImportReportResolvers } from './../../../__generated__/types.generated.js';
-    export const ImportReport: ImportReportResolvers = {
-    /* Implement ImportReport resolver logic here */
-  };
+import { rowsWithStatus } from '@mentoring/platform';
+import type { ImportReportResolvers } from '../../../__generated__/types.generated.js';
+
+export const ImportReport: ImportReportResolvers = {
+  rows: (report, { status }) => rowsWithStatus(report, status),
+};

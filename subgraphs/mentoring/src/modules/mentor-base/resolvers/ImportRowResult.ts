@@ -1,4 +1,4 @@
-import type   { ImportRowResultResolvers } from './../../../__generated__/types.generated.js';
-    export const ImportRowResult: ImportRowResultResolvers = {
-    /* Implement ImportRowResult resolver logic here */
-  };
+import type { ImportRowResultResolvers } from '../../../__generated__/types.generated.js';
+
+/** The import ledger writes each row result in its GraphQL shape. */
+export const ImportRowResult: ImportRowResultResolvers = {};

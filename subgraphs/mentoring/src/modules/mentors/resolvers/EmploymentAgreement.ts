@@ -1,4 +1,4 @@
-import type   { EmploymentAgreementResolvers } from './../../../__generated__/types.generated.js';
-    export const EmploymentAgreement: EmploymentAgreementResolvers = {
-    /* Implement EmploymentAgreement resolver logic here */
-  };
+import type { EmploymentAgreementResolvers } from '../../../__generated__/types.generated.js';
+
+/** Every field is a column of the stored row. */
+export const EmploymentAgreement: EmploymentAgreementResolvers = {};

@@ -1,4 +1,4 @@
-import type   { TrainingRecordResolvers } from './../../../__generated__/types.generated.js';
-    export const TrainingRecord: TrainingRecordResolvers = {
-    /* Implement TrainingRecord resolver logic here */
-  };
+import type { TrainingRecordResolvers } from '../../../__generated__/types.generated.js';
+
+/** Every field is a column of the stored row. */
+export const TrainingRecord: TrainingRecordResolvers = {};

@@ -1,7 +1,14 @@
-import type   { OrganizationResolvers } from './../../../__generated__/types.generated.js';
-    export const Organization: OrganizationResolvers = {
-    /* Implement Organization resolver logic here */
-        activeMentoringPairCount: async (_parent, _arg, _ctx) => { /* Organization.activeMentoringPairCount resolver is required because Organization.activeMentoringPairCount exists but OrganizationMapper.activeMentoringPairCount does not */ },
-        mentoring: async (_parent, _arg, _ctx) => { /* Organization.mentoring resolver is required because Organization.mentoring exists but OrganizationMapper.mentoring does not */ },
-        mentoringSystem: async (_parent, _arg, _ctx) => { /* Organization.mentoringSystem resolver is required because Organization.mentoringSystem exists but OrganizationMapper.mentoringSystem does not */ }
-    };
+import { forbidden, inScope } from '@mentoring/platform';
+import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  activeMentoringPairCount: (organization, _, { loaders }) => loaders.activePairCountByOrganization.load(organization.id),
+  mentoringSystem: (organization, _, { loaders }) => loaders.systemByOrganization.load(organization.id),
+  mentoring: async (organization, _, { loaders }) => {
+    if (!inScope(await loaders.organizationScope(), organization.id)) {
+      throw forbidden('Наставничество этой организации вне вашей территории; this organization is outside your territory.');
+    }
+    return { id: organization.id };
+  },
+};

@@ -1,18 +1,19 @@
-import type   { MentoringPairResolvers } from './../../../__generated__/types.generated.js';
-    export const MentoringPair: MentoringPairResolvers = {
-    /* Implement MentoringPair resolver logic here */
-        formats: ({ formats }, _arg, _ctx) => {
-                            /* MentoringPair.formats resolver is required because MentoringPair.formats and MentoringPairMapper.formats are not compatible */
-                            return formats
-                          },
-        isGroup: async (_parent, _arg, _ctx) => { /* MentoringPair.isGroup resolver is required because MentoringPair.isGroup exists but MentoringPairMapper.isGroup does not */ },
-        mentees: ({ mentees }, _arg, _ctx) => {
-                            /* MentoringPair.mentees resolver is required because MentoringPair.mentees and MentoringPairMapper.mentees are not compatible */
-                            return mentees
-                          },
-        mentor: async (_parent, _arg, _ctx) => { /* MentoringPair.mentor resolver is required because MentoringPair.mentor exists but MentoringPairMapper.mentor does not */ },
-        mentorConsent: async (_parent, _arg, _ctx) => { /* MentoringPair.mentorConsent resolver is required because MentoringPair.mentorConsent exists but MentoringPairMapper.mentorConsent does not */ },
-        mentorConsentDate: async (_parent, _arg, _ctx) => { /* MentoringPair.mentorConsentDate resolver is required because MentoringPair.mentorConsentDate exists but MentoringPairMapper.mentorConsentDate does not */ },
-        organization: async (_parent, _arg, _ctx) => { /* MentoringPair.organization resolver is required because MentoringPair.organization exists but MentoringPairMapper.organization does not */ },
-        programme: async (_parent, _arg, _ctx) => { /* MentoringPair.programme resolver is required because MentoringPair.programme exists but MentoringPairMapper.programme does not */ }
-    };
+import { present } from '@mentoring/platform';
+import type { MentoringPairResolvers } from '../../../__generated__/types.generated.js';
+import { consentOf } from '../participant-consent.js';
+import { visiblePair } from '../visibility.js';
+
+export const MentoringPair: MentoringPairResolvers = {
+  __resolveReference: (reference, { loaders }) => visiblePair(reference.id, loaders),
+  form: async (pair, _, { loaders }) => (pair.form ? present(await loaders.formByCode.load(pair.form.code), `form of pair ${pair.id}`) : null),
+  project: async (pair, _, { loaders }) => (pair.project ? present(await loaders.projectByCode.load(pair.project.code), `project of pair ${pair.id}`) : null),
+  mentorConsent: async (pair, _, { loaders }) => consentOf(await loaders.consentsByPair.load(pair.id), pair.mentorPersonId),
+  mentorConsentDate: async (pair, _, { loaders }) => consentOf(await loaders.consentsByPair.load(pair.id), pair.mentorPersonId)?.givenOn ?? null,
+  formats: async (pair, _, { loaders }) =>
+    (await Promise.all(pair.formats.map((code) => loaders.formatByCode.load(code)))).map((format, index) => present(format, `format ${pair.formats[index]}`)),
+  organization: (pair) => ({ id: pair.organizationId }),
+  mentor: (pair) => (pair.mentorPersonId ? { id: pair.mentorPersonId } : null),
+  mentees: (pair, _, { loaders }) => loaders.menteesByPair.load(pair.id),
+  isGroup: async (pair, _, { loaders }) => (await loaders.menteesByPair.load(pair.id)).length > 1,
+  programme: async (pair, _, { loaders }) => (await loaders.programmeByPair.load(pair.id))[0] ?? null,
+};

@@ -1,4 +1,4 @@
-import type   { ParticipantConsentResolvers } from './../../../__generated__/types.generated.js';
-    export const ParticipantConsent: ParticipantConsentResolvers = {
-    /* Implement ParticipantConsent resolver logic here */
-  };
+import type { ParticipantConsentResolvers } from '../../../__generated__/types.generated.js';
+
+/** Both fields are copied from the stored consent by `consentOf`. */
+export const ParticipantConsent: ParticipantConsentResolvers = {};

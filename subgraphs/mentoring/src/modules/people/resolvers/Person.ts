@@ -1,6 +1,8 @@
-import type   { PersonResolvers } from './../../../__generated__/types.generated.js';
-    export const Person: PersonResolvers = {
-    /* Implement Person resolver logic here */
-        mentorProfile: async (_parent, _arg, _ctx) => { /* Person.mentorProfile resolver is required because Person.mentorProfile exists but PersonMapper.mentorProfile does not */ },
-        mentoring: async (_parent, _arg, _ctx) => { /* Person.mentoring resolver is required because Person.mentoring exists but PersonMapper.mentoring does not */ }
-    };
+import type { PersonResolvers } from '../../../__generated__/types.generated.js';
+import { visibleMentor } from '../../mentors/visibility.js';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  mentorProfile: async (person, _, context) => visibleMentor(context, await context.loaders.mentorByPerson.load(person.id)),
+  mentoring: (person) => ({ id: person.id }),
+};

@@ -1,4 +1,4 @@
-import type   { ProgrammeActivityResolvers } from './../../../__generated__/types.generated.js';
-    export const ProgrammeActivity: ProgrammeActivityResolvers = {
-    /* Implement ProgrammeActivity resolver logic here */
-  };
+import type { ProgrammeActivityResolvers } from '../../../__generated__/types.generated.js';
+
+/** Every field is a column of the stored row. */
+export const ProgrammeActivity: ProgrammeActivityResolvers = {};

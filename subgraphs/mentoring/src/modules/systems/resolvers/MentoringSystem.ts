@@ -1,6 +1,10 @@
-import type   { MentoringSystemResolvers } from './../../../__generated__/types.generated.js';
-    export const MentoringSystem: MentoringSystemResolvers = {
-    /* Implement MentoringSystem resolver logic here */
-        curator: async (_parent, _arg, _ctx) => { /* MentoringSystem.curator resolver is required because MentoringSystem.curator exists but MentoringSystemMapper.curator does not */ },
-        implementsModel: async (_parent, _arg, _ctx) => { /* MentoringSystem.implementsModel resolver is required because MentoringSystem.implementsModel exists but MentoringSystemMapper.implementsModel does not */ }
-    };
+import type { MentoringSystemResolvers } from '../../../__generated__/types.generated.js';
+import { curatorInForce } from '../curator-in-force.js';
+
+export const MentoringSystem: MentoringSystemResolvers = {
+  curator: async (system, _, { loaders }) => {
+    const personId = await curatorInForce(system, loaders);
+    return personId ? { id: personId } : null;
+  },
+  implementsModel: async (system, _, { loaders }) => Boolean(system.regulationOrderNumber && system.regulationOrderDate && (await curatorInForce(system, loaders))),
+};

@@ -1,5 +1,6 @@
-import type   { MunicipalityResolvers } from './../../../__generated__/types.generated.js';
-    export const Municipality: MunicipalityResolvers = {
-    /* Implement Municipality resolver logic here */
-        roadmaps: async (_parent, _arg, _ctx) => { /* Municipality.roadmaps resolver is required because Municipality.roadmaps exists but MunicipalityMapper.roadmaps does not */ }
-    };
+import type { MunicipalityResolvers } from '../../../__generated__/types.generated.js';
+
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  roadmaps: (municipality, _, { loaders }) => loaders.roadmapsByMunicipality.load(municipality.id),
+};

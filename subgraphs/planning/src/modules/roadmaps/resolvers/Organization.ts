@@ -1,4 +1,4 @@
-import type   { OrganizationResolvers } from './../../../__generated__/types.generated.js';
-    export const Organization: OrganizationResolvers = {
-    /* Implement Organization resolver logic here */
-  };
+import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
+
+/** Not resolvable here (`resolvable: false`): planning only hands out references, and the id resolves by default. */
+export const Organization: OrganizationResolvers = {};

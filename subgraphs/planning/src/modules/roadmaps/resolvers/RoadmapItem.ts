@@ -1,6 +1,22 @@
-import type   { RoadmapItemResolvers } from './../../../__generated__/types.generated.js';
-    export const RoadmapItem: RoadmapItemResolvers = {
-    /* Implement RoadmapItem resolver logic here */
-        completion: async (_parent, _arg, _ctx) => { /* RoadmapItem.completion resolver is required because RoadmapItem.completion exists but RoadmapItemMapper.completion does not */ },
-        status: async (_parent, _arg, _ctx) => { /* RoadmapItem.status resolver is required because RoadmapItem.status exists but RoadmapItemMapper.status does not */ }
-    };
+import { optionalSourceView, todayIso } from '@mentoring/platform';
+import type { RoadmapItemResolvers } from '../../../__generated__/types.generated.js';
+import { completionView } from '../completion-view.js';
+import { roadmapOf } from '../roadmap-of-item.js';
+import { deriveStatus } from '../status.js';
+
+export const RoadmapItem: RoadmapItemResolvers = {
+  status: async (item, _, context) => {
+    const [completion, roadmap] = await Promise.all([context.loaders.completionByItem.load(item.id), roadmapOf(item, context)]);
+    return deriveStatus(
+      { dueDate: item.dueDate ?? null, startYear: roadmap.startYear, endYear: roadmap.endYear, completed: completion !== null },
+      todayIso(),
+    );
+  },
+  completion: async (item, _, context) => {
+    const completion = await context.loaders.completionByItem.load(item.id);
+    if (!completion) return null;
+    return completionView(completion, await context.loaders.mayRecordOn.load(await roadmapOf(item, context)));
+  },
+  // The entity keeps the document's code; GraphQL's Source names the document by its printed title.
+  source: optionalSourceView,
+};

@@ -1,4 +1,4 @@
-import type   { AppointmentKindEntryResolvers } from './../../../__generated__/types.generated.js';
-    export const AppointmentKindEntry: AppointmentKindEntryResolvers = {
-    /* Implement AppointmentKindEntry resolver logic here */
-  };
+import type { AppointmentKindEntryResolvers } from '../../../__generated__/types.generated.js';
+
+// Query.appointmentKinds answers each entry already in its GraphQL shape (catalogueEntryView): the default resolvers read it.
+export const AppointmentKindEntry: AppointmentKindEntryResolvers = {};

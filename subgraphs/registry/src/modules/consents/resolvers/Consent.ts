@@ -1,4 +1,4 @@
-import type   { ConsentResolvers } from './../../../__generated__/types.generated.js';
-    export const Consent: ConsentResolvers = {
-    /* Implement Consent resolver logic here */
-  };
+import type { ConsentResolvers } from '../../../__generated__/types.generated.js';
+
+// Every field of a consent is a column of the same name and GraphQL shape: the default resolvers read them.
+export const Consent: ConsentResolvers = {};

@@ -1,6 +1,20 @@
-import type   { OrganizationResolvers } from './../../../__generated__/types.generated.js';
-    export const Organization: OrganizationResolvers = {
-    /* Implement Organization resolver logic here */
-        appointments: async (_parent, _arg, _ctx) => { /* Organization.appointments resolver is required because Organization.appointments exists but OrganizationMapper.appointments does not */ },
-        staff: async (_parent, _arg, _ctx) => { /* Organization.staff resolver is required because Organization.staff exists but OrganizationMapper.staff does not */ }
-    };
+import { forbidden, inScope, optionalSourceView, present } from '@mentoring/platform';
+import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
+import { visibleAppointments } from '../../appointments/visible-appointments.js';
+import { peopleConnection, peopleWhere } from '../../people/people-search.js';
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (reference, { loaders }) =>
+    'inn' in reference ? loaders.organizationByInn.load(reference.inn) : loaders.organizationById.load(reference.id),
+  municipality: async (organization, _, { loaders }) =>
+    present(await loaders.municipalityById.load(organization.municipality.id), `municipality of organization ${organization.inn}`),
+  source: optionalSourceView,
+  appointments: async (organization, { activeOn }, context) =>
+    visibleAppointments(await context.loaders.appointmentsByOrganization.load(organization.id), activeOn, context),
+  staff: async (organization, page, context) => {
+    if (context.viewer.role !== 'ANALYST' && !inScope(await context.loaders.organizationScope(), organization.id)) {
+      throw forbidden('Работники этой организации вне вашей территории; this organization is outside your territory.');
+    }
+    return peopleConnection(context, peopleWhere({ organizationId: organization.id }), page);
+  },
+};

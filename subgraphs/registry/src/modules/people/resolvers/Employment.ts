@@ -1,4 +1,7 @@
-import type   { EmploymentResolvers } from './../../../__generated__/types.generated.js';
-    export const Employment: EmploymentResolvers = {
-    /* Implement Employment resolver logic here */
-  };
+import { present } from '@mentoring/platform';
+import type { EmploymentResolvers } from '../../../__generated__/types.generated.js';
+
+export const Employment: EmploymentResolvers = {
+  organization: async (employment, _, { loaders }) =>
+    present(await loaders.organizationById.load(employment.organization.id), `organization of employment ${employment.id}`),
+};

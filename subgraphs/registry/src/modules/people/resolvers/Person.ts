@@ -1,23 +1,40 @@
-import type   { PersonResolvers } from './../../../__generated__/types.generated.js';
-    export const Person: PersonResolvers = {
-    /* Implement Person resolver logic here */
-        age: async (_parent, _arg, _ctx) => { /* Person.age resolver is required because Person.age exists but PersonMapper.age does not */ },
-        appointments: async (_parent, _arg, _ctx) => { /* Person.appointments resolver is required because Person.appointments exists but PersonMapper.appointments does not */ },
-        consents: ({ consents }, _arg, _ctx) => {
-                            /* Person.consents resolver is required because Person.consents and PersonMapper.consents are not compatible */
-                            return consents
-                          },
-        employments: ({ employments }, _arg, _ctx) => {
-                            /* Person.employments resolver is required because Person.employments and PersonMapper.employments are not compatible */
-                            return employments
-                          },
-        enrollments: ({ enrollments }, _arg, _ctx) => {
-                            /* Person.enrollments resolver is required because Person.enrollments and PersonMapper.enrollments are not compatible */
-                            return enrollments
-                          },
-        fullName: async (_parent, _arg, _ctx) => { /* Person.fullName resolver is required because Person.fullName exists but PersonMapper.fullName does not */ },
-        isMinor: async (_parent, _arg, _ctx) => { /* Person.isMinor resolver is required because Person.isMinor exists but PersonMapper.isMinor does not */ },
-        isYoungSpecialist: async (_parent, _arg, _ctx) => { /* Person.isYoungSpecialist resolver is required because Person.isYoungSpecialist exists but PersonMapper.isYoungSpecialist does not */ },
-        publishedItems: async (_parent, _arg, _ctx) => { /* Person.publishedItems resolver is required because Person.publishedItems exists but PersonMapper.publishedItems does not */ },
-        teachingExperienceYears: async (_parent, _arg, _ctx) => { /* Person.teachingExperienceYears resolver is required because Person.teachingExperienceYears exists but PersonMapper.teachingExperienceYears does not */ }
-    };
+import { fullYearsBetween, isMinorOn, optionalSourceView } from '@mentoring/platform';
+import type { PersonResolvers, YoungSpecialistDefinition } from '../../../__generated__/types.generated.js';
+import { experienceYears, isYoungSpecialist, today } from '../derived.js';
+import { fullNameOf } from '../full-name.js';
+import { minorGuard } from '../minor-guard.js';
+import { visiblePerson } from '../visible-person.js';
+import { teachingStart, youngSpecialistFacts } from '../young-specialist-facts.js';
+
+/** An explicit `definition: null` skips the SDL default, which the generated argument type does not admit. */
+const definitionOrDefault = (definition: YoungSpecialistDefinition | null): YoungSpecialistDefinition => definition ?? 'UNDER_35_UNDER_3_YEARS';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (reference, context) => visiblePerson(reference.id, context),
+  birthDate: (person, _, context) => {
+    minorGuard(person, context, 'birthDate');
+    return person.birthDate ?? null;
+  },
+  email: (person, _, context) => {
+    minorGuard(person, context, 'email');
+    return person.email ?? null;
+  },
+  phone: (person, _, context) => {
+    minorGuard(person, context, 'phone');
+    return person.phone ?? null;
+  },
+  isMinor: (person) => isMinorOn(person.birthDate ?? null),
+  enrollments: (person, _, { loaders }) => loaders.enrollmentsByPerson.load(person.id),
+  appointments: (person, _, { loaders }) => loaders.appointmentsByPerson.load(person.id),
+  fullName: (person) => fullNameOf(person),
+  age: (person, { asOf }) => (person.birthDate ? fullYearsBetween(person.birthDate, asOf ?? today()) : null),
+  teachingExperienceYears: async (person, { asOf }, { loaders }) => experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? today()),
+  isYoungSpecialist: async (person, { asOf, definition }, context) => {
+    const date = asOf ?? today();
+    return isYoungSpecialist(definitionOrDefault(definition), await youngSpecialistFacts(person, date, context), date);
+  },
+  employments: (person, _, { loaders }) => loaders.employmentsByPerson.load(person.id),
+  publishedItems: async (person, _, { loaders }) => [...(await loaders.publishedItemsByPerson.load(person.id))].sort(),
+  consents: (person, _, { loaders }) => loaders.consentsByPerson.load(person.id),
+  source: optionalSourceView,
+};

@@ -1,4 +1,7 @@
-import type   { EnrollmentResolvers } from './../../../__generated__/types.generated.js';
-    export const Enrollment: EnrollmentResolvers = {
-    /* Implement Enrollment resolver logic here */
-  };
+import { present } from '@mentoring/platform';
+import type { EnrollmentResolvers } from '../../../__generated__/types.generated.js';
+
+export const Enrollment: EnrollmentResolvers = {
+  organization: async (enrollment, _, { loaders }) =>
+    present(await loaders.organizationById.load(enrollment.organization.id), `organization of enrollment ${enrollment.id}`),
+};

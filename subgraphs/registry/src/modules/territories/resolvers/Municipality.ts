@@ -1,6 +1,15 @@
-import type   { MunicipalityResolvers } from './../../../__generated__/types.generated.js';
-    export const Municipality: MunicipalityResolvers = {
-    /* Implement Municipality resolver logic here */
-        appointments: async (_parent, _arg, _ctx) => { /* Municipality.appointments resolver is required because Municipality.appointments exists but MunicipalityMapper.appointments does not */ },
-        organizations: async (_parent, _arg, _ctx) => { /* Municipality.organizations resolver is required because Municipality.organizations exists but MunicipalityMapper.organizations does not */ }
-    };
+import { present } from '@mentoring/platform';
+import type { MunicipalityResolvers } from '../../../__generated__/types.generated.js';
+import { visibleAppointments } from '../../appointments/visible-appointments.js';
+import { organizationsConnection, organizationsWhere } from '../../organizations/organization-search.js';
+
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference: (reference, { loaders }) =>
+    'oktmo' in reference ? loaders.municipalityByOktmo.load(reference.oktmo) : loaders.municipalityById.load(reference.id),
+  region: async (municipality, _, { loaders }) =>
+    present(await loaders.regionById.load(municipality.region.id), `region of municipality ${municipality.oktmo}`),
+  organizations: (municipality, { filter, ...page }, { em }) =>
+    organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: municipality.id }] }, page),
+  appointments: async (municipality, { activeOn }, context) =>
+    visibleAppointments(await context.loaders.appointmentsByMunicipality.load(municipality.id), activeOn, context),
+};

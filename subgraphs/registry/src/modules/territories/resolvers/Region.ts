@@ -1,7 +1,15 @@
-import type   { RegionResolvers } from './../../../__generated__/types.generated.js';
-    export const Region: RegionResolvers = {
-    /* Implement Region resolver logic here */
-        appointments: async (_parent, _arg, _ctx) => { /* Region.appointments resolver is required because Region.appointments exists but RegionMapper.appointments does not */ },
-        municipalities: async (_parent, _arg, _ctx) => { /* Region.municipalities resolver is required because Region.municipalities exists but RegionMapper.municipalities does not */ },
-        organizations: async (_parent, _arg, _ctx) => { /* Region.organizations resolver is required because Region.organizations exists but RegionMapper.organizations does not */ }
-    };
+import { findConnection } from '@mentoring/platform';
+import type { RegionResolvers } from '../../../__generated__/types.generated.js';
+import { visibleAppointments } from '../../appointments/visible-appointments.js';
+import { organizationsConnection, organizationsWhere } from '../../organizations/organization-search.js';
+import { MunicipalitySchema } from '../municipality.entity.js';
+
+export const Region: RegionResolvers = {
+  __resolveReference: (reference, { loaders }) =>
+    'code' in reference ? loaders.regionByCode.load(reference.code) : loaders.regionById.load(reference.id),
+  municipalities: (region, page, { em }) =>
+    findConnection(em, MunicipalitySchema, { region: region.id }, page, { name: 'asc', id: 'asc' }),
+  organizations: (region, { filter, ...page }, { em }) =>
+    organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: { region: region.id } }] }, page),
+  appointments: async (region, { activeOn }, context) => visibleAppointments(await context.loaders.appointmentsByRegion.load(region.id), activeOn, context),
+};

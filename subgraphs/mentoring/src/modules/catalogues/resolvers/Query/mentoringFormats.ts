@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { MentoringFormatSchema } from '../../format.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentoringFormats: NonNullable<QueryResolvers['mentoringFormats']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentoringFormats resolver logic here */ };
+export const mentoringFormats: NonNullable<QueryResolvers['mentoringFormats']> = (_, __, { em }) => em.find(MentoringFormatSchema, {}, { orderBy: { position: 'asc' } });

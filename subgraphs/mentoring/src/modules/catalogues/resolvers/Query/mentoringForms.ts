@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { MentoringFormSchema } from '../../form.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentoringForms: NonNullable<QueryResolvers['mentoringForms']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentoringForms resolver logic here */ };
+export const mentoringForms: NonNullable<QueryResolvers['mentoringForms']> = (_, __, { em }) => em.find(MentoringFormSchema, {}, { orderBy: { position: 'asc' } });

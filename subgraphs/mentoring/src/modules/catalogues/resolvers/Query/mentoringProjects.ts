@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { MentoringProjectSchema } from '../../project.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentoringProjects: NonNullable<QueryResolvers['mentoringProjects']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentoringProjects resolver logic here */ };
+export const mentoringProjects: NonNullable<QueryResolvers['mentoringProjects']> = (_, __, { em }) => em.find(MentoringProjectSchema, {}, { orderBy: { position: 'asc' } });

@@ -1,3 +1,5 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { MonitoringMeasureSchema } from '../../measure.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const monitoringMeasures: NonNullable<QueryResolvers['monitoringMeasures']> = async (_parent, _arg, _ctx) => { /* Implement Query.monitoringMeasures resolver logic here */ };
+export const monitoringMeasures: NonNullable<QueryResolvers['monitoringMeasures']> = (_, __, { em }) =>
+  em.find(MonitoringMeasureSchema, {}, { orderBy: { position: 'asc' } });

@@ -1,3 +1,11 @@
+import { runImport } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { importRows } from '../../import-rows.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const importMentorBase: NonNullable<MutationResolvers['importMentorBase']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.importMentorBase resolver logic here */ };
+export const importMentorBase: NonNullable<MutationResolvers['importMentorBase']> = (_, { file, allOrNothing, dryRun }, context) => {
+  // A client may send an explicit null where the SDL gives a default; the generated argument types leave that out.
+  const flags: { allOrNothing: boolean | null; dryRun: boolean | null } = { allOrNothing, dryRun };
+  return runImport(context.em, { allOrNothing: flags.allOrNothing ?? true, dryRun: flags.dryRun ?? false }, (tx, ledger) =>
+    importRows(context, tx, file.format, file.contentBase64, ledger),
+  );
+};

@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { mentorsConnection } from '../../mentor-search.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentors: NonNullable<QueryResolvers['mentors']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentors resolver logic here */ };
+export const mentors: NonNullable<QueryResolvers['mentors']> = (_, { filter, ...page }, context) => mentorsConnection(context, filter, page);

@@ -1,3 +1,13 @@
+import { assertDatesInOrder, conflict, runMutation } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { pairToWrite } from '../../pair-to-write.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const completePair: NonNullable<MutationResolvers['completePair']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.completePair resolver logic here */ };
+export const completePair: NonNullable<MutationResolvers['completePair']> = (_, { id, version, endedOn }, context) =>
+  runMutation(context.em, async (tx) => {
+    const pair = await pairToWrite(context, tx, id, version);
+    if (pair.status !== 'ACTIVE') throw conflict(`Завершить можно только действующую пару, а эта — ${pair.status}; only an active pair can be completed.`);
+    assertDatesInOrder(pair.startDate, endedOn, 'Начало и завершение');
+    tx.assign(pair, { status: 'COMPLETED', endedOn });
+    await tx.flush();
+    return pair;
+  });

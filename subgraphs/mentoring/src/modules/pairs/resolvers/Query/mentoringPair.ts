@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { visiblePair } from '../../visibility.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentoringPair: NonNullable<QueryResolvers['mentoringPair']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentoringPair resolver logic here */ };
+export const mentoringPair: NonNullable<QueryResolvers['mentoringPair']> = (_, { id }, { loaders }) => visiblePair(id, loaders);

@@ -1,3 +1,5 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { pairsConnection, pairsWhere } from '../../pair-search.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const mentoringPairs: NonNullable<QueryResolvers['mentoringPairs']> = async (_parent, _arg, _ctx) => { /* Implement Query.mentoringPairs resolver logic here */ };
+export const mentoringPairs: NonNullable<QueryResolvers['mentoringPairs']> = async (_, { filter, ...page }, { em, loaders }) =>
+  pairsConnection(em, pairsWhere(filter, await loaders.organizationScope()), page);

@@ -1,3 +1,7 @@
+import { findConnection } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { PracticeSchema } from '../../practice.entity.js';
+import { practicesWhere } from '../../practice-search.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const practices: NonNullable<QueryResolvers['practices']> = async (_parent, _arg, _ctx) => { /* Implement Query.practices resolver logic here */ };
+export const practices: NonNullable<QueryResolvers['practices']> = async (_, { filter, ...page }, context) =>
+  findConnection(context.em, PracticeSchema, await practicesWhere(context, filter), page, { year: 'desc', id: 'asc' });

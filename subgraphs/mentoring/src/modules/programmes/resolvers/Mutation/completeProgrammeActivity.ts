@@ -1,3 +1,16 @@
+import { assertDatesInOrder, notFound, runMutation, todayIso } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { ProgrammeActivitySchema } from '../../activity.entity.js';
+import { programmeToWrite } from '../../programme-to-write.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const completeProgrammeActivity: NonNullable<MutationResolvers['completeProgrammeActivity']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.completeProgrammeActivity resolver logic here */ };
+export const completeProgrammeActivity: NonNullable<MutationResolvers['completeProgrammeActivity']> = (_, { id, completedOn }, context) =>
+  runMutation(context.em, async (tx) => {
+    const activity = await tx.findOne(ProgrammeActivitySchema, { id });
+    if (!activity) throw notFound(`Мероприятие ${id} не найдено; no activity with id ${id}.`);
+    const programme = await programmeToWrite(context, tx, activity.programme.id);
+    assertDatesInOrder(programme.startDate, completedOn, 'Начало программы и выполнение');
+    assertDatesInOrder(completedOn, todayIso(), 'Выполнение и сегодняшняя дата');
+    activity.completedOn = completedOn;
+    await tx.flush();
+    return activity;
+  });

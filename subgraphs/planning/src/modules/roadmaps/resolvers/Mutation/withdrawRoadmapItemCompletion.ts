@@ -1,3 +1,15 @@
+import { notFound, requiredText, runMutation } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
+import { itemToWrite } from '../../recording-rights.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const withdrawRoadmapItemCompletion: NonNullable<MutationResolvers['withdrawRoadmapItemCompletion']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.withdrawRoadmapItemCompletion resolver logic here */ };
+export const withdrawRoadmapItemCompletion: NonNullable<MutationResolvers['withdrawRoadmapItemCompletion']> = (_, { itemId, reason }, context) =>
+  runMutation(context.em, async (tx) => {
+    const item = await itemToWrite(tx, context, itemId);
+    const withdrawalReason = requiredText(reason, 'reason');
+    const existing = await tx.findOne(RoadmapItemCompletionSchema, { item, withdrawnAt: null });
+    if (!existing) throw notFound(`У мероприятия № ${item.number} нет отметки о выполнении; the item has no completion record to withdraw.`);
+    tx.assign(existing, { withdrawnAt: new Date(), withdrawnBy: context.viewer.subject, withdrawalReason });
+    await tx.flush();
+    return item;
+  });

@@ -1,3 +1,3 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const roadmap: NonNullable<QueryResolvers['roadmap']> = async (_parent, _arg, _ctx) => { /* Implement Query.roadmap resolver logic here */ };
+export const roadmap: NonNullable<QueryResolvers['roadmap']> = (_, { id }, { loaders }) => loaders.roadmapById.load(id);

@@ -1,3 +1,7 @@
+import { findConnection } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { roadmapsWhere } from '../../roadmap-filter.js';
+import { RoadmapSchema } from '../../roadmap.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const roadmaps: NonNullable<QueryResolvers['roadmaps']> = async (_parent, _arg, _ctx) => { /* Implement Query.roadmaps resolver logic here */ };
+export const roadmaps: NonNullable<QueryResolvers['roadmaps']> = (_, { filter, ...page }, { em }) =>
+  findConnection(em, RoadmapSchema, roadmapsWhere(filter), page, { startYear: 'asc', title: 'asc', id: 'asc' });

@@ -1,3 +1,21 @@
+import { assertDatesInOrder, badUserInput, notFound, runMutation } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { assertAppointer, targetOf } from '../../appointment-rules.js';
+import { AppointmentSchema } from '../../appointment.entity.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const endAppointment: NonNullable<MutationResolvers['endAppointment']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.endAppointment resolver logic here */ };
+export const endAppointment: NonNullable<MutationResolvers['endAppointment']> = (_, { id, endDate }, context) =>
+  runMutation(context.em, async (tx) => {
+    const appointment = await tx.findOne(AppointmentSchema, { id }, { populate: ['municipality', 'region', 'organization'] });
+    if (!appointment) throw notFound(`Назначение ${id} не найдено; no appointment with id ${id}.`);
+    assertAppointer(context, appointment.kind);
+    await targetOf(context, tx, appointment.kind, {
+      ...(appointment.organization ? { organizationId: appointment.organization.id } : {}),
+      ...(appointment.municipality ? { municipalityOktmo: appointment.municipality.oktmo } : {}),
+      ...(appointment.region ? { regionCode: appointment.region.code } : {}),
+    });
+    if (appointment.endDate) throw badUserInput(`Назначение уже завершено ${appointment.endDate}; it has already ended.`);
+    assertDatesInOrder(appointment.startDate, endDate, 'Начало и окончание полномочий');
+    appointment.endDate = endDate;
+    await tx.flush();
+    return appointment;
+  });

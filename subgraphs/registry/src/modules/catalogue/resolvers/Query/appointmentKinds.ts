@@ -1,3 +1,6 @@
+import { catalogueEntryView } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { AppointmentKindEntrySchema } from '../../catalogue.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const appointmentKinds: NonNullable<QueryResolvers['appointmentKinds']> = async (_parent, _arg, _ctx) => { /* Implement Query.appointmentKinds resolver logic here */ };
+export const appointmentKinds: NonNullable<QueryResolvers['appointmentKinds']> = async (_, __, { em }) =>
+  (await em.find(AppointmentKindEntrySchema, {}, { orderBy: { position: 'asc' } })).map(catalogueEntryView);

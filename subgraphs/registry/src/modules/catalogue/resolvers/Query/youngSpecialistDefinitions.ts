@@ -1,3 +1,6 @@
+import { catalogueEntryView } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { YoungSpecialistDefinitionEntrySchema } from '../../catalogue.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const youngSpecialistDefinitions: NonNullable<QueryResolvers['youngSpecialistDefinitions']> = async (_parent, _arg, _ctx) => { /* Implement Query.youngSpecialistDefinitions resolver logic here */ };
+export const youngSpecialistDefinitions: NonNullable<QueryResolvers['youngSpecialistDefinitions']> = async (_, __, { em }) =>
+  (await em.find(YoungSpecialistDefinitionEntrySchema, {}, { orderBy: { position: 'asc' } })).map(catalogueEntryView);

@@ -1,3 +1,25 @@
+import { assertDatesInOrder, badUserInput, isMinorOn, requiredText, runMutation, todayIso } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { personToWrite } from '../../../people/person-to-write.js';
+import { consentFields } from '../../consent-fields.js';
+import { ConsentSchema } from '../../consent.entity.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.recordConsent resolver logic here */ };
+export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = (_, { personId, input }, context) =>
+  runMutation(context.em, async (tx) => {
+    const person = await personToWrite(context, tx, personId);
+    assertDatesInOrder(input.givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
+    if (input.kind === 'PUBLICATION' && isMinorOn(person.birthDate ?? null)) {
+      throw badUserInput('Данные несовершеннолетних не публикуются; a minor’s data is never published.', { field: 'kind' });
+    }
+    const consent = tx.create(ConsentSchema, {
+      person,
+      kind: input.kind,
+      fields: consentFields(input),
+      textVersion: requiredText(input.textVersion, 'textVersion'),
+      givenOn: input.givenOn,
+      channel: input.channel,
+      withdrawnOn: null,
+    });
+    await tx.flush();
+    return consent;
+  });

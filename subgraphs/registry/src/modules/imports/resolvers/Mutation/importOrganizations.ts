@@ -1,3 +1,7 @@
+import { runImport } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { importOptions } from '../../import-options.js';
+import { importOrganizationRows } from '../../organizations.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const importOrganizations: NonNullable<MutationResolvers['importOrganizations']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.importOrganizations resolver logic here */ };
+export const importOrganizations: NonNullable<MutationResolvers['importOrganizations']> = (_, { file, ...options }, context) =>
+  runImport(context.em, importOptions(options), (tx, ledger) => importOrganizationRows(context, tx, file.format, file.contentBase64, ledger));

@@ -1,3 +1,7 @@
+import { runImport } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { importOptions } from '../../import-options.js';
+import { importStaffRows } from '../../staff.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const importStaff: NonNullable<MutationResolvers['importStaff']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.importStaff resolver logic here */ };
+export const importStaff: NonNullable<MutationResolvers['importStaff']> = (_, { file, ...options }, context) =>
+  runImport(context.em, importOptions(options), (tx, ledger) => importStaffRows(context, tx, file.format, file.contentBase64, ledger));

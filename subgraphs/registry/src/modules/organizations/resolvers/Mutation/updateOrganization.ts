@@ -1,3 +1,14 @@
+import { assertVersion, runMutation } from '@mentoring/platform';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { organizationFields } from '../../organization-fields.js';
+import { municipalityToWrite, organizationToWrite } from '../../write-scope.js';
 
-        import type   { MutationResolvers } from './../../../../__generated__/types.generated.js';
-        export const updateOrganization: NonNullable<MutationResolvers['updateOrganization']> = async (_parent, _arg, _ctx) => { /* Implement Mutation.updateOrganization resolver logic here */ };
+export const updateOrganization: NonNullable<MutationResolvers['updateOrganization']> = (_, { id, version, patch }, context) =>
+  runMutation(context.em, async (tx) => {
+    const organization = await organizationToWrite({ ...context, em: tx }, id);
+    assertVersion(organization, version, 'Организация');
+    if (patch.municipalityOktmo) organization.municipality = await municipalityToWrite({ ...context, em: tx }, patch.municipalityOktmo);
+    tx.assign(organization, organizationFields(patch));
+    await tx.flush();
+    return organization;
+  });

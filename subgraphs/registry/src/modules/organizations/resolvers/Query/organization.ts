@@ -1,3 +1,7 @@
+import { exactlyOneKey } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const organization: NonNullable<QueryResolvers['organization']> = async (_parent, _arg, _ctx) => { /* Implement Query.organization resolver logic here */ };
+export const organization: NonNullable<QueryResolvers['organization']> = (_, args, { loaders }) => {
+  const [key, value] = exactlyOneKey(args, ['inn', 'id']);
+  return key === 'inn' ? loaders.organizationByInn.load(value) : loaders.organizationById.load(value);
+};

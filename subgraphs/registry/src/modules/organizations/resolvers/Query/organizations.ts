@@ -1,3 +1,5 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { organizationsConnection, organizationsWhere } from '../../organization-search.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const organizations: NonNullable<QueryResolvers['organizations']> = async (_parent, _arg, _ctx) => { /* Implement Query.organizations resolver logic here */ };
+export const organizations: NonNullable<QueryResolvers['organizations']> = (_, { filter, ...page }, { em }) =>
+  organizationsConnection(em, organizationsWhere(filter), page);

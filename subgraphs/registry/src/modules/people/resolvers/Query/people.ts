@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { peopleConnection, peopleWhere } from '../../people-search.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const people: NonNullable<QueryResolvers['people']> = async (_parent, _arg, _ctx) => { /* Implement Query.people resolver logic here */ };
+export const people: NonNullable<QueryResolvers['people']> = (_, { filter, ...page }, context) => peopleConnection(context, peopleWhere(filter), page);

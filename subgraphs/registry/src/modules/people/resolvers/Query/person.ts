@@ -1,3 +1,4 @@
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { visiblePerson } from '../../visible-person.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const person: NonNullable<QueryResolvers['person']> = async (_parent, _arg, _ctx) => { /* Implement Query.person resolver logic here */ };
+export const person: NonNullable<QueryResolvers['person']> = (_, { id }, context) => visiblePerson(id, context);

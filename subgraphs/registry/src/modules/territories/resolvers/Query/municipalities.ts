@@ -1,3 +1,7 @@
+import { findConnection } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { MunicipalitySchema } from '../../municipality.entity.js';
+import { municipalitiesWhere } from '../../municipalities-where.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const municipalities: NonNullable<QueryResolvers['municipalities']> = async (_parent, _arg, _ctx) => { /* Implement Query.municipalities resolver logic here */ };
+export const municipalities: NonNullable<QueryResolvers['municipalities']> = (_, { filter, ...page }, { em }) =>
+  findConnection(em, MunicipalitySchema, municipalitiesWhere(filter), page, { name: 'asc', id: 'asc' });

@@ -1,3 +1,7 @@
+import { exactlyOneKey } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const municipality: NonNullable<QueryResolvers['municipality']> = async (_parent, _arg, _ctx) => { /* Implement Query.municipality resolver logic here */ };
+export const municipality: NonNullable<QueryResolvers['municipality']> = (_, args, { loaders }) => {
+  const [key, value] = exactlyOneKey(args, ['oktmo', 'id']);
+  return key === 'oktmo' ? loaders.municipalityByOktmo.load(value) : loaders.municipalityById.load(value);
+};

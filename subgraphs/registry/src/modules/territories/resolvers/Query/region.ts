@@ -1,3 +1,7 @@
+import { exactlyOneKey } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const region: NonNullable<QueryResolvers['region']> = async (_parent, _arg, _ctx) => { /* Implement Query.region resolver logic here */ };
+export const region: NonNullable<QueryResolvers['region']> = (_, args, { loaders }) => {
+  const [key, value] = exactlyOneKey(args, ['code', 'id']);
+  return key === 'code' ? loaders.regionByCode.load(value) : loaders.regionById.load(value);
+};

@@ -1,3 +1,6 @@
+import { containsPattern, findConnection } from '@mentoring/platform';
+import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
+import { RegionSchema } from '../../region.entity.js';
 
-        import type   { QueryResolvers } from './../../../../__generated__/types.generated.js';
-        export const regions: NonNullable<QueryResolvers['regions']> = async (_parent, _arg, _ctx) => { /* Implement Query.regions resolver logic here */ };
+export const regions: NonNullable<QueryResolvers['regions']> = (_, { filter, ...page }, { em }) =>
+  findConnection(em, RegionSchema, filter?.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {}, page, { code: 'asc', id: 'asc' });

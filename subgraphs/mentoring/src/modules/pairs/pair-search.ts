@@ -1,0 +1,20 @@
+import { findConnection, type ConnectionArgs, type EntityManager, type OrganizationScope } from '@mentoring/platform';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { MentoringPairFilter } from '../../__generated__/types.generated.js';
+import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
+
+/** The filter's conditions, within the organizations of the scope. */
+export function pairsWhere(filter: MentoringPairFilter | null | undefined, scope: OrganizationScope): FilterQuery<MentoringPair> {
+  const conditions: FilterQuery<MentoringPair>[] = [];
+  if (scope.kind === 'some') conditions.push({ organizationId: { $in: [...scope.ids] } });
+  if (filter?.form) conditions.push({ form: filter.form });
+  if (filter?.project) conditions.push({ project: filter.project });
+  if (filter?.status) conditions.push({ status: filter.status });
+  if (filter?.organizationId) conditions.push({ organizationId: filter.organizationId });
+  if (filter?.mentorPersonId) conditions.push({ mentorPersonId: filter.mentorPersonId });
+  return { $and: conditions };
+}
+
+/** Newest start first, as the SDL promises; the id keeps pages stable among pairs starting the same day. */
+export const pairsConnection = (em: EntityManager, where: FilterQuery<MentoringPair>, page: ConnectionArgs) =>
+  findConnection(em, MentoringPairSchema, where, page, { startDate: 'desc', id: 'asc' });
