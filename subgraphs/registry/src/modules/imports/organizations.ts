@@ -88,7 +88,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
   }
 }
 
-function differs(organization: Organization, fields: Omit<Organization, 'id' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
+function differs(organization: Organization, fields: Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
   return (
     organization.name !== fields.name ||
     organization.shortName !== fields.shortName ||
