@@ -1,4 +1,5 @@
-import { freePort, readSubgraphList, REPO_ROOT } from '@mentoring/platform';
+import { readSubgraphList, REPO_ROOT } from '@mentoring/platform/config';
+import { freePort } from '@mentoring/platform/launcher';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { generate } from '@graphql-codegen/cli';
-import { REPO_ROOT } from '@mentoring/platform';
+import { REPO_ROOT } from '@mentoring/platform/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

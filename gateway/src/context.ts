@@ -1,4 +1,4 @@
-import type { Viewer } from '@mentoring/platform';
+import type { Viewer } from '@mentoring/platform/auth';
 
 /** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
 export interface GatewayContext {

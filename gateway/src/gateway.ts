@@ -1,7 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { closeServer, createTokenVerifier, graphqlRequestListener, listen, maskError, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform';
+import { createTokenVerifier, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform/auth';
+import { maskError } from '@mentoring/platform/errors';
+import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';

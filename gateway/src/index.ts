@@ -1,4 +1,4 @@
-import { stopOnSignals } from '@mentoring/platform';
+import { stopOnSignals } from '@mentoring/platform/server';
 import { readGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
 

@@ -1,4 +1,5 @@
-import { isPublicErrorCode, readSchemaSource, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readSchemaSource, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { isPublicErrorCode } from '@mentoring/platform/errors';
 import { accessDeclarations, federationClient, type GraphQLResponse } from '@mentoring/platform/testing';
 import fc from 'fast-check';
 import {

@@ -1,6 +1,6 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { SUPERGRAPH_FILE } from '@mentoring/platform';
-import { DEMO_REGIONS, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { DEMO_REGIONS, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { backtickedNames, deniesByDefault, federationClient, readmeRoleMatrix, type GraphQLResponse, type ReadmeMatrixRow } from '@mentoring/platform/testing';
 import {
   getNamedType,

@@ -1,4 +1,4 @@
-import { cliOrmConfig } from '@mentoring/platform';
+import { cliOrmConfig } from '@mentoring/platform/database';
 import { analyticsSubgraph } from './src/subgraph.js';
 
 /** For MikroORM's CLI: `npm run migration:create -w subgraphs/analytics -- --name <what-changes>`. */

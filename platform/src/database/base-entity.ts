@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { newId } from '../ids.js';
+import { newId } from './ids.js';
 
 /**
  * What every row of ours carries: a UUID (random, so ids say nothing about

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { IndicatorSchema } from './indicator.entity.js';
 
 /** Плановое значение показателя for a territory (registry id) and a year. */

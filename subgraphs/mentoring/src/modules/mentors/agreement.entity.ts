@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentorProfileSchema } from './mentor-profile.entity.js';
 
 /**

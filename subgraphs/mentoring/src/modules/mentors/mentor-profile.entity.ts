@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, VersionedEntitySchema } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { TrainingRecordSchema } from './training.entity.js';
 
 export const MENTOR_STATUSES = ['CANDIDATE', 'TRAINED', 'ACTIVE', 'LEFT'] as const;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from './pair.entity.js';
 
 /** Who gave a written consent: the participant, or for a minor a parent or another legal representative. */

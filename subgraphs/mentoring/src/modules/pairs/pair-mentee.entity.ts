@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from './pair.entity.js';
 
 /** Наставляемый of a pair or group; the person and workplace are registry ids. */

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, VersionedEntitySchema } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 import { MentoringProjectSchema } from '../catalogues/project.entity.js';
 import { PairConsentSchema } from './pair-consent.entity.js';

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema, DATA_ORIGINS } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 
 /** Эффективная практика наставничества in the regional bank of practices. */

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { VersionedEntitySchema } from '@mentoring/platform';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
 import { ProgrammeActivitySchema } from './activity.entity.js';
 

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema, type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { RoadmapSchema } from './roadmap.entity.js';
 
 /**

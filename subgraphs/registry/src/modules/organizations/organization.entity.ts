@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { type CatalogueSource, DATA_ORIGINS, VersionedEntitySchema } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';
 
 export const ORGANIZATION_KINDS = [

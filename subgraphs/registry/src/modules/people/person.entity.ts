@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { type CatalogueSource, DATA_ORIGINS, VersionedEntitySchema } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { ConsentSchema } from '../consents/consent.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
 import { EnrollmentSchema } from '../students/enrollment.entity.js';

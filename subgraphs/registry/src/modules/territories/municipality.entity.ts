@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { VersionedEntitySchema } from '@mentoring/platform';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { RegionSchema } from './region.entity.js';
 
 export const MUNICIPALITY_KINDS = ['MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG', 'URBAN_OKRUG', 'CITY_DISTRICT'] as const;

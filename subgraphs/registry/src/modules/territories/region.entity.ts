@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { BaseEntitySchema } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 
 /** Субъект РФ. */
 export const RegionSchema = defineEntity({
