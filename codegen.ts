@@ -34,8 +34,8 @@ const subgraphConfig = () =>
     },
     scalarsOverrides: {
       ID: { type: 'string' },
-      Date: { type: 'string', resolver: '~@mentoring/platform#DateScalar' },
-      UUID: { type: 'string', resolver: '~@mentoring/platform#UuidScalar' },
+      Date: { type: 'string', resolver: '~@mentoring/platform/graphql#DateScalar' },
+      UUID: { type: 'string', resolver: '~@mentoring/platform/graphql#UuidScalar' },
     },
     typesPluginsConfig: {
       federation: true,

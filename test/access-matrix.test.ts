@@ -1,4 +1,4 @@
-import { ROLES } from '@mentoring/platform';
+import { ROLES } from '@mentoring/platform/auth';
 import { accessDeclarations, deniesByDefault, readmeRoleMatrix } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,5 @@
-import { freePort, readSubgraphList, REPO_ROOT } from '@mentoring/platform';
+import { readSubgraphList, REPO_ROOT } from '@mentoring/platform/config';
+import { freePort } from '@mentoring/platform/launcher';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
@@ -39,15 +40,25 @@ const runHealthCheck = (test: string[], port: number) =>
     if (kind !== 'CMD' || program !== 'node') throw new Error(`not a node health check: ${test.join(' ')}`);
     const child = spawn(process.execPath, args, { env: { PATH: process.env['PATH'], PORT: String(port) }, stdio: 'ignore' });
     child.once('error', reject);
-    child.once('exit', (code) => resolve(code));
+    child.once('exit', (code) => { resolve(code); });
   });
 
 /** A stand-in for a service's listener that answers /health with the given status. */
 const healthEndpoint = async (status: number) => {
   const port = await freePort();
-  const server = createServer((request, response) => response.writeHead(request.url === '/health' ? status : 404).end());
+  const server = createServer((request, response) => {
+    response.writeHead(request.url === '/health' ? status : 404).end();
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
 };
 
 describe.skipIf(!dockerCompose)('docker-compose.yml', () => {

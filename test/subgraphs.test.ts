@@ -2,7 +2,8 @@ import { analyticsSubgraph } from '@mentoring/subgraph-analytics/subgraph';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
 import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
-import { GATEWAY_SECRET_HEADER, readSchemaSource, type SubgraphDefinition } from '@mentoring/platform';
+import { readSchemaSource } from '@mentoring/platform/config';
+import { GATEWAY_SECRET_HEADER, type SubgraphDefinition } from '@mentoring/platform/server';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,9 @@ describe.each(SUBGRAPHS.map((definition) => [definition.name, definition] as con
       if (isObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) undescribed.push(`${type.name}.${field.name}`);
+          for (const argument of field.args) {
+            if (!argument.description) undescribed.push(`${type.name}.${field.name}(${argument.name})`);
+          }
         }
       }
       if (isInputObjectType(type)) {

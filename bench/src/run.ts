@@ -1,5 +1,7 @@
 import autocannon from 'autocannon';
-import { createScratchDatabase, issueToken, launchSystem, startScratchServer } from '@mentoring/platform';
+import { issueToken } from '@mentoring/platform/auth';
+import { createScratchDatabase, startScratchServer } from '@mentoring/platform/database';
+import { launchSystem } from '@mentoring/platform/launcher';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,4 @@
-import { SUPERGRAPH_FILE } from '@mentoring/platform';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph } from './compose.js';
 

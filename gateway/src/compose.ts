@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { readSubgraphList, readSubgraphSdl, type SubgraphEntry } from '@mentoring/platform';
+import { readSubgraphList, readSubgraphSdl, type SubgraphEntry } from '@mentoring/platform/config';
 import { parse } from 'graphql';
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };

@@ -1,6 +1,8 @@
-import { envInt, envOptional, envString, readTokenConfig, type Logger, type TokenConfig } from '@mentoring/platform';
-import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform';
-import { SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readTokenConfig, type TokenConfig } from '@mentoring/platform/auth';
+import { envInt, envOptional, envString } from '@mentoring/platform/config';
+import { type Logger } from '@mentoring/platform/logging';
+import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/config';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits.js';
 

@@ -1,4 +1,5 @@
-import type { RequestLog, Viewer } from '@mentoring/platform';
+import type { Viewer } from '@mentoring/platform/auth';
+import type { RequestLog } from '@mentoring/platform/logging';
 
 /** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
 export interface GatewayContext {

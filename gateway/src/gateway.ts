@@ -1,20 +1,10 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import {
-  closeServer,
-  createLogger,
-  createTokenVerifier,
-  graphqlRequestListener,
-  listen,
-  maskError,
-  operationNamePlugin,
-  PUBLIC_VIEWER,
-  viewerOfRequest,
-  type RequestLog,
-  type Role,
-  type Viewer,
-} from '@mentoring/platform';
+import { createTokenVerifier, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform/auth';
+import { maskError } from '@mentoring/platform/errors';
+import { createLogger, operationNamePlugin, type RequestLog } from '@mentoring/platform/logging';
+import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { GatewayConfig } from './config.js';

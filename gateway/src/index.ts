@@ -1,4 +1,5 @@
-import { createLogger, exitOnStartFailure, stopOnSignals } from '@mentoring/platform';
+import { createLogger } from '@mentoring/platform/logging';
+import { exitOnStartFailure, stopOnSignals } from '@mentoring/platform/server';
 import { readGatewayConfig } from './config.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 

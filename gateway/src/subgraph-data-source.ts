@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER, TRACEPARENT_HEADER, traceparentOf, type PublicErrorCode } from '@mentoring/platform';
+import { type PublicErrorCode } from '@mentoring/platform/errors';
+import { TRACEPARENT_HEADER, traceparentOf } from '@mentoring/platform/logging';
+import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER } from '@mentoring/platform/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewaySubgraph } from './config.js';

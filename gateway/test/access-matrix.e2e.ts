@@ -1,5 +1,6 @@
-import { ROLES, stableId, type Role, type TerritoryScope } from '@mentoring/platform';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, municipalityIdOf, organizationIdOf, personIdOf, regionIdOf } from '@mentoring/platform/demo';
+import { ROLES, type Role, type TerritoryScope } from '@mentoring/platform/auth';
+import { stableId } from '@mentoring/platform/database';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, municipalityIdOf, organizationIdOf, personIdOf, regionIdOf } from '@mentoring/subgraph-registry/demo';
 import { accessDeclarations, federationClient, postGraphQL, type AccessDeclaration, type GraphQLResponse } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 

@@ -1,16 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import {
-  createScratchDatabase,
-  freePort,
-  issueToken,
-  readSubgraphList,
-  REPO_ROOT,
-  spawnService,
-  waitForHealth,
-  type ScratchDatabase,
-  type ServiceProcess,
-} from '@mentoring/platform';
+import { issueToken } from '@mentoring/platform/auth';
+import { readSubgraphList, REPO_ROOT } from '@mentoring/platform/config';
+import { createScratchDatabase, type ScratchDatabase } from '@mentoring/platform/database';
+import { freePort, spawnService, waitForHealth, type ServiceProcess } from '@mentoring/platform/launcher';
 import { postGraphQL, testTokenConfig, type GraphQLResponse } from '@mentoring/platform/testing';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';

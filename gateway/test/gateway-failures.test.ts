@@ -1,4 +1,5 @@
-import { closeServer, freePort, listen } from '@mentoring/platform';
+import { freePort } from '@mentoring/platform/launcher';
+import { closeServer, listen } from '@mentoring/platform/server';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import type { Server } from 'node:http';

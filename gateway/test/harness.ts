@@ -1,5 +1,7 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createScratchDatabase, freePort, readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { createScratchDatabase } from '@mentoring/platform/database';
+import { freePort } from '@mentoring/platform/launcher';
 import { inject } from 'vitest';
 import { testTokenConfig } from '@mentoring/platform/testing';
 import type { GatewayConfig } from '../src/config.js';

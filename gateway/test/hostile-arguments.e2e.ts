@@ -1,4 +1,5 @@
-import { isPublicErrorCode, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readSchemaSource, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { isPublicErrorCode } from '@mentoring/platform/errors';
 import { accessDeclarations, federationClient, type GraphQLResponse } from '@mentoring/platform/testing';
 import fc from 'fast-check';
 import {
@@ -58,8 +59,14 @@ interface Position {
 function positionsOf(schema: GraphQLSchema): Position[] {
   const positions: Position[] = [];
   const walk = (base: Omit<Position, 'path' | 'leaf' | 'holder'>, type: GraphQLInputType, path: string[], holder: string | undefined, seen: Set<string>) => {
-    if (isNonNullType(type)) return walk(base, type.ofType, path, holder, seen);
-    if (isListType(type)) return walk(base, type.ofType, [...path, '0'], holder, seen);
+    if (isNonNullType(type)) {
+      walk(base, type.ofType, path, holder, seen);
+      return;
+    }
+    if (isListType(type)) {
+      walk(base, type.ofType, [...path, '0'], holder, seen);
+      return;
+    }
     if (isInputObjectType(type)) {
       if (seen.has(type.name)) return;
       for (const field of Object.values(type.getFields())) walk(base, field.type, [...path, field.name], type.name, new Set([...seen, type.name]));

@@ -1,4 +1,6 @@
-import { closeServer, freePort, GATEWAY_SECRET_HEADER, listen, readSubgraphList } from '@mentoring/platform';
+import { readSubgraphList } from '@mentoring/platform/config';
+import { freePort } from '@mentoring/platform/launcher';
+import { closeServer, GATEWAY_SECRET_HEADER, listen } from '@mentoring/platform/server';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import type { IncomingHttpHeaders, Server } from 'node:http';

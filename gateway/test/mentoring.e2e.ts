@@ -1,4 +1,4 @@
-import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
+import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/subgraph-registry/demo';
 import { federationClient, postGraphQL } from '@mentoring/platform/testing';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-import { ROLES, SUPERGRAPH_FILE, type Role, type TerritoryScope } from '@mentoring/platform';
+import { ROLES, type Role, type TerritoryScope } from '@mentoring/platform/auth';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { federationClient, postGraphQL, type GraphQLResponse } from '@mentoring/platform/testing';
 import { Kind, parse, type ConstArgumentNode, type DirectiveNode, type TypeNode } from 'graphql';
 import { readFileSync } from 'node:fs';

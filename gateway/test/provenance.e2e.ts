@@ -1,4 +1,4 @@
-import { documentByTitle } from '@mentoring/platform';
+import { documentByTitle } from '@mentoring/platform/catalogue';
 import { CATALOGUE_ENTRY_FIELDS, catalogueEntryProblems, federationClient, isQuotedFrom, seedTexts, sourceProblem, type CatalogueEntryObject } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 

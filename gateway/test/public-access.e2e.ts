@@ -1,6 +1,6 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { SUPERGRAPH_FILE } from '@mentoring/platform';
-import { DEMO_REGIONS, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { DEMO_REGIONS, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { backtickedNames, deniesByDefault, federationClient, readmeRoleMatrix, type GraphQLResponse, type ReadmeMatrixRow } from '@mentoring/platform/testing';
 import {
   getNamedType,
@@ -16,6 +16,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  OperationTypeNode,
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -95,7 +96,7 @@ function coordinatesIn(document: DocumentNode, data: Record<string, unknown>, in
     }
   };
   const operation = getOperationAST(document)!;
-  walk(operation.selectionSet, (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType())!, data);
+  walk(operation.selectionSet, (operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType())!, data);
 }
 
 /** A matrix name as schema coordinates: `Type`, `Type.field`, `A/B.field` (both types) or `*.field` (every type with that field). */

@@ -1,6 +1,6 @@
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner, type PlanNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
-import { SUPERGRAPH_FILE } from '@mentoring/platform';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { createScratchDatabase, freePort, issueToken, type ScratchDatabase } from '@mentoring/platform';
+import { issueToken } from '@mentoring/platform/auth';
+import { createScratchDatabase, type ScratchDatabase } from '@mentoring/platform/database';
+import { freePort } from '@mentoring/platform/launcher';
 import { testTokenConfig } from '@mentoring/platform/testing';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { trustedProxyList } from '../src/limits/client-address.js';

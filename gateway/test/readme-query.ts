@@ -1,4 +1,4 @@
-import { REPO_ROOT } from '@mentoring/platform';
+import { REPO_ROOT } from '@mentoring/platform/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
-import { writeCsv } from '@mentoring/platform';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, innWithCheckDigit, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { writeCsv } from '@mentoring/platform/tabular';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, innWithCheckDigit, organizationIdOf, personIdOf } from '@mentoring/subgraph-registry/demo';
 import { federationClient } from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 

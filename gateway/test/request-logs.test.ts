@@ -1,4 +1,7 @@
-import { closeServer, createScratchDatabase, freePort, listen, parseTraceparent } from '@mentoring/platform';
+import { createScratchDatabase } from '@mentoring/platform/database';
+import { freePort } from '@mentoring/platform/launcher';
+import { parseTraceparent } from '@mentoring/platform/logging';
+import { closeServer, listen } from '@mentoring/platform/server';
 import { LogCapture, startTestSubgraph, type LogLine, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { parse } from 'graphql';

@@ -1,4 +1,4 @@
-import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform';
+import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../src/compose.js';

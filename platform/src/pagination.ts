@@ -1,7 +1,7 @@
 import { CursorError, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
 import { badUserInput } from './errors.js';
-import { isUuid } from './ids.js';
-import { isAcceptedDate, isIsoInstant } from './scalars.js';
+import { isUuid } from './database/ids.js';
+import { isAcceptedDate, isIsoInstant } from './graphql/scalars.js';
 import { textProblem } from './server/argument-limits.js';
 
 /** The hard ceiling on a page: a client asking for more gets BAD_USER_INPUT, not a silent cut. */

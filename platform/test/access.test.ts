@@ -1,7 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { enforceAccessRules, PUBLIC_VIEWER, type Viewer } from '../src/index.js';
+import { PUBLIC_VIEWER, type Viewer } from '../src/auth/index.js';
+import { enforceAccessRules } from '../src/server/index.js';
 
 const sdl = `
   directive @access(roles: [String!]!) on OBJECT | FIELD_DEFINITION

@@ -1,6 +1,6 @@
 import { buildSchema, graphql, GraphQLError, parseValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, UuidScalar } from '../src/scalars.js';
+import { DateScalar, UuidScalar } from '../src/graphql/scalars.js';
 import { pageSize } from '../src/pagination.js';
 import { DEFAULT_MAX_LENGTH, enforceArgumentLimits, textProblem } from '../src/server/argument-limits.js';
 

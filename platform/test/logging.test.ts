@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { continueTrace, createLogger, parseTraceparent, readLogSettings, traceparentOf, withoutQuotedValues } from '../src/index.js';
+import { continueTrace, createLogger, parseTraceparent, readLogSettings, traceparentOf, withoutQuotedValues } from '../src/logging/index.js';
 import { LogCapture } from '../src/testing/log-capture.js';
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';

@@ -3,16 +3,10 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeServer,
-  freePort,
-  graphqlRequestListener,
-  listen,
-  maskError,
-  operationNamePlugin,
-  requireGatewaySecret,
-  type RequestLogContext,
-} from '../src/index.js';
+import { maskError } from '../src/errors.js';
+import { freePort } from '../src/launcher/index.js';
+import { operationNamePlugin, type RequestLogContext } from '../src/logging/index.js';
+import { closeServer, graphqlRequestListener, listen, requireGatewaySecret } from '../src/server/index.js';
 import { LogCapture, postGraphQL, type LogLine } from '../src/testing/index.js';
 
 const SECRET = 'shared-secret-of-the-test';

@@ -10,7 +10,7 @@ import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { freePort } from '../src/launcher/free-port.js';
 import { isAlive, spawnService, waitForHealth, type ServiceProcess } from '../src/launcher/processes.js';
 import { superviseService, type RestartPolicy, type SupervisedService } from '../src/launcher/supervisor.js';
-import { REPO_ROOT } from '../src/paths.js';
+import { REPO_ROOT } from '../src/config/paths.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/crashable-service.ts', import.meta.url));
 const scratchFolder = mkdtempSync(join(tmpdir(), 'supervisor-test-'));

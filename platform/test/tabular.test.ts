@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, neutraliseCell, parseCsv, readTable, readXlsx, restoreCell, writeCsv, writeXlsx, type ColumnSpec } from '../src/index.js';
+import { decodeCsv, neutraliseCell, parseCsv, readTable, readXlsx, restoreCell, writeCsv, writeXlsx, type ColumnSpec } from '../src/tabular/index.js';
 
 /** Values a spreadsheet would run as formulas, one per leading character OWASP names, and the fullwidth forms Apple Numbers folds. */
 const DANGEROUS = ['=HYPERLINK("http://x","нажми")', '+7 481 234-56-78', '-5', '@SUM(A1)', '\tскрытая формула', '\r=1+1', '＝1+1', '＋7', '－5', '＠SUM(A1)'];

@@ -1,7 +1,9 @@
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, createTokenVerifier, freePort, issueToken, listen, type TokenConfig } from '../src/index.js';
+import { createTokenVerifier, issueToken, type TokenConfig } from '../src/auth/index.js';
+import { freePort } from '../src/launcher/index.js';
+import { closeServer, listen } from '../src/server/index.js';
 import { testTokenConfig } from '../src/testing/index.js';
 
 const config = testTokenConfig();

@@ -1,6 +1,6 @@
 import { getNamedType, getNullableType, isCompositeType, isIntrospectionType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mentoring/platform';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mentoring/platform/pagination';
 
 /** A list without paging arguments is assumed to hold this many items. */
 export const ASSUMED_LIST_SIZE = 10;

@@ -1,4 +1,4 @@
-import type { Role } from '@mentoring/platform';
+import type { Role } from '@mentoring/platform/auth';
 
 /** Limits every request meets at the gateway; cost budgets differ by role. */
 export interface RequestLimits {

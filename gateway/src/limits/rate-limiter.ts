@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '@mentoring/platform';
+import { createLogger, type Logger } from '@mentoring/platform/logging';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';

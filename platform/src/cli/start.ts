@@ -3,7 +3,7 @@ import { envInt, envOptional } from '../config/env.js';
 import { readOrCreateSecret } from '../config/local-secret.js';
 import { provideDatabase } from '../database/database-url.js';
 import { launchSystem } from '../launcher/system.js';
-import { DATA_DIR } from '../paths.js';
+import { DATA_DIR } from '../config/paths.js';
 import { localJwtSecret } from './local-jwt-secret.js';
 
 /**

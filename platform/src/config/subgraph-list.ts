@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, SUBGRAPH_LIST_FILE } from '../paths.js';
+import { REPO_ROOT, SUBGRAPH_LIST_FILE } from './paths.js';
 
 /**
  * One entry of `schema/subgraphs.json`. Another region's subgraph joins the

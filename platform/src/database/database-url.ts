@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { envInt, envOptional } from '../config/env.js';
 import { createDatabaseIfMissing } from './admin.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { embeddedPostgresUrl, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface ProvidedDatabase {
   url: string;
@@ -21,9 +21,16 @@ export async function provideDatabase(dataDir: string): Promise<ProvidedDatabase
   if (external) return { url: external, source: 'DATABASE_URL', stop: async () => {} };
   const postgres = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'postgres'),
-    port: envInt('EMBEDDED_PG_PORT', 54329),
+    port: embeddedPort(),
     persistent: true,
   });
   await createDatabaseIfMissing(postgres.adminUrl, EMBEDDED_DATABASE);
   return { url: postgres.urlFor(EMBEDDED_DATABASE), source: 'embedded', stop: postgres.stop };
+}
+
+const embeddedPort = () => envInt('EMBEDDED_PG_PORT', 54329);
+
+/** The database `npm start` uses, for tools run beside it (MikroORM's CLI): `DATABASE_URL`, else the embedded one. */
+export function localDatabaseUrl(): string {
+  return envOptional('DATABASE_URL') ?? embeddedPostgresUrl(embeddedPort(), EMBEDDED_DATABASE);
 }

@@ -54,7 +54,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!initialised || !options.persistent) await postgres.initialise();
   await postgres.start();
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => embeddedPostgresUrl(options.port, database);
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopPostgres(postgres, options) };
 }
 
@@ -105,4 +105,9 @@ function removeStalePidFile(dataDir: string): void {
 
 function readFirstLine(path: string): string {
   return (readFileSync(path, 'utf8').split('\n')[0] ?? '').trim();
+}
+
+/** How a client reaches a database of an embedded cluster on `port`. */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }

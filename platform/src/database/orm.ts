@@ -1,7 +1,8 @@
-import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
 import { createLogger } from '../logging/logger.js';
+import { BASE_ENTITIES } from './base-entity.js';
 
 export interface SubgraphOrmOptions {
   /** PostgreSQL schema the subgraph owns, e.g. `registry`. */
@@ -21,13 +22,22 @@ export type SubgraphOrm = MikroORM;
  * schema of their own: they live in the one this config gives.
  */
 export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<SubgraphOrm> {
+  return MikroORM.init(subgraphOrmConfig(options));
+}
+
+/**
+ * The one ORM configuration of a subgraph: its server and MikroORM's own CLI
+ * (`subgraphs/<name>/mikro-orm.config.ts`) both read it, so migrations are
+ * created from exactly the entities, schema and snapshot the service runs.
+ */
+export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
   const onQuery = options.onQuery;
   // Statements carry their values, personal data among them: a developer's switch, at debug level of a logger of its own.
   const sqlLog = process.env['DEBUG_SQL'] ? createLogger({ service: options.dbSchema, settings: { level: 'debug' } }) : undefined;
-  const config: Options = {
+  return defineConfig({
     clientUrl: options.databaseUrl,
     schema: options.dbSchema,
-    entities: options.entities,
+    entities: [...BASE_ENTITIES, ...options.entities],
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: onQuery !== undefined || sqlLog !== undefined ? ['query'] : false,
@@ -50,8 +60,7 @@ export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
     allowGlobalContext: false,
     // SQL functions written in migrations (e.g. longest_text() of the text-length CHECKs) are ours: never dropped as undeclared.
     schemaGenerator: { ignoreRoutines: true },
-  };
-  return MikroORM.init(config);
+  });
 }
 
 /** Creates the subgraph's schema if needed and applies pending migrations. */

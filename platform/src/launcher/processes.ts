@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT } from '../paths.js';
+import { REPO_ROOT } from '../config/paths.js';
 
 export interface ServiceProcess {
   name: string;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readSubgraphList, subgraphUrlVariable, type SubgraphEntry } from '../config/subgraph-list.js';
-import { REPO_ROOT } from '../paths.js';
+import { REPO_ROOT } from '../config/paths.js';
 import { freePort } from './free-port.js';
 import { spawnService, waitForHealth, type ServiceProcess } from './processes.js';
 import { superviseService, type RestartPolicy, type SupervisorLog } from './supervisor.js';

@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, isUnionType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
-import { isUuid } from '../ids.js';
+import { isUuid } from '../database/ids.js';
 import { DEFAULT_MAX_LENGTH, textProblem } from './argument-limits.js';
 
 interface Representation {

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '../ids.js';
+import { newId } from '../database/ids.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { EntityManager } from '../database/orm.js';
 

@@ -17,7 +17,7 @@ import { enforceArgumentLimits, keepUserInputCode, userInputAsGraphQLAnswer } fr
 import { enforcePersonVisibility } from './person-rule.js';
 import { enforcePersonArguments } from './person-arguments.js';
 import { guardEntityReferences } from './entity-references.js';
-import { createPersonVisibilityLoader, type PersonVisibilityContext } from '../auth/person-visibility.js';
+import type { PersonVisibilityContext, PersonVisibilityLoaderFactory } from '../auth/person-visibility.js';
 import { PersonalDataReads } from './personal-data.js';
 import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.js';
 import { graphqlRequestListener } from './http-listener.js';
@@ -64,6 +64,8 @@ export interface SubgraphDefinition<TLoaders> {
   migrationsDir: string;
   createLoaders(em: EntityManager, viewer: Viewer): TLoaders;
   demoData: DemoData;
+  /** Whether a viewer may see each person: the registry's rule, applied by the platform to every Person field. */
+  personVisibility: PersonVisibilityLoaderFactory;
   /** For subgraphs that hold personal data: may this item of the subject be shown to anyone? */
   publication?: (loaders: TLoaders, typeName: string, source: unknown, item: string) => Promise<boolean>;
 }
@@ -139,7 +141,7 @@ export async function startSubgraph<TLoaders>(
             viewer,
             em,
             loaders,
-            personVisible: createPersonVisibilityLoader(em, viewer),
+            personVisible: definition.personVisibility(em, viewer),
             personalData: new PersonalDataReads(),
             operationHash: headerValue(request.headers[OPERATION_HASH_HEADER]) ?? 'unknown',
             requestLog,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '../database/orm.js';
-import { runMutation } from '../mutations.js';
+import { runMutation } from '../database/transactions.js';
 
 export type ImportRowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
 

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors.js';
-import { isAcceptedDate } from '../scalars.js';
+import { isAcceptedDate } from '../graphql/scalars.js';
 import { DEFAULT_MAX_LENGTH, textProblem } from '../server/argument-limits.js';
 import { decodeCsv, parseCsv } from './csv.js';
 import { restoreCell } from './formulas.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../paths.js';
+import { REPO_ROOT } from '../config/paths.js';
 
 /** One row of the README's role matrix: the backticked names of its first cell and each role's cell as written. */
 export interface ReadmeMatrixRow {

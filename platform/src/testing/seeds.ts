@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../paths.js';
+import { REPO_ROOT } from '../config/paths.js';
 import { documentByTitle } from '../catalogue/sources.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@mentoring/platform';
+import type { SubgraphContext } from '@mentoring/platform/server';
 import type { AnalyticsLoaders } from './loaders.js';
 
 /** What every analytics resolver receives. */

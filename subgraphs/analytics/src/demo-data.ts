@@ -1,5 +1,6 @@
-import { stableId, type DemoData } from '@mentoring/platform';
-import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
+import { stableId } from '@mentoring/platform/database';
+import { type DemoData } from '@mentoring/platform/server';
+import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema, type Indicator } from './modules/indicators/indicator.entity.js';
 

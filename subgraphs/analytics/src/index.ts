@@ -1,4 +1,4 @@
-import { runSubgraph } from '@mentoring/platform';
+import { runSubgraph } from '@mentoring/platform/server';
 import { analyticsSubgraph } from './subgraph.js';
 
 await runSubgraph(analyticsSubgraph, 4104);

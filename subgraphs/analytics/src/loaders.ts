@@ -1,4 +1,5 @@
-import { groupedLoader, uniqueLoader, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
 

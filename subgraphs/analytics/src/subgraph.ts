@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@mentoring/platform';
+import { defineSubgraph } from '@mentoring/platform/server';
+import { createPersonVisibilityLoader } from '@mentoring/subgraph-registry/published';
 import { analyticsDemoData } from './demo-data.js';
 import { createAnalyticsLoaders, type AnalyticsLoaders } from './loaders.js';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
@@ -12,5 +13,6 @@ export const analyticsSubgraph = defineSubgraph<AnalyticsLoaders>(import.meta.ur
   resolvers,
   entities: [IndicatorSchema, IndicatorTargetSchema],
   createLoaders: createAnalyticsLoaders,
+  personVisibility: createPersonVisibilityLoader,
   demoData: analyticsDemoData,
 });

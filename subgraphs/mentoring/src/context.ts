@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@mentoring/platform';
+import type { SubgraphContext } from '@mentoring/platform/server';
 import type { MentoringLoaders } from './loaders.js';
 
 /** What every mentoring resolver receives. */

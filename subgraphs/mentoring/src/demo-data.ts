@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { isMinorOn, present, stableId, type DemoData, type EntityManager } from '@mentoring/platform';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
+import { stableId, type EntityManager } from '@mentoring/platform/database';
+import { present } from '@mentoring/platform/graphql';
+import { type DemoData } from '@mentoring/platform/server';
+import { isMinorOn } from '@mentoring/platform/validation';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/subgraph-registry/demo';
 import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
 import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';

@@ -1,4 +1,7 @@
-import { countLoader, groupedLoader, once, organizationScope, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
+import { organizationScope } from '@mentoring/subgraph-registry/published';
+import { once, type Viewer } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { countLoader, groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import DataLoader from 'dataloader';
 import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
 import { MentoringFormatSchema } from './modules/catalogues/format.entity.js';

@@ -1,4 +1,5 @@
-import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform';
+import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform/server';
+import { createPersonVisibilityLoader } from '@mentoring/subgraph-registry/published';
 import { mentoringDemoData } from './demo-data.js';
 import { createMentoringLoaders, type MentoringLoaders } from './loaders.js';
 import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
@@ -40,6 +41,7 @@ export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.ur
     PersonalDataReadSchema,
   ],
   createLoaders: createMentoringLoaders,
+  personVisibility: createPersonVisibilityLoader,
   demoData: mentoringDemoData,
   // Mentoring's published personal fields are a mentor's profile, consented to in the registry.
   publication: async (loaders, _typeName, source, item) => (await loaders.publishedItemsByPerson.load((source as { personId: string }).personId)).has(item),

@@ -1,5 +1,6 @@
-import { stableId, type Role, type TerritoryScope } from '@mentoring/platform';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
+import { type Role, type TerritoryScope } from '@mentoring/platform/auth';
+import { stableId } from '@mentoring/platform/database';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

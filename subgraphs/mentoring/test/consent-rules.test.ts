@@ -1,5 +1,5 @@
-import { isMinorOn, todayIso } from '@mentoring/platform';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoStudents, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoStudents, organizationIdOf, personIdOf } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
-import { decodeCsv, parseCsv, readXlsx, writeXlsx } from '@mentoring/platform';
+import { decodeCsv, parseCsv, readXlsx, writeXlsx } from '@mentoring/platform/tabular';
 import ExcelJS from 'exceljs';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE } from '@mentoring/platform/demo';
+import { DEMO_ORGANIZATIONS, DEMO_PEOPLE } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/platform/demo';
+import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';

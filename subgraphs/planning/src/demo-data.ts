@@ -1,5 +1,7 @@
-import { stableId, type CatalogueSource, type DemoData, type SourceDocumentCode } from '@mentoring/platform';
-import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
+import { type CatalogueSource, type SourceDocumentCode } from '@mentoring/platform/catalogue';
+import { stableId } from '@mentoring/platform/database';
+import { type DemoData } from '@mentoring/platform/server';
+import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@mentoring/platform';
+import { runSubgraph } from '@mentoring/platform/server';
 import { planningSubgraph } from './subgraph.js';
 
 await runSubgraph(planningSubgraph, 4103);

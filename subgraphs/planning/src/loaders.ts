@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import { groupedLoader, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
+import { type Viewer } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
 import { mayRecord } from './modules/roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';

@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@mentoring/platform';
+import { defineSubgraph } from '@mentoring/platform/server';
+import { createPersonVisibilityLoader } from '@mentoring/subgraph-registry/published';
 import { planningDemoData } from './demo-data.js';
 import { createPlanningLoaders, type PlanningLoaders } from './loaders.js';
 import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
@@ -13,5 +14,6 @@ export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url,
   resolvers,
   entities: [RoadmapSchema, RoadmapItemSchema, RoadmapItemCompletionSchema],
   createLoaders: createPlanningLoaders,
+  personVisibility: createPersonVisibilityLoader,
   demoData: planningDemoData,
 });

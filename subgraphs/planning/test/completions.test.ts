@@ -1,5 +1,6 @@
-import { stableId, todayIso } from '@mentoring/platform';
-import { regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/platform/demo';
+import { stableId } from '@mentoring/platform/database';
+import { todayIso } from '@mentoring/platform/validation';
+import { regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { DEMO_DATA_VERSION, loadDemoDataOnce } from '@mentoring/platform';
+import { DEMO_DATA_VERSION, loadDemoDataOnce } from '@mentoring/platform/server';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningSubgraph } from '../src/subgraph.js';

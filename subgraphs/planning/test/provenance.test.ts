@@ -1,4 +1,4 @@
-import { documentByTitle } from '@mentoring/platform';
+import { documentByTitle } from '@mentoring/platform/catalogue';
 import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningSubgraph } from '../src/subgraph.js';

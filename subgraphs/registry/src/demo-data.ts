@@ -1,4 +1,4 @@
-import type { DemoData } from '@mentoring/platform';
+import type { DemoData } from '@mentoring/platform/server';
 import {
   DEMO_MUNICIPALITIES,
   DEMO_OFFICIALS,
@@ -13,8 +13,8 @@ import {
   organizationIdOf,
   personIdOf,
   regionIdOf,
-} from '@mentoring/platform/demo';
-import { stableId, type EntityManager } from '@mentoring/platform';
+} from './demo/index.js';
+import { stableId, type EntityManager } from '@mentoring/platform/database';
 import { AppointmentSchema } from './modules/appointments/appointment.entity.js';
 import { EnrollmentSchema } from './modules/students/enrollment.entity.js';
 import { ConsentSchema } from './modules/consents/consent.entity.js';

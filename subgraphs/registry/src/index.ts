@@ -1,4 +1,4 @@
-import { runSubgraph } from '@mentoring/platform';
+import { runSubgraph } from '@mentoring/platform/server';
 import { registrySubgraph } from './subgraph.js';
 
 await runSubgraph(registrySubgraph, 4101);

@@ -1,4 +1,7 @@
-import { groupedLoader, once, organizationScope, uniqueLoader, type EntityManager, type Viewer } from '@mentoring/platform';
+import { organizationScope } from './published/index.js';
+import { once, type Viewer } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import DataLoader from 'dataloader';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
 import { ConsentSchema } from './modules/consents/consent.entity.js';

@@ -1,4 +1,6 @@
-import { defineSubgraph, isMinorOn, PersonalDataReadSchema } from '@mentoring/platform';
+import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform/server';
+import { isMinorOn } from '@mentoring/platform/validation';
+import { createPersonVisibilityLoader } from './published/person-visibility.js';
 import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
 import { AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema } from './modules/catalogue/catalogue.entity.js';
@@ -19,6 +21,7 @@ export const registrySubgraph = defineSubgraph<RegistryLoaders>(import.meta.url,
   resolvers,
   entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, EnrollmentSchema, AppointmentSchema, ConsentSchema, PersonalDataReadSchema, AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema],
   createLoaders: createRegistryLoaders,
+  personVisibility: createPersonVisibilityLoader,
   demoData: registryDemoData,
   // Every @publishAs field of the registry is a Person's; minors are never published, whatever was consented.
   publication: async (loaders, _typeName, source, item) => {

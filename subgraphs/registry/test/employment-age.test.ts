@@ -1,5 +1,5 @@
-import { DEMO_ORGANIZATIONS, demoStudents, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
-import { writeCsv } from '@mentoring/platform';
+import { DEMO_ORGANIZATIONS, demoStudents, organizationIdOf, personIdOf } from '../src/demo/index.js';
+import { writeCsv } from '@mentoring/platform/tabular';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';

@@ -1,5 +1,5 @@
-import { documentByTitle } from '@mentoring/platform';
-import { DEMO_OFFICIALS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, personIdOf, RMA_CANDIDATE_SHARE, demoRegionOf } from '@mentoring/platform/demo';
+import { documentByTitle } from '@mentoring/platform/catalogue';
+import { DEMO_OFFICIALS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, personIdOf, RMA_CANDIDATE_SHARE, demoRegionOf } from '../src/demo/index.js';
 import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Migration20261122221300_scrub_invented_official_data as ScrubMigration } from '../migrations/Migration20261122221300_scrub_invented_official_data.js';

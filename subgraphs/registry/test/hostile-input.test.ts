@@ -1,4 +1,4 @@
-import { assertCursor } from '@mentoring/platform';
+import { assertCursor } from '@mentoring/platform/pagination';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

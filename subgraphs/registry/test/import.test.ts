@@ -1,5 +1,5 @@
-import { innWithCheckDigit, DEMO_ORGANIZATIONS } from '@mentoring/platform/demo';
-import { decodeCsv, parseCsv, readXlsx, writeCsv, writeXlsx, type ImportReport } from '@mentoring/platform';
+import { innWithCheckDigit, DEMO_ORGANIZATIONS } from '../src/demo/index.js';
+import { decodeCsv, parseCsv, readXlsx, writeCsv, writeXlsx, type ImportReport } from '@mentoring/platform/tabular';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';

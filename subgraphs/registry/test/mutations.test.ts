@@ -1,4 +1,4 @@
-import { innWithCheckDigit, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/platform/demo';
+import { innWithCheckDigit, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '../src/demo/index.js';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';

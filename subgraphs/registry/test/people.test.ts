@@ -1,5 +1,5 @@
-import { type Role, type TerritoryScope } from '@mentoring/platform';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/platform/demo';
+import { type Role, type TerritoryScope } from '@mentoring/platform/auth';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf, type DemoPerson } from '../src/demo/index.js';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';

@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE } from '@mentoring/platform/demo';
+import { DEMO_PEOPLE } from '../src/demo/index.js';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isYoungSpecialist } from '../src/modules/people/derived.js';

@@ -1,5 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
-import { DEMO_ORGANIZATIONS, municipalityIdOf, organizationIdOf, regionIdOf } from '@mentoring/platform/demo';
+import { DEMO_ORGANIZATIONS, municipalityIdOf, organizationIdOf, regionIdOf } from '../src/demo/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';
 

@@ -1,4 +1,4 @@
-import { municipalityIdOf } from '@mentoring/platform/demo';
+import { municipalityIdOf } from '../src/demo/index.js';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySubgraph } from '../src/subgraph.js';

@@ -48,7 +48,7 @@ import    { Practice } from './../modules/practices/resolvers/Practice.js';
 import    { Programme } from './../modules/programmes/resolvers/Programme.js';
 import    { ProgrammeActivity } from './../modules/programmes/resolvers/ProgrammeActivity.js';
 import    { TrainingRecord } from './../modules/mentors/resolvers/TrainingRecord.js';
-import    { DateScalar,UuidScalar } from '@mentoring/platform';
+import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { mentorBase: Query_mentorBase,mentoringFormats: Query_mentoringFormats,mentoringForms: Query_mentoringForms,mentoringPair: Query_mentoringPair,mentoringPairs: Query_mentoringPairs,mentoringProjects: Query_mentoringProjects,mentors: Query_mentors,monitoringMeasures: Query_monitoringMeasures,practices: Query_practices },
       Mutation: { activatePair: Mutation_activatePair,addProgrammeActivity: Mutation_addProgrammeActivity,addTraining: Mutation_addTraining,completePair: Mutation_completePair,completeProgrammeActivity: Mutation_completeProgrammeActivity,createMentorProfile: Mutation_createMentorProfile,createPair: Mutation_createPair,createPractice: Mutation_createPractice,importMentorBase: Mutation_importMentorBase,recordMentorAgreement: Mutation_recordMentorAgreement,recordMonitoring: Mutation_recordMonitoring,recordPairConsent: Mutation_recordPairConsent,recordSatisfaction: Mutation_recordSatisfaction,saveMentoringSystem: Mutation_saveMentoringSystem,saveProgramme: Mutation_saveProgramme,terminatePair: Mutation_terminatePair,updateMentorProfile: Mutation_updateMentorProfile },

@@ -10,7 +10,7 @@ import    { Region } from './../modules/roadmaps/resolvers/Region.js';
 import    { Roadmap } from './../modules/roadmaps/resolvers/Roadmap.js';
 import    { RoadmapItem } from './../modules/roadmaps/resolvers/RoadmapItem.js';
 import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/RoadmapItemCompletion.js';
-import    { DateScalar,UuidScalar } from '@mentoring/platform';
+import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { roadmap: Query_roadmap,roadmaps: Query_roadmaps },
       Mutation: { recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },

@@ -39,7 +39,7 @@ import    { Person } from './../modules/people/resolvers/Person.js';
 import    { PersonalDataRead } from './../modules/access-log/resolvers/PersonalDataRead.js';
 import    { Region } from './../modules/territories/resolvers/Region.js';
 import    { YoungSpecialistDefinitionEntry } from './../modules/catalogue/resolvers/YoungSpecialistDefinitionEntry.js';
-import    { DateScalar,UuidScalar } from '@mentoring/platform';
+import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { appointmentKinds: Query_appointmentKinds,municipalities: Query_municipalities,municipality: Query_municipality,organization: Query_organization,organizations: Query_organizations,people: Query_people,person: Query_person,personalDataReads: Query_personalDataReads,region: Query_region,regions: Query_regions,youngSpecialistDefinitions: Query_youngSpecialistDefinitions },
       Mutation: { addEmployment: Mutation_addEmployment,appoint: Mutation_appoint,createMunicipality: Mutation_createMunicipality,createOrganization: Mutation_createOrganization,createPerson: Mutation_createPerson,endAppointment: Mutation_endAppointment,endEmployment: Mutation_endEmployment,enrollStudent: Mutation_enrollStudent,importOrganizations: Mutation_importOrganizations,importStaff: Mutation_importStaff,recordConsent: Mutation_recordConsent,updateMunicipality: Mutation_updateMunicipality,updateOrganization: Mutation_updateOrganization,updatePerson: Mutation_updatePerson,withdrawConsent: Mutation_withdrawConsent },

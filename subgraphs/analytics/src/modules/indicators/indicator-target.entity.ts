@@ -1,13 +1,13 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { IndicatorSchema } from './indicator.entity.js';
 
 /** Плановое значение показателя for a territory (registry id) and a year. */
 export const IndicatorTargetSchema = defineEntity({
   name: 'IndicatorTarget',
   tableName: 'indicator_target',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     indicator: () => p.manyToOne(IndicatorSchema).index(),
     year: p.smallint(),
     value: p.double().nullable(),

@@ -1,1 +1,1 @@
-export type { EntityReference as MunicipalityMapper, EntityReference as RegionMapper } from '@mentoring/platform';
+export type { EntityReference as MunicipalityMapper, EntityReference as RegionMapper } from '@mentoring/platform/graphql';

@@ -1,4 +1,4 @@
-import { catalogueProperties } from '@mentoring/platform';
+import { catalogueProperties } from '@mentoring/platform/catalogue';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { catalogueProperties } from '@mentoring/platform';
+import { catalogueProperties } from '@mentoring/platform/catalogue';
 
 export const MENTORING_FORMAT_CODES = ['TRADITIONAL', 'GROUP', 'VIRTUAL', 'SHORT_TERM', 'REVERSE', 'SITUATIONAL', 'SPEED'] as const;
 

@@ -1,4 +1,6 @@
-import { badUserInput, todayIso, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { todayIso } from '@mentoring/platform/validation';
 import type { MentoringForm, ParticipantKind } from './form.entity.js';
 
 /** The kinds in the words of a refusal. */

@@ -1,4 +1,6 @@
-import { badUserInput, forbidden, organizationsOfTerritory, present } from '@mentoring/platform';
+import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
+import { badUserInput, forbidden } from '@mentoring/platform/errors';
+import { present } from '@mentoring/platform/graphql';
 import type { Context } from '../../context.js';
 
 /**

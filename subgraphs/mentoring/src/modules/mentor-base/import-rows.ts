@@ -1,4 +1,9 @@
-import { inScope, personVisibilitySql, present, readTable, todayIso, type EntityManager, type ImportLedger, type Viewer } from '@mentoring/platform';
+import { personVisibilitySql } from '@mentoring/subgraph-registry/published';
+import { inScope, type Viewer } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { present } from '@mentoring/platform/graphql';
+import { readTable, type ImportLedger } from '@mentoring/platform/tabular';
+import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import { MENTORING_FORM_CODES, MentoringFormSchema } from '../catalogues/form.entity.js';
 import { kindProblem } from '../catalogues/participant-kinds.js';

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '@mentoring/platform';
+import type { ColumnSpec } from '@mentoring/platform/tabular';
 
 /** The columns of the form «База наставников», приложение 3 к приказу отдела образования Знаменского района № 96-Д (seed 003). */
 export const MENTOR_BASE_HEADERS = [

@@ -1,4 +1,6 @@
-import { personVisibilitySql, type EntityManager, type Viewer } from '@mentoring/platform';
+import { personVisibilitySql } from '@mentoring/subgraph-registry/published';
+import { type Viewer } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
 
 export interface PersonAtWork {
   personId: string;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentorProfileSchema } from './mentor-profile.entity.js';
 
 /**
@@ -10,8 +10,8 @@ import { MentorProfileSchema } from './mentor-profile.entity.js';
 export const MentorAgreementSchema = defineEntity({
   name: 'MentorAgreement',
   tableName: 'mentor_agreement',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     mentor: () => p.manyToOne(MentorProfileSchema).index(),
     number: p.string(),
     date: p.date(),

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mentoring/platform';
+import type { EntityManager } from '@mentoring/platform/database';
 
 /** The mentor's employment at the organization (registry_pub.staff), current today: its start date, or null. */
 export async function employmentStart(em: EntityManager, personId: string, organizationId: string): Promise<string | null> {

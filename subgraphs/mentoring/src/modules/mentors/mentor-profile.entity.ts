@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { TrainingRecordSchema } from './training.entity.js';
 
 export const MENTOR_STATUSES = ['CANDIDATE', 'TRAINED', 'ACTIVE', 'LEFT'] as const;
@@ -11,8 +12,8 @@ export const COMPETENCY_MAX_LENGTH = 200;
 export const MentorProfileSchema = defineEntity({
   name: 'MentorProfile',
   tableName: 'mentor_profile',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     personId: p.uuid().unique(),
     /** Main workplace (registry organization id), for territory scope and reports. */
     organizationId: p.uuid().index(),
@@ -24,7 +25,6 @@ export const MentorProfileSchema = defineEntity({
     status: p.enum(MENTOR_STATUSES).index(),
     /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
-    version: p.integer().version(),
     trainings: () => p.oneToMany(TrainingRecordSchema).mappedBy('mentor'),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.

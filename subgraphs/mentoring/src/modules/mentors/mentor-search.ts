@@ -1,4 +1,6 @@
-import { containsPattern, findConnection, organizationsOfTerritory, type ConnectionArgs } from '@mentoring/platform';
+import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
+import { containsPattern } from '@mentoring/platform/graphql';
+import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MentorFilter } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';

@@ -1,4 +1,5 @@
-import { badUserInput, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
 import type { MentorProfilePatch } from '../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 import { assertKindForForm } from '../catalogues/participant-kinds.js';

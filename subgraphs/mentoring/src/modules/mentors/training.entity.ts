@@ -1,13 +1,13 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentorProfileSchema } from './mentor-profile.entity.js';
 
 /** Обучение наставника (e.g. ДПО «Наставничество в системе учитель–учитель», 24 ч). */
 export const TrainingRecordSchema = defineEntity({
   name: 'TrainingRecord',
   tableName: 'training_record',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     mentor: () => p.manyToOne(MentorProfileSchema).index(),
     programme: p.text(),
     provider: p.string().nullable(),

@@ -1,4 +1,4 @@
-import type { OrganizationScope, Viewer } from '@mentoring/platform';
+import type { OrganizationScope, Viewer } from '@mentoring/platform/auth';
 import type { FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';

@@ -1,4 +1,6 @@
-import { forbidden, inScope, notFound, type EntityManager } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { forbidden, notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 
 /** An organization of the registry (published view) that lies in the viewer's territory. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mentoring/platform';
+import type { EntityManager } from '@mentoring/platform/database';
 import type { MentoringPair } from './pair.entity.js';
 
 /** Seed 003 §4 and §5, quoted in refusals. */

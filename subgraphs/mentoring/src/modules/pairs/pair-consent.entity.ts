@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from './pair.entity.js';
 
 /** Who gave a written consent: the participant, or for a minor a parent or another legal representative. */
@@ -12,8 +12,8 @@ export const CONSENT_GIVERS = ['PARTICIPANT', 'PARENT', 'LEGAL_REPRESENTATIVE'] 
 export const PairConsentSchema = defineEntity({
   name: 'PairConsent',
   tableName: 'pair_consent',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     pair: () => p.manyToOne(MentoringPairSchema).index(),
     personId: p.uuid(),
     givenOn: p.date(),

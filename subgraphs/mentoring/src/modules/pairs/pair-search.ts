@@ -1,4 +1,6 @@
-import { findConnection, type ConnectionArgs, type EntityManager, type OrganizationScope } from '@mentoring/platform';
+import { type OrganizationScope } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MentoringPairFilter } from '../../__generated__/types.generated.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';

@@ -1,4 +1,5 @@
-import { assertVersion, notFound, type EntityManager } from '@mentoring/platform';
+import { assertVersion, type EntityManager } from '@mentoring/platform/database';
+import { notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { assertOrganizationWritable } from '../organizations/write-scope.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';

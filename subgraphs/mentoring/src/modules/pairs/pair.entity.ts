@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 import { MentoringProjectSchema } from '../catalogues/project.entity.js';
 import { PairConsentSchema } from './pair-consent.entity.js';
@@ -14,8 +15,8 @@ export const PAIR_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'TERMINATED'] as c
 export const MentoringPairSchema = defineEntity({
   name: 'MentoringPair',
   tableName: 'mentoring_pair',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     /** Форма наставничества; null only for a pair of a project that names none (the «500+» менторские пары, seed 002). */
     form: () => p.manyToOne(MentoringFormSchema).nullable().index(),
     /** Проект (e.g. «500+»), when the pair works within one. */
@@ -36,7 +37,6 @@ export const MentoringPairSchema = defineEntity({
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     /** When the draft was created; null for pairs created before it was recorded. A consent is not dated before it. */
     createdAt: p.datetime().nullable().onCreate(() => new Date()),
-    version: p.integer().version(),
     mentees: () => p.oneToMany(PairMenteeSchema).mappedBy('pair'),
     /** Письменные согласия участников (seed 003: «с письменного согласия их участников»). */
     consents: () => p.oneToMany(PairConsentSchema).mappedBy('pair'),

@@ -1,4 +1,5 @@
-import { assertDatesInOrder, badUserInput } from '@mentoring/platform';
+import { badUserInput } from '@mentoring/platform/errors';
+import { assertDatesInOrder } from '@mentoring/platform/validation';
 
 /** Whole months from one date to another (a programme lasts 3 to 12). */
 export function monthsBetween(start: string, end: string): number {

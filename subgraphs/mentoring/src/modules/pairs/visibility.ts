@@ -1,4 +1,4 @@
-import { inScope } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
 import type { Context } from '../../context.js';
 import type { MentoringPair } from './pair.entity.js';
 

@@ -1,2 +1,2 @@
-export type { EntityReference as PersonMapper } from '@mentoring/platform';
-export type { EntityReference as PersonMentoringMapper } from '@mentoring/platform';
+export type { EntityReference as PersonMapper } from '@mentoring/platform/graphql';
+export type { EntityReference as PersonMentoringMapper } from '@mentoring/platform/graphql';

@@ -1,4 +1,5 @@
-import { containsPattern, organizationsOfTerritory } from '@mentoring/platform';
+import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
+import { containsPattern } from '@mentoring/platform/graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PracticeFilter } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';

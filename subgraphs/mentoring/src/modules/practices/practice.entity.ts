@@ -1,13 +1,14 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId } from '@mentoring/platform';
+import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 
 /** Эффективная практика наставничества in the regional bank of practices. */
 export const PracticeSchema = defineEntity({
   name: 'Practice',
   tableName: 'practice',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     title: p.text(),
     summary: p.text(),
     organizationId: p.uuid().index(),

@@ -1,13 +1,13 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { ProgrammeSchema } from './programme.entity.js';
 
 /** Мероприятие персонализированной программы with its due date and completion. */
 export const ProgrammeActivitySchema = defineEntity({
   name: 'ProgrammeActivity',
   tableName: 'programme_activity',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     programme: () => p.manyToOne(ProgrammeSchema).index(),
     title: p.text(),
     dueDate: p.date(),

@@ -1,4 +1,5 @@
-import { notFound, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { assertOrganizationWritable } from '../organizations/write-scope.js';
 import { ProgrammeSchema, type Programme } from './programme.entity.js';

@@ -1,4 +1,4 @@
-import { badUserInput } from '@mentoring/platform';
+import { badUserInput } from '@mentoring/platform/errors';
 
 /** Trimmed, without blanks and repeats. */
 export const distinctTexts = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter(Boolean))];

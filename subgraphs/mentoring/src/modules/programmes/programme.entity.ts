@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
 import { ProgrammeActivitySchema } from './activity.entity.js';
 
@@ -9,8 +9,8 @@ export const PROGRAMME_DIRECTIONS = ['SUBJECT_CONTENT', 'METHODOLOGY', 'UPBRINGI
 export const ProgrammeSchema = defineEntity({
   name: 'Programme',
   tableName: 'programme',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     pair: () => p.oneToOne(MentoringPairSchema).owner().unique(),
     deficits: p.array(),
     goals: p.array(),
@@ -23,7 +23,6 @@ export const ProgrammeSchema = defineEntity({
     monitoringAfter: p.json<Record<string, number>>().nullable(),
     menteeSatisfaction: p.smallint().nullable(),
     mentorSatisfaction: p.smallint().nullable(),
-    version: p.integer().version(),
     activities: () => p.oneToMany(ProgrammeActivitySchema).mappedBy('programme'),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.

@@ -1,4 +1,7 @@
-import { badUserInput, CURATOR_RULE, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST, notFound, todayIso, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { todayIso } from '@mentoring/platform/validation';
+import { CURATOR_RULE, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST } from '@mentoring/subgraph-registry/published';
 import { positionsAt } from '../organizations/write-scope.js';
 
 /**

@@ -1,4 +1,5 @@
-import { badUserInput, optionalHttpUrl, requiredText } from '@mentoring/platform';
+import { badUserInput } from '@mentoring/platform/errors';
+import { optionalHttpUrl, requiredText } from '@mentoring/platform/validation';
 
 /** Evidence in words, a web address or both: a given text must not be blank, and one of the two is required. */
 export function evidenceOf(input: { evidence?: string | null; evidenceUrl?: string | null }): { evidence: string | null; evidenceUrl: string | null } {

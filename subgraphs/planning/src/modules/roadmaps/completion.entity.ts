@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { RoadmapItemSchema } from './roadmap-item.entity.js';
 
 /**
@@ -10,8 +10,8 @@ import { RoadmapItemSchema } from './roadmap-item.entity.js';
 export const RoadmapItemCompletionSchema = defineEntity({
   name: 'RoadmapItemCompletion',
   tableName: 'roadmap_item_completion',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     item: () => p.manyToOne(RoadmapItemSchema).index(),
     completedOn: p.date(),
     evidence: p.text().nullable(),

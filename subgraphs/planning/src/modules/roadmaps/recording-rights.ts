@@ -1,4 +1,5 @@
-import { forbidden, notFound, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { forbidden, notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { RoadmapItemSchema, type RoadmapItem } from './roadmap-item.entity.js';
 import type { Roadmap } from './roadmap.entity.js';

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { RoadmapSchema } from './roadmap.entity.js';
 
 /**
@@ -9,8 +10,8 @@ import { RoadmapSchema } from './roadmap.entity.js';
 export const RoadmapItemSchema = defineEntity({
   name: 'RoadmapItem',
   tableName: 'roadmap_item',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     roadmap: () => p.manyToOne(RoadmapSchema).index(),
     number: p.smallint(),
     activity: p.text(),

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 
 export const ROADMAP_LEVELS = ['REGION', 'MUNICIPALITY', 'ORGANIZATION'] as const;
 
@@ -7,8 +8,8 @@ export const ROADMAP_LEVELS = ['REGION', 'MUNICIPALITY', 'ORGANIZATION'] as cons
 export const RoadmapSchema = defineEntity({
   name: 'Roadmap',
   tableName: 'roadmap',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     title: p.text(),
     level: p.enum(ROADMAP_LEVELS),
     startYear: p.smallint(),

@@ -1,4 +1,6 @@
-import { badUserInput, isIsoInstant, isUuid } from '@mentoring/platform';
+import { isUuid } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { isIsoInstant } from '@mentoring/platform/graphql';
 
 /** An entry of the access log as resolvers pass it on: the subject is resolved through the person rule. */
 export interface AccessLogEntry {

@@ -1,4 +1,8 @@
-import { badUserInput, CURATOR_RULE, forbidden, isDeputyOrMethodist, isMinorOn, NOT_DEPUTY_OR_METHODIST, notFound, todayIso, type EntityManager, type Role } from '@mentoring/platform';
+import { type Role } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput, forbidden, notFound } from '@mentoring/platform/errors';
+import { isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { CURATOR_RULE, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST } from '../../published/curator-rule.js';
 import type { AppointmentInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import type { Organization } from '../organizations/organization.entity.js';

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';
 import { RegionSchema } from '../territories/region.entity.js';
@@ -22,8 +23,8 @@ export const APPOINTMENT_KINDS = [
 export const AppointmentSchema = defineEntity({
   name: 'Appointment',
   tableName: 'appointment',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     person: () => p.manyToOne(PersonSchema).index(),
     kind: p.enum(APPOINTMENT_KINDS).index(),
     organization: () => p.manyToOne(OrganizationSchema).nullable().index(),

@@ -1,4 +1,5 @@
-import { badUserInput, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
 import type { AppointmentInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from '../organizations/organization.entity.js';

@@ -1,4 +1,4 @@
-import { todayIso } from '@mentoring/platform';
+import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import type { Appointment } from './appointment.entity.js';
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '@mentoring/platform';
+import { badUserInput } from '@mentoring/platform/errors';
 import type { ConsentInput } from '../../__generated__/types.generated.js';
 import { PUBLISHABLE_FIELDS } from './consent.entity.js';
 

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { PersonSchema } from '../people/person.entity.js';
 
 export const CONSENT_KINDS = ['PROCESSING', 'PUBLICATION'] as const;
@@ -11,8 +11,8 @@ export const PUBLISHABLE_FIELDS = ['fullName', 'position', 'organization', 'ment
 export const ConsentSchema = defineEntity({
   name: 'Consent',
   tableName: 'consent',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     person: () => p.manyToOne(PersonSchema).index(),
     kind: p.enum(CONSENT_KINDS),
     /** For a publication consent: which of PUBLISHABLE_FIELDS may be published. */

@@ -1,8 +1,12 @@
-import { inScope, isHttpUrl, isValidLegalEntityInn, readTable, type ColumnSpec, type EntityManager } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { readTable, type ColumnSpec } from '@mentoring/platform/tabular';
+import { isHttpUrl } from '@mentoring/platform/validation';
+import { isValidLegalEntityInn } from '../organizations/inn.js';
 import type { Context } from '../../context.js';
 import { ORGANIZATION_KINDS, OrganizationSchema, TAG_MAX_LENGTH, type Organization } from '../organizations/organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';
-import type { ImportLedger } from '@mentoring/platform';
+import type { ImportLedger } from '@mentoring/platform/tabular';
 
 type Field = 'inn' | 'name' | 'shortName' | 'kind' | 'municipalityOktmo' | 'address' | 'website' | 'tags';
 
@@ -88,7 +92,7 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
   }
 }
 
-function differs(organization: Organization, fields: Omit<Organization, 'id' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
+function differs(organization: Organization, fields: Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
   return (
     organization.name !== fields.name ||
     organization.shortName !== fields.shortName ||

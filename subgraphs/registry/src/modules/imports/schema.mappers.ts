@@ -1,1 +1,1 @@
-export type { ImportReport as ImportReportMapper } from '@mentoring/platform';
+export type { ImportReport as ImportReportMapper } from '@mentoring/platform/tabular';

@@ -1,10 +1,13 @@
-import { inScope, parseDate, parseYesNo, readTable, todayIso, type ColumnSpec, type EntityManager } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { type EntityManager } from '@mentoring/platform/database';
+import { parseDate, parseYesNo, readTable, type ColumnSpec } from '@mentoring/platform/tabular';
+import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { EmploymentSchema, type Employment } from '../people/employment.entity.js';
 import { PersonSchema } from '../people/person.entity.js';
 import { employmentAgeProblem } from '../people/derived.js';
-import type { ImportLedger } from '@mentoring/platform';
+import type { ImportLedger } from '@mentoring/platform/tabular';
 
 type Field = 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'organizationInn' | 'position' | 'isPedagogical' | 'startDate' | 'teachingExperienceStart' | 'email' | 'phone';
 

@@ -1,4 +1,4 @@
-import { optionalHttpUrl, requiredText } from '@mentoring/platform';
+import { optionalHttpUrl, requiredText } from '@mentoring/platform/validation';
 import type { OrganizationInput, OrganizationPatch } from '../../__generated__/types.generated.js';
 
 export function organizationFields(input: OrganizationInput | OrganizationPatch) {

@@ -1,4 +1,6 @@
-import { containsPattern, findConnection, type ConnectionArgs, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { containsPattern } from '@mentoring/platform/graphql';
+import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { OrganizationFilter } from '../../__generated__/types.generated.js';
 import { OrganizationSchema, type Organization } from './organization.entity.js';

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';
 
 export const ORGANIZATION_KINDS = [
@@ -20,8 +21,8 @@ export const TAG_MAX_LENGTH = 100;
 export const OrganizationSchema = defineEntity({
   name: 'Organization',
   tableName: 'organization',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     inn: p.string().length(10).unique(),
     name: p.text(),
     shortName: p.string(),
@@ -30,7 +31,6 @@ export const OrganizationSchema = defineEntity({
     address: p.text().nullable(),
     website: p.string().nullable(),
     tags: p.array(),
-    version: p.integer().version(),
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     /** For a SEED organization: the seed's passage naming it. */
     source: p.json<CatalogueSource>().nullable(),

@@ -1,4 +1,5 @@
-import { forbidden, inScope, notFound } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { forbidden, notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from './organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';

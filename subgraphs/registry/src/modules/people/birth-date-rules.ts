@@ -1,4 +1,6 @@
-import { badUserInput, todayIso, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { todayIso } from '@mentoring/platform/validation';
 import { employmentAgeProblem } from './derived.js';
 import { EmploymentSchema } from './employment.entity.js';
 import type { Person } from './person.entity.js';

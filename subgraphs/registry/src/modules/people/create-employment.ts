@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, requiredText, todayIso, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { assertDatesInOrder, requiredText, todayIso } from '@mentoring/platform/validation';
 import type { EmploymentInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import { organizationToWrite } from '../organizations/write-scope.js';

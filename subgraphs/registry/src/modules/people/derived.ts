@@ -1,4 +1,4 @@
-import { fullYearsBetween } from '@mentoring/platform';
+import { fullYearsBetween } from '@mentoring/platform/validation';
 
 /** Years of teaching experience with one decimal, from the first pedagogical start date; null without one or before it. */
 export function experienceYears(start: string | null, asOf: string): number | null {

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { PersonSchema } from './person.entity.js';
 
@@ -7,8 +7,8 @@ import { PersonSchema } from './person.entity.js';
 export const EmploymentSchema = defineEntity({
   name: 'Employment',
   tableName: 'employment',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     person: () => p.manyToOne(PersonSchema).index(),
     organization: () => p.manyToOne(OrganizationSchema).index(),
     position: p.string(),

@@ -1,4 +1,5 @@
-import { forbidden, isMinorOn } from '@mentoring/platform';
+import { forbidden } from '@mentoring/platform/errors';
+import { isMinorOn } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import type { Person } from './person.entity.js';
 

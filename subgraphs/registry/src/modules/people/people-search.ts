@@ -1,4 +1,5 @@
-import { containsPattern, findConnection, type ConnectionArgs } from '@mentoring/platform';
+import { containsPattern } from '@mentoring/platform/graphql';
+import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PersonFilter } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';

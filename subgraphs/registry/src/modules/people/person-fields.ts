@@ -1,4 +1,5 @@
-import { badUserInput, requiredText } from '@mentoring/platform';
+import { badUserInput } from '@mentoring/platform/errors';
+import { requiredText } from '@mentoring/platform/validation';
 import type { PersonInput, PersonPatch } from '../../__generated__/types.generated.js';
 import { assertBirthDate } from './birth-date-rules.js';
 

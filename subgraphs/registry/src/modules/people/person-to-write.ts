@@ -1,4 +1,5 @@
-import { notFound, type EntityManager } from '@mentoring/platform';
+import { type EntityManager } from '@mentoring/platform/database';
+import { notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { PersonSchema, type Person } from './person.entity.js';
 

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS, newId, type CatalogueSource } from '@mentoring/platform';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { ConsentSchema } from '../consents/consent.entity.js';
 import { EmploymentSchema } from './employment.entity.js';
 import { EnrollmentSchema } from '../students/enrollment.entity.js';
@@ -12,8 +13,8 @@ import { EnrollmentSchema } from '../students/enrollment.entity.js';
 export const PersonSchema = defineEntity({
   name: 'Person',
   tableName: 'person',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     lastName: p.string(),
     firstName: p.string().nullable(),
     middleName: p.string().nullable(),
@@ -22,7 +23,6 @@ export const PersonSchema = defineEntity({
     birthDate: p.date().nullable(),
     email: p.string().nullable(),
     phone: p.string().nullable(),
-    version: p.integer().version(),
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     /** For a SEED person: the seed's passage naming them. */
     source: p.json<CatalogueSource>().nullable(),

@@ -1,4 +1,5 @@
-import { personVisibilitySql, type Viewer } from '@mentoring/platform';
+import { personVisibilitySql } from '../../published/index.js';
+import { type Viewer } from '@mentoring/platform/auth';
 import type { FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/postgresql';
 import type { Person } from './person.entity.js';

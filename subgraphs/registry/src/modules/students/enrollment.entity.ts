@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { PersonSchema } from '../people/person.entity.js';
 
@@ -9,8 +9,8 @@ export const ENROLLMENT_LEVELS = ['SCHOOL_GRADE', 'SPO_COURSE'] as const;
 export const EnrollmentSchema = defineEntity({
   name: 'Enrollment',
   tableName: 'enrollment',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     person: () => p.manyToOne(PersonSchema).index(),
     organization: () => p.manyToOne(OrganizationSchema).index(),
     levelKind: p.enum(ENROLLMENT_LEVELS),

@@ -1,4 +1,4 @@
-import { containsPattern } from '@mentoring/platform';
+import { containsPattern } from '@mentoring/platform/graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MunicipalityFilter } from '../../__generated__/types.generated.js';
 import type { Municipality } from './municipality.entity.js';

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { RegionSchema } from './region.entity.js';
 
 export const MUNICIPALITY_KINDS = ['MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG', 'URBAN_OKRUG', 'CITY_DISTRICT'] as const;
@@ -8,13 +8,12 @@ export const MUNICIPALITY_KINDS = ['MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG', 'URB
 export const MunicipalitySchema = defineEntity({
   name: 'Municipality',
   tableName: 'municipality',
+  extends: VersionedEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     oktmo: p.string().length(8).unique(),
     name: p.string(),
     kind: p.enum(MUNICIPALITY_KINDS),
     region: () => p.manyToOne(RegionSchema).index(),
-    version: p.integer().version(),
   },
   indexes: [{ name: 'municipality_name_trgm', expression: 'create index "municipality_name_trgm" on "registry"."municipality" using gin ("name" public.gin_trgm_ops)' }],
 });

@@ -1,12 +1,12 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId } from '@mentoring/platform';
+import { BaseEntitySchema } from '@mentoring/platform/database';
 
 /** Субъект РФ. */
 export const RegionSchema = defineEntity({
   name: 'Region',
   tableName: 'region',
+  extends: BaseEntitySchema,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
     code: p.string().length(2).unique(),
     name: p.string(),
   },

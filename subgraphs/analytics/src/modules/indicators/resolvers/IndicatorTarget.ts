@@ -1,4 +1,4 @@
-import { present, referenceTo } from '@mentoring/platform';
+import { present, referenceTo } from '@mentoring/platform/graphql';
 import type { IndicatorTargetResolvers } from '../../../__generated__/types.generated.js';
 
 export const IndicatorTarget: IndicatorTargetResolvers = {

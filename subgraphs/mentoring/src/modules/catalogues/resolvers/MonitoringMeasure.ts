@@ -1,4 +1,4 @@
-import { present } from '@mentoring/platform';
+import { present } from '@mentoring/platform/graphql';
 import type { MonitoringMeasureResolvers } from '../../../__generated__/types.generated.js';
 
 export const MonitoringMeasure: MonitoringMeasureResolvers = {

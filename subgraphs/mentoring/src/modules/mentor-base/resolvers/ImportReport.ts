@@ -1,4 +1,4 @@
-import { rowsWithStatus } from '@mentoring/platform';
+import { rowsWithStatus } from '@mentoring/platform/tabular';
 import type { ImportReportResolvers } from '../../../__generated__/types.generated.js';
 
 export const ImportReport: ImportReportResolvers = {

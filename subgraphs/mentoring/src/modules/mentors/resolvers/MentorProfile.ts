@@ -1,4 +1,4 @@
-import { present } from '@mentoring/platform';
+import { present } from '@mentoring/platform/graphql';
 import type { MentorProfileResolvers } from '../../../__generated__/types.generated.js';
 import { visibleMentor } from '../visibility.js';
 

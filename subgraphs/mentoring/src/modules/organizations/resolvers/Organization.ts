@@ -1,4 +1,5 @@
-import { forbidden, inScope } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { forbidden } from '@mentoring/platform/errors';
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
 
 export const Organization: OrganizationResolvers = {

@@ -1,4 +1,4 @@
-import { findConnection } from '@mentoring/platform';
+import { findConnection } from '@mentoring/platform/pagination';
 import type { OrganizationMentoringResolvers } from '../../../__generated__/types.generated.js';
 import { mentorsConnection } from '../../mentors/mentor-search.js';
 import { pairsConnection, pairsWhere } from '../../pairs/pair-search.js';

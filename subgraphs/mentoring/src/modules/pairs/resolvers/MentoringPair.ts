@@ -1,4 +1,4 @@
-import { present } from '@mentoring/platform';
+import { present } from '@mentoring/platform/graphql';
 import type { MentoringPairResolvers } from '../../../__generated__/types.generated.js';
 import { consentOf } from '../participant-consent.js';
 import { visiblePair } from '../visibility.js';

@@ -1,4 +1,4 @@
-import { present } from '@mentoring/platform';
+import { present } from '@mentoring/platform/graphql';
 import type { ProgrammeDirection, ProgrammeResolvers } from '../../../__generated__/types.generated.js';
 import { measureValues } from '../monitoring-values.js';
 

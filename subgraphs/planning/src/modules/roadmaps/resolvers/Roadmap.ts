@@ -1,4 +1,5 @@
-import { optionalSourceView, referenceTo } from '@mentoring/platform';
+import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { referenceTo } from '@mentoring/platform/graphql';
 import type { RoadmapResolvers } from '../../../__generated__/types.generated.js';
 
 export const Roadmap: RoadmapResolvers = {

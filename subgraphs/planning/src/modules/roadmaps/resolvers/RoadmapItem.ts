@@ -1,4 +1,5 @@
-import { optionalSourceView, todayIso } from '@mentoring/platform';
+import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { todayIso } from '@mentoring/platform/validation';
 import type { RoadmapItemResolvers } from '../../../__generated__/types.generated.js';
 import { completionView } from '../completion-view.js';
 import { roadmapOf } from '../roadmap-of-item.js';

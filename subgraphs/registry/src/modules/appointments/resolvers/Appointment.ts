@@ -1,4 +1,4 @@
-import { optionalSourceView } from '@mentoring/platform';
+import { optionalSourceView } from '@mentoring/platform/catalogue';
 import type { AppointmentResolvers } from '../../../__generated__/types.generated.js';
 
 export const Appointment: AppointmentResolvers = {

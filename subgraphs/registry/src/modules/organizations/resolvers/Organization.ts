@@ -1,4 +1,7 @@
-import { forbidden, inScope, optionalSourceView, present } from '@mentoring/platform';
+import { inScope } from '@mentoring/platform/auth';
+import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { forbidden } from '@mentoring/platform/errors';
+import { present } from '@mentoring/platform/graphql';
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
 import { visibleAppointments } from '../../appointments/visible-appointments.js';
 import { peopleConnection, peopleWhere } from '../../people/people-search.js';

@@ -1,4 +1,5 @@
-import { fullYearsBetween, isMinorOn, optionalSourceView } from '@mentoring/platform';
+import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { fullYearsBetween, isMinorOn } from '@mentoring/platform/validation';
 import type { PersonResolvers, YoungSpecialistDefinition } from '../../../__generated__/types.generated.js';
 import { experienceYears, isYoungSpecialist, today } from '../derived.js';
 import { fullNameOf } from '../full-name.js';

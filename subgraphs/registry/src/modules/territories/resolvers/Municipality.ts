@@ -1,4 +1,4 @@
-import { present } from '@mentoring/platform';
+import { present } from '@mentoring/platform/graphql';
 import type { MunicipalityResolvers } from '../../../__generated__/types.generated.js';
 import { visibleAppointments } from '../../appointments/visible-appointments.js';
 import { organizationsConnection, organizationsWhere } from '../../organizations/organization-search.js';

@@ -1,4 +1,4 @@
-import { findConnection } from '@mentoring/platform';
+import { findConnection } from '@mentoring/platform/pagination';
 import type { RegionResolvers } from '../../../__generated__/types.generated.js';
 import { visibleAppointments } from '../../appointments/visible-appointments.js';
 import { organizationsConnection, organizationsWhere } from '../../organizations/organization-search.js';

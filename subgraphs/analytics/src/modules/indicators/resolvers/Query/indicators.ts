@@ -1,4 +1,4 @@
-import { findConnection } from '@mentoring/platform';
+import { findConnection } from '@mentoring/platform/pagination';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { IndicatorSchema } from '../../indicator.entity.js';
 

@@ -1,4 +1,5 @@
-import { organizationsOfTerritory, writeCsv, writeXlsx } from '@mentoring/platform';
+import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
+import { writeCsv, writeXlsx } from '@mentoring/platform/tabular';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { MentoringProjectSchema } from '../../../catalogues/project.entity.js';

@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, notFound, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { assertDatesInOrder, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
 import { MentorProfileSchema } from '../../mentor-profile.entity.js';

@@ -1,4 +1,5 @@
-import { conflict, notFound, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { conflict, notFound } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable, personBelongsTo } from '../../../organizations/write-scope.js';
 import { MentorProfileSchema } from '../../mentor-profile.entity.js';

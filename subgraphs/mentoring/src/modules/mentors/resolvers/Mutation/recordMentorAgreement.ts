@@ -1,4 +1,6 @@
-import { badUserInput, conflict, notFound, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, conflict, notFound } from '@mentoring/platform/errors';
+import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
 import { MentorAgreementSchema } from '../../agreement.entity.js';

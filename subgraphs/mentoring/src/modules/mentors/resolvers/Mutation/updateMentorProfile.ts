@@ -1,4 +1,5 @@
-import { assertVersion, badUserInput, notFound, runMutation } from '@mentoring/platform';
+import { assertVersion, runMutation } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
 import { MentorProfileSchema } from '../../mentor-profile.entity.js';

@@ -1,4 +1,7 @@
-import { assertDatesInOrder, badUserInput, conflict, isMinorOn, present, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, conflict } from '@mentoring/platform/errors';
+import { present } from '@mentoring/platform/graphql';
+import { assertDatesInOrder, isMinorOn, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { kindProblem } from '../../../catalogues/participant-kinds.js';

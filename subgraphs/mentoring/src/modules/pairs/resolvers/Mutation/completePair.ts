@@ -1,4 +1,6 @@
-import { assertDatesInOrder, conflict, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { conflict } from '@mentoring/platform/errors';
+import { assertDatesInOrder } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { pairToWrite } from '../../pair-to-write.js';
 

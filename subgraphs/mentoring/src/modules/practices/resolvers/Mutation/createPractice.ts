@@ -1,4 +1,6 @@
-import { badUserInput, optionalHttpUrl, requiredText, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { optionalHttpUrl, requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';

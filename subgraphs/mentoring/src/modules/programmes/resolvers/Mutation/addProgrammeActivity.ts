@@ -1,4 +1,5 @@
-import { badUserInput, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { ProgrammeActivitySchema } from '../../activity.entity.js';
 import { programmeToWrite } from '../../programme-to-write.js';

@@ -1,4 +1,6 @@
-import { assertDatesInOrder, notFound, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { notFound } from '@mentoring/platform/errors';
+import { assertDatesInOrder, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { ProgrammeActivitySchema } from '../../activity.entity.js';
 import { programmeToWrite } from '../../programme-to-write.js';

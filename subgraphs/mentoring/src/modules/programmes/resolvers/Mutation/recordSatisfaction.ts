@@ -1,4 +1,4 @@
-import { runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { programmeToWrite } from '../../programme-to-write.js';
 import { assertPercent } from '../../programme-values.js';

@@ -1,4 +1,6 @@
-import { badUserInput, optionalHttpUrl, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { optionalHttpUrl, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
 import { assertAppointedCurator, assertNoCuratorInForce } from '../../curator-rules.js';

@@ -1,4 +1,6 @@
-import { badUserInput, conflict, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, conflict } from '@mentoring/platform/errors';
+import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { evidenceOf } from '../../completion-evidence.js';
 import { RoadmapItemCompletionSchema } from '../../completion.entity.js';

@@ -1,4 +1,6 @@
-import { notFound, requiredText, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { notFound } from '@mentoring/platform/errors';
+import { requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
 import { itemToWrite } from '../../recording-rights.js';

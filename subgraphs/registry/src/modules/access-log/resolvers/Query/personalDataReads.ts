@@ -1,4 +1,4 @@
-import { pageSize } from '@mentoring/platform';
+import { pageSize } from '@mentoring/platform/pagination';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { decodeCursor, encodeCursor, type LogRow } from '../../access-log.js';
 

@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, notFound, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { assertDatesInOrder } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertAppointer, targetOf } from '../../appointment-rules.js';
 import { AppointmentSchema } from '../../appointment.entity.js';

@@ -1,4 +1,4 @@
-import { catalogueEntryView } from '@mentoring/platform';
+import { catalogueEntryView } from '@mentoring/platform/catalogue';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { YoungSpecialistDefinitionEntrySchema } from '../../catalogue.entity.js';
 

@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, isMinorOn, requiredText, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { assertDatesInOrder, isMinorOn, requiredText, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { personToWrite } from '../../../people/person-to-write.js';
 import { consentFields } from '../../consent-fields.js';

@@ -1,4 +1,4 @@
-import { runImport } from '@mentoring/platform';
+import { runImport } from '@mentoring/platform/tabular';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { importOptions } from '../../import-options.js';
 import { importOrganizationRows } from '../../organizations.js';

@@ -1,4 +1,7 @@
-import { badUserInput, isValidLegalEntityInn, requiredText, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput } from '@mentoring/platform/errors';
+import { requiredText } from '@mentoring/platform/validation';
+import { isValidLegalEntityInn } from '../../inn.js';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { organizationFields } from '../../organization-fields.js';
 import { OrganizationSchema } from '../../organization.entity.js';

@@ -1,4 +1,4 @@
-import { assertVersion, runMutation } from '@mentoring/platform';
+import { assertVersion, runMutation } from '@mentoring/platform/database';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { organizationFields } from '../../organization-fields.js';
 import { municipalityToWrite, organizationToWrite } from '../../write-scope.js';

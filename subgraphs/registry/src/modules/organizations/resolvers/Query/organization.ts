@@ -1,4 +1,4 @@
-import { exactlyOneKey } from '@mentoring/platform';
+import { exactlyOneKey } from '@mentoring/platform/graphql';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 
 export const organization: NonNullable<QueryResolvers['organization']> = (_, args, { loaders }) => {

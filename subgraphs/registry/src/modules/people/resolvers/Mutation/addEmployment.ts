@@ -1,4 +1,4 @@
-import { runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { createEmployment } from '../../create-employment.js';
 import { personToWrite } from '../../person-to-write.js';

@@ -1,4 +1,5 @@
-import { conflict, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { conflict } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertBirthDate } from '../../birth-date-rules.js';
 import { createEmployment } from '../../create-employment.js';

@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, notFound, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { assertDatesInOrder } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { organizationToWrite } from '../../../organizations/write-scope.js';
 import { EmploymentSchema } from '../../employment.entity.js';

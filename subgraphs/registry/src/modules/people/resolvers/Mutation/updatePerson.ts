@@ -1,4 +1,4 @@
-import { assertVersion, runMutation } from '@mentoring/platform';
+import { assertVersion, runMutation } from '@mentoring/platform/database';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertEmploymentsFitBirthDate } from '../../birth-date-rules.js';
 import { personFields } from '../../person-fields.js';

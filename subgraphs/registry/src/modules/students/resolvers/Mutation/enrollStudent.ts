@@ -1,4 +1,6 @@
-import { assertDatesInOrder, badUserInput, conflict, runMutation, todayIso } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, conflict } from '@mentoring/platform/errors';
+import { assertDatesInOrder, todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { organizationToWrite } from '../../../organizations/write-scope.js';
 import { PersonSchema } from '../../../people/person.entity.js';

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, runMutation } from '@mentoring/platform';
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, conflict, notFound } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { MunicipalitySchema } from '../../municipality.entity.js';
 import { outsideRegion } from '../../outside-region.js';

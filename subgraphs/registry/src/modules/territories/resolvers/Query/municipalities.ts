@@ -1,4 +1,4 @@
-import { findConnection } from '@mentoring/platform';
+import { findConnection } from '@mentoring/platform/pagination';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { MunicipalitySchema } from '../../municipality.entity.js';
 import { municipalitiesWhere } from '../../municipalities-where.js';

@@ -1,4 +1,5 @@
-import { containsPattern, findConnection } from '@mentoring/platform';
+import { containsPattern } from '@mentoring/platform/graphql';
+import { findConnection } from '@mentoring/platform/pagination';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { RegionSchema } from '../../region.entity.js';
 

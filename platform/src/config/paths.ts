@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 /** The repository root, found from this file so commands work from any folder. */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Git-ignored folder for the embedded database and generated secrets of `npm start`. */
 export const DATA_DIR = process.env['MENTORING_DATA_DIR'] ?? join(REPO_ROOT, '.data');

@@ -1,7 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import type { EntityManager } from './database/orm.js';
-import { conflict } from './errors.js';
+import type { EntityManager } from './orm.js';
+import { conflict } from '../errors.js';
 
 /**
  * Runs a mutation in one transaction: it commits whole or changes nothing.

@@ -1,6 +1,6 @@
-import type { CatalogueSource } from '../catalogue/sources.js';
-import { stableId } from '../ids.js';
-import { innCheckDigit } from '../validation/inn.js';
+import type { CatalogueSource } from '@mentoring/platform/catalogue';
+import { stableId } from '@mentoring/platform/database';
+import { innCheckDigit } from '../modules/organizations/inn.js';
 import { DEMO_MUNICIPALITIES, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from './territories.js';
 
 export type OrganizationKind =

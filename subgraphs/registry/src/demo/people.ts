@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CatalogueSource } from '../catalogue/sources.js';
-import { stableId } from '../ids.js';
+import type { CatalogueSource } from '@mentoring/platform/catalogue';
+import { stableId } from '@mentoring/platform/database';
 import { DEMO_ORGANIZATIONS } from './organizations.js';
 
 export interface DemoEmployment {

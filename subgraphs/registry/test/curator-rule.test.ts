@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeputyOrMethodist } from '../src/catalogue/seed-rules.js';
+import { isDeputyOrMethodist } from '../src/published/curator-rule.js';
 
 describe('seed 003: the curator «из числа заместителей руководителя (методистов)» — a whitelist', () => {
   it.each([

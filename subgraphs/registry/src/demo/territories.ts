@@ -1,4 +1,4 @@
-import { stableId } from '../ids.js';
+import { stableId } from '@mentoring/platform/database';
 
 /** Kinds of municipality (вид муниципального образования). */
 export type MunicipalityKind = 'MUNICIPAL_DISTRICT' | 'MUNICIPAL_OKRUG' | 'URBAN_OKRUG' | 'CITY_DISTRICT';

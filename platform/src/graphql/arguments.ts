@@ -1,4 +1,4 @@
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../errors.js';
 
 /**
  * For lookups such as `region(code:, id:)`: exactly one key must be given.

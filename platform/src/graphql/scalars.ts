@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './errors.js';
-import { isUuid } from './ids.js';
+import { badUserInput } from '../errors.js';
+import { isUuid } from '../database/ids.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,0 +1,3 @@
+export * from './arguments.js';
+export * from './references.js';
+export * from './scalars.js';

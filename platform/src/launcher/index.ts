@@ -1,0 +1,3 @@
+export * from './free-port.js';
+export * from './processes.js';
+export * from './system.js';

@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import { type Viewer } from '@mentoring/platform/auth';
+import { isUuid, type EntityManager } from '@mentoring/platform/database';
+
+/**
+ * The one rule that decides whether a viewer may see a person (физическое лицо):
+ * - anonymous viewers and other regions' systems: adults with a valid consent to
+ *   publication (registry_pub.publication — minors never appear there);
+ * - staff roles: people who work or study now in the viewer's territory
+ *   (region, municipality or organization);
+ * - analysts: the same for their region, everyone without a region.
+ * Territory is a join on the registry's published view registry_pub.person_territory,
+ * never a list of ids. Every subgraph applies it through `createPersonVisibilityLoader`
+ * (references it hands out) and `personVisibilitySql` (lists it filters in SQL).
+ */
+export interface SqlCondition {
+  /** A boolean SQL expression over the given person-id column, with `?` placeholders. */
+  sql: string;
+  params: string[];
+}
+
+const IN_TERRITORY = {
+  region: 'region_code',
+  municipality: 'municipality_oktmo',
+  organization: 'organization_id',
+} as const;
+
+function inTerritory(column: string, level: keyof typeof IN_TERRITORY, value: string | undefined): SqlCondition {
+  // A token without the scope its role needs sees no one (tokens are checked for it, this is the second fence).
+  if (!value) return { sql: 'false', params: [] };
+  return {
+    sql: `${column} in (select person_id from registry_pub.person_territory where ${IN_TERRITORY[level]} = ?${level === 'organization' ? '::uuid' : ''})`,
+    params: [value],
+  };
+}
+
+/** The rule as a SQL condition on a column holding person ids. */
+export function personVisibilitySql(viewer: Viewer, column: string): SqlCondition {
+  const { regionCode, municipalityOktmo, organizationId } = viewer.scope;
+  switch (viewer.role) {
+    case 'PUBLIC':
+    case 'EXTERNAL_SYSTEM':
+      return { sql: `${column} in (select person_id from registry_pub.publication)`, params: [] };
+    case 'ANALYST':
+      return regionCode ? inTerritory(column, 'region', regionCode) : { sql: 'true', params: [] };
+    case 'REGIONAL_OPERATOR':
+      return inTerritory(column, 'region', regionCode);
+    case 'MUNICIPAL_COORDINATOR':
+      return inTerritory(column, 'municipality', municipalityOktmo);
+    case 'SCHOOL_CURATOR':
+    case 'SCHOOL_HEAD':
+      return inTerritory(column, 'organization', organizationId);
+  }
+}
+
+/** Whether the viewer may see each asked person: one statement per batch of a request. */
+export function createPersonVisibilityLoader(em: EntityManager, viewer: Viewer): DataLoader<string, boolean> {
+  return new DataLoader(async (ids) => {
+    // Ids that are not UUIDs name no one; they must not reach the uuid cast.
+    const candidates = [...new Set(ids.filter(isUuid))];
+    if (candidates.length === 0) return ids.map(() => false);
+    const condition = personVisibilitySql(viewer, 'asked.id');
+    const rows = await em
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select asked.id from (values ${candidates.map(() => '(?::uuid)').join(', ')}) as asked(id) where ${condition.sql}`,
+        [...candidates, ...condition.params],
+      );
+    const visible = new Set(rows.map((row) => row.id));
+    return ids.map((id) => visible.has(id.toLowerCase()));
+  });
+}
