@@ -21,7 +21,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts', 'platform/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts'],
+          include: [
+            'test/**/*.test.ts',
+            'platform/test/**/*.test.ts',
+            'gateway/test/**/*.test.ts',
+            'subgraphs/*/test/**/*.test.ts',
+          ],
           globalSetup: [POSTGRES_SETUP],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 /** Every `@access` declaration of every subgraph: `Type` or `Type.field` → roles. */
 function declaredAccess(): Map<string, string[]> {
-  return new Map(accessDeclarations().flatMap((declaration) => (declaration.roles ? [[declaration.coordinate, declaration.roles]] : [])));
+  return new Map(
+    accessDeclarations().flatMap((declaration) =>
+      declaration.roles ? [[declaration.coordinate, declaration.roles]] : [],
+    ),
+  );
 }
 
 /** The README's role matrix: each backticked name of a row → the roles whose cell is not "—". */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Read from the installed package itself: some packages do not export their package.json. */
-const installed = (name: string) => (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
 function atLeast(version: string, minimum: string): boolean {
   const parts = (value: string) => value.split('-')[0]!.split('.').map(Number);

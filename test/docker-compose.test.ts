@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Debian's docker-compose (v1) validates a file without a Docker engine; CI installs it (.ci/run). */
 const dockerCompose = spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0;
-if (!dockerCompose) console.warn('docker-compose is not installed: skipping the compose file checks (apt-get install docker-compose)');
+if (!dockerCompose)
+  console.warn('docker-compose is not installed: skipping the compose file checks (apt-get install docker-compose)');
 
 const compose = (...args: string[]) =>
   execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], {
@@ -26,10 +27,14 @@ interface ComposeService {
 let resolved: Record<string, ComposeService> | undefined;
 const resolvedServices = (): Record<string, ComposeService> => (resolved ??= readResolvedServices());
 const readResolvedServices = (): Record<string, ComposeService> => {
-  const json = execFileSync('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'], {
-    input: compose('config'),
-    encoding: 'utf8',
-  });
+  const json = execFileSync(
+    'python3',
+    ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'],
+    {
+      input: compose('config'),
+      encoding: 'utf8',
+    },
+  );
   return (JSON.parse(json) as { services: Record<string, ComposeService> }).services;
 };
 
@@ -38,9 +43,14 @@ const runHealthCheck = (test: string[], port: number) =>
   new Promise<number | null>((resolve, reject) => {
     const [kind, program, ...args] = test;
     if (kind !== 'CMD' || program !== 'node') throw new Error(`not a node health check: ${test.join(' ')}`);
-    const child = spawn(process.execPath, args, { env: { PATH: process.env['PATH'], PORT: String(port) }, stdio: 'ignore' });
+    const child = spawn(process.execPath, args, {
+      env: { PATH: process.env['PATH'], PORT: String(port) },
+      stdio: 'ignore',
+    });
     child.once('error', reject);
-    child.once('exit', (code) => { resolve(code); });
+    child.once('exit', (code) => {
+      resolve(code);
+    });
   });
 
 /** A stand-in for a service's listener that answers /health with the given status. */
@@ -68,20 +78,34 @@ describe.skipIf(!dockerCompose)('docker-compose.yml', () => {
 
   it('runs PostgreSQL, every subgraph of schema/subgraphs.json and the gateway', () => {
     const services = compose('config', '--services').trim().split('\n').sort();
-    const expected = ['postgres', 'gateway', ...readSubgraphList().filter((entry) => entry.entry).map((entry) => entry.name)].sort();
+    const expected = [
+      'postgres',
+      'gateway',
+      ...readSubgraphList()
+        .filter((entry) => entry.entry)
+        .map((entry) => entry.name),
+    ].sort();
     expect(services).toEqual(expected);
   });
 
   it('points the gateway at each subgraph by its compose service name', () => {
     const resolved = compose('config');
     for (const entry of readSubgraphList().filter((subgraph) => subgraph.entry)) {
-      expect(resolved).toMatch(new RegExp(`SUBGRAPH_URL_${entry.name.toUpperCase()}: http://${entry.name}:\\d+/graphql`));
+      expect(resolved).toMatch(
+        new RegExp(`SUBGRAPH_URL_${entry.name.toUpperCase()}: http://${entry.name}:\\d+/graphql`),
+      );
     }
   });
 
   it('restarts every service unless it was stopped on purpose', () => {
-    const policies = Object.fromEntries(Object.entries(resolvedServices()).map(([name, service]) => [name, service.restart]));
-    for (const [name, restart] of Object.entries(policies)) expect({ name, restart }).toEqual({ name, restart: expect.stringMatching(/^(unless-stopped|always|on-failure)/) });
+    const policies = Object.fromEntries(
+      Object.entries(resolvedServices()).map(([name, service]) => [name, service.restart]),
+    );
+    for (const [name, restart] of Object.entries(policies))
+      expect({ name, restart }).toEqual({
+        name,
+        restart: expect.stringMatching(/^(unless-stopped|always|on-failure)/),
+      });
   });
 
   it('gives every service a health check', () => {
@@ -96,9 +120,14 @@ describe.skipIf(!dockerCompose)('docker-compose.yml', () => {
 
   it('starts each subgraph once PostgreSQL is healthy and the gateway once every subgraph is', () => {
     const services = resolvedServices();
-    const subgraphs = readSubgraphList().filter((entry) => entry.entry).map((entry) => entry.name);
-    for (const name of subgraphs) expect(services[name]?.depends_on).toMatchObject({ postgres: { condition: 'service_healthy' } });
-    expect(services['gateway']?.depends_on).toMatchObject(Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])));
+    const subgraphs = readSubgraphList()
+      .filter((entry) => entry.entry)
+      .map((entry) => entry.name);
+    for (const name of subgraphs)
+      expect(services[name]?.depends_on).toMatchObject({ postgres: { condition: 'service_healthy' } });
+    expect(services['gateway']?.depends_on).toMatchObject(
+      Object.fromEntries(subgraphs.map((name) => [name, { condition: 'service_healthy' }])),
+    );
   });
 
   it('has HTTP health checks that pass on a healthy /health of the service port and fail on 503 or when nothing listens', async () => {

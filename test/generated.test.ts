@@ -14,7 +14,10 @@ const ALWAYS_WRITTEN = SUBGRAPHS.flatMap((name) =>
 
 describe('generated resolver types and maps', () => {
   it('are current, and every type and root field has its resolver file: `npm run codegen` would write the same files and no others', async () => {
-    const outputs = (await generate({ ...config, cwd: REPO_ROOT, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...config, cwd: REPO_ROOT, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     const written = outputs.map((output) => output.filename.replace(REPO_ROOT, '').replace(/^\//, ''));
     expect(written.sort()).toEqual([...ALWAYS_WRITTEN].sort());
     for (const output of outputs) {

@@ -13,11 +13,16 @@ import { fileURLToPath } from 'node:url';
  * own process, as in production) and measures a few typical operations
  * through the gateway with autocannon, on this machine's loopback only.
  */
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+});
 const duration = Number(values.seconds);
 const connections = Number(values.connections);
 
-const readmeQuery = readFileSync(fileURLToPath(new URL('../../gateway/operations/region-overview.graphql', import.meta.url)), 'utf8');
+const readmeQuery = readFileSync(
+  fileURLToPath(new URL('../../gateway/operations/region-overview.graphql', import.meta.url)),
+  'utf8',
+);
 
 interface Scenario {
   name: string;
@@ -40,25 +45,37 @@ async function main(): Promise<void> {
     // A benchmark is one client: the per-user and per-IP limits would measure themselves.
     extraEnv: { RATE_LIMIT_PER_MINUTE_IP: '100000000', RATE_LIMIT_PER_MINUTE_USER: '100000000' },
   });
-  const tokens = { kind: 'hs256' as const, secret: jwtSecret, issuer: 'mentoring-federation', audience: 'mentoring-federation' };
-  const operator = await issueToken(tokens, { subject: 'bench-operator', role: 'REGIONAL_OPERATOR', scope: { regionCode: '67' } });
+  const tokens = {
+    kind: 'hs256' as const,
+    secret: jwtSecret,
+    issuer: 'mentoring-federation',
+    audience: 'mentoring-federation',
+  };
+  const operator = await issueToken(tokens, {
+    subject: 'bench-operator',
+    role: 'REGIONAL_OPERATOR',
+    scope: { regionCode: '67' },
+  });
   const analyst = await issueToken(tokens, { subject: 'bench-analyst', role: 'ANALYST', scope: {} });
   const scenarios: Scenario[] = [
     { name: 'README region overview (anonymous, 4 subgraphs)', query: readmeQuery },
     {
       name: 'operator: 50 organizations with pair counts and roadmaps',
       token: operator,
-      query: '{ organizations(first: 50, filter: { regionCode: "67" }) { totalCount edges { node { shortName activeMentoringPairCount municipality { name roadmaps { title } } } } } }',
+      query:
+        '{ organizations(first: 50, filter: { regionCode: "67" }) { totalCount edges { node { shortName activeMentoringPairCount municipality { name roadmaps { title } } } } } }',
     },
     {
       name: 'analyst: 50 pairs with mentees and programmes',
       token: analyst,
-      query: '{ mentoringPairs(first: 50) { totalCount edges { node { form { name } status mentor { id age } mentees { person { id } } programme { completion } } } } }',
+      query:
+        '{ mentoringPairs(first: 50) { totalCount edges { node { form { name } status mentor { id age } mentees { person { id } } programme { completion } } } } }',
     },
     {
       name: 'operator: staff of a municipality with young-specialist status',
       token: operator,
-      query: '{ people(filter: { municipalityOktmo: "66701000" }, first: 50) { totalCount edges { node { fullName isYoungSpecialist } } } }',
+      query:
+        '{ people(filter: { municipalityOktmo: "66701000" }, first: 50) { totalCount edges { node { fullName isYoungSpecialist } } } }',
     },
   ];
   try {
@@ -69,7 +86,10 @@ async function main(): Promise<void> {
       // A scenario that answers with GraphQL errors would measure the error path: check it once first.
       const probe = await fetch(system.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
+        },
         body: JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} }),
       });
       const body = (await probe.json()) as { errors?: unknown[] };
@@ -79,11 +99,16 @@ async function main(): Promise<void> {
         method: 'POST',
         connections,
         duration,
-        headers: { 'content-type': 'application/json', ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
+        },
         body: JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} }),
       });
       const failures = result.errors + result.non2xx;
-      console.log(`| ${scenario.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} |`);
+      console.log(
+        `| ${scenario.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} |`,
+      );
     }
   } finally {
     await system.stop();

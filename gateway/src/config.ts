@@ -51,7 +51,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     gatewaySecret: envString('GATEWAY_SECRET'),
     tokens: readTokenConfig(),
     supergraphFile: envString('SUPERGRAPH_FILE', SUPERGRAPH_FILE),
-    subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, url: effectiveSubgraphUrl(entry, env), ours: entry.ours })),
+    subgraphs: readSubgraphList().map((entry) => ({
+      name: entry.name,
+      url: effectiveSubgraphUrl(entry, env),
+      ours: entry.ours,
+    })),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
     maxImportBodyBytes: envInt('MAX_IMPORT_BODY_BYTES', 20_000_000),

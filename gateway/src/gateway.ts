@@ -13,18 +13,31 @@ import { internalDetailsPlugin } from './internal-details-plugin.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { clientAddress, trustedProxyList } from './limits/client-address.js';
 import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
-import { expandPersistedOperation, loadPersistedOperations, unknownPersistedOperation } from './persisted-operations.js';
+import {
+  expandPersistedOperation,
+  loadPersistedOperations,
+  unknownPersistedOperation,
+} from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 /** Roles whose mutations may carry import files. */
 const IMPORTING_ROLES = new Set<Role>(['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR', 'SCHOOL_CURATOR', 'SCHOOL_HEAD']);
 
-async function enforceRateLimit(limiter: RateLimiter, key: string, requestLog: RequestLog, reason: string): Promise<void> {
+async function enforceRateLimit(
+  limiter: RateLimiter,
+  key: string,
+  requestLog: RequestLog,
+  reason: string,
+): Promise<void> {
   const retryAfter = await limiter.take(key);
   if (retryAfter === 0) return;
   requestLog.refuse(reason);
   throw new GraphQLError(`Слишком много запросов; too many requests, retry in ${retryAfter} s.`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: retryAfter,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+    },
   });
 }
 

@@ -17,7 +17,9 @@ export function internalDetailsPlugin(): ApolloServerPlugin<GatewayContext> {
         if (response.body.kind !== 'single') return;
         const { extensions, ...result } = response.body.singleResult;
         if (!extensions) return;
-        const completions = Array.isArray(extensions['valueCompletion']) ? (extensions['valueCompletion'] as unknown[]) : [];
+        const completions = Array.isArray(extensions['valueCompletion'])
+          ? (extensions['valueCompletion'] as unknown[])
+          : [];
         const errors = [...(result.errors ?? []), ...completions.map((completion) => maskError(formatted(completion)))];
         response.body.singleResult = { ...result, ...(errors.length > 0 ? { errors } : {}) };
       },

@@ -20,7 +20,9 @@ export interface RegisteredOperation {
  */
 export function loadPersistedOperations(folder: string): Map<string, RegisteredOperation> {
   const operations = new Map<string, RegisteredOperation>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const query = readFileSync(join(folder, file), 'utf8');
     const hash = operationHash(parse(query));
     operations.set(hash, { name: file.replace(/\.graphql$/, ''), hash, query });
@@ -43,7 +45,10 @@ export function unknownPersistedOperation(body: unknown, operations: Map<string,
  */
 export function expandPersistedOperation(body: unknown, operations: Map<string, RegisteredOperation>): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  const request = body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } & Record<string, unknown> };
+  const request = body as {
+    query?: unknown;
+    extensions?: { persistedQuery?: { sha256Hash?: unknown } } & Record<string, unknown>;
+  };
   const hash = request.extensions?.persistedQuery?.sha256Hash;
   if (typeof hash !== 'string') return body;
   const extensions = { ...request.extensions };

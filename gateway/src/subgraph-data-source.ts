@@ -3,7 +3,15 @@ import { type PublicErrorCode } from '@mentoring/platform/errors';
 import { TRACEPARENT_HEADER, traceparentOf } from '@mentoring/platform/logging';
 import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER } from '@mentoring/platform/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
 
@@ -60,11 +68,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const { query, variables } = options.request;
       if (!query) throw error;
       // The cause (address, socket error) is for the operator's log, never for the client.
-      options.context.requestLog.logger.error({ subgraph: this.#subgraph.name, cause: describeFailure(error) }, 'subgraph unavailable');
+      options.context.requestLog.logger.error(
+        { subgraph: this.#subgraph.name, cause: describeFailure(error) },
+        'subgraph unavailable',
+      );
       const document = options.document ?? parse(query);
-      const message = unavailableMessage(this.#subgraph.name, isTimeout(error) ? this.#timeoutMs : undefined, isMutation(document));
+      const message = unavailableMessage(
+        this.#subgraph.name,
+        isTimeout(error) ? this.#timeoutMs : undefined,
+        isMutation(document),
+      );
       const paths = pathsAskedFor(document, variables?.['representations']);
-      return { errors: paths.map((path) => ({ message, path, extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies PublicErrorCode } })) };
+      return {
+        errors: paths.map((path) => ({
+          message,
+          path,
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies PublicErrorCode },
+        })),
+      };
     }
   }
 }
@@ -87,15 +108,22 @@ function describeFailure(error: unknown): string {
 
 /** Names the domain, never its address; a mutation that got no answer may or may not have been applied. */
 function unavailableMessage(name: string, timeoutMs: number | undefined, mutation: boolean): string {
-  const russian = timeoutMs === undefined ? `Сервис «${name}» недоступен` : `Сервис «${name}» не ответил за ${timeoutMs} мс`;
-  const english = timeoutMs === undefined ? `the ${name} service is unavailable` : `the ${name} service did not answer within ${timeoutMs} ms (timeout)`;
+  const russian =
+    timeoutMs === undefined ? `Сервис «${name}» недоступен` : `Сервис «${name}» не ответил за ${timeoutMs} мс`;
+  const english =
+    timeoutMs === undefined
+      ? `the ${name} service is unavailable`
+      : `the ${name} service did not answer within ${timeoutMs} ms (timeout)`;
   return mutation
     ? `${russian}, результат изменения неизвестен; ${english}, so whether the change was made is unknown.`
     : `${russian}; ${english}, so this field is missing.`;
 }
 
 function isMutation(document: DocumentNode): boolean {
-  return document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION,
+  );
 }
 
 function isTimeout(error: unknown): boolean {
@@ -115,8 +143,11 @@ function pathsAskedFor(document: DocumentNode, representations: unknown): Respon
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (!operation) return [];
   const roots = responseNames(operation.selectionSet, undefined, fragments);
-  const entities = operation.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities');
-  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet || !Array.isArray(representations)) return roots.map((name) => [name]);
+  const entities = operation.selectionSet.selections.find(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities',
+  );
+  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet || !Array.isArray(representations))
+    return roots.map((name) => [name]);
   const entitySelection = entities.selectionSet;
   return representations.flatMap((representation: unknown, index) => {
     const typename = (representation as { __typename?: unknown } | null)?.__typename;
@@ -126,9 +157,14 @@ function pathsAskedFor(document: DocumentNode, representations: unknown): Respon
 }
 
 /** Response names of the fields a selection asks of an object of the type (fragments of other types skipped). */
-function responseNames(selectionSet: SelectionSetNode, typename: string | undefined, fragments: Map<string, FragmentDefinitionNode>): string[] {
+function responseNames(
+  selectionSet: SelectionSetNode,
+  typename: string | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+): string[] {
   const names = new Set<string>();
-  const applies = (condition: string | undefined) => condition === undefined || typename === undefined || condition === typename;
+  const applies = (condition: string | undefined) =>
+    condition === undefined || typename === undefined || condition === typename;
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {

@@ -1,7 +1,21 @@
 import { ROLES, type Role, type TerritoryScope } from '@mentoring/platform/auth';
 import { stableId } from '@mentoring/platform/database';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, DEMO_PEOPLE, municipalityIdOf, organizationIdOf, personIdOf, regionIdOf } from '@mentoring/subgraph-registry/demo';
-import { accessDeclarations, federationClient, postGraphQL, type AccessDeclaration, type GraphQLResponse } from '@mentoring/platform/testing';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANIZATIONS,
+  DEMO_PEOPLE,
+  municipalityIdOf,
+  organizationIdOf,
+  personIdOf,
+  regionIdOf,
+} from '@mentoring/subgraph-registry/demo';
+import {
+  accessDeclarations,
+  federationClient,
+  postGraphQL,
+  type AccessDeclaration,
+  type GraphQLResponse,
+} from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
@@ -28,14 +42,18 @@ const tokens = new Map<Role, string | undefined>();
 
 beforeAll(async () => {
   const analyst = await federation.tokenFor('ANALYST');
-  const pairs = await federation.query<{ mentoringPairs: { edges: { node: { id: string; organization: { id: string }; mentor: { id: string } | null } }[] } }>(
+  const pairs = await federation.query<{
+    mentoringPairs: { edges: { node: { id: string; organization: { id: string }; mentor: { id: string } | null } }[] };
+  }>(
     '{ mentoringPairs(first: 100, filter: { status: ACTIVE, form: TEACHER_YOUNG_TEACHER }) { edges { node { id organization { id } mentor { id } } } } }',
     { token: analyst },
   );
   // The subject: a mentor who consented to publication, with an active pair in their own school.
   const edge = pairs.data!.mentoringPairs.edges.find(({ node }) => {
     const mentor = DEMO_PEOPLE.find((candidate) => node.mentor && personIdOf(candidate.key) === node.mentor.id);
-    return mentor?.published.includes('mentorProfile') && organizationIdOf(mentor.organizationInn) === node.organization.id;
+    return (
+      mentor?.published.includes('mentorProfile') && organizationIdOf(mentor.organizationInn) === node.organization.id
+    );
   })!;
   const person = DEMO_PEOPLE.find((candidate) => personIdOf(candidate.key) === edge.node.mentor!.id)!;
   const withPairs = new Map([[edge.node.organization.id, edge.node.id]]);
@@ -46,12 +64,19 @@ beforeAll(async () => {
     organizationId: organizationIdOf(organization.inn),
     pairId: withPairs.get(organizationIdOf(organization.inn))!,
     mentorProfileId: stableId('mentor-profile', person.key),
-    scope: { regionCode: municipality.regionCode, municipalityOktmo: municipality.oktmo, organizationId: organizationIdOf(organization.inn) },
+    scope: {
+      regionCode: municipality.regionCode,
+      municipalityOktmo: municipality.oktmo,
+      organizationId: organizationIdOf(organization.inn),
+    },
     published: person.published,
   };
   const scopeOf: Record<Exclude<Role, 'PUBLIC'>, TerritoryScope> = {
     REGIONAL_OPERATOR: { regionCode: subjects.scope.regionCode! },
-    MUNICIPAL_COORDINATOR: { regionCode: subjects.scope.regionCode!, municipalityOktmo: subjects.scope.municipalityOktmo! },
+    MUNICIPAL_COORDINATOR: {
+      regionCode: subjects.scope.regionCode!,
+      municipalityOktmo: subjects.scope.municipalityOktmo!,
+    },
     SCHOOL_CURATOR: subjects.scope,
     SCHOOL_HEAD: subjects.scope,
     ANALYST: {},
@@ -63,7 +88,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (completion) await federation.query(`mutation { withdrawRoadmapItemCompletion(itemId: "${completion.itemId}", reason: "access matrix probe") { id } }`, { token: completion.token });
+  if (completion)
+    await federation.query(
+      `mutation { withdrawRoadmapItemCompletion(itemId: "${completion.itemId}", reason: "access matrix probe") { id } }`,
+      { token: completion.token },
+    );
 });
 
 /**
@@ -72,23 +101,45 @@ afterAll(async () => {
  */
 async function recordCompletion(): Promise<NonNullable<typeof completion>> {
   const owners = [
-    { owner: `region(code: "${subjects.scope.regionCode}")`, token: tokens.get('REGIONAL_OPERATOR')!, typename: 'Region', id: regionIdOf(subjects.scope.regionCode!) },
-    { owner: `municipality(oktmo: "${subjects.scope.municipalityOktmo}")`, token: tokens.get('MUNICIPAL_COORDINATOR')!, typename: 'Municipality', id: municipalityIdOf(subjects.scope.municipalityOktmo!) },
+    {
+      owner: `region(code: "${subjects.scope.regionCode}")`,
+      token: tokens.get('REGIONAL_OPERATOR')!,
+      typename: 'Region',
+      id: regionIdOf(subjects.scope.regionCode!),
+    },
+    {
+      owner: `municipality(oktmo: "${subjects.scope.municipalityOktmo}")`,
+      token: tokens.get('MUNICIPAL_COORDINATOR')!,
+      typename: 'Municipality',
+      id: municipalityIdOf(subjects.scope.municipalityOktmo!),
+    },
   ];
   for (const { owner, token, typename, id } of owners) {
-    const found = await federation.query<Record<string, { roadmaps: { items: { id: string }[] }[] }>>(`{ owner: ${owner} { roadmaps { items { id } } } }`, { token });
+    const found = await federation.query<Record<string, { roadmaps: { items: { id: string }[] }[] }>>(
+      `{ owner: ${owner} { roadmaps { items { id } } } }`,
+      { token },
+    );
     const itemId = found.data?.['owner']?.roadmaps[0]?.items[0]?.id;
     if (!itemId) continue;
-    const recorded = await federation.query(`mutation { recordRoadmapItemCompletion(itemId: "${itemId}", input: { completedOn: "2024-01-15", evidence: "access matrix probe" }) { id } }`, { token });
+    const recorded = await federation.query(
+      `mutation { recordRoadmapItemCompletion(itemId: "${itemId}", input: { completedOn: "2024-01-15", evidence: "access matrix probe" }) { id } }`,
+      { token },
+    );
     expect(recorded.errors).toBeUndefined();
-    return { itemId, token, probe: `{ ${owner} { roadmaps { items { completion { %s } } } } }`, entity: { typename, id } };
+    return {
+      itemId,
+      token,
+      probe: `{ ${owner} { roadmaps { items { completion { %s } } } } }`,
+      entity: { typename, id },
+    };
   }
   throw new Error('No roadmap in the subjects’ territory to probe RoadmapItemCompletion on');
 }
 let completion: { itemId: string; token: string; probe: string; entity: { typename: string; id: string } } | undefined;
 
 /** The field to read for a coordinate; a type-level declaration is probed through one of its fields. */
-const fieldOf = (declaration: AccessDeclaration) => (declaration.coordinate.includes('.') ? declaration.coordinate.split('.')[1]! : 'status');
+const fieldOf = (declaration: AccessDeclaration) =>
+  declaration.coordinate.includes('.') ? declaration.coordinate.split('.')[1]! : 'status';
 const typeOf = (declaration: AccessDeclaration) => declaration.coordinate.split('.')[0]!;
 
 const SELECTIONS: Record<string, string> = {
@@ -111,7 +162,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
   switch (typeOf(declaration)) {
     case 'Query':
       if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
-      if (field === 'mentorBase') return `{ mentorBase(format: CSV, municipalityOktmo: "${subjects.scope.municipalityOktmo}") { rowCount } }`;
+      if (field === 'mentorBase')
+        return `{ mentorBase(format: CSV, municipalityOktmo: "${subjects.scope.municipalityOktmo}") { rowCount } }`;
       return `{ ${field} }`;
     case 'Person':
       return `{ person(id: "${subjects.personId}") { ${field} } }`;
@@ -192,7 +244,8 @@ function mutationProbe(field: string): string {
 /** The same read sent straight to the subgraph that owns the field, as a forged gateway call. */
 function subgraphProbe(declaration: AccessDeclaration): string {
   const field = selection(fieldOf(declaration));
-  const entity = (typename: string, id: string, inner: string) => `{ _entities(representations: [{ __typename: "${typename}", id: "${id}" }]) { ... on ${typename} { ${inner} } } }`;
+  const entity = (typename: string, id: string, inner: string) =>
+    `{ _entities(representations: [{ __typename: "${typename}", id: "${id}" }]) { ... on ${typename} { ${inner} } } }`;
   switch (typeOf(declaration)) {
     case 'Person':
       return entity('Person', subjects.personId, field);
@@ -207,7 +260,11 @@ function subgraphProbe(declaration: AccessDeclaration): string {
     case 'Programme':
       return entity('MentoringPair', subjects.pairId, `programme { ${field === 'status' ? 'startDate' : field} }`);
     case 'RoadmapItemCompletion':
-      return entity(completion!.entity.typename, completion!.entity.id, `roadmaps { items { completion { ${field} } } }`);
+      return entity(
+        completion!.entity.typename,
+        completion!.entity.id,
+        `roadmaps { items { completion { ${field} } } }`,
+      );
     default:
       return gatewayProbe(declaration);
   }
@@ -232,11 +289,12 @@ function reached(declaration: AccessDeclaration, response: GraphQLResponse): boo
   if (invalid) throw new Error(`The probe of ${declaration.coordinate} is not a valid operation: ${invalid.message}`);
   if ((response.errors ?? []).some((error) => error.extensions?.['code'] === 'FORBIDDEN')) return false;
   if (typeOf(declaration) === 'Mutation') return true;
-  return Object.values(response.data ?? {}).every((value) => value !== null && !(Array.isArray(value) && value.includes(null)));
+  return Object.values(response.data ?? {}).every(
+    (value) => value !== null && !(Array.isArray(value) && value.includes(null)),
+  );
 }
 
-const cases = () =>
-  accessDeclarations().flatMap((declaration) => ROLES.map((role) => ({ declaration, role })));
+const cases = () => accessDeclarations().flatMap((declaration) => ROLES.map((role) => ({ declaration, role })));
 
 describe('role × field matrix', () => {
   it('through the gateway, for every role with a token', async () => {
@@ -245,7 +303,10 @@ describe('role × field matrix', () => {
       if (role === 'PUBLIC') continue; // anonymous clients reach the gateway with registered operations only
       const response = await federation.query(gatewayProbe(declaration), { token: tokens.get(role)! });
       const allowed = reached(declaration, response);
-      if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`);
+      if (allowed !== expectedAllowed(declaration, role))
+        mismatches.push(
+          `${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`,
+        );
     }
     expect(mismatches).toEqual([]);
   });
@@ -259,7 +320,8 @@ describe('role × field matrix', () => {
         ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
       });
       const allowed = reached(declaration, response);
-      if (allowed !== expectedAllowed(declaration, role)) mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
+      if (allowed !== expectedAllowed(declaration, role))
+        mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -49,7 +49,13 @@ async function start(subgraph: SubgraphProcess, demoData: boolean): Promise<void
   const service = spawnService(
     subgraph.name,
     join(REPO_ROOT, subgraph.entry),
-    { DATABASE_URL: database.url, PORT: String(subgraph.port), GATEWAY_SECRET: gatewaySecret, JWT_SECRET: jwtSecret, DEMO_DATA: String(demoData) },
+    {
+      DATABASE_URL: database.url,
+      PORT: String(subgraph.port),
+      GATEWAY_SECRET: gatewaySecret,
+      JWT_SECRET: jwtSecret,
+      DEMO_DATA: String(demoData),
+    },
     true,
   );
   subgraph.service = service;
@@ -80,7 +86,8 @@ function expandPath(pattern: string, data: Json): Path[] {
   const expand = (parts: string[], value: Json, prefix: Path): Path[] => {
     const [head, ...rest] = parts;
     if (head === undefined) return [prefix];
-    if (head === '*') return Array.isArray(value) ? value.flatMap((item, index) => expand(rest, item, [...prefix, index])) : [];
+    if (head === '*')
+      return Array.isArray(value) ? value.flatMap((item, index) => expand(rest, item, [...prefix, index])) : [];
     const next = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value[head] ?? null) : null;
     return expand(rest, next, [...prefix, head]);
   };
@@ -100,7 +107,9 @@ function withNullAt(data: Json, paths: Path[]): Json {
 /** Nothing a client could use to reach or fingerprint a service: no URL, address, socket error or stack. */
 function expectNothingInternal(response: GraphQLResponse<Json>): void {
   const text = JSON.stringify(response.errors ?? []);
-  expect(text).not.toMatch(/https?:|127\.0\.0\.1|localhost|:\d{4}\b|ECONN|fetch failed|socket|stacktrace|\.ts:\d|serviceName|valueCompletion/i);
+  expect(text).not.toMatch(
+    /https?:|127\.0\.0\.1|localhost|:\d{4}\b|ECONN|fetch failed|socket|stacktrace|\.ts:\d|serviceName|valueCompletion/i,
+  );
   expect(Object.keys(response)).not.toContain('extensions');
 }
 
@@ -167,7 +176,7 @@ describe('the README query when a subgraph fails', () => {
   });
 
   it.each(Object.keys(CONTRIBUTED_PATHS))(
-    'keeps every other subgraph\'s data and gives one masked SUBGRAPH_UNAVAILABLE error per missing path when %s is killed',
+    "keeps every other subgraph's data and gives one masked SUBGRAPH_UNAVAILABLE error per missing path when %s is killed",
     async (name) => {
       await kill(name);
       const paths = (CONTRIBUTED_PATHS[name] ?? []).flatMap((pattern) => expandPath(pattern, baseline));
@@ -186,25 +195,51 @@ describe('the README query when a subgraph fails', () => {
   });
 
   it('keeps a list of another domain when registry is killed: the pairs stay, each organization is null with its own masked error', async () => {
-    const token = await issueToken(testTokenConfig(jwtSecret), { subject: 'fail-soft-analyst', role: 'ANALYST', scope: {} });
+    const token = await issueToken(testTokenConfig(jwtSecret), {
+      subject: 'fail-soft-analyst',
+      role: 'ANALYST',
+      scope: {},
+    });
     const pairs = '{ mentoringPairs(first: 5) { edges { node { id status organization { shortName } } } } }';
-    const before = await postGraphQL<{ mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] } }>(gateway.url, pairs, { headers: { authorization: `Bearer ${token}` } });
+    const before = await postGraphQL<{ mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] } }>(
+      gateway.url,
+      pairs,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     expect(before.errors).toBeUndefined();
     await kill('registry');
-    const response = await postGraphQL<{ mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] } }>(gateway.url, pairs, { headers: { authorization: `Bearer ${token}` } });
+    const response = await postGraphQL<{
+      mentoringPairs: { edges: { node: { id: string; organization: unknown } }[] };
+    }>(gateway.url, pairs, { headers: { authorization: `Bearer ${token}` } });
     const edges = response.data?.mentoringPairs.edges ?? [];
     expect(edges.map(({ node }) => node.id)).toEqual(before.data!.mentoringPairs.edges.map(({ node }) => node.id));
     expect(edges.every(({ node }) => node.organization === null)).toBe(true);
-    expectMaskedUnavailable(response as GraphQLResponse<Json>, 'registry', edges.map((_, index) => ['mentoringPairs', 'edges', index, 'node', 'organization', 'shortName']));
+    expectMaskedUnavailable(
+      response as GraphQLResponse<Json>,
+      'registry',
+      edges.map((_, index) => ['mentoringPairs', 'edges', index, 'node', 'organization', 'shortName']),
+    );
   });
 
   it('keeps the root fields of other domains when one domain is killed: registry organizations stay beside null practices', async () => {
-    const token = await issueToken(testTokenConfig(jwtSecret), { subject: 'fail-soft-operator', role: 'REGIONAL_OPERATOR', scope: { regionCode: '67' } });
+    const token = await issueToken(testTokenConfig(jwtSecret), {
+      subject: 'fail-soft-operator',
+      role: 'REGIONAL_OPERATOR',
+      scope: { regionCode: '67' },
+    });
     const query = '{ organizations(first: 1) { totalCount } practices(first: 1) { totalCount } }';
-    const before = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(gateway.url, query, { headers: { authorization: `Bearer ${token}` } });
+    const before = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(
+      gateway.url,
+      query,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     expect(before.errors).toBeUndefined();
     await kill('mentoring');
-    const response = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(gateway.url, query, { headers: { authorization: `Bearer ${token}` } });
+    const response = await postGraphQL<{ organizations: { totalCount: number } | null; practices: unknown }>(
+      gateway.url,
+      query,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     expect(response.data).toEqual({ organizations: before.data!.organizations, practices: null });
     expectMaskedUnavailable(response as GraphQLResponse<Json>, 'mentoring', [['practices']]);
   });
@@ -232,10 +267,18 @@ describe('what the gateway adds to an answer', () => {
     } finally {
       await client.end();
     }
-    const token = await issueToken(testTokenConfig(jwtSecret), { subject: 'fail-soft-analyst', role: 'ANALYST', scope: {} });
-    const response = await postGraphQL<Json>(gateway.url, '{ practices(first: 100) { edges { node { title organization { shortName } } } } }', {
-      headers: { authorization: `Bearer ${token}` },
+    const token = await issueToken(testTokenConfig(jwtSecret), {
+      subject: 'fail-soft-analyst',
+      role: 'ANALYST',
+      scope: {},
     });
+    const response = await postGraphQL<Json>(
+      gateway.url,
+      '{ practices(first: 100) { edges { node { title organization { shortName } } } } }',
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     expect(Object.keys(response)).not.toContain('extensions');
     expect(response.errors?.length).toBeGreaterThan(0);
     for (const error of response.errors ?? []) {

@@ -36,22 +36,35 @@ afterAll(async () => {
 
 describe('the gateway when subgraphs fail', () => {
   it('gives up on a subgraph that does not answer in time, without its URL', async () => {
-    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', { headers: { authorization: `Bearer ${token}` } });
+    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.errors?.[0]).toMatchObject({ path: ['region'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
     expect(response.errors?.[0]?.message).toMatch(/registry.*timeout/);
     expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|http:|abort/i);
   });
 
   it('hides the address and error of a subgraph that cannot be reached', async () => {
-    const response = await postGraphQL(gateway.url, '{ mentoringForms { name } }', { headers: { authorization: `Bearer ${token}` } });
-    expect(response.errors?.[0]).toMatchObject({ path: ['mentoringForms'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    const response = await postGraphQL(gateway.url, '{ mentoringForms { name } }', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.errors?.[0]).toMatchObject({
+      path: ['mentoringForms'],
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
     expect(JSON.stringify(response)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed/i);
   });
 
   it('says of a mutation that got no answer that whether it was applied is unknown', async () => {
-    const mutation = 'mutation { completePair(id: "0f8fad5b-d9cb-469f-a165-70867728950e", version: 1, endedOn: "2024-05-31") { id } }';
+    const mutation =
+      'mutation { completePair(id: "0f8fad5b-d9cb-469f-a165-70867728950e", version: 1, endedOn: "2024-05-31") { id } }';
     const response = await postGraphQL(gateway.url, mutation, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.errors?.[0]).toMatchObject({ path: ['completePair'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
-    expect(response.errors?.[0]?.message).toMatch(/mentoring service is unavailable, so whether the change was made is unknown/);
+    expect(response.errors?.[0]).toMatchObject({
+      path: ['completePair'],
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+    expect(response.errors?.[0]?.message).toMatch(
+      /mentoring service is unavailable, so whether the change was made is unknown/,
+    );
   });
 });

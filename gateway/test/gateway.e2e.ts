@@ -18,8 +18,15 @@ interface RegionOverview {
   region: {
     name: string;
     municipalities: { totalCount: number; edges: { node: { name: string; oktmo: string } }[] };
-    organizations: { totalCount: number; edges: { node: { shortName: string; municipality: { name: string }; activeMentoringPairCount: number } }[] };
-    roadmaps: { title: string; approvedBy: string; items: { number: number; activity: string; schedule: string; status: string }[] }[];
+    organizations: {
+      totalCount: number;
+      edges: { node: { shortName: string; municipality: { name: string }; activeMentoringPairCount: number } }[];
+    };
+    roadmaps: {
+      title: string;
+      approvedBy: string;
+      items: { number: number; activity: string; schedule: string; status: string }[];
+    }[];
     indicatorTargets: { indicator: { name: string; unit: string }; value: number | null; note: string | null }[];
   };
 }
@@ -61,35 +68,66 @@ describe('the README query through the gateway', () => {
       'Приказ Департамента Смоленской области по образованию и науке от 08.11.2022 №933-Од "Об утверждении плана мероприятий ("дорожной карты") по внедрению и развитию системы наставничества педагогических работников образовательных организаций Смоленской области на 2022-2024 годы"',
     );
     expect(region.roadmaps[0]?.items).toHaveLength(5);
-    expect(region.indicatorTargets).toContainEqual(expect.objectContaining({ value: 70, note: 'не менее 70% к 2024 году' }));
+    expect(region.indicatorTargets).toContainEqual(
+      expect.objectContaining({ value: 70, note: 'не менее 70% к 2024 году' }),
+    );
   });
 
   it('counts the nine «500+» менторские пары руководителей (project pairs, seed 002) across Smolensk schools', async () => {
-    const response = await federation.query<{ mentoringPairs: { totalCount: number; edges: { node: { organization: { municipality: { region: { code: string } } } } }[] } }>(
+    const response = await federation.query<{
+      mentoringPairs: {
+        totalCount: number;
+        edges: { node: { organization: { municipality: { region: { code: string } } } } }[];
+      };
+    }>(
       '{ mentoringPairs(filter: { project: PROJECT_500_PLUS }, first: 20) { totalCount edges { node { organization { municipality { region { code } } } } } } }',
       { token: operator },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.mentoringPairs.totalCount).toBe(9);
-    expect(new Set(response.data?.mentoringPairs.edges.map((edge) => edge.node.organization.municipality.region.code))).toEqual(new Set(['67']));
+    expect(
+      new Set(response.data?.mentoringPairs.edges.map((edge) => edge.node.organization.municipality.region.code)),
+    ).toEqual(new Set(['67']));
   });
 
-  it('shows a portal St Petersburg\'s 2021–2022 table as the seed prints it: 24 rows with their sources, none DONE without a completion record', async () => {
+  it("shows a portal St Petersburg's 2021–2022 table as the seed prints it: 24 rows with their sources, none DONE without a completion record", async () => {
     const response = await postGraphQL<{
-      region: { roadmaps: { title: string; approvedBy: string | null; dataOrigin: string; items: { status: string; completion: unknown; dataOrigin: string; source: { document: string; quote: string } }[] }[] };
-    }>(gatewayUrl, readFileSync(join(PERSISTED_OPERATIONS_DIR, 'region-roadmaps.graphql'), 'utf8'), { variables: { regionCode: '78' } });
+      region: {
+        roadmaps: {
+          title: string;
+          approvedBy: string | null;
+          dataOrigin: string;
+          items: {
+            status: string;
+            completion: unknown;
+            dataOrigin: string;
+            source: { document: string; quote: string };
+          }[];
+        }[];
+      };
+    }>(gatewayUrl, readFileSync(join(PERSISTED_OPERATIONS_DIR, 'region-roadmaps.graphql'), 'utf8'), {
+      variables: { regionCode: '78' },
+    });
     expect(response.errors).toBeUndefined();
     const [roadmap] = response.data!.region.roadmaps;
     expect(roadmap).toMatchObject({ title: 'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД', approvedBy: null, dataOrigin: 'SEED' });
     expect(roadmap!.items).toHaveLength(24);
-    expect(roadmap!.items.every((item) => item.dataOrigin === 'SEED' && item.source.document.includes('СПб АППО') && item.completion === null)).toBe(true);
+    expect(
+      roadmap!.items.every(
+        (item) => item.dataOrigin === 'SEED' && item.source.document.includes('СПб АППО') && item.completion === null,
+      ),
+    ).toBe(true);
     expect(roadmap!.items.filter((item) => item.status === 'DONE')).toEqual([]);
   });
 
   it('joins Знаменский район with its municipal roadmap and its 100% target for 2022', async () => {
-    const response = await federation.query<{ municipality: { name: string; roadmaps: { items: unknown[] }[]; indicatorTargets: { value: number }[] } }>(
+    const response = await federation.query<{
+      municipality: { name: string; roadmaps: { items: unknown[] }[]; indicatorTargets: { value: number }[] };
+    }>(
       '{ municipality(oktmo: "54618000") { name roadmaps { items { number } } indicatorTargets(year: 2022) { value } } }',
-      { token: await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }) },
+      {
+        token: await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }),
+      },
     );
     expect(response.data?.municipality).toEqual({
       name: 'Знаменский район',
@@ -107,7 +145,8 @@ describe('the gateway as a client sees it', () => {
   });
 
   it('refuses an operation whose estimated cost exceeds the role’s budget before planning it', async () => {
-    const nested = '{ organizations(first: 100) { edges { node { municipality { organizations(first: 100) { edges { node { municipality { organizations(first: 100) { totalCount } } } } } } } } } }';
+    const nested =
+      '{ organizations(first: 100) { edges { node { municipality { organizations(first: 100) { edges { node { municipality { organizations(first: 100) { totalCount } } } } } } } } } }';
     const response = await federation.query(nested, { token: operator });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 50_000 });
@@ -148,7 +187,9 @@ describe('registered operations', () => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: operationHash(parse(registered)) } } }),
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: operationHash(parse(registered)) } },
+      }),
     });
     const body = (await response.json()) as { data?: { region: { name: string } }; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
@@ -158,22 +199,37 @@ describe('registered operations', () => {
 
 describe('personal data through the gateway', () => {
   it('logs a coordinator’s read with the client operation’s hash, for the region’s operator to see', async () => {
-    const coordinator = await federation.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: '54618000' }, 'pekhtereva');
+    const coordinator = await federation.tokenFor(
+      'MUNICIPAL_COORDINATOR',
+      { regionCode: '57', municipalityOktmo: '54618000' },
+      'pekhtereva',
+    );
     const query = '{ people(filter: { municipalityOktmo: "54618000" }, first: 1) { edges { node { id fullName } } } }';
-    const read = await federation.query<{ people: { edges: { node: { id: string; fullName: string } }[] } }>(query, { token: coordinator });
+    const read = await federation.query<{ people: { edges: { node: { id: string; fullName: string } }[] } }>(query, {
+      token: coordinator,
+    });
     expect(read.errors).toBeUndefined();
     const person = read.data!.people.edges[0]!.node;
     const operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' });
-    const log = await federation.query<{ personalDataReads: { edges: { node: { viewerSubject: string; operationHash: string; fields: string[] } }[] } }>(
+    const log = await federation.query<{
+      personalDataReads: { edges: { node: { viewerSubject: string; operationHash: string; fields: string[] } }[] };
+    }>(
       `{ personalDataReads(filter: { subjectId: "${person.id}" }) { edges { node { viewerSubject operationHash fields } } } }`,
       { token: operator },
     );
-    expect(log.data?.personalDataReads.edges[0]?.node).toEqual({ viewerSubject: 'pekhtereva', operationHash: operationHash(parse(query)), fields: ['Person.fullName'] });
+    expect(log.data?.personalDataReads.edges[0]?.node).toEqual({
+      viewerSubject: 'pekhtereva',
+      operationHash: operationHash(parse(query)),
+      fields: ['Person.fullName'],
+    });
   });
 
   it('keeps other regions’ operators out of the log of people they do not cover', async () => {
     const operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
-    const log = await federation.query<{ personalDataReads: { edges: { node: { viewerSubject: string } }[] } }>('{ personalDataReads { edges { node { viewerSubject } } } }', { token: operator });
+    const log = await federation.query<{ personalDataReads: { edges: { node: { viewerSubject: string } }[] } }>(
+      '{ personalDataReads { edges { node { viewerSubject } } } }',
+      { token: operator },
+    );
     expect(log.data?.personalDataReads.edges.map((edge) => edge.node.viewerSubject)).not.toContain('pekhtereva');
   });
 });

@@ -21,14 +21,20 @@ export async function startTestGateway(options: {
   databaseUrl?: string;
   overrides?: Partial<GatewayConfig>;
 }) {
-  const ownDatabase = options.databaseUrl ? undefined : await createScratchDatabase(inject('postgresAdminUrl'), 'test_gateway');
+  const ownDatabase = options.databaseUrl
+    ? undefined
+    : await createScratchDatabase(inject('postgresAdminUrl'), 'test_gateway');
   const config: GatewayConfig = {
     port: await freePort(),
     host: '127.0.0.1',
     gatewaySecret: options.gatewaySecret,
     tokens: options.tokens ?? testTokenConfig(),
     supergraphFile: SUPERGRAPH_FILE,
-    subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, ours: entry.ours, url: options.urls[entry.name] ?? entry.url })),
+    subgraphs: readSubgraphList().map((entry) => ({
+      name: entry.name,
+      ours: entry.ours,
+      url: options.urls[entry.name] ?? entry.url,
+    })),
     subgraphTimeoutMs: 10_000,
     maxBodyBytes: 100_000,
     maxImportBodyBytes: 20_000_000,
@@ -57,15 +63,27 @@ export async function startTestGateway(options: {
  * A real HTTP proxy in front of a real subgraph, to see what the gateway sends
  * (`seen` collects each call's headers) or to make the subgraph slow (`delayMs`).
  */
-export function subgraphProxy(targetUrl: string, options: { delayMs?: number; seen?: IncomingHttpHeaders[] } = {}): Server {
+export function subgraphProxy(
+  targetUrl: string,
+  options: { delayMs?: number; seen?: IncomingHttpHeaders[] } = {},
+): Server {
   const target = new URL(targetUrl);
   return createServer((incoming, outgoing) => {
     options.seen?.push(incoming.headers);
     setTimeout(() => {
-      const forward = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: incoming.headers }, (response) => {
-        outgoing.writeHead(response.statusCode ?? 502, response.headers);
-        response.pipe(outgoing);
-      });
+      const forward = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: incoming.method,
+          headers: incoming.headers,
+        },
+        (response) => {
+          outgoing.writeHead(response.statusCode ?? 502, response.headers);
+          response.pipe(outgoing);
+        },
+      );
       forward.on('error', () => outgoing.destroy());
       incoming.pipe(forward);
     }, options.delayMs ?? 0);

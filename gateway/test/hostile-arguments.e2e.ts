@@ -58,7 +58,13 @@ interface Position {
 
 function positionsOf(schema: GraphQLSchema): Position[] {
   const positions: Position[] = [];
-  const walk = (base: Omit<Position, 'path' | 'leaf' | 'holder'>, type: GraphQLInputType, path: string[], holder: string | undefined, seen: Set<string>) => {
+  const walk = (
+    base: Omit<Position, 'path' | 'leaf' | 'holder'>,
+    type: GraphQLInputType,
+    path: string[],
+    holder: string | undefined,
+    seen: Set<string>,
+  ) => {
     if (isNonNullType(type)) {
       walk(base, type.ofType, path, holder, seen);
       return;
@@ -69,7 +75,8 @@ function positionsOf(schema: GraphQLSchema): Position[] {
     }
     if (isInputObjectType(type)) {
       if (seen.has(type.name)) return;
-      for (const field of Object.values(type.getFields())) walk(base, field.type, [...path, field.name], type.name, new Set([...seen, type.name]));
+      for (const field of Object.values(type.getFields()))
+        walk(base, field.type, [...path, field.name], type.name, new Set([...seen, type.name]));
       return;
     }
     positions.push({ ...base, path, leaf: type, holder });
@@ -77,7 +84,8 @@ function positionsOf(schema: GraphQLSchema): Position[] {
   for (const operation of ['query', 'mutation'] as const) {
     const root = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
     for (const field of Object.values(root?.getFields() ?? {})) {
-      for (const argument of field.args) walk({ operation, field }, argument.type, [argument.name], undefined, new Set());
+      for (const argument of field.args)
+        walk({ operation, field }, argument.type, [argument.name], undefined, new Set());
     }
   }
   return positions;
@@ -92,7 +100,8 @@ function largeTextPositions(): Set<string> {
       if (definition.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION) continue;
       for (const field of definition.fields ?? []) {
         const max = field.directives?.find((directive) => directive.name.value === 'maxLength')?.arguments?.[0]?.value;
-        if (max?.kind === Kind.INT && Number(max.value) >= 100_000) large.add(`${definition.name.value}.${field.name.value}`);
+        if (max?.kind === Kind.INT && Number(max.value) >= 100_000)
+          large.add(`${definition.name.value}.${field.name.value}`);
       }
     }
   }
@@ -121,28 +130,73 @@ function hostileValues(position: Position, large: Set<string>): fc.Arbitrary<Hos
   ];
   const leaf = position.leaf;
   if (isEnumType(leaf)) {
-    return fc.constantFrom(refused('unknown enum value', 'NOT_A_VALUE'), refused('enum in lower case', leaf.getValues()[0]!.name.toLowerCase()), refused('NUL in an enum', '\u0000'));
+    return fc.constantFrom(
+      refused('unknown enum value', 'NOT_A_VALUE'),
+      refused('enum in lower case', leaf.getValues()[0]!.name.toLowerCase()),
+      refused('NUL in an enum', '\u0000'),
+    );
   }
   switch (leaf.name) {
     case 'UUID':
     case 'ID':
       return fc.oneof(
-        fc.constantFrom(...badText.map((bad) => ({ ...bad, refused: true })), refused('not a UUID', 'x'), refused('empty', ''), refused('SQL', "' or 1=1 --"), refused('a number', 42)),
+        fc.constantFrom(
+          ...badText.map((bad) => ({ ...bad, refused: true })),
+          refused('not a UUID', 'x'),
+          refused('empty', ''),
+          refused('SQL', "' or 1=1 --"),
+          refused('a number', 42),
+        ),
         fc.uuid().map((uuid) => refused('UUID with a non-hex digit', `${uuid.slice(0, -1)}g`)),
         fc.uuid().map((uuid) => refused('UUID with braces', `{${uuid}}`)),
       );
     case 'Date':
       return fc.oneof(
-        fc.constantFrom('2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '0000-01-01', '99999-01-01', '1899-12-31', '2101-01-01', '', '2024-1-1', '2024-02-10T00:00:00Z', '\u0000').map((value) => refused('impossible or out-of-range date', value)),
-        fc.integer({ min: 1, max: 9999 }).filter((year) => year < 1900 || year > 2100).map((year) => refused('year out of range', `${String(year).padStart(4, '0')}-06-15`)),
+        fc
+          .constantFrom(
+            '2024-02-30',
+            '2023-02-29',
+            '2024-13-01',
+            '2024-00-10',
+            '0000-01-01',
+            '99999-01-01',
+            '1899-12-31',
+            '2101-01-01',
+            '',
+            '2024-1-1',
+            '2024-02-10T00:00:00Z',
+            '\u0000',
+          )
+          .map((value) => refused('impossible or out-of-range date', value)),
+        fc
+          .integer({ min: 1, max: 9999 })
+          .filter((year) => year < 1900 || year > 2100)
+          .map((year) => refused('year out of range', `${String(year).padStart(4, '0')}-06-15`)),
       );
     case 'Int':
       if (last === 'first') {
-        return fc.oneof(fc.constantFrom(0, -1, 101, 2_147_483_647, -2_147_483_648, 2 ** 31, 1.5).map((value) => refused('first outside 1..100', value)), fc.integer({ max: 0 }).map((value) => refused('first not positive', value)));
+        return fc.oneof(
+          fc
+            .constantFrom(0, -1, 101, 2_147_483_647, -2_147_483_648, 2 ** 31, 1.5)
+            .map((value) => refused('first outside 1..100', value)),
+          fc.integer({ max: 0 }).map((value) => refused('first not positive', value)),
+        );
       }
-      return fc.constantFrom(tolerated('negative', -1), tolerated('Int minimum', -2_147_483_648), tolerated('Int maximum', 2_147_483_647), refused('over 32 bits', 2 ** 31), refused('fraction', 1.5), refused('string', '1'));
+      return fc.constantFrom(
+        tolerated('negative', -1),
+        tolerated('Int minimum', -2_147_483_648),
+        tolerated('Int maximum', 2_147_483_647),
+        refused('over 32 bits', 2 ** 31),
+        refused('fraction', 1.5),
+        refused('string', '1'),
+      );
     case 'Float':
-      return fc.constantFrom(tolerated('huge', 1e308), tolerated('negative huge', -1e308), tolerated('negative', -1), refused('string', 'NaN'));
+      return fc.constantFrom(
+        tolerated('huge', 1e308),
+        tolerated('negative huge', -1e308),
+        tolerated('negative', -1),
+        refused('string', 'NaN'),
+      );
     case 'Boolean':
       return fc.constantFrom(refused('string', 'true'), refused('number', 1));
     default:
@@ -159,7 +213,9 @@ function hostileValues(position: Position, large: Set<string>): fc.Arbitrary<Hos
             refused('another list’s key', cursorOf([1, 2, 3, 4, 5])),
             ...badText,
           ),
-          fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 6 }).map((values) => tolerated('random JSON array', cursorOf(values))),
+          fc
+            .array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 6 })
+            .map((values) => tolerated('random JSON array', cursorOf(values))),
         );
       }
       return fc.constantFrom(...badText);
@@ -174,7 +230,10 @@ async function demoIds(client: pg.Client): Promise<{ byTable: Map<string, string
   );
   const byTable = new Map<string, string>();
   for (const { table_schema: schema, table_name: table } of rows) {
-    const hasId = await client.query(`select 1 from information_schema.columns where table_schema = $1 and table_name = $2 and column_name = 'id' and data_type = 'uuid'`, [schema, table]);
+    const hasId = await client.query(
+      `select 1 from information_schema.columns where table_schema = $1 and table_name = $2 and column_name = 'id' and data_type = 'uuid'`,
+      [schema, table],
+    );
     if (hasId.rowCount === 0) continue;
     const row = await client.query<{ id: string }>(`select id from "${schema}"."${table}" order by id limit 1`);
     if (row.rows[0]) byTable.set(table, row.rows[0].id);
@@ -200,14 +259,30 @@ const VERBS = /^(update|end|withdraw|activate|complete|terminate|record|add|save
 function tableFor(field: string, path: string[], tables: string[]): string | undefined {
   const name = path.at(-1) === '0' ? path.at(-2)! : path.at(-1)!;
   const stem = name.replace(/Ids?$/, '');
-  const noun = /Person$/.test(stem) ? 'person' : stem === 'id' || stem === '' ? snake(field.replace(VERBS, '')) : snake(stem);
+  const noun = /Person$/.test(stem)
+    ? 'person'
+    : stem === 'id' || stem === ''
+      ? snake(field.replace(VERBS, ''))
+      : snake(stem);
   const names = tables.map((table) => table.split('.')[1]!.replaceAll('"', ''));
-  return names.find((table) => table === noun) ?? names.find((table) => table.endsWith(`_${noun}`)) ?? names.find((table) => table.startsWith(`${noun}_`));
+  return (
+    names.find((table) => table === noun) ??
+    names.find((table) => table.endsWith(`_${noun}`)) ??
+    names.find((table) => table.startsWith(`${noun}_`))
+  );
 }
 
-const KNOWN_TEXT: Record<string, string> = { regionCode: '67', code: '67', municipalityOktmo: '66701000', oktmo: '66701000' };
+const KNOWN_TEXT: Record<string, string> = {
+  regionCode: '67',
+  code: '67',
+  municipalityOktmo: '66701000',
+  oktmo: '66701000',
+};
 
-function validValue(type: GraphQLInputType, context: { field: string; path: string[]; ids: Map<string, string>; tables: string[] }): unknown {
+function validValue(
+  type: GraphQLInputType,
+  context: { field: string; path: string[]; ids: Map<string, string>; tables: string[] },
+): unknown {
   if (isNonNullType(type)) return validValue(type.ofType, context);
   if (isListType(type)) return [validValue(type.ofType, { ...context, path: [...context.path, '0'] })];
   if (isInputObjectType(type)) {
@@ -239,14 +314,23 @@ function validValue(type: GraphQLInputType, context: { field: string; path: stri
 }
 
 /** The argument value carrying `hostile` at `path` (below the argument), everything required around it valid. */
-function valueWith(type: GraphQLInputType, path: string[], hostile: unknown, context: Parameters<typeof validValue>[1]): unknown {
+function valueWith(
+  type: GraphQLInputType,
+  path: string[],
+  hostile: unknown,
+  context: Parameters<typeof validValue>[1],
+): unknown {
   if (path.length === 0) return hostile;
   if (isNonNullType(type)) return valueWith(type.ofType, path, hostile, context);
-  if (isListType(type)) return [valueWith(type.ofType, path.slice(1), hostile, { ...context, path: [...context.path, '0'] })];
+  if (isListType(type))
+    return [valueWith(type.ofType, path.slice(1), hostile, { ...context, path: [...context.path, '0'] })];
   if (!isInputObjectType(type)) throw new Error(`No field ${path.join('.')} below ${String(type)}`);
   const [name, ...rest] = path as [string, ...string[]];
   const field = type.getFields()[name]!;
-  return { ...(validValue(type, context) as object), [name]: valueWith(field.type, rest, hostile, { ...context, path: [...context.path, name] }) };
+  return {
+    ...(validValue(type, context) as object),
+    [name]: valueWith(field.type, rest, hostile, { ...context, path: [...context.path, name] }),
+  };
 }
 
 interface Request {
@@ -271,11 +355,15 @@ function requestFor(position: Position, hostile: unknown, ids: Map<string, strin
   let named = field.type;
   while (isNonNullType(named) || isListType(named)) named = named.ofType;
   const selection = isObjectType(named) ? ' { __typename }' : '';
-  return { query: `${position.operation} Hostile(${declarations.join(', ')}) { ${field.name}(${passed.join(', ')})${selection} }`, variables };
+  return {
+    query: `${position.operation} Hostile(${declarations.join(', ')}) { ${field.name}(${passed.join(', ')})${selection} }`,
+    variables,
+  };
 }
 
 /** The argument path as the walker names it, e.g. `input.mentees[0].personId`. */
-const pathName = (path: string[]) => path.map((part, index) => (part === '0' ? '[0]' : index === 0 ? part : `.${part}`)).join('');
+const pathName = (path: string[]) =>
+  path.map((part, index) => (part === '0' ? '[0]' : index === 0 ? part : `.${part}`)).join('');
 
 function problems(response: GraphQLResponse, hostile: Hostile, path: string[]): string[] {
   const found: string[] = [];
@@ -288,9 +376,17 @@ function problems(response: GraphQLResponse, hostile: Hostile, path: string[]): 
     const named = (response.errors ?? []).some(
       (error) =>
         error.extensions?.['code'] === 'BAD_USER_INPUT' &&
-        (error.extensions['argument'] === pathName(path) || error.extensions['argument'] === path[0] || error.message.includes(`"$${path[0]}"`)),
+        (error.extensions['argument'] === pathName(path) ||
+          error.extensions['argument'] === path[0] ||
+          error.message.includes(`"$${path[0]}"`)),
     );
-    if (!named) found.push(`not BAD_USER_INPUT naming ${pathName(path)}: ${JSON.stringify(response.errors ?? response.data)}`.slice(0, 600));
+    if (!named)
+      found.push(
+        `not BAD_USER_INPUT naming ${pathName(path)}: ${JSON.stringify(response.errors ?? response.data)}`.slice(
+          0,
+          600,
+        ),
+      );
   }
   return found;
 }
@@ -299,7 +395,9 @@ function problems(response: GraphQLResponse, hostile: Hostile, path: string[]): 
 async function checksums(client: pg.Client, tables: string[]): Promise<Map<string, string>> {
   const sums = new Map<string, string>();
   for (const table of tables.filter((name) => !name.endsWith('"personal_data_read"'))) {
-    const { rows } = await client.query<{ sum: string | null }>(`select md5(string_agg(t::text, '' order by t::text)) as sum from ${table} t`);
+    const { rows } = await client.query<{ sum: string | null }>(
+      `select md5(string_agg(t::text, '' order by t::text)) as sum from ${table} t`,
+    );
     sums.set(table, rows[0]?.sum ?? 'empty');
   }
   return sums;
@@ -315,7 +413,12 @@ describe('hostile arguments through the gateway', () => {
   let head: string;
   const headOnly = new Set(
     accessDeclarations()
-      .filter((declaration) => declaration.roles && !declaration.roles.includes('REGIONAL_OPERATOR') && declaration.roles.includes('SCHOOL_HEAD'))
+      .filter(
+        (declaration) =>
+          declaration.roles &&
+          !declaration.roles.includes('REGIONAL_OPERATOR') &&
+          declaration.roles.includes('SCHOOL_HEAD'),
+      )
       .map((declaration) => declaration.coordinate),
   );
   let before: Map<string, string>;
@@ -326,8 +429,15 @@ describe('hostile arguments through the gateway', () => {
     ({ byTable: ids, tables } = await demoIds(client));
     operator = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }, 'e2e-hostile-operator');
     // A field only the school's head may use (the order on closing a pair, seed 003) is walked as that head.
-    const { rows } = await client.query<{ oktmo: string }>(`select m.oktmo from registry.organization o join registry.municipality m on m.id = o.municipality_id where o.id = $1`, [ids.get('organization')]);
-    head = await federation.tokenFor('SCHOOL_HEAD', { regionCode: '67', municipalityOktmo: rows[0]!.oktmo, organizationId: ids.get('organization')! }, 'e2e-hostile-head');
+    const { rows } = await client.query<{ oktmo: string }>(
+      `select m.oktmo from registry.organization o join registry.municipality m on m.id = o.municipality_id where o.id = $1`,
+      [ids.get('organization')],
+    );
+    head = await federation.tokenFor(
+      'SCHOOL_HEAD',
+      { regionCode: '67', municipalityOktmo: rows[0]!.oktmo, organizationId: ids.get('organization')! },
+      'e2e-hostile-head',
+    );
     before = await checksums(client, tables);
   });
   afterAll(async () => {
@@ -344,9 +454,13 @@ describe('hostile arguments through the gateway', () => {
   it('answers hostile values as a regional operator (a school head for head-only fields) with public errors only, BAD_USER_INPUT naming the argument where the value is bad anywhere', async () => {
     const send = async (position: Position, hostile: Hostile) => {
       const request = requestFor(position, hostile.value, ids, tables);
-      const token = headOnly.has(`${position.operation === 'mutation' ? 'Mutation' : 'Query'}.${position.field.name}`) ? head : operator;
+      const token = headOnly.has(`${position.operation === 'mutation' ? 'Mutation' : 'Query'}.${position.field.name}`)
+        ? head
+        : operator;
       const response = await federation.query(request.query, { token, variables: request.variables });
-      return problems(response, hostile, position.path).map((problem) => `${position.field.name}(${pathName(position.path)} = ${hostile.label}): ${problem}`);
+      return problems(response, hostile, position.path).map(
+        (problem) => `${position.field.name}(${pathName(position.path)} = ${hostile.label}): ${problem}`,
+      );
     };
     const failures: string[] = [];
     // Every position once with a value drawn for it, then random ones: all from a fixed seed.
@@ -354,7 +468,9 @@ describe('hostile arguments through the gateway', () => {
       const [hostile] = fc.sample(hostileValues(position, large), { seed: SEED + index, numRuns: 1 });
       failures.push(...(await send(position, hostile!)));
     }
-    const cases = fc.constantFrom(...positions).chain((position) => hostileValues(position, large).map((hostile) => ({ position, hostile })));
+    const cases = fc
+      .constantFrom(...positions)
+      .chain((position) => hostileValues(position, large).map((hostile) => ({ position, hostile })));
     await fc.assert(
       fc.asyncProperty(cases, async ({ position, hostile }) => {
         const found = await send(position, hostile);
@@ -368,28 +484,46 @@ describe('hostile arguments through the gateway', () => {
 
   it('answers anonymous clients’ registered operations with hostile variables with public errors only', async () => {
     const failures: string[] = [];
-    const files = readdirSync(PERSISTED_OPERATIONS_DIR).filter((name) => name.endsWith('.graphql')).sort();
+    const files = readdirSync(PERSISTED_OPERATIONS_DIR)
+      .filter((name) => name.endsWith('.graphql'))
+      .sort();
     let sent = 0;
     for (const file of files) {
       const query = readFileSync(join(PERSISTED_OPERATIONS_DIR, file), 'utf8');
-      const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+      const operation = parse(query).definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      )!;
       for (const definition of operation.variableDefinitions ?? []) {
         const type = typeFromAST(supergraph, definition.type) as GraphQLInputType;
         let leaf = type;
         while (isNonNullType(leaf) || isListType(leaf)) leaf = leaf.ofType;
         if (!isScalarType(leaf) && !isEnumType(leaf)) continue;
         const name = definition.variable.name.value;
-        const position: Position = { operation: 'query', field: supergraph.getQueryType()!.getFields()['region']!, path: [name], leaf, holder: undefined };
+        const position: Position = {
+          operation: 'query',
+          field: supergraph.getQueryType()!.getFields()['region']!,
+          path: [name],
+          leaf,
+          holder: undefined,
+        };
         for (const hostile of fc.sample(hostileValues(position, large), { seed: SEED, numRuns: 5 })) {
           const variables: Record<string, unknown> = {};
           for (const other of operation.variableDefinitions ?? []) {
-            if (other.type.kind === Kind.NON_NULL_TYPE) variables[other.variable.name.value] = validValue(typeFromAST(supergraph, other.type) as GraphQLInputType, { field: 'region', path: [other.variable.name.value], ids, tables });
+            if (other.type.kind === Kind.NON_NULL_TYPE)
+              variables[other.variable.name.value] = validValue(
+                typeFromAST(supergraph, other.type) as GraphQLInputType,
+                { field: 'region', path: [other.variable.name.value], ids, tables },
+              );
           }
           variables[name] = hostile.value;
           const response = await federation.query(query, { variables });
           sent += 1;
           // Whether a variable reaches an argument at all is the operation's business: only internal errors and unnamed codes fail here.
-          failures.push(...problems(response, { ...hostile, refused: false }, [name]).map((problem) => `${file} $${name} = ${hostile.label}: ${problem}`));
+          failures.push(
+            ...problems(response, { ...hostile, refused: false }, [name]).map(
+              (problem) => `${file} $${name} = ${hostile.label}: ${problem}`,
+            ),
+          );
         }
       }
     }
@@ -416,7 +550,10 @@ describe('bad values written into the query text', () => {
       '{ people(first: 0) { totalCount } }',
     ]) {
       const response = await federation.query(query, { token: operator });
-      expect(response.errors?.map((error) => error.extensions?.['code']), query).toEqual(['BAD_USER_INPUT']);
+      expect(
+        response.errors?.map((error) => error.extensions?.['code']),
+        query,
+      ).toEqual(['BAD_USER_INPUT']);
     }
   });
 });

@@ -20,7 +20,11 @@ async function gatewayVia(ours: boolean, seen: IncomingHttpHeaders[]) {
     tokens: registry.tokens,
     urls: { registry: proxyUrl },
     overrides: {
-      subgraphs: readSubgraphList().map((entry) => ({ name: entry.name, url: entry.name === 'registry' ? proxyUrl : entry.url, ours: entry.name === 'registry' ? ours : entry.ours })),
+      subgraphs: readSubgraphList().map((entry) => ({
+        name: entry.name,
+        url: entry.name === 'registry' ? proxyUrl : entry.url,
+        ours: entry.name === 'registry' ? ours : entry.ours,
+      })),
     },
   });
   gateways.push(gateway);
@@ -41,7 +45,9 @@ describe('what the gateway sends to subgraphs', () => {
     const seen: IncomingHttpHeaders[] = [];
     const gateway = await gatewayVia(true, seen);
     const token = await registry.tokenFor('ANALYST', { regionCode: '67' });
-    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', { headers: { authorization: `Bearer ${token}` } });
+    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.errors).toBeUndefined();
     expect(seen.at(-1)?.[GATEWAY_SECRET_HEADER]).toBe(registry.gatewaySecret);
     expect(seen.at(-1)?.authorization).toBe(`Bearer ${token}`);
@@ -52,7 +58,12 @@ describe('what the gateway sends to subgraphs', () => {
     const gateway = await gatewayVia(false, seen);
     const token = await registry.tokenFor('ANALYST', { regionCode: '67' });
     await postGraphQL(gateway.url, '{ region(code: "67") { name } }', {
-      headers: { authorization: `Bearer ${token}`, cookie: 'session=1', [GATEWAY_SECRET_HEADER]: 'forged', 'x-viewer-role': 'REGIONAL_OPERATOR' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        cookie: 'session=1',
+        [GATEWAY_SECRET_HEADER]: 'forged',
+        'x-viewer-role': 'REGIONAL_OPERATOR',
+      },
     });
     const headers = seen.at(-1) ?? {};
     expect(headers.authorization).toBeUndefined();
@@ -66,7 +77,9 @@ describe('bad tokens', () => {
   it('are refused by the gateway with 401 UNAUTHENTICATED before any subgraph is called', async () => {
     const seen: IncomingHttpHeaders[] = [];
     const gateway = await gatewayVia(true, seen);
-    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', { headers: { authorization: 'Bearer forged.token.value' } });
+    const response = await postGraphQL(gateway.url, '{ region(code: "67") { name } }', {
+      headers: { authorization: 'Bearer forged.token.value' },
+    });
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(seen).toHaveLength(0);
@@ -79,7 +92,10 @@ describe('bad tokens', () => {
   });
 
   it('must be sent as "Bearer <token>"', async () => {
-    const response = await postGraphQL(registry.url, '{ __typename }', { gatewaySecret: registry.gatewaySecret, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    const response = await postGraphQL(registry.url, '{ __typename }', {
+      gatewaySecret: registry.gatewaySecret,
+      headers: { authorization: 'Basic dXNlcjpwYXNz' },
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -43,7 +43,10 @@ afterAll(async () => {
 });
 
 const asAnalyst = (query: string, variables?: Record<string, unknown>) =>
-  postGraphQL(gateway.url, query, { headers: { authorization: `Bearer ${analyst}` }, ...(variables ? { variables } : {}) });
+  postGraphQL(gateway.url, query, {
+    headers: { authorization: `Bearer ${analyst}` },
+    ...(variables ? { variables } : {}),
+  });
 
 const limitOf = (response: Awaited<ReturnType<typeof asAnalyst>>) => response.errors?.[0]?.extensions?.['limit'];
 
@@ -65,17 +68,31 @@ describe('depth limit', () => {
 
 describe('alias limit', () => {
   it('passes at the limit and fails with one more, also inside a fragment', async () => {
-    expect((await asAnalyst('{ a: region(code: "67") { name } b: region(code: "57") { name } c: region(code: "78") { name } }')).errors).toBeUndefined();
-    const over = await asAnalyst('{ a: region(code: "67") { ...F } b: region(code: "57") { name } c: region(code: "78") { name } } fragment F on Region { n: name }');
+    expect(
+      (
+        await asAnalyst(
+          '{ a: region(code: "67") { name } b: region(code: "57") { name } c: region(code: "78") { name } }',
+        )
+      ).errors,
+    ).toBeUndefined();
+    const over = await asAnalyst(
+      '{ a: region(code: "67") { ...F } b: region(code: "57") { name } c: region(code: "78") { name } } fragment F on Region { n: name }',
+    );
     expect(limitOf(over)).toBe('aliases');
   });
 });
 
 describe('directive limit', () => {
   it('passes at the limit and fails with one more, with conditions from variables', async () => {
-    const atLimit = await asAnalyst('query ($yes: Boolean!) { region(code: "67") { name @include(if: $yes) code @skip(if: false) } }', { yes: true });
+    const atLimit = await asAnalyst(
+      'query ($yes: Boolean!) { region(code: "67") { name @include(if: $yes) code @skip(if: false) } }',
+      { yes: true },
+    );
     expect(atLimit.errors).toBeUndefined();
-    const over = await asAnalyst('query ($yes: Boolean!) { region(code: "67") @include(if: $yes) { name @include(if: $yes) code @skip(if: false) } }', { yes: true });
+    const over = await asAnalyst(
+      'query ($yes: Boolean!) { region(code: "67") @include(if: $yes) { name @include(if: $yes) code @skip(if: false) } }',
+      { yes: true },
+    );
     expect(limitOf(over)).toBe('directives');
   });
 });
@@ -85,15 +102,24 @@ describe('cost budget per role', () => {
     const atBudget = await asAnalyst('query ($n: Int) { regions(first: $n) { totalCount } }', { n: 100 });
     expect(atBudget.errors).toBeUndefined();
     const over = await asAnalyst('query ($n: Int) { regions(first: $n) { totalCount } __typename }', { n: 100 });
-    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: 101, actual: 102 });
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'cost',
+      max: 101,
+      actual: 102,
+    });
   });
 
   it('gives a regional operator a larger budget than an analyst', async () => {
     const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
-    const response = await postGraphQL(gateway.url, 'query ($n: Int) { regions(first: $n) { totalCount } __typename }', {
-      headers: { authorization: `Bearer ${operator}` },
-      variables: { n: 100 },
-    });
+    const response = await postGraphQL(
+      gateway.url,
+      'query ($n: Int) { regions(first: $n) { totalCount } __typename }',
+      {
+        headers: { authorization: `Bearer ${operator}` },
+        variables: { n: 100 },
+      },
+    );
     expect(response.errors).toBeUndefined();
   });
 });
@@ -154,12 +180,20 @@ describe.each([
   const send = (query: string, variables: Record<string, unknown>) =>
     postGraphQL(defaults.url, query, { headers: { authorization: `Bearer ${token}` }, variables });
 
-  it.each(WAYS_OF_PASSING_FIRST)('prices `first` from $way: at the budget passes, one object over is refused', async ({ definitions, argument, variables }) => {
-    const atBudget = await send(operation(definitions, argument), variables);
-    expect(atBudget.errors).toBeUndefined();
-    const over = await send(operation(definitions, argument, '__typename'), variables);
-    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost', max: budget, actual: budget + 1 });
-  });
+  it.each(WAYS_OF_PASSING_FIRST)(
+    'prices `first` from $way: at the budget passes, one object over is refused',
+    async ({ definitions, argument, variables }) => {
+      const atBudget = await send(operation(definitions, argument), variables);
+      expect(atBudget.errors).toBeUndefined();
+      const over = await send(operation(definitions, argument, '__typename'), variables);
+      expect(over.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        limit: 'cost',
+        max: budget,
+        actual: budget + 1,
+      });
+    },
+  );
 
   it('lets the introspection query of GraphQL tools through: schema metadata is neither deep data nor costly', async () => {
     const response = await send(getIntrospectionQuery(), {});
@@ -170,9 +204,12 @@ describe.each([
 describe('document size and shape', () => {
   it('parses a document of exactly the token limit and refuses one token more', async () => {
     // `{ region(code: "67") { … } }` is 10 tokens around the repeated field names.
-    const document = (names: number) => `{ region(code: "67") { ${Array.from({ length: names }, () => 'name').join(' ')} } }`;
+    const document = (names: number) =>
+      `{ region(code: "67") { ${Array.from({ length: names }, () => 'name').join(' ')} } }`;
     // An operator's cost budget leaves only the token limit to bite.
-    const operator = { headers: { authorization: `Bearer ${await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' })}` } };
+    const operator = {
+      headers: { authorization: `Bearer ${await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' })}` },
+    };
     const atLimit = await postGraphQL(gateway.url, document(LIMITS.maxTokens - 10), operator);
     expect(atLimit.errors).toBeUndefined();
     const over = await postGraphQL(gateway.url, document(LIMITS.maxTokens - 9), operator);
@@ -199,7 +236,10 @@ describe('document size and shape', () => {
 
   it('refuses fragments that multiply beyond what can be priced, quickly', async () => {
     // F24 expands to 2^24 selections of `name` in a document of about 300 tokens.
-    const fragments = Array.from({ length: 24 }, (_, index) => `fragment F${index + 1} on Region { ...F${index} ...F${index} }`).join(' ');
+    const fragments = Array.from(
+      { length: 24 },
+      (_, index) => `fragment F${index + 1} on Region { ...F${index} ...F${index} }`,
+    ).join(' ');
     const started = performance.now();
     const response = await asAnalyst(`{ region(code: "67") { ...F24 } } fragment F0 on Region { name } ${fragments}`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
@@ -207,7 +247,9 @@ describe('document size and shape', () => {
   });
 
   it('refuses circular fragments in validation', async () => {
-    const response = await asAnalyst('{ region(code: "67") { ...A } } fragment A on Region { ...B } fragment B on Region { ...A }');
+    const response = await asAnalyst(
+      '{ region(code: "67") { ...A } } fragment A on Region { ...B } fragment B on Region { ...A }',
+    );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -229,7 +271,13 @@ describe('document size and shape', () => {
 describe('body size by role', () => {
   const bigBody = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(150_000) } });
   const post = async (token: string) =>
-    (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bigBody })).status;
+    (
+      await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: bigBody,
+      })
+    ).status;
 
   it('lets staff roles send import files larger than the ordinary limit, but not analysts', async () => {
     expect(await post(analyst)).toBe(413);
@@ -244,7 +292,11 @@ describe('CSRF prevention', () => {
   });
 
   it('refuses a POST with a content type a form can send', async () => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -257,9 +309,13 @@ describe('anonymous clients', () => {
   });
 
   it('may run a registered operation by its text, however it is formatted', async () => {
-    const response = await postGraphQL<{ municipalities: { totalCount: number } }>(gateway.url, registeredSelector.replace(/#.*$/gm, '').replace(/\s+/g, ' '), {
-      variables: { regionCode: '67' },
-    });
+    const response = await postGraphQL<{ municipalities: { totalCount: number } }>(
+      gateway.url,
+      registeredSelector.replace(/#.*$/gm, '').replace(/\s+/g, ' '),
+      {
+        variables: { regionCode: '67' },
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.municipalities.totalCount).toBe(27);
   });
@@ -295,7 +351,9 @@ describe('introspection', () => {
     try {
       const anonymous = await postGraphQL(production.url, '{ __schema { queryType { name } } }');
       expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-      const withToken = await postGraphQL(production.url, '{ __schema { queryType { name } } }', { headers: { authorization: `Bearer ${analyst}` } });
+      const withToken = await postGraphQL(production.url, '{ __schema { queryType { name } } }', {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
       expect(withToken.errors).toBeUndefined();
     } finally {
       await production.close();
@@ -338,7 +396,8 @@ describe('rate limits', () => {
     });
     try {
       const statuses: number[] = [];
-      for (let index = 0; index < 3; index += 1) statuses.push((await postGraphQL(limited.url, '{ __schema { queryType { name } } }')).status);
+      for (let index = 0; index < 3; index += 1)
+        statuses.push((await postGraphQL(limited.url, '{ __schema { queryType { name } } }')).status);
       expect(statuses).toEqual([200, 200, 429]);
     } finally {
       await limited.close();

@@ -49,7 +49,8 @@ interface Path {
   parentInTerritory: boolean;
 }
 
-const entities = (typename: string, { parent }: Yield, inner: string) => `{ _entities(representations: [{ __typename: "${typename}", id: "${parent}" }]) { ... on ${typename} { ${inner} } } }`;
+const entities = (typename: string, { parent }: Yield, inner: string) =>
+  `{ _entities(representations: [{ __typename: "${typename}", id: "${parent}" }]) { ... on ${typename} { ${inner} } } }`;
 const same = (query: (row: Yield) => string) => ({ gateway: query, direct: query });
 
 const APPOINTMENTS = 'appointments { kind person { id } }';
@@ -100,7 +101,8 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'Organization.staff',
       subgraph: 'registry',
-      yields: 'select e.organization_id::text as parent, e.organization_id::text as "parentOrganization", e.person_id::text as person from registry.employment e where e.end_date is null',
+      yields:
+        'select e.organization_id::text as parent, e.organization_id::text as "parentOrganization", e.person_id::text as person from registry.employment e where e.end_date is null',
       gateway: ({ parent }) => `{ organization(id: "${parent}") { staff(first: 100) { edges { node { id } } } } }`,
       direct: (row) => entities('Organization', row, 'staff(first: 100) { edges { node { id } } }'),
       readers: [...STAFF, 'ANALYST'],
@@ -109,8 +111,11 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'Query.people',
       subgraph: 'registry',
-      yields: 'select e.organization_id::text as parent, e.organization_id::text as "parentOrganization", e.person_id::text as person from registry.employment e where e.end_date is null',
-      ...same(({ parent }) => `{ people(first: 100, filter: { organizationId: "${parent}" }) { edges { node { id } } } }`),
+      yields:
+        'select e.organization_id::text as parent, e.organization_id::text as "parentOrganization", e.person_id::text as person from registry.employment e where e.end_date is null',
+      ...same(
+        ({ parent }) => `{ people(first: 100, filter: { organizationId: "${parent}" }) { edges { node { id } } } }`,
+      ),
       readers: [...ROLES],
       parentInTerritory: false,
     },
@@ -119,8 +124,12 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'Query.personalDataReads',
       subgraph: 'registry',
-      yields: 'select distinct l.subject_id::text as parent, null as "parentOrganization", l.subject_id::text as person from registry.personal_data_read l',
-      ...same(({ parent }) => `{ personalDataReads(first: 100, filter: { subjectId: "${parent}" }) { edges { node { fields subject { id } } } } }`),
+      yields:
+        'select distinct l.subject_id::text as parent, null as "parentOrganization", l.subject_id::text as person from registry.personal_data_read l',
+      ...same(
+        ({ parent }) =>
+          `{ personalDataReads(first: 100, filter: { subjectId: "${parent}" }) { edges { node { fields subject { id } } } } }`,
+      ),
       readers: ['REGIONAL_OPERATOR'],
       parentInTerritory: false,
     },
@@ -129,7 +138,8 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'Query.practices',
       subgraph: 'mentoring',
-      yields: 'select p.id::text as parent, p.organization_id::text as "parentOrganization", author::text as person from mentoring.practice p cross join lateral unnest(p.author_person_ids) as author',
+      yields:
+        'select p.id::text as parent, p.organization_id::text as "parentOrganization", author::text as person from mentoring.practice p cross join lateral unnest(p.author_person_ids) as author',
       ...same(() => '{ practices(first: 100) { edges { node { id authors { id } } } } }'),
       readers: [...ROLES],
       parentInTerritory: false,
@@ -139,7 +149,8 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'Organization.mentoringSystem',
       subgraph: 'mentoring',
-      yields: 'select s.organization_id::text as parent, s.organization_id::text as "parentOrganization", s.curator_person_id::text as person from mentoring.organization_system s where s.curator_person_id is not null',
+      yields:
+        'select s.organization_id::text as parent, s.organization_id::text as "parentOrganization", s.curator_person_id::text as person from mentoring.organization_system s where s.curator_person_id is not null',
       gateway: ({ parent }) => `{ organization(id: "${parent}") { mentoringSystem { curator { id } } } }`,
       direct: (row) => entities('Organization', row, 'mentoringSystem { curator { id } }'),
       readers: [...ROLES],
@@ -150,8 +161,10 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'MentorProfile',
       subgraph: 'mentoring',
-      yields: 'select m.id::text as parent, m.organization_id::text as "parentOrganization", m.person_id::text as person from mentoring.mentor_profile m',
-      gateway: ({ parentOrganization }) => `{ mentors(first: 100, filter: { organizationId: "${parentOrganization}" }) { edges { node { id person { id } } } } }`,
+      yields:
+        'select m.id::text as parent, m.organization_id::text as "parentOrganization", m.person_id::text as person from mentoring.mentor_profile m',
+      gateway: ({ parentOrganization }) =>
+        `{ mentors(first: 100, filter: { organizationId: "${parentOrganization}" }) { edges { node { id person { id } } } } }`,
       direct: (row) => entities('MentorProfile', row, 'person { id }'),
       readers: [...STAFF, 'ANALYST'],
       parentInTerritory: true,
@@ -161,7 +174,8 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'MentoringPair',
       subgraph: 'mentoring',
-      yields: 'select p.id::text as parent, p.organization_id::text as "parentOrganization", p.mentor_person_id::text as person from mentoring.mentoring_pair p where p.mentor_person_id is not null',
+      yields:
+        'select p.id::text as parent, p.organization_id::text as "parentOrganization", p.mentor_person_id::text as person from mentoring.mentoring_pair p where p.mentor_person_id is not null',
       gateway: ({ parent }) => `{ mentoringPair(id: "${parent}") { mentor { id } } }`,
       direct: (row) => entities('MentoringPair', row, 'mentor { id }'),
       readers: [...STAFF, 'ANALYST'],
@@ -172,7 +186,8 @@ const PATHS: Record<string, Path[]> = {
     {
       name: 'MentoringPair.mentees',
       subgraph: 'mentoring',
-      yields: 'select m.pair_id::text as parent, p.organization_id::text as "parentOrganization", m.person_id::text as person from mentoring.pair_mentee m join mentoring.mentoring_pair p on p.id = m.pair_id',
+      yields:
+        'select m.pair_id::text as parent, p.organization_id::text as "parentOrganization", m.person_id::text as person from mentoring.pair_mentee m join mentoring.mentoring_pair p on p.id = m.pair_id',
       gateway: ({ parent }) => `{ mentoringPair(id: "${parent}") { mentees { person { id } } } }`,
       direct: (row) => entities('MentoringPair', row, 'mentees { person { id } }'),
       readers: [...STAFF, 'ANALYST'],
@@ -197,7 +212,10 @@ function namedType(type: TypeNode): string {
 }
 
 const argumentValue = (directive: DirectiveNode, name: string) =>
-  ((directive.arguments as readonly ConstArgumentNode[] | undefined)?.find((argument) => argument.name.value === name)?.value as { value?: string } | undefined)?.value;
+  (
+    (directive.arguments as readonly ConstArgumentNode[] | undefined)?.find((argument) => argument.name.value === name)
+      ?.value as { value?: string } | undefined
+  )?.value;
 
 /** From the composed supergraph: every `Type.field` of type Person (Mutation results aside), and the subgraphs declaring Person as an entity. */
 function personYieldingFields(): { fields: string[]; personEntitySubgraphs: string[] } {
@@ -217,10 +235,12 @@ function personYieldingFields(): { fields: string[]; personEntitySubgraphs: stri
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value === 'Mutation') continue;
     if (definition.name.value === 'Person') {
       for (const directive of definition.directives ?? []) {
-        if (directive.name.value === 'join__type' && argumentValue(directive, 'key')) personEntitySubgraphs.push(graphNames.get(argumentValue(directive, 'graph')!)!);
+        if (directive.name.value === 'join__type' && argumentValue(directive, 'key'))
+          personEntitySubgraphs.push(graphNames.get(argumentValue(directive, 'graph')!)!);
       }
     }
-    for (const field of definition.fields ?? []) if (namedType(field.type) === 'Person') fields.add(`${definition.name.value}.${field.name.value}`);
+    for (const field of definition.fields ?? [])
+      if (namedType(field.type) === 'Person') fields.add(`${definition.name.value}.${field.name.value}`);
   }
   return { fields: [...fields].sort(), personEntitySubgraphs: personEntitySubgraphs.sort() };
 }
@@ -267,7 +287,13 @@ const tokens = new Map<Role, string | undefined>();
 
 beforeAll(async () => {
   await database.connect();
-  const people = await database.query<{ id: string; organizations: string[]; municipalities: string[]; regions: string[]; published: boolean }>(`
+  const people = await database.query<{
+    id: string;
+    organizations: string[];
+    municipalities: string[];
+    regions: string[];
+    published: boolean;
+  }>(`
     with place as (
       select person_id, organization_id from registry.employment where end_date is null
       union select person_id, organization_id from registry.enrollment where end_date is null)
@@ -284,12 +310,18 @@ beforeAll(async () => {
     left join registry.region r on r.id = m.region_id
     group by p.id, p.birth_date`);
   for (const row of people.rows) {
-    facts.set(row.id, { organizations: new Set(row.organizations), municipalities: new Set(row.municipalities), regions: new Set(row.regions), published: row.published });
+    facts.set(row.id, {
+      organizations: new Set(row.organizations),
+      municipalities: new Set(row.municipalities),
+      regions: new Set(row.regions),
+      published: row.published,
+    });
   }
   const organizations = await database.query<{ id: string; municipality: string; region: string }>(
     'select o.id::text as id, m.oktmo as municipality, r.code as region from registry.organization o join registry.municipality m on m.id = o.municipality_id join registry.region r on r.id = m.region_id',
   );
-  for (const row of organizations.rows) organizationTerritory.set(row.id, { municipality: row.municipality, region: row.region });
+  for (const row of organizations.rows)
+    organizationTerritory.set(row.id, { municipality: row.municipality, region: row.region });
   // The viewers' home: a Smolensk school where every kind of link to a person exists.
   const home = await database.query<{ id: string; municipality: string; region: string }>(`
     select o.id::text as id, m.oktmo as municipality, r.code as region
@@ -310,10 +342,13 @@ beforeAll(async () => {
     EXTERNAL_SYSTEM: region,
     PUBLIC: {},
   };
-  for (const role of ROLES) tokens.set(role, role === 'PUBLIC' ? undefined : await federation.tokenFor(role, scopes[role]));
+  for (const role of ROLES)
+    tokens.set(role, role === 'PUBLIC' ? undefined : await federation.tokenFor(role, scopes[role]));
   // The access log yields people too: reads of the home region's people by its users, and one row of a
   // Smolensk user's read of someone who now works elsewhere (as after a move to another region).
-  await federation.query(`{ organization(id: "${school.id}") { staff(first: 5) { edges { node { fullName } } } } }`, { token: tokens.get('SCHOOL_CURATOR')! });
+  await federation.query(`{ organization(id: "${school.id}") { staff(first: 5) { edges { node { fullName } } } } }`, {
+    token: tokens.get('SCHOOL_CURATOR')!,
+  });
   const elsewhere = [...facts].find(([, person]) => person.regions.size > 0 && !person.regions.has(school.region))![0];
   await database.query(
     `insert into registry.personal_data_read (id, read_at, viewer_subject, viewer_role, viewer_region_code, operation_hash, subject_type, subject_id, fields)
@@ -332,7 +367,8 @@ function subjectsFor(rows: Yield[], role: Role): Partial<Record<Kinds, Yield>> {
   const visible = (row: Yield) => maySee(role, scope, row.person);
   const parentOurs = (row: Yield) => organizationInScope(role, scope, row.parentOrganization);
   // Prefer parents of the viewer's territory: that is where a leak would hide.
-  const pick = (matches: (row: Yield) => boolean) => rows.find((row) => matches(row) && parentOurs(row)) ?? rows.find(matches);
+  const pick = (matches: (row: Yield) => boolean) =>
+    rows.find((row) => matches(row) && parentOurs(row)) ?? rows.find(matches);
   const subjects: Partial<Record<Kinds, Yield>> = {};
   const inTerritory = pick((row) => visible(row));
   const outOfTerritory = pick((row) => !visible(row) && facts.get(row.person)!.regions.size > 0);
@@ -352,13 +388,26 @@ interface Outcome {
   problem: string;
 }
 
-async function probe(path: Path, role: Role, kind: Kinds, subject: Yield, via: 'gateway' | 'subgraph'): Promise<Outcome | null> {
+async function probe(
+  path: Path,
+  role: Role,
+  kind: Kinds,
+  subject: Yield,
+  via: 'gateway' | 'subgraph',
+): Promise<Outcome | null> {
   const token = tokens.get(role);
   const response: GraphQLResponse =
     via === 'gateway'
       ? await federation.query(path.gateway(subject), token ? { token } : {})
-      : await postGraphQL(subgraphUrls[path.subgraph]!, path.direct(subject), { gatewaySecret, ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
-  const invalid = response.errors?.find((error) => error.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR');
+      : await postGraphQL(subgraphUrls[path.subgraph]!, path.direct(subject), {
+          gatewaySecret,
+          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+        });
+  const invalid = response.errors?.find(
+    (error) =>
+      error.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' ||
+      error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR',
+  );
   const outcome = (problem: string): Outcome => ({ path: path.name, role, kind, via, person: subject.person, problem });
   if (invalid) return outcome(`probe failed: ${invalid.message}`);
   const returned = JSON.stringify(response.data ?? null).includes(subject.person);
@@ -366,8 +415,18 @@ async function probe(path: Path, role: Role, kind: Kinds, subject: Yield, via: '
   if (returned && !visible) return outcome('LEAK: returned a person the viewer may not see');
   // Anonymous clients reach the gateway with registered operations only; an ad-hoc probe is refused whole.
   const reachable = path.readers.includes(role) && !(via === 'gateway' && role === 'PUBLIC');
-  const parentVisible = !path.parentInTerritory || role === 'PUBLIC' || role === 'EXTERNAL_SYSTEM' || organizationInScope(role, scopes[role], subject.parentOrganization);
-  if (visible && reachable && parentVisible && !returned && !(response.errors ?? []).some((error) => error.extensions?.['code'] === 'FORBIDDEN')) {
+  const parentVisible =
+    !path.parentInTerritory ||
+    role === 'PUBLIC' ||
+    role === 'EXTERNAL_SYSTEM' ||
+    organizationInScope(role, scopes[role], subject.parentOrganization);
+  if (
+    visible &&
+    reachable &&
+    parentVisible &&
+    !returned &&
+    !(response.errors ?? []).some((error) => error.extensions?.['code'] === 'FORBIDDEN')
+  ) {
     return outcome(`missing: a visible person was not returned (${JSON.stringify(response.errors ?? [])})`);
   }
   return null;
@@ -390,18 +449,26 @@ describe('the person rule over every Person-yielding field', () => {
       expect(rows.length, `${path.name} yields no one in the demo data`).toBeGreaterThan(0);
       const cases = ROLES.flatMap((role) => {
         const subjects = subjectsFor(rows, role);
-        return SUBJECT_KINDS.flatMap((kind) => (subjects[kind] ? (['gateway', 'subgraph'] as const).map((via) => ({ role, kind, via, subject: subjects[kind]! })) : []));
+        return SUBJECT_KINDS.flatMap((kind) =>
+          subjects[kind]
+            ? (['gateway', 'subgraph'] as const).map((via) => ({ role, kind, via, subject: subjects[kind]! }))
+            : [],
+        );
       });
       for (const { role, subject } of cases) {
         counted.cases += 1;
         if (maySee(role, scopes[role], subject.person)) counted.presencesChecked += 1;
         else counted.leaksChecked += 1;
       }
-      const outcomes = await Promise.all(cases.map(({ role, kind, via, subject }) => probe(path, role, kind, subject, via)));
+      const outcomes = await Promise.all(
+        cases.map(({ role, kind, via, subject }) => probe(path, role, kind, subject, via)),
+      );
       problems.push(...outcomes.filter((outcome): outcome is Outcome => outcome !== null));
     }
     expect(problems).toEqual([]);
-    console.log(`person rule: ${paths.length} paths, ${counted.cases} cases (${counted.leaksChecked} hidden subjects, ${counted.presencesChecked} visible)`);
+    console.log(
+      `person rule: ${paths.length} paths, ${counted.cases} cases (${counted.leaksChecked} hidden subjects, ${counted.presencesChecked} visible)`,
+    );
     expect(counted.leaksChecked).toBeGreaterThan(100);
   }, 300_000);
 
@@ -425,18 +492,35 @@ describe('the person rule over every Person-yielding field', () => {
       'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }',
       {
         token: tokens.get('REGIONAL_OPERATOR')!,
-        variables: { input: { title, summary: 'Synthetic, made by the person-rule test.', organizationId: author.organization_id, authorPersonIds: [author.id, silent.rows[0]!.id], year: 2026 } },
+        variables: {
+          input: {
+            title,
+            summary: 'Synthetic, made by the person-rule test.',
+            organizationId: author.organization_id,
+            authorPersonIds: [author.id, silent.rows[0]!.id],
+            year: 2026,
+          },
+        },
       },
     );
     expect(created.errors).toBeUndefined();
-    const practices = [...loadPersistedOperations(PERSISTED_OPERATIONS_DIR).values()].find((operation) => operation.name === 'practices')!;
+    const practices = [...loadPersistedOperations(PERSISTED_OPERATIONS_DIR).values()].find(
+      (operation) => operation.name === 'practices',
+    )!;
     const response = await fetch(federation.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ variables: { search: title }, extensions: { persistedQuery: { version: 1, sha256Hash: practices.hash } } }),
+      body: JSON.stringify({
+        variables: { search: title },
+        extensions: { persistedQuery: { version: 1, sha256Hash: practices.hash } },
+      }),
     });
-    const body = (await response.json()) as GraphQLResponse<{ practices: { edges: { node: { title: string; authors: ({ fullName: string } | null)[] } }[] } }>;
-    expect(body.data?.practices.edges.map(({ node }) => node.authors)).toEqual([[{ fullName: author.full_name }, null]]);
+    const body = (await response.json()) as GraphQLResponse<{
+      practices: { edges: { node: { title: string; authors: ({ fullName: string } | null)[] } }[] };
+    }>;
+    expect(body.data?.practices.edges.map(({ node }) => node.authors)).toEqual([
+      [{ fullName: author.full_name }, null],
+    ]);
     expect(body.errors).toBeUndefined();
   });
 });

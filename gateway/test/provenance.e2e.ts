@@ -1,5 +1,13 @@
 import { documentByTitle } from '@mentoring/platform/catalogue';
-import { CATALOGUE_ENTRY_FIELDS, catalogueEntryProblems, federationClient, isQuotedFrom, seedTexts, sourceProblem, type CatalogueEntryObject } from '@mentoring/platform/testing';
+import {
+  CATALOGUE_ENTRY_FIELDS,
+  catalogueEntryProblems,
+  federationClient,
+  isQuotedFrom,
+  seedTexts,
+  sourceProblem,
+  type CatalogueEntryObject,
+} from '@mentoring/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -12,22 +20,53 @@ const texts = seedTexts();
 const SOURCE = '{ document clause quote }';
 
 type Source = { document: string; clause: string; quote: string };
-type Item = { number: number; activity: string; schedule: string | null; responsible: string | null; expectedResult: string | null; source: Source | null; dataOrigin: string };
+type Item = {
+  number: number;
+  activity: string;
+  schedule: string | null;
+  responsible: string | null;
+  expectedResult: string | null;
+  source: Source | null;
+  dataOrigin: string;
+};
 type Roadmap = { title: string; approvedBy: string | null; dataOrigin: string; source: Source | null; items: Item[] };
-type Appointment = { kind: string; orderNumber: string | null; dataOrigin: string; source: Source | null; person: { fullName: string; dataOrigin: string; source: Source | null } | null };
+type Appointment = {
+  kind: string;
+  orderNumber: string | null;
+  dataOrigin: string;
+  source: Source | null;
+  person: { fullName: string; dataOrigin: string; source: Source | null } | null;
+};
 
-const CATALOGUES = ['mentoringForms', 'mentoringFormats', 'monitoringMeasures', 'mentoringProjects', 'appointmentKinds', 'youngSpecialistDefinitions'] as const;
+const CATALOGUES = [
+  'mentoringForms',
+  'mentoringFormats',
+  'monitoringMeasures',
+  'mentoringProjects',
+  'appointmentKinds',
+  'youngSpecialistDefinitions',
+] as const;
 const ROADMAPS = `roadmaps { title approvedBy dataOrigin source ${SOURCE} items { number activity schedule responsible expectedResult dataOrigin source ${SOURCE} } }`;
 const APPOINTMENTS = `appointments { kind orderNumber dataOrigin source ${SOURCE} person { fullName dataOrigin source ${SOURCE} } }`;
 
 describe.skipIf(!texts)('provenance through the gateway (skipped where ../shared/seeds is absent)', () => {
   it('finds every catalogue entry of every domain in the seeds: sources, definitions and names', async () => {
     const analyst = await federation.tokenFor('ANALYST', {}, 'e2e-provenance-analyst');
-    const response = await federation.query<Record<(typeof CATALOGUES)[number], CatalogueEntryObject[]>>(`{ ${CATALOGUES.map((name) => `${name} { ${CATALOGUE_ENTRY_FIELDS} }`).join(' ')} }`, { token: analyst });
+    const response = await federation.query<Record<(typeof CATALOGUES)[number], CatalogueEntryObject[]>>(
+      `{ ${CATALOGUES.map((name) => `${name} { ${CATALOGUE_ENTRY_FIELDS} }`).join(' ')} }`,
+      { token: analyst },
+    );
     expect(response.errors).toBeUndefined();
     const counts = Object.fromEntries(CATALOGUES.map((name) => [name, response.data![name].length]));
     console.log(`catalogue entries with sources: ${JSON.stringify(counts)}`);
-    expect(counts).toEqual({ mentoringForms: 8, mentoringFormats: 7, monitoringMeasures: 11, mentoringProjects: 1, appointmentKinds: 6, youngSpecialistDefinitions: 2 });
+    expect(counts).toEqual({
+      mentoringForms: 8,
+      mentoringFormats: 7,
+      monitoringMeasures: 11,
+      mentoringProjects: 1,
+      appointmentKinds: 6,
+      youngSpecialistDefinitions: 2,
+    });
     expect(CATALOGUES.flatMap((name) => catalogueEntryProblems(texts!, name, response.data![name]))).toEqual([]);
   });
 
@@ -52,9 +91,12 @@ describe.skipIf(!texts)('provenance through the gateway (skipped where ../shared
         const itemProblem = item.source ? sourceProblem(texts!, item.source) : 'no source';
         if (itemProblem) problems.push(`«${roadmap.title}» №${item.number}: ${itemProblem}`);
         // A cell the extracted table splits across lines (other columns between its parts) is its row's words in order.
-        const quoted = (cell: string) => isQuotedFrom(texts!.get(seed)!, cell) || (item.source !== null && isQuotedFrom(item.source.quote, cell.split(/\s+/).join('…')));
+        const quoted = (cell: string) =>
+          isQuotedFrom(texts!.get(seed)!, cell) ||
+          (item.source !== null && isQuotedFrom(item.source.quote, cell.split(/\s+/).join('…')));
         for (const cell of [item.activity, item.schedule, item.responsible, item.expectedResult]) {
-          if (cell && !quoted(cell)) problems.push(`«${roadmap.title}» №${item.number}: not in seed ${seed}: «${cell}»`);
+          if (cell && !quoted(cell))
+            problems.push(`«${roadmap.title}» №${item.number}: not in seed ${seed}: «${cell}»`);
         }
         if (item.dataOrigin !== 'SEED') problems.push(`«${roadmap.title}» №${item.number}: ${item.dataOrigin}`);
       }
@@ -75,17 +117,27 @@ describe.skipIf(!texts)('provenance through the gateway (skipped where ../shared
       const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode }, `e2e-provenance-${regionCode}`);
       const response = await federation.query<{ [owner: string]: { appointments: Appointment[] } }>(query, { token });
       expect(response.errors).toBeUndefined();
-      seedAppointments.push(...Object.values(response.data!).flatMap((owner) => owner.appointments).filter((appointment) => appointment.dataOrigin === 'SEED'));
+      seedAppointments.push(
+        ...Object.values(response.data!)
+          .flatMap((owner) => owner.appointments)
+          .filter((appointment) => appointment.dataOrigin === 'SEED'),
+      );
     }
     for (const appointment of seedAppointments) {
-      for (const [what, source] of [['appointment', appointment.source], ['person', appointment.person?.source ?? null]] as const) {
+      for (const [what, source] of [
+        ['appointment', appointment.source],
+        ['person', appointment.person?.source ?? null],
+      ] as const) {
         const problem = source ? sourceProblem(texts!, source) : 'no source';
         if (problem) problems.push(`${appointment.kind} ${appointment.person?.fullName} ${what}: ${problem}`);
       }
-      if (appointment.person?.dataOrigin !== 'SEED') problems.push(`${appointment.kind}: a seed appointment of a ${appointment.person?.dataOrigin} person`);
+      if (appointment.person?.dataOrigin !== 'SEED')
+        problems.push(`${appointment.kind}: a seed appointment of a ${appointment.person?.dataOrigin} person`);
     }
     expect(problems).toEqual([]);
     // Only Пехтерева's: no seed appoints Боброва or Зайцева (their organizations are the operators).
-    expect(seedAppointments.map((appointment) => [appointment.person?.fullName, appointment.orderNumber]).sort()).toEqual([['Пехтерева Т. А.', '96-Д']]);
+    expect(
+      seedAppointments.map((appointment) => [appointment.person?.fullName, appointment.orderNumber]).sort(),
+    ).toEqual([['Пехтерева Т. А.', '96-Д']]);
   });
 });

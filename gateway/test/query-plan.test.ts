@@ -35,7 +35,9 @@ describe('query plans over the supergraph', () => {
 
   it('fetches the mentoring counts of a whole page of organizations in one call', () => {
     const fetches = fetchesOf(
-      planFor('{ organizations(first: 50) { edges { node { name activeMentoringPairCount municipality { roadmaps { title } } } } } }').node,
+      planFor(
+        '{ organizations(first: 50) { edges { node { name activeMentoringPairCount municipality { roadmaps { title } } } } } }',
+      ).node,
     );
     expect(fetches[0]).toBe('registry');
     expect([...fetches].sort()).toEqual(['mentoring', 'planning', 'registry']);

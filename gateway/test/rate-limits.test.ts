@@ -4,7 +4,7 @@ import pg from 'pg';
 import { issueToken } from '@mentoring/platform/auth';
 import { createScratchDatabase, type ScratchDatabase } from '@mentoring/platform/database';
 import { freePort } from '@mentoring/platform/launcher';
-import { testTokenConfig } from '@mentoring/platform/testing';
+import { LogCapture, testTokenConfig } from '@mentoring/platform/testing';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { trustedProxyList } from '../src/limits/client-address.js';
 import { DEFAULT_LIMITS } from '../src/limits/limits.js';
@@ -20,7 +20,12 @@ const started: TestGateway[] = [];
 let database: ScratchDatabase;
 
 async function redisAnswers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 500,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => {});
   try {
     await redis.connect();
@@ -34,7 +39,12 @@ async function redisAnswers(url: string): Promise<boolean> {
 const redisIsThere = await redisAnswers(REDIS_URL);
 
 /** A gateway replica: `perMinute` requests per user and per address, counters in `store`. */
-async function replica(store: { databaseUrl: string; redisUrl?: string }, perMinute: { ip?: number; user?: number }, trustedProxies: string[] = []) {
+async function replica(
+  store: { databaseUrl: string; redisUrl?: string },
+  perMinute: { ip?: number; user?: number },
+  trustedProxies: string[] = [],
+  logs?: LogCapture,
+) {
   const gateway = await startTestGateway({
     gatewaySecret: randomBytes(16).toString('hex'),
     tokens,
@@ -43,7 +53,12 @@ async function replica(store: { databaseUrl: string; redisUrl?: string }, perMin
     overrides: {
       ...(store.redisUrl ? { redisUrl: store.redisUrl } : {}),
       trustedProxies,
-      limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: perMinute.ip ?? 1_000, rateLimitPerMinuteUser: perMinute.user ?? 1_000 },
+      ...(logs ? { logger: logs.logger('gateway') } : {}),
+      limits: {
+        ...DEFAULT_LIMITS,
+        rateLimitPerMinuteIp: perMinute.ip ?? 1_000,
+        rateLimitPerMinuteUser: perMinute.user ?? 1_000,
+      },
     },
   });
   started.push(gateway);
@@ -51,7 +66,8 @@ async function replica(store: { databaseUrl: string; redisUrl?: string }, perMin
 }
 
 /** A user no earlier run has counted, so counters left in Redis for a minute do not matter. */
-const freshUser = () => issueToken(tokens, { subject: `rate-${randomBytes(6).toString('hex')}`, role: 'ANALYST', scope: {} });
+const freshUser = () =>
+  issueToken(tokens, { subject: `rate-${randomBytes(6).toString('hex')}`, role: 'ANALYST', scope: {} });
 
 const asUser = (gateway: TestGateway, token: string) =>
   fetch(gateway.url, {
@@ -68,7 +84,7 @@ const anonymous = (gateway: TestGateway, forwardedFor?: string) =>
   });
 
 /** A documentation address (RFC 5737) no other test uses. */
-const someAddress = () => `198.51.100.${1 + (randomBytes(1)[0] ?? 0) % 254}`;
+const someAddress = () => `198.51.100.${1 + ((randomBytes(1)[0] ?? 0) % 254)}`;
 
 // Each test counts in a database of its own: the replicas of one test share it, other tests' counts stay out.
 beforeEach(async () => {
@@ -82,7 +98,9 @@ afterEach(async () => {
 
 describe('rate limits shared by gateway replicas', () => {
   it('opens on an empty database when replicas, each with two limiters, start at the same moment (the counters table is made once)', async () => {
-    const opened = await Promise.all(Array.from({ length: 20 }, () => openRateLimits({ databaseUrl: database.url }, { ip: 600, user: 300 })));
+    const opened = await Promise.all(
+      Array.from({ length: 20 }, () => openRateLimits({ databaseUrl: database.url }, { ip: 600, user: 300 })),
+    );
     await Promise.all(opened.map((limits) => limits.close()));
     expect(opened).toHaveLength(20);
   });
@@ -124,8 +142,8 @@ describe('rate limits shared by gateway replicas', () => {
   });
 
   it('keeps refusing a flood on each replica when the shared store fails, and says so in the log', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const gateway = await replica({ databaseUrl: database.url }, { ip: 2 });
+    const logs = new LogCapture();
+    const gateway = await replica({ databaseUrl: database.url }, { ip: 2 }, [], logs);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     await admin.query(`DROP TABLE "${RATE_LIMIT_SCHEMA}"."${RATE_LIMIT_TABLE}"`);
@@ -133,7 +151,9 @@ describe('rate limits shared by gateway replicas', () => {
     const statuses = [];
     for (let index = 0; index < 3; index += 1) statuses.push((await anonymous(gateway)).status);
     expect(statuses).toEqual([200, 200, 429]);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rate-limit store unreachable/));
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/rate-limit store unreachable/) }),
+    );
   });
 
   it('does not start without a store to count in', async () => {

@@ -77,7 +77,9 @@ function tracesSentToRegistry(): (string | undefined)[] {
 
 describe('a request id across the federation', () => {
   it('reaches the subgraph in the trace the client started, and both services log under it', async () => {
-    const answer = await ask('query RegionName { region(code: "67") { name } }', { traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01` });
+    const answer = await ask('query RegionName { region(code: "67") { name } }', {
+      traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01`,
+    });
     expect(answer.body.errors).toBeUndefined();
     expect(answer.requestId).toBe(TRACE_ID);
 
@@ -88,8 +90,20 @@ describe('a request id across the federation', () => {
     expect(sent?.parentSpanId).not.toBe(CLIENT_SPAN_ID);
 
     const lines = await requestLines(TRACE_ID);
-    expect(lines.gateway).toMatchObject({ level: 'info', msg: 'request completed', method: 'POST', status: 200, operation: 'RegionName' });
-    expect(lines.registry).toMatchObject({ level: 'info', msg: 'request completed', method: 'POST', status: 200, operation: expect.stringMatching(/^RegionName__registry__\d+$/) });
+    expect(lines.gateway).toMatchObject({
+      level: 'info',
+      msg: 'request completed',
+      method: 'POST',
+      status: 200,
+      operation: 'RegionName',
+    });
+    expect(lines.registry).toMatchObject({
+      level: 'info',
+      msg: 'request completed',
+      method: 'POST',
+      status: 200,
+      operation: expect.stringMatching(/^RegionName__registry__\d+$/),
+    });
   });
 
   it.each([
@@ -120,11 +134,22 @@ describe('a request id across the federation', () => {
 
 describe('personal data and the log', () => {
   it('keeps names, e-mails, phones, the query and the token out of every line of a read of personal data', async () => {
-    const query = 'query StaffContacts { people(first: 50) { edges { node { id fullName lastName firstName middleName email phone birthDate } } } }';
+    const query =
+      'query StaffContacts { people(first: 50) { edges { node { id fullName lastName firstName middleName email phone birthDate } } } }';
     const answer = await ask(query, { traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01` });
     expect(answer.body.errors).toBeUndefined();
-    const people = (answer.body.data as { people: { edges: { node: Record<string, string | null> }[] } }).people.edges.map((edge) => edge.node);
-    const personal = people.flatMap((person) => [person['fullName'], person['lastName'], person['firstName'], person['middleName'], person['email'], person['phone'], person['birthDate']]);
+    const people = (
+      answer.body.data as { people: { edges: { node: Record<string, string | null> }[] } }
+    ).people.edges.map((edge) => edge.node);
+    const personal = people.flatMap((person) => [
+      person['fullName'],
+      person['lastName'],
+      person['firstName'],
+      person['middleName'],
+      person['email'],
+      person['phone'],
+      person['birthDate'],
+    ]);
     const values = personal.filter((value): value is string => typeof value === 'string' && value.length > 2);
     // The read must have returned contacts, or the test would prove nothing.
     expect(people.filter((person) => person['email'] || person['phone']).length).toBeGreaterThan(0);
@@ -149,11 +174,18 @@ describe('refusals in the log', () => {
     });
     expect(response.status).toBe(403);
     const line = await vi.waitFor(() => {
-      const found = logs.lines.find((entry) => entry.service === 'gateway' && entry.requestId === TRACE_ID && entry.msg === 'request refused');
+      const found = logs.lines.find(
+        (entry) => entry.service === 'gateway' && entry.requestId === TRACE_ID && entry.msg === 'request refused',
+      );
       if (!found) throw new Error('not logged yet');
       return found;
     });
-    expect(line).toMatchObject({ level: 'warn', status: 403, reason: 'OPERATION_NOT_REGISTERED', operation: 'Everyone' });
+    expect(line).toMatchObject({
+      level: 'warn',
+      status: 403,
+      reason: 'OPERATION_NOT_REGISTERED',
+      operation: 'Everyone',
+    });
   });
 
   it('logs a registered operation by its hash', async () => {
@@ -162,11 +194,18 @@ describe('refusals in the log', () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01` },
-      body: JSON.stringify({ variables: { regionCode: '67' }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      body: JSON.stringify({
+        variables: { regionCode: '67' },
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+      }),
     });
     expect(response.status).toBe(200);
     const lines = await requestLines(TRACE_ID);
-    expect(lines.gateway).toMatchObject({ level: 'info', operation: 'MunicipalitiesOfRegion', persistedOperation: hash });
+    expect(lines.gateway).toMatchObject({
+      level: 'info',
+      operation: 'MunicipalitiesOfRegion',
+      persistedOperation: hash,
+    });
     expect(logs.text).not.toContain('regionCode');
   });
 
@@ -189,7 +228,11 @@ describe('refusals in the log', () => {
   it('logs the subgraph refusing a caller without the gateway secret', async () => {
     const response = await fetch(registry.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${operatorToken}`, traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${operatorToken}`,
+        traceparent: `00-${TRACE_ID}-${CLIENT_SPAN_ID}-01`,
+      },
       body: JSON.stringify({ query: '{ people(first: 1) { edges { node { email } } } }' }),
     });
     expect(response.status).toBe(403);
@@ -198,7 +241,12 @@ describe('refusals in the log', () => {
       if (!found) throw new Error('not logged yet');
       return found;
     });
-    expect(line).toMatchObject({ level: 'warn', msg: 'request refused', status: 403, reason: 'GATEWAY_SECRET_MISSING' });
+    expect(line).toMatchObject({
+      level: 'warn',
+      msg: 'request refused',
+      status: 403,
+      reason: 'GATEWAY_SECRET_MISSING',
+    });
     expect(logs.text).not.toContain(operatorToken);
   });
 });
@@ -216,7 +264,13 @@ describe('the rate-limit store in the log', () => {
       for (let index = 0; index < 3; index += 1) waits.push(await limits.limiters.ip.take('203.0.113.7'));
       expect(waits.map((wait) => wait > 0)).toEqual([false, false, true]);
       const warnings = logs.lines.filter((line) => line.level === 'warn');
-      expect(warnings).toMatchObject([{ service: 'gateway', msg: expect.stringMatching(/^rate-limit store unreachable/), cause: expect.stringContaining('rate_limits') }]);
+      expect(warnings).toMatchObject([
+        {
+          service: 'gateway',
+          msg: expect.stringMatching(/^rate-limit store unreachable/),
+          cause: expect.stringContaining('rate_limits'),
+        },
+      ]);
       expect(logs.text).not.toContain('203.0.113.7');
     } finally {
       await limits.close();

@@ -12,7 +12,9 @@ describe('the checked-in supergraph', () => {
   it('is current: `npm run compose` would write the same file', () => {
     const result = composeSupergraph();
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(readFileSync(SUPERGRAPH_FILE, 'utf8'), 'schema/supergraph.graphql is stale: run npm run compose').toBe(result.supergraphSdl);
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8'), 'schema/supergraph.graphql is stale: run npm run compose').toBe(
+      result.supergraphSdl,
+    );
   });
 
   it('names every configured subgraph', () => {

@@ -56,7 +56,9 @@ export function isPublicErrorCode(code: unknown): code is PublicErrorCode {
 export function maskError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (isPublicErrorCode(code)) {
-    const rest = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)));
+    const rest = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)),
+    );
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -65,7 +67,11 @@ export function maskError(formatted: GraphQLFormattedError, original?: unknown):
     };
   }
   currentLogger().error(
-    { error: describeInternalError(original ?? formatted.message), ...(formatted.path ? { path: formatted.path } : {}), ...(typeof code === 'string' ? { code } : {}) },
+    {
+      error: describeInternalError(original ?? formatted.message),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(typeof code === 'string' ? { code } : {}),
+    },
     'internal error masked',
   );
   return {

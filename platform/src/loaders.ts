@@ -63,7 +63,9 @@ export function countLoader<T extends object>(
       .where({ $and: [{ [foreignKey]: { $in: [...keys] } }, where] } as never)
       .groupBy(foreignKey as never)
       .execute<Record<string, unknown>[]>('all', false);
-    const counts = new Map(rows.map((row) => [String(row[foreignKey] ?? row[snakeCase(foreignKey)]), Number(row['total'])]));
+    const counts = new Map(
+      rows.map((row) => [String(row[foreignKey] ?? row[snakeCase(foreignKey)]), Number(row['total'])]),
+    );
     return keys.map((value) => counts.get(value) ?? 0);
   });
 }

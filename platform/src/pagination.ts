@@ -1,4 +1,12 @@
-import { CursorError, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
+import {
+  CursorError,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityName,
+  type EntityProperty,
+  type FilterQuery,
+  type FindByCursorOptions,
+} from '@mikro-orm/core';
 import { badUserInput } from './errors.js';
 import { isUuid } from './database/ids.js';
 import { isAcceptedDate, isIsoInstant } from './graphql/scalars.js';
@@ -26,9 +34,12 @@ export interface Connection<T> {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`Параметр first должен быть от 1 до ${MAX_PAGE_SIZE}; first must be between 1 and ${MAX_PAGE_SIZE}.`, {
-      argument: 'first',
-    });
+    throw badUserInput(
+      `Параметр first должен быть от 1 до ${MAX_PAGE_SIZE}; first must be between 1 and ${MAX_PAGE_SIZE}.`,
+      {
+        argument: 'first',
+      },
+    );
   }
   return first;
 }
@@ -66,14 +77,19 @@ function fitsProperty(property: EntityProperty, value: unknown): boolean {
   }
 }
 
-const refuseCursor = () => badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });
+const refuseCursor = () =>
+  badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });
 
 /**
  * A cursor is base64url JSON of the values of the list's sort keys, in order
  * (MikroORM's format). Anything else — garbage, another list's cursor, values
  * of the wrong type — is refused here, before MikroORM or PostgreSQL trip on it.
  */
-export function assertCursor<T extends object>(meta: EntityMetadata<T>, orderBy: FindByCursorOptions<T>['orderBy'], after: string | null | undefined): string | undefined {
+export function assertCursor<T extends object>(
+  meta: EntityMetadata<T>,
+  orderBy: FindByCursorOptions<T>['orderBy'],
+  after: string | null | undefined,
+): string | undefined {
   if (after === null || after === undefined) return undefined;
   let decoded: unknown;
   try {
@@ -82,7 +98,12 @@ export function assertCursor<T extends object>(meta: EntityMetadata<T>, orderBy:
     throw refuseCursor();
   }
   const keys = (Array.isArray(orderBy) ? orderBy : [orderBy]).flatMap((order) => Object.keys(order as object));
-  if (!Array.isArray(decoded) || decoded.length !== keys.length || Buffer.from(after, 'base64url').toString('base64url') !== after) throw refuseCursor();
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== keys.length ||
+    Buffer.from(after, 'base64url').toString('base64url') !== after
+  )
+    throw refuseCursor();
   keys.forEach((key, index) => {
     const property = (meta.properties as Record<string, EntityProperty | undefined>)[key];
     if (!property || !fitsProperty(property, decoded[index])) throw refuseCursor();

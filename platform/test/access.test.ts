@@ -12,10 +12,18 @@ const sdl = `
 `;
 
 function schemaOf(typeDefs: string) {
-  return enforceAccessRules(buildSubgraphSchema([{ typeDefs: parse(typeDefs), resolvers: { Query: { school: () => ({ name: 'СШ № 1', headPhone: '+7 4812 000000' }) } } }]));
+  return enforceAccessRules(
+    buildSubgraphSchema([
+      {
+        typeDefs: parse(typeDefs),
+        resolvers: { Query: { school: () => ({ name: 'СШ № 1', headPhone: '+7 4812 000000' }) } },
+      },
+    ]),
+  );
 }
 
-const run = (viewer: Viewer) => graphql({ schema: schemaOf(sdl), source: '{ school { name headPhone } }', contextValue: { viewer } });
+const run = (viewer: Viewer) =>
+  graphql({ schema: schemaOf(sdl), source: '{ school { name headPhone } }', contextValue: { viewer } });
 
 describe('@access', () => {
   it('leaves undeclared fields public and refuses a declared field to other roles', async () => {

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { continueTrace, createLogger, parseTraceparent, readLogSettings, traceparentOf, withoutQuotedValues } from '../src/logging/index.js';
+import {
+  continueTrace,
+  createLogger,
+  parseTraceparent,
+  readLogSettings,
+  traceparentOf,
+  withoutQuotedValues,
+} from '../src/logging/index.js';
 import { LogCapture } from '../src/testing/log-capture.js';
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -11,11 +18,19 @@ afterEach(() => {
 
 describe('traceparent', () => {
   it('reads a valid header of version 00', () => {
-    expect(parseTraceparent(`00-${TRACE_ID}-${PARENT_ID}-01`)).toEqual({ traceId: TRACE_ID, parentSpanId: PARENT_ID, flags: '01' });
+    expect(parseTraceparent(`00-${TRACE_ID}-${PARENT_ID}-01`)).toEqual({
+      traceId: TRACE_ID,
+      parentSpanId: PARENT_ID,
+      flags: '01',
+    });
   });
 
   it('reads a later version by its first four fields', () => {
-    expect(parseTraceparent(`01-${TRACE_ID}-${PARENT_ID}-00-what-comes-later`)).toEqual({ traceId: TRACE_ID, parentSpanId: PARENT_ID, flags: '00' });
+    expect(parseTraceparent(`01-${TRACE_ID}-${PARENT_ID}-00-what-comes-later`)).toEqual({
+      traceId: TRACE_ID,
+      parentSpanId: PARENT_ID,
+      flags: '00',
+    });
   });
 
   it.each([
@@ -82,11 +97,37 @@ describe('the logger', () => {
   it('names the service in every line and blanks secret headers', () => {
     const logs = new LogCapture();
     const logger = logs.logger('registry');
-    logger.info({ headers: { authorization: 'Bearer secret-token', cookie: 'session=1', 'x-gateway-secret': 'shared', accept: 'json' } }, 'first');
+    logger.info(
+      {
+        headers: {
+          authorization: 'Bearer secret-token',
+          cookie: 'session=1',
+          'x-gateway-secret': 'shared',
+          accept: 'json',
+        },
+      },
+      'first',
+    );
     logger.child({ requestId: TRACE_ID }).warn({ req: { headers: { authorization: 'Bearer other-token' } } }, 'second');
     expect(logs.lines).toMatchObject([
-      { service: 'registry', level: 'info', msg: 'first', headers: { authorization: '[redacted]', cookie: '[redacted]', 'x-gateway-secret': '[redacted]', accept: 'json' } },
-      { service: 'registry', level: 'warn', msg: 'second', requestId: TRACE_ID, req: { headers: { authorization: '[redacted]' } } },
+      {
+        service: 'registry',
+        level: 'info',
+        msg: 'first',
+        headers: {
+          authorization: '[redacted]',
+          cookie: '[redacted]',
+          'x-gateway-secret': '[redacted]',
+          accept: 'json',
+        },
+      },
+      {
+        service: 'registry',
+        level: 'warn',
+        msg: 'second',
+        requestId: TRACE_ID,
+        req: { headers: { authorization: '[redacted]' } },
+      },
     ]);
     expect(logs.text).not.toMatch(/secret-token|other-token|session=1|shared/);
   });
@@ -104,7 +145,9 @@ describe('the logger', () => {
     });
     logger.info({ url: 'http://127.0.0.1:4000/graphql' }, 'gateway ready');
     await vi.waitFor(() => {
-      expect(written.join('')).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[gateway\] gateway ready \{"url":"http:\/\/127\.0\.0\.1:4000\/graphql"\}\n$/);
+      expect(written.join('')).toMatch(
+        /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[gateway\] gateway ready \{"url":"http:\/\/127\.0\.0\.1:4000\/graphql"\}\n$/,
+      );
     });
   });
 });
@@ -113,7 +156,9 @@ describe('internal error messages', () => {
   it('keep the statement and blank the values it quotes', () => {
     const message = `insert into "registry"."person" ("full_name", "email") values ('Иванова Анна', 'anna@example.org') - duplicate key value violates unique constraint "person_email_unique" Key (email)=(anna@example.org) already exists.`;
     const scrubbed = withoutQuotedValues(message);
-    expect(scrubbed).toBe(`insert into "registry"."person" ("full_name", "email") values ('…', '…') - duplicate key value violates unique constraint "person_email_unique" Key (email)=(…) already exists.`);
+    expect(scrubbed).toBe(
+      `insert into "registry"."person" ("full_name", "email") values ('…', '…') - duplicate key value violates unique constraint "person_email_unique" Key (email)=(…) already exists.`,
+    );
   });
 
   it('blank e-mail addresses anywhere, but not package paths of a stack', () => {

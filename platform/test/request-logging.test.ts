@@ -24,7 +24,9 @@ beforeAll(async () => {
       Query: {
         hello: () => 'hello',
         broken: () => {
-          throw new Error(`insert into "person" ("email") values ('${PERSON_EMAIL}') - duplicate key value violates unique constraint`);
+          throw new Error(
+            `insert into "person" ("email") values ('${PERSON_EMAIL}') - duplicate key value violates unique constraint`,
+          );
         },
         slow: async () => {
           await sleep(300);
@@ -72,7 +74,11 @@ async function requestLine(requestId: string): Promise<LogLine> {
 }
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET, ...headers }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET, ...headers },
+    body,
+  });
   const requestId = response.headers.get('x-request-id');
   if (!requestId) throw new Error('the response has no x-request-id');
   return { status: response.status, requestId };
@@ -80,10 +86,20 @@ async function post(body: string, headers: Record<string, string> = {}) {
 
 describe('one line per request', () => {
   it('says method, status, duration and operation, under the trace id the caller sent', async () => {
-    const { requestId } = await post(JSON.stringify({ query: 'query Greeting { hello }' }), { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` });
+    const { requestId } = await post(JSON.stringify({ query: 'query Greeting { hello }' }), {
+      traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01`,
+    });
     expect(requestId).toBe(TRACE_ID);
     const line = await requestLine(TRACE_ID);
-    expect(line).toMatchObject({ service: 'test-service', level: 'info', msg: 'request completed', method: 'POST', path: '/graphql', status: 200, operation: 'Greeting' });
+    expect(line).toMatchObject({
+      service: 'test-service',
+      level: 'info',
+      msg: 'request completed',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'Greeting',
+    });
     expect(line['durationMs']).toEqual(expect.any(Number));
     expect(logs.text).not.toContain('hello }');
   });
@@ -112,11 +128,57 @@ describe('one line per request', () => {
 
 describe('refused requests', () => {
   it.each([
-    ['no gateway secret', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ hello }"}' }), 403, 'GATEWAY_SECRET_MISSING'],
-    ['a wrong gateway secret', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': 'guess' }, body: '{}' }), 403, 'GATEWAY_SECRET_WRONG'],
-    ['a body over the limit', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET }, body: 'x'.repeat(2_000) }), 413, 'BODY_TOO_LARGE'],
-    ['a body that is not JSON', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET }, body: '{' }), 400, 'BODY_NOT_JSON'],
-    ['a query that does not parse', () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET }, body: '{"query":"{"}' }), 400, 'GRAPHQL_PARSE_FAILED'],
+    [
+      'no gateway secret',
+      () =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ hello }"}' }),
+      403,
+      'GATEWAY_SECRET_MISSING',
+    ],
+    [
+      'a wrong gateway secret',
+      () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gateway-secret': 'guess' },
+          body: '{}',
+        }),
+      403,
+      'GATEWAY_SECRET_WRONG',
+    ],
+    [
+      'a body over the limit',
+      () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET },
+          body: 'x'.repeat(2_000),
+        }),
+      413,
+      'BODY_TOO_LARGE',
+    ],
+    [
+      'a body that is not JSON',
+      () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET },
+          body: '{',
+        }),
+      400,
+      'BODY_NOT_JSON',
+    ],
+    [
+      'a query that does not parse',
+      () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gateway-secret': SECRET },
+          body: '{"query":"{"}',
+        }),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+    ],
   ])('are logged at warn with the reason: %s', async (_case, send, status, reason) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -159,11 +221,19 @@ describe('hostile request targets', () => {
 
 describe('masked errors', () => {
   it('log the internal error with its stack under the request id, without the values it quotes', async () => {
-    const response = await postGraphQL(url, 'query Broken { broken }', { gatewaySecret: SECRET, headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` } });
+    const response = await postGraphQL(url, 'query Broken { broken }', {
+      gatewaySecret: SECRET,
+      headers: { traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` },
+    });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     await requestLine(TRACE_ID);
     const masked = logs.lines.find((line) => line.msg === 'internal error masked');
-    expect(masked).toMatchObject({ level: 'error', requestId: TRACE_ID, path: ['broken'], error: { type: 'Error', message: expect.stringContaining(`values ('…')`) } });
+    expect(masked).toMatchObject({
+      level: 'error',
+      requestId: TRACE_ID,
+      path: ['broken'],
+      error: { type: 'Error', message: expect.stringContaining(`values ('…')`) },
+    });
     expect((masked?.['error'] as { stack?: string } | undefined)?.stack).toMatch(/request-logging\.test\.ts/);
     expect(logs.text).not.toContain(PERSON_EMAIL);
   });

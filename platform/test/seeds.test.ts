@@ -3,7 +3,8 @@ import { isNamedIn, isQuotedFrom, seedTexts, sourceProblem } from '../src/testin
 import { SOURCE_DOCUMENTS } from '../src/catalogue/sources.js';
 
 describe('quotes of the seeds', () => {
-  const text = 'Размещение на странице, в том числе размещение\tОтдел образования\n\n\tЕдиной информационно й базы наставников';
+  const text =
+    'Размещение на странице, в том числе размещение\tОтдел образования\n\n\tЕдиной информационно й базы наставников';
 
   it('ignores whitespace only: split words and line breaks still match, other characters must be exact', () => {
     expect(isQuotedFrom(text, 'Единой информационной базы наставников')).toBe(true);
@@ -18,12 +19,19 @@ describe('quotes of the seeds', () => {
   });
 
   const texts = seedTexts();
-  it.skipIf(!texts)('finds a known quote in its seed and refuses one from another seed (seeds at ../shared/seeds)', () => {
-    const title = SOURCE_DOCUMENTS.ZNAMENSKY_ORDER_96D.title;
-    expect(sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: '«педагог — педагог»' })).toBeNull();
-    expect(sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: 'Ученик-ученик' })).toMatch(/not in seed 003/);
-    expect(sourceProblem(texts!, { document: 'Положение', clause: '1', quote: 'x' })).toMatch(/unknown document/);
-  });
+  it.skipIf(!texts)(
+    'finds a known quote in its seed and refuses one from another seed (seeds at ../shared/seeds)',
+    () => {
+      const title = SOURCE_DOCUMENTS.ZNAMENSKY_ORDER_96D.title;
+      expect(
+        sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: '«педагог — педагог»' }),
+      ).toBeNull();
+      expect(sourceProblem(texts!, { document: title, clause: 'Приложение 1, 3', quote: 'Ученик-ученик' })).toMatch(
+        /not in seed 003/,
+      );
+      expect(sourceProblem(texts!, { document: 'Положение', clause: '1', quote: 'x' })).toMatch(/unknown document/);
+    },
+  );
 });
 
 describe('catalogue names', () => {

@@ -29,13 +29,24 @@ interface Supervised {
 }
 
 /** Starts a service the way launchSystem does (spawn, wait for /health), then hands it to a supervisor. */
-async function supervise(name: string, entry: string, env: NodeJS.ProcessEnv, policy: Partial<RestartPolicy>, url: string): Promise<Supervised> {
+async function supervise(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  policy: Partial<RestartPolicy>,
+  url: string,
+): Promise<Supervised> {
   const log: string[] = [];
   const respawn = () => spawnService(name, entry, env, true);
   const first = respawn();
   running.push(first);
   await waitForHealth(first, url);
-  const service = superviseService(first, { respawn, url, policy, log: { info: (line) => log.push(line), error: (line) => log.push(line) } });
+  const service = superviseService(first, {
+    respawn,
+    url,
+    policy,
+    log: { info: (line) => log.push(line), error: (line) => log.push(line) },
+  });
   running[running.indexOf(first)] = service;
   return { service, url, firstPid: pidOf(first), log };
 }
@@ -62,7 +73,10 @@ async function healthyPid(url: string): Promise<number | undefined> {
 }
 
 const recoveredTimes = async (service: SupervisedService, count: number, timeout = 20_000) =>
-  vi.waitFor(() => expect(service.restarts.filter((restart) => restart.recovered)).toHaveLength(count), { timeout, interval: 50 });
+  vi.waitFor(() => expect(service.restarts.filter((restart) => restart.recovered)).toHaveLength(count), {
+    timeout,
+    interval: 50,
+  });
 
 describe('a supervised service', () => {
   it('is restarted after SIGKILL, answers /health again from the new process, and the log says so', async () => {
@@ -74,9 +88,20 @@ describe('a supervised service', () => {
     expect(newPid).not.toBe(firstPid);
     expect(await healthyPid(url)).toBe(newPid);
     expect(service.restarts).toEqual([
-      { attempt: 1, delayMs: 100, exitCode: null, signal: 'SIGKILL', crashedPid: firstPid, restartedPid: newPid, recovered: true },
+      {
+        attempt: 1,
+        delayMs: 100,
+        exitCode: null,
+        signal: 'SIGKILL',
+        crashedPid: firstPid,
+        restartedPid: newPid,
+        recovered: true,
+      },
     ]);
-    expect(log).toEqual(['[crashable] exited (signal SIGKILL); restarting in 0.1 s (attempt 1)', `[crashable] back (pid ${newPid})`]);
+    expect(log).toEqual([
+      '[crashable] exited (signal SIGKILL); restarting in 0.1 s (attempt 1)',
+      `[crashable] back (pid ${newPid})`,
+    ]);
   });
 
   it('waits twice as long after a second crash that follows quickly', async () => {
@@ -94,12 +119,23 @@ describe('a supervised service', () => {
 
   it('doubles the delay up to the cap while restarted processes keep failing, then comes back', async () => {
     const crashStarts = join(scratchFolder, `crash-starts-${randomBytes(4).toString('hex')}`);
-    const { service, url, firstPid, log } = await superviseFixture({ initialDelayMs: 100, maxDelayMs: 300 }, { CRASH_STARTS_FILE: crashStarts });
+    const { service, url, firstPid, log } = await superviseFixture(
+      { initialDelayMs: 100, maxDelayMs: 300 },
+      { CRASH_STARTS_FILE: crashStarts },
+    );
     writeFileSync(crashStarts, '2');
     process.kill(firstPid, 'SIGKILL');
     await recoveredTimes(service, 1);
 
-    expect(service.restarts.map(({ attempt, delayMs, exitCode, signal, recovered }) => ({ attempt, delayMs, exitCode, signal, recovered }))).toEqual([
+    expect(
+      service.restarts.map(({ attempt, delayMs, exitCode, signal, recovered }) => ({
+        attempt,
+        delayMs,
+        exitCode,
+        signal,
+        recovered,
+      })),
+    ).toEqual([
       { attempt: 1, delayMs: 100, exitCode: null, signal: 'SIGKILL', recovered: false },
       { attempt: 2, delayMs: 200, exitCode: 3, signal: null, recovered: false },
       { attempt: 3, delayMs: 300, exitCode: 3, signal: null, recovered: true },
@@ -169,32 +205,45 @@ describe('an unsupervised service (spawnService alone, as tests that kill subgra
 });
 
 describe('a supervised subgraph', () => {
-  it('planning comes back on the same port after SIGKILL and answers /health from its database', { timeout: 180_000 }, async () => {
-    const database = await createScratchDatabase(inject('postgresAdminUrl'), 'supervisor');
-    try {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}/graphql`;
-      const env = {
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        GATEWAY_SECRET: randomBytes(24).toString('base64url'),
-        JWT_SECRET: randomBytes(32).toString('base64url'),
-        DEMO_DATA: 'false',
-      };
-      const { service, firstPid, log } = await supervise('planning', join(REPO_ROOT, 'subgraphs/planning/src/index.ts'), env, { initialDelayMs: 200 }, url);
-      process.kill(firstPid, 'SIGKILL');
-      await recoveredTimes(service, 1, 120_000);
+  it(
+    'planning comes back on the same port after SIGKILL and answers /health from its database',
+    { timeout: 180_000 },
+    async () => {
+      const database = await createScratchDatabase(inject('postgresAdminUrl'), 'supervisor');
+      try {
+        const port = await freePort();
+        const url = `http://127.0.0.1:${port}/graphql`;
+        const env = {
+          DATABASE_URL: database.url,
+          PORT: String(port),
+          GATEWAY_SECRET: randomBytes(24).toString('base64url'),
+          JWT_SECRET: randomBytes(32).toString('base64url'),
+          DEMO_DATA: 'false',
+        };
+        const { service, firstPid, log } = await supervise(
+          'planning',
+          join(REPO_ROOT, 'subgraphs/planning/src/index.ts'),
+          env,
+          { initialDelayMs: 200 },
+          url,
+        );
+        process.kill(firstPid, 'SIGKILL');
+        await recoveredTimes(service, 1, 120_000);
 
-      const health = await fetch(new URL('/health', url));
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ service: 'planning' });
-      expect(pidOf(service)).not.toBe(firstPid);
-      expect(isAlive(firstPid)).toBe(false);
-      expect(log).toEqual(['[planning] exited (signal SIGKILL); restarting in 0.2 s (attempt 1)', `[planning] back (pid ${pidOf(service)})`]);
-      await service.stop();
-      expect(isAlive(pidOf(service))).toBe(false);
-    } finally {
-      await database.drop();
-    }
-  });
+        const health = await fetch(new URL('/health', url));
+        expect(health.status).toBe(200);
+        expect(await health.json()).toMatchObject({ service: 'planning' });
+        expect(pidOf(service)).not.toBe(firstPid);
+        expect(isAlive(firstPid)).toBe(false);
+        expect(log).toEqual([
+          '[planning] exited (signal SIGKILL); restarting in 0.2 s (attempt 1)',
+          `[planning] back (pid ${pidOf(service)})`,
+        ]);
+        await service.stop();
+        expect(isAlive(pidOf(service))).toBe(false);
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 });

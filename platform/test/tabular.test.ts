@@ -1,11 +1,42 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, neutraliseCell, parseCsv, readTable, readXlsx, restoreCell, writeCsv, writeXlsx, type ColumnSpec } from '../src/tabular/index.js';
+import {
+  decodeCsv,
+  neutraliseCell,
+  parseCsv,
+  readTable,
+  readXlsx,
+  restoreCell,
+  writeCsv,
+  writeXlsx,
+  type ColumnSpec,
+} from '../src/tabular/index.js';
 
 /** Values a spreadsheet would run as formulas, one per leading character OWASP names, and the fullwidth forms Apple Numbers folds. */
-const DANGEROUS = ['=HYPERLINK("http://x","нажми")', '+7 481 234-56-78', '-5', '@SUM(A1)', '\tскрытая формула', '\r=1+1', '＝1+1', '＋7', '－5', '＠SUM(A1)'];
-const HARMLESS = ['Наставничество', '', ' ', '5-й класс', 'a=b', 'e-mail: x@school.example', "'Вишнёвый сад'", "'", '"цитата"'];
+const DANGEROUS = [
+  '=HYPERLINK("http://x","нажми")',
+  '+7 481 234-56-78',
+  '-5',
+  '@SUM(A1)',
+  '\tскрытая формула',
+  '\r=1+1',
+  '＝1+1',
+  '＋7',
+  '－5',
+  '＠SUM(A1)',
+];
+const HARMLESS = [
+  'Наставничество',
+  '',
+  ' ',
+  '5-й класс',
+  'a=b',
+  'e-mail: x@school.example',
+  "'Вишнёвый сад'",
+  "'",
+  '"цитата"',
+];
 
 const LAYOUT: ColumnSpec<'key' | 'value'>[] = [
   { field: 'key', headers: ['Ключ'], required: true },
@@ -41,7 +72,9 @@ describe('neutraliseCell and restoreCell', () => {
   });
 
   it('is an exact inverse for every string, and what it writes never begins with a dangerous character', () => {
-    const text = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', '\n', '＝', 'a', 'я', ' ', ';', '"') });
+    const text = fc.string({
+      unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', '\n', '＝', 'a', 'я', ' ', ';', '"'),
+    });
     fc.assert(
       fc.property(text, (value) => {
         const cell = neutraliseCell(value);
@@ -64,14 +97,31 @@ describe('CSV export and import', () => {
   });
 
   it('writes UTF-8 with a BOM, semicolons and CRLF, quoting only cells that need it', () => {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(writeCsv([['ФИО', 'Компетенции'], ['Иванова Анна', 'Методика; ИКТ'], ['Петров', 'ООО "Ромашка"']]));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      writeCsv([
+        ['ФИО', 'Компетенции'],
+        ['Иванова Анна', 'Методика; ИКТ'],
+        ['Петров', 'ООО "Ромашка"'],
+      ]),
+    );
     expect(text).toBe('\uFEFFФИО;Компетенции\r\nИванова Анна;"Методика; ИКТ"\r\nПетров;"ООО ""Ромашка"""\r\n');
   });
 
   it('reads Windows-1251 with semicolons, UTF-8 with commas, and a BOM, skipping blank lines', () => {
-    const windows1251 = Uint8Array.from([0xc8, 0xcd, 0xcd, 0x3b, 0xd2, 0xe8, 0xef, 0x0d, 0x0a, 0x31, 0x3b, 0xf8, 0xea, 0xee, 0xeb, 0xe0]); // ИНН;Тип\r\n1;школа
-    expect(parseCsv(decodeCsv(windows1251))).toEqual([['ИНН', 'Тип'], ['1', 'школа']]);
-    expect(parseCsv(decodeCsv(new TextEncoder().encode('\uFEFFИНН,Адрес\n1,"с. Знаменское, ул. Ленина; 1"\n\n,\n2,ООО "Ромашка"\n')))).toEqual([
+    const windows1251 = Uint8Array.from([
+      0xc8, 0xcd, 0xcd, 0x3b, 0xd2, 0xe8, 0xef, 0x0d, 0x0a, 0x31, 0x3b, 0xf8, 0xea, 0xee, 0xeb, 0xe0,
+    ]); // ИНН;Тип\r\n1;школа
+    expect(parseCsv(decodeCsv(windows1251))).toEqual([
+      ['ИНН', 'Тип'],
+      ['1', 'школа'],
+    ]);
+    expect(
+      parseCsv(
+        decodeCsv(
+          new TextEncoder().encode('\uFEFFИНН,Адрес\n1,"с. Знаменское, ул. Ленина; 1"\n\n,\n2,ООО "Ромашка"\n'),
+        ),
+      ),
+    ).toEqual([
       ['ИНН', 'Адрес'],
       ['1', 'с. Знаменское, ул. Ленина; 1'],
       ['2', 'ООО "Ромашка"'],
@@ -82,14 +132,24 @@ describe('CSV export and import', () => {
 describe('XLSX export and import', () => {
   it('writes every cell as a plain string beginning with a quote when dangerous, never as a formula', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await writeXlsx('Лист', [['Значение'], ...DANGEROUS.map((value) => [value])])) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(
+        await writeXlsx('Лист', [['Значение'], ...DANGEROUS.map((value) => [value])]),
+      ) as unknown as ArrayBuffer,
+    );
     const cells = DANGEROUS.map((_, index) => workbook.worksheets[0]!.getCell(index + 2, 1));
     expect(cells.map((cell) => cell.type)).toEqual(DANGEROUS.map(() => ExcelJS.ValueType.String));
     expect(cells.map((cell) => cell.value)).toEqual(DANGEROUS.map((value) => `'${value}`));
   });
 
   it('reads back every dangerous and harmless value byte-exact, carriage returns and literal _x000D_ included', async () => {
-    const values = [...DANGEROUS, ...HARMLESS.filter((value) => value.trim() === value), "'=x", 'строка\r\nвторая', 'a_x000D_b'];
+    const values = [
+      ...DANGEROUS,
+      ...HARMLESS.filter((value) => value.trim() === value),
+      "'=x",
+      'строка\r\nвторая',
+      'a_x000D_b',
+    ];
     expect(await roundTrip('XLSX', values)).toEqual(values);
   });
 

@@ -20,7 +20,10 @@ async function rejection(token: string): Promise<{ code: unknown; message: strin
   throw new Error('token was accepted');
 }
 
-const signed = (claims: Record<string, unknown>, options: { expires?: string; issuer?: string; audience?: string; secret?: Uint8Array } = {}) =>
+const signed = (
+  claims: Record<string, unknown>,
+  options: { expires?: string; issuer?: string; audience?: string; secret?: Uint8Array } = {},
+) =>
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('someone')
@@ -32,8 +35,16 @@ const signed = (claims: Record<string, unknown>, options: { expires?: string; is
 
 describe('HS256 tokens', () => {
   it('turns a valid token into a viewer with its role and territory scope', async () => {
-    const token = await issueToken(config, { subject: 'pekhtereva', role: 'MUNICIPAL_COORDINATOR', scope: { regionCode: '57', municipalityOktmo: '54618000' } });
-    expect(await verify(token)).toEqual({ role: 'MUNICIPAL_COORDINATOR', subject: 'pekhtereva', scope: { regionCode: '57', municipalityOktmo: '54618000' } });
+    const token = await issueToken(config, {
+      subject: 'pekhtereva',
+      role: 'MUNICIPAL_COORDINATOR',
+      scope: { regionCode: '57', municipalityOktmo: '54618000' },
+    });
+    expect(await verify(token)).toEqual({
+      role: 'MUNICIPAL_COORDINATOR',
+      subject: 'pekhtereva',
+      scope: { regionCode: '57', municipalityOktmo: '54618000' },
+    });
   });
 
   it('refuses an expired token', async () => {
@@ -42,22 +53,35 @@ describe('HS256 tokens', () => {
   });
 
   it('refuses a token signed with another secret', async () => {
-    const token = await signed({ role: 'ANALYST' }, { secret: new TextEncoder().encode('somebody else’s secret, long enough') });
+    const token = await signed(
+      { role: 'ANALYST' },
+      { secret: new TextEncoder().encode('somebody else’s secret, long enough') },
+    );
     expect((await rejection(token)).code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unsigned token (alg: none)', async () => {
-    const token = new UnsecuredJWT({ role: 'REGIONAL_OPERATOR', region: '67' }).setSubject('x').setIssuer(config.issuer).setAudience(config.audience).setExpirationTime('1h').encode();
+    const token = new UnsecuredJWT({ role: 'REGIONAL_OPERATOR', region: '67' })
+      .setSubject('x')
+      .setIssuer(config.issuer)
+      .setAudience(config.audience)
+      .setExpirationTime('1h')
+      .encode();
     expect((await rejection(token)).code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a token for another issuer or audience', async () => {
     expect((await rejection(await signed({ role: 'ANALYST' }, { issuer: 'elsewhere' }))).code).toBe('UNAUTHENTICATED');
-    expect((await rejection(await signed({ role: 'ANALYST' }, { audience: 'elsewhere' }))).code).toBe('UNAUTHENTICATED');
+    expect((await rejection(await signed({ role: 'ANALYST' }, { audience: 'elsewhere' }))).code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses an unknown role and a role without the scope it needs', async () => {
-    expect(await rejection(await signed({ role: 'ADMIN' }))).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/Unknown role/) });
+    expect(await rejection(await signed({ role: 'ADMIN' }))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/Unknown role/),
+    });
     expect(await rejection(await signed({ role: 'SCHOOL_CURATOR', region: '67' }))).toEqual({
       code: 'UNAUTHENTICATED',
       message: expect.stringMatching(/needs municipalityOktmo, organizationId/),
@@ -78,9 +102,16 @@ describe('RS256 tokens of a region identity provider (JWKS)', () => {
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'region-67', alg: 'RS256', use: 'sig' };
-    server = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    server = createServer((_, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
     const url = await listen(server, await freePort(), '127.0.0.1');
-    jwksConfig = { kind: 'jwks', jwksUrl: url.replace('/graphql', '/jwks.json'), issuer: 'https://idp.region67.example', audience: 'mentoring-federation' };
+    jwksConfig = {
+      kind: 'jwks',
+      jwksUrl: url.replace('/graphql', '/jwks.json'),
+      issuer: 'https://idp.region67.example',
+      audience: 'mentoring-federation',
+    };
   });
   afterAll(() => closeServer(server));
 
@@ -106,6 +137,8 @@ describe('RS256 tokens of a region identity provider (JWKS)', () => {
       .setAudience('mentoring-federation')
       .setExpirationTime('1h')
       .sign(key);
-    await expect(createTokenVerifier(jwksConfig)(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(createTokenVerifier(jwksConfig)(token)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });

@@ -1,4 +1,12 @@
-import { getNamedType, getNullableType, isCompositeType, isIntrospectionType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isIntrospectionType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mentoring/platform/pagination';
 
@@ -41,7 +49,12 @@ export function objectCountEstimator(options: ComplexityEstimatorArgs): number {
  * operation's definitions first, so a variable's default value prices `first`
  * exactly as a literal or a sent value does.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
   return getComplexity({
     schema,
     query: document,

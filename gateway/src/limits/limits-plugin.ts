@@ -13,7 +13,12 @@ export interface LimitsPluginOptions {
   production: boolean;
 }
 
-function refusal(code: 'FORBIDDEN' | 'BAD_USER_INPUT', status: number, message: string, details: Record<string, unknown> = {}) {
+function refusal(
+  code: 'FORBIDDEN' | 'BAD_USER_INPUT',
+  status: number,
+  message: string,
+  details: Record<string, unknown> = {},
+) {
   return new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
 }
 
@@ -46,7 +51,11 @@ const LIMIT_MESSAGES: Record<ShapeLimit, string> = {
 };
 
 /** Reasons of the refusals in the gateway's log. */
-const LIMIT_REASONS: Record<ShapeLimit, string> = { depth: 'LIMIT_DEPTH', aliases: 'LIMIT_ALIASES', directives: 'LIMIT_DIRECTIVES' };
+const LIMIT_REASONS: Record<ShapeLimit, string> = {
+  depth: 'LIMIT_DEPTH',
+  aliases: 'LIMIT_ALIASES',
+  directives: 'LIMIT_DIRECTIVES',
+};
 
 /** The estimator refuses what it cannot price: variables of the wrong type, or a fragment bomb. */
 function priceOperation(...args: Parameters<typeof operationCost>): number | GraphQLError {
@@ -54,7 +63,12 @@ function priceOperation(...args: Parameters<typeof operationCost>): number | Gra
     return operationCost(...args);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    return refusal('BAD_USER_INPUT', 400, `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`, { limit: 'cost' });
+    return refusal(
+      'BAD_USER_INPUT',
+      400,
+      `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`,
+      { limit: 'cost' },
+    );
   }
 }
 
@@ -90,15 +104,21 @@ function checkOperation(
   if (registered) requestLog.persistedOperation(hash);
   if (viewer.role === 'PUBLIC') {
     if (usesIntrospection(document) && production) {
-      throw refuse('INTROSPECTION_REFUSED', refusal('FORBIDDEN', 403, 'Интроспекция доступна только с токеном; introspection needs a token.'));
+      throw refuse(
+        'INTROSPECTION_REFUSED',
+        refusal('FORBIDDEN', 403, 'Интроспекция доступна только с токеном; introspection needs a token.'),
+      );
     }
     const allowedAdHoc = !production && isIntrospectionOnly(document);
     if (!allowedAdHoc && !registered) {
-      throw refuse('OPERATION_NOT_REGISTERED', refusal(
-        'FORBIDDEN',
-        403,
-        'Без токена доступны только зарегистрированные запросы; without a token only registered operations (gateway/operations) may run.',
-      ));
+      throw refuse(
+        'OPERATION_NOT_REGISTERED',
+        refusal(
+          'FORBIDDEN',
+          403,
+          'Без токена доступны только зарегистрированные запросы; without a token only registered operations (gateway/operations) may run.',
+        ),
+      );
     }
   }
   if (!operation) return;
@@ -110,18 +130,28 @@ function checkOperation(
   ];
   for (const [limit, max] of checks) {
     if (shape[limit] > max) {
-      throw refuse(LIMIT_REASONS[limit], refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, { limit, max, actual: shape[limit] }));
+      throw refuse(
+        LIMIT_REASONS[limit],
+        refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, {
+          limit,
+          max,
+          actual: shape[limit],
+        }),
+      );
     }
   }
   const cost = priceOperation(schema, document, operation.name?.value, request.variables ?? {});
   if (cost instanceof GraphQLError) throw refuse('COST_UNPRICEABLE', cost);
   const budget = limits.costBudget[viewer.role];
   if (cost > budget) {
-    throw refuse('LIMIT_COST', refusal(
-      'BAD_USER_INPUT',
-      400,
-      `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
-      { limit: 'cost', max: budget, actual: cost },
-    ));
+    throw refuse(
+      'LIMIT_COST',
+      refusal(
+        'BAD_USER_INPUT',
+        400,
+        `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
+        { limit: 'cost', max: budget, actual: cost },
+      ),
+    );
   }
 }

@@ -2,7 +2,13 @@ import { createLogger, type Logger } from '@mentoring/platform/logging';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
 /** Where the counters of every gateway replica live. */
 export interface RateLimitStoreConfig {
@@ -56,7 +62,10 @@ class StoreHealth {
 
   answered(): void {
     if (this.#failingSince === undefined) return;
-    this.#logger.warn({ unreachableForMs: Date.now() - this.#failingSince }, 'rate-limit store answers again; replicas share their counters');
+    this.#logger.warn(
+      { unreachableForMs: Date.now() - this.#failingSince },
+      'rate-limit store answers again; replicas share their counters',
+    );
     this.#failingSince = undefined;
     this.#lastWarning = 0;
   }
@@ -137,7 +146,10 @@ async function openPostgresStore(databaseUrl: string, health: StoreHealth): Prom
     await createSchema(pool);
   } catch (error) {
     await pool.end();
-    throw new Error(`The gateway keeps its rate-limit counters in PostgreSQL (DATABASE_URL) and cannot reach it: ${String(error)}`, { cause: error });
+    throw new Error(
+      `The gateway keeps its rate-limit counters in PostgreSQL (DATABASE_URL) and cannot reach it: ${String(error)}`,
+      { cause: error },
+    );
   }
   return {
     limiter: (name, perMinute) => {
@@ -153,7 +165,11 @@ async function openPostgresStore(databaseUrl: string, health: StoreHealth): Prom
         duration: WINDOW_SECONDS,
         clearExpiredByTimeout: true,
       });
-      return new InsuredRateLimiter(shared, new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }), health);
+      return new InsuredRateLimiter(
+        shared,
+        new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }),
+        health,
+      );
     },
     close: () => pool.end(),
   };
@@ -175,12 +191,21 @@ async function openRedisStore(redisUrl: string, health: StoreHealth): Promise<Ra
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`The gateway keeps its rate-limit counters in Redis (REDIS_URL) and cannot reach it: ${String(error)}`, { cause: error });
+    throw new Error(
+      `The gateway keeps its rate-limit counters in Redis (REDIS_URL) and cannot reach it: ${String(error)}`,
+      { cause: error },
+    );
   }
   return {
     limiter: (name, perMinute) =>
       new InsuredRateLimiter(
-        new RateLimiterRedis({ storeClient: redis, keyPrefix: `gateway:${name}`, points: perMinute, duration: WINDOW_SECONDS, rejectIfRedisNotReady: true }),
+        new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `gateway:${name}`,
+          points: perMinute,
+          duration: WINDOW_SECONDS,
+          rejectIfRedisNotReady: true,
+        }),
         new RateLimiterMemory({ keyPrefix: name, points: perMinute, duration: WINDOW_SECONDS }),
         health,
       ),
@@ -207,9 +232,13 @@ export async function openRateLimits<Name extends string>(
   logger: Logger = createLogger({ service: 'gateway' }),
 ): Promise<RateLimits<Name>> {
   const health = new StoreHealth(logger);
-  const store = config.redisUrl ? await openRedisStore(config.redisUrl, health) : await openPostgresStore(config.databaseUrl, health);
+  const store = config.redisUrl
+    ? await openRedisStore(config.redisUrl, health)
+    : await openPostgresStore(config.databaseUrl, health);
   try {
-    const entries = Object.entries<number>(perMinute).map(([name, points]) => [name, store.limiter(name, points)] as const);
+    const entries = Object.entries<number>(perMinute).map(
+      ([name, points]) => [name, store.limiter(name, points)] as const,
+    );
     return { limiters: Object.fromEntries(entries) as Record<Name, RateLimiter>, close: () => store.close() };
   } catch (error) {
     await store.close();

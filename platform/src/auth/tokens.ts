@@ -24,7 +24,11 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
   const options = { issuer: config.issuer, audience: config.audience };
   const verify =
     config.kind === 'hs256'
-      ? (token: string) => jwtVerify<MentoringClaims>(token, new TextEncoder().encode(config.secret), { ...options, algorithms: ['HS256'] })
+      ? (token: string) =>
+          jwtVerify<MentoringClaims>(token, new TextEncoder().encode(config.secret), {
+            ...options,
+            algorithms: ['HS256'],
+          })
       : (() => {
           const keys = createRemoteJWKSet(new URL(config.jwksUrl));
           return (token: string) => jwtVerify<MentoringClaims>(token, keys, { ...options, algorithms: ['RS256'] });
@@ -41,13 +45,15 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
 
 function describeTokenError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'Срок действия токена истёк; the token has expired.';
-  if (error instanceof errors.JWTClaimValidationFailed) return `Токен не принят: ${error.message}; the token was not accepted.`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `Токен не принят: ${error.message}; the token was not accepted.`;
   if (error instanceof Error && error.message.startsWith('token:')) return error.message.slice('token:'.length).trim();
   return 'Токен недействителен; the token is not valid (bad signature, algorithm or format).';
 }
 
 function viewerFromClaims(claims: MentoringClaims): Viewer {
-  if (!isRole(claims.role) || claims.role === 'PUBLIC') throw new Error(`token: Unknown role in token: ${String(claims.role)}`);
+  if (!isRole(claims.role) || claims.role === 'PUBLIC')
+    throw new Error(`token: Unknown role in token: ${String(claims.role)}`);
   if (typeof claims.sub !== 'string' || claims.sub === '') throw new Error('token: The token names no subject (sub).');
   const scope: TerritoryScope = {
     ...(typeof claims.region === 'string' ? { regionCode: claims.region } : {}),

@@ -40,4 +40,5 @@ export function catalogueEntryView<T extends CatalogueRow & { definition?: strin
 }
 
 /** The `source` field of a record that may be SEED: the stored passage with its document's title, null otherwise. */
-export const optionalSourceView = (record: { source?: CatalogueSource | null }) => (record.source ? sourceView(record.source) : null);
+export const optionalSourceView = (record: { source?: CatalogueSource | null }) =>
+  record.source ? sourceView(record.source) : null;

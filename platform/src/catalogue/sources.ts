@@ -4,7 +4,8 @@
  * (form, format, measure, appointment kind, definition, roadmap item) names
  * its document, clause and the document's own words instead of a paraphrase.
  */
-export type SourceDocumentCode = 'SMOLENSK_ROADMAP_PRESENTATION' | 'SMOLENSK_REPORT_2021' | 'ZNAMENSKY_ORDER_96D' | 'SPB_ROADMAP_WEBINAR' | 'R145';
+export type SourceDocumentCode =
+  'SMOLENSK_ROADMAP_PRESENTATION' | 'SMOLENSK_REPORT_2021' | 'ZNAMENSKY_ORDER_96D' | 'SPB_ROADMAP_WEBINAR' | 'R145';
 
 export interface SourceDocument {
   /** The title as the document prints it (what `Source.document` shows). */
@@ -30,7 +31,8 @@ export const SOURCE_DOCUMENTS: Record<SourceDocumentCode, SourceDocument> = {
     seed: '003',
   },
   SPB_ROADMAP_WEBINAR: {
-    title: 'Центр развития наставничества СПб АППО: «"Дорожная карта" внедрения единой целевой модели наставничества в ОУ» (вебинар для специалистов ИМЦ)',
+    title:
+      'Центр развития наставничества СПб АППО: «"Дорожная карта" внедрения единой целевой модели наставничества в ОУ» (вебинар для специалистов ИМЦ)',
     seed: '004',
   },
   R145: {
@@ -62,7 +64,8 @@ export const sourceView = (source: CatalogueSource): SourceView => ({
   quote: source.quote,
 });
 
-export const documentByTitle = (title: string): SourceDocument | undefined => Object.values(SOURCE_DOCUMENTS).find((document) => document.title === title);
+export const documentByTitle = (title: string): SourceDocument | undefined =>
+  Object.values(SOURCE_DOCUMENTS).find((document) => document.title === title);
 
 /**
  * Whether a record states what a seed prints (SEED), is made up for the

@@ -14,7 +14,9 @@ import { localJwtSecret } from './local-jwt-secret.js';
  */
 async function main(): Promise<void> {
   const database = await provideDatabase(DATA_DIR);
-  console.log(`PostgreSQL: ${database.source === 'embedded' ? `embedded, data in ${join(DATA_DIR, 'postgres')}` : 'DATABASE_URL'}`);
+  console.log(
+    `PostgreSQL: ${database.source === 'embedded' ? `embedded, data in ${join(DATA_DIR, 'postgres')}` : 'DATABASE_URL'}`,
+  );
   let stopSystem = async () => {};
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -20,7 +20,9 @@ const { values } = parseArgs({
 });
 const role = values.role?.toUpperCase();
 if (!isRole(role) || role === 'PUBLIC') {
-  console.error('Usage: npm run token -- --role <REGIONAL_OPERATOR|MUNICIPAL_COORDINATOR|SCHOOL_CURATOR|SCHOOL_HEAD|ANALYST|EXTERNAL_SYSTEM> [--region 67] [--oktmo 66701000] [--org <organization id>] [--subject name] [--expires 8h]');
+  console.error(
+    'Usage: npm run token -- --role <REGIONAL_OPERATOR|MUNICIPAL_COORDINATOR|SCHOOL_CURATOR|SCHOOL_HEAD|ANALYST|EXTERNAL_SYSTEM> [--region 67] [--oktmo 66701000] [--org <organization id>] [--subject name] [--expires 8h]',
+  );
   process.exit(2);
 }
 const scope: TerritoryScope = {
@@ -30,11 +32,18 @@ const scope: TerritoryScope = {
 };
 const missing = REQUIRED_SCOPE[role].filter((key) => !scope[key]);
 if (missing.length > 0) {
-  console.error(`Role ${role} needs: ${missing.map((key) => ({ regionCode: '--region', municipalityOktmo: '--oktmo', organizationId: '--org' })[key]).join(', ')}`);
+  console.error(
+    `Role ${role} needs: ${missing.map((key) => ({ regionCode: '--region', municipalityOktmo: '--oktmo', organizationId: '--org' })[key]).join(', ')}`,
+  );
   process.exit(2);
 }
 const token = await issueToken(
-  { kind: 'hs256', secret: localJwtSecret(), issuer: process.env['JWT_ISSUER'] ?? DEFAULT_ISSUER, audience: process.env['JWT_AUDIENCE'] ?? DEFAULT_AUDIENCE },
+  {
+    kind: 'hs256',
+    secret: localJwtSecret(),
+    issuer: process.env['JWT_ISSUER'] ?? DEFAULT_ISSUER,
+    audience: process.env['JWT_AUDIENCE'] ?? DEFAULT_AUDIENCE,
+  },
   { subject: values.subject ?? `dev-${role.toLowerCase()}`, role, scope, expiresIn: values.expires },
 );
 console.log(token);

@@ -32,10 +32,15 @@ export function envBool(name: string, fallback: boolean): boolean {
 }
 
 /** One of a closed set of words, e.g. a log level; anything else fails at start rather than being ignored. */
-export function envChoice<TChoice extends string>(name: string, choices: readonly TChoice[], fallback: TChoice): TChoice {
+export function envChoice<TChoice extends string>(
+  name: string,
+  choices: readonly TChoice[],
+  fallback: TChoice,
+): TChoice {
   const raw = envOptional(name);
   if (raw === undefined) return fallback;
   const choice = choices.find((candidate) => candidate === raw);
-  if (choice === undefined) throw new Error(`Environment variable ${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  if (choice === undefined)
+    throw new Error(`Environment variable ${name} must be one of ${choices.join(', ')}, got "${raw}"`);
   return choice;
 }

@@ -11,8 +11,14 @@ export const BaseEntitySchema = defineEntity({
   name: 'BaseEntity',
   abstract: true,
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
-    createdAt: p.datetime().defaultRaw('now()').onCreate(() => new Date()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    createdAt: p
+      .datetime()
+      .defaultRaw('now()')
+      .onCreate(() => new Date()),
     updatedAt: p
       .datetime()
       .defaultRaw('now()')

@@ -33,7 +33,9 @@ export async function initSubgraphOrm(options: SubgraphOrmOptions): Promise<Subg
 export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
   const onQuery = options.onQuery;
   // Statements carry their values, personal data among them: a developer's switch, at debug level of a logger of its own.
-  const sqlLog = process.env['DEBUG_SQL'] ? createLogger({ service: options.dbSchema, settings: { level: 'debug' } }) : undefined;
+  const sqlLog = process.env['DEBUG_SQL']
+    ? createLogger({ service: options.dbSchema, settings: { level: 'debug' } })
+    : undefined;
   return defineConfig({
     clientUrl: options.databaseUrl,
     schema: options.dbSchema,

@@ -21,7 +21,10 @@ export function letPostgresUserReach(paths: string[]): void {
     if (aclAvailable) spawnSync('setfacl', ['-m', 'u:postgres:x', folder], { stdio: 'ignore' });
     else chmodSync(folder, statSync(folder).mode | 0o001);
   }
-  createLogger({ service: 'embedded-postgres' }).info({ folders: blocked }, 'PostgreSQL runs as user postgres: allowed it to pass through folders above its data');
+  createLogger({ service: 'embedded-postgres' }).info(
+    { folders: blocked },
+    'PostgreSQL runs as user postgres: allowed it to pass through folders above its data',
+  );
 }
 
 /** Every folder from the root down to (and including) the parent of the path. */

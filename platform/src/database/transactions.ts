@@ -17,7 +17,9 @@ export async function runMutation<T>(em: EntityManager, work: (tx: EntityManager
       throw conflict('Такая запись уже есть; a record with the same natural key already exists.');
     }
     if (error instanceof OptimisticLockError) {
-      throw conflict('Запись изменена другим пользователем; the record was changed by someone else — reload it and try again.');
+      throw conflict(
+        'Запись изменена другим пользователем; the record was changed by someone else — reload it and try again.',
+      );
     }
     throw error;
   }
@@ -26,8 +28,11 @@ export async function runMutation<T>(em: EntityManager, work: (tx: EntityManager
 /** Optimistic locking: an update names the version it was based on. */
 export function assertVersion(entity: { version: number }, expected: number, what: string): void {
   if (entity.version !== expected) {
-    throw conflict(`${what} изменена другим пользователем (версия ${entity.version}, а не ${expected}); reload it and try again.`, {
-      currentVersion: entity.version,
-    });
+    throw conflict(
+      `${what} изменена другим пользователем (версия ${entity.version}, а не ${expected}); reload it and try again.`,
+      {
+        currentVersion: entity.version,
+      },
+    );
   }
 }

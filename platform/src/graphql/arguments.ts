@@ -4,10 +4,15 @@ import { badUserInput } from '../errors.js';
  * For lookups such as `region(code:, id:)`: exactly one key must be given.
  * Returns the name and value of the one that was.
  */
-export function exactlyOneKey<K extends string>(args: Partial<Record<K, string | null>>, names: readonly K[]): [K, string] {
+export function exactlyOneKey<K extends string>(
+  args: Partial<Record<K, string | null>>,
+  names: readonly K[],
+): [K, string] {
   const given = names.filter((name) => args[name] !== undefined && args[name] !== null);
   if (given.length !== 1) {
-    throw badUserInput(`Укажите ровно один из аргументов: ${names.join(', ')}. Give exactly one of: ${names.join(', ')}.`);
+    throw badUserInput(
+      `Укажите ровно один из аргументов: ${names.join(', ')}. Give exactly one of: ${names.join(', ')}.`,
+    );
   }
   const name = given[0]!;
   return [name, args[name]!];

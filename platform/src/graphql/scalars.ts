@@ -28,7 +28,11 @@ export function isAcceptedDate(value: string): boolean {
 export function isIsoInstant(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value)) return false;
   const parsed = new Date(value);
-  return !Number.isNaN(parsed.getTime()) && isAcceptedDate(parsed.toISOString().slice(0, 10)) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
+  return (
+    !Number.isNaN(parsed.getTime()) &&
+    isAcceptedDate(parsed.toISOString().slice(0, 10)) &&
+    parsed.toISOString().slice(0, 19) === value.slice(0, 19)
+  );
 }
 
 function describe(value: unknown): string {
@@ -53,7 +57,8 @@ function serializeDate(value: unknown): string {
 }
 
 function stringLiteral(ast: ValueNode, example: string): string {
-  if (ast.kind !== Kind.STRING) throw badUserInput(`Ожидается строка, например "${example}"; a string literal such as "${example}" is expected.`);
+  if (ast.kind !== Kind.STRING)
+    throw badUserInput(`Ожидается строка, например "${example}"; a string literal such as "${example}" is expected.`);
   return ast.value;
 }
 
@@ -79,7 +84,8 @@ function parseUuid(value: unknown): string {
  */
 export const UuidScalar = new GraphQLScalarType<string, string>({
   name: 'UUID',
-  description: 'Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e".',
+  description:
+    'Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e".',
   serialize: parseUuid,
   parseValue: parseUuid,
   parseLiteral: (ast) => parseUuid(stringLiteral(ast, '0f8fad5b-d9cb-469f-a165-70867728950e')),

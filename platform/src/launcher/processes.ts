@@ -21,7 +21,8 @@ export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv
   });
   // JSON lines stay JSON, so the launcher's output is still one stream a log collector can read.
   const named = (line: string) => line.startsWith('{') || line.startsWith(`[${name}]`) || line.includes(`: [${name}] `);
-  const relay = (output: NodeJS.WriteStream) => (line: string) => output.write(`${named(line) ? line : `[${name}] ${line}`}\n`);
+  const relay = (output: NodeJS.WriteStream) => (line: string) =>
+    output.write(`${named(line) ? line : `[${name}] ${line}`}\n`);
   if (!quiet) createInterface({ input: child.stdout }).on('line', relay(process.stdout));
   // Errors are shown even in quiet mode: a failing start must say why.
   createInterface({ input: child.stderr }).on('line', relay(process.stderr));
@@ -46,14 +47,21 @@ export function serviceHasExited(service: ServiceProcess): boolean {
 }
 
 /** Polls a service's /health until it answers 200, failing early if the process dies or `signal` aborts. */
-export async function waitForHealth(service: ServiceProcess, graphqlUrl: string, timeoutMs = 60_000, signal?: AbortSignal): Promise<void> {
+export async function waitForHealth(
+  service: ServiceProcess,
+  graphqlUrl: string,
+  timeoutMs = 60_000,
+  signal?: AbortSignal,
+): Promise<void> {
   const healthUrl = new URL('/health', graphqlUrl).toString();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (signal?.aborted) throw new Error(`stopped waiting for ${service.name} to become healthy`);
     if (serviceHasExited(service)) {
       const { exitCode, signalCode } = service.child;
-      throw new Error(`${service.name} exited with ${signalCode ? `signal ${signalCode}` : `code ${exitCode}`} before it became healthy`);
+      throw new Error(
+        `${service.name} exited with ${signalCode ? `signal ${signalCode}` : `code ${exitCode}`} before it became healthy`,
+      );
     }
     try {
       const response = await fetch(healthUrl, { signal: AbortSignal.timeout(1000) });

@@ -93,16 +93,26 @@ export function superviseService(first: ServiceProcess, options: SuperviseOption
     healthySince = undefined;
     consecutiveCrashes += 1;
     const delayMs = Math.min(policy.initialDelayMs * 2 ** (consecutiveCrashes - 1), policy.maxDelayMs);
-    const restart: Restart = { attempt: consecutiveCrashes, delayMs, exitCode, signal, crashedPid: service.child.pid, recovered: false };
-    restarts.push(restart);
-    log.error(`[${name}] ${describeExit(exitCode, signal)}; restarting in ${delayMs / 1000} s (attempt ${restart.attempt})`, {
-      event: 'restart',
-      supervised: name,
-      attempt: restart.attempt,
+    const restart: Restart = {
+      attempt: consecutiveCrashes,
       delayMs,
       exitCode,
       signal,
-    });
+      crashedPid: service.child.pid,
+      recovered: false,
+    };
+    restarts.push(restart);
+    log.error(
+      `[${name}] ${describeExit(exitCode, signal)}; restarting in ${delayMs / 1000} s (attempt ${restart.attempt})`,
+      {
+        event: 'restart',
+        supervised: name,
+        attempt: restart.attempt,
+        delayMs,
+        exitCode,
+        signal,
+      },
+    );
     pendingRestart = setTimeout(() => {
       pendingRestart = undefined;
       void bringBack(restart);
@@ -142,14 +152,21 @@ export function superviseService(first: ServiceProcess, options: SuperviseOption
     } catch (error) {
       // An exit before health is already counted by `watch`; only a hung process is left to end here.
       if (isStopped() || next !== current || serviceHasExited(next)) return;
-      log.error(`[${name}] ${error instanceof Error ? error.message : String(error)}; killing it`, { event: 'unhealthy', supervised: name });
+      log.error(`[${name}] ${error instanceof Error ? error.message : String(error)}; killing it`, {
+        event: 'unhealthy',
+        supervised: name,
+      });
       next.child.kill('SIGKILL');
       return;
     }
     if (isStopped() || next !== current) return;
     healthySince = Date.now();
     restart.recovered = true;
-    log.info(`[${name}] back (pid ${next.child.pid})`, { event: 'recovered', supervised: name, restartedPid: next.child.pid });
+    log.info(`[${name}] back (pid ${next.child.pid})`, {
+      event: 'recovered',
+      supervised: name,
+      restartedPid: next.child.pid,
+    });
   };
 
   watch(first);

@@ -60,32 +60,43 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
       local.map(async (entry) => {
         const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
         const url = `http://127.0.0.1:${port}/graphql`;
-        const spawnSubgraph = () => spawnService(
-          entry.name,
-          join(REPO_ROOT, entry.entry),
-          {
-            ...options.extraEnv,
-            DATABASE_URL: options.databaseUrl,
-            PORT: String(port),
-            GATEWAY_SECRET: options.gatewaySecret,
-            JWT_SECRET: options.jwtSecret,
-            DEMO_DATA: String(options.demoData),
-          },
-          options.quiet ?? false,
-        );
+        const spawnSubgraph = () =>
+          spawnService(
+            entry.name,
+            join(REPO_ROOT, entry.entry),
+            {
+              ...options.extraEnv,
+              DATABASE_URL: options.databaseUrl,
+              PORT: String(port),
+              GATEWAY_SECRET: options.gatewaySecret,
+              JWT_SECRET: options.jwtSecret,
+              DEMO_DATA: String(options.demoData),
+            },
+            options.quiet ?? false,
+          );
         await startService(spawnSubgraph, url);
         subgraphUrls[entry.name] = url;
       }),
     );
     const gatewayPort = options.ports === 'free' ? await freePort() : (options.gatewayPort ?? 4000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-    const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]));
-    const spawnGateway = () => spawnService(
-      'gateway',
-      join(REPO_ROOT, 'gateway/src/index.ts'),
-      { ...options.extraEnv, ...urlEnv, DATABASE_URL: options.databaseUrl, PORT: String(gatewayPort), GATEWAY_SECRET: options.gatewaySecret, JWT_SECRET: options.jwtSecret },
-      options.quiet ?? false,
+    const urlEnv = Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]),
     );
+    const spawnGateway = () =>
+      spawnService(
+        'gateway',
+        join(REPO_ROOT, 'gateway/src/index.ts'),
+        {
+          ...options.extraEnv,
+          ...urlEnv,
+          DATABASE_URL: options.databaseUrl,
+          PORT: String(gatewayPort),
+          GATEWAY_SECRET: options.gatewaySecret,
+          JWT_SECRET: options.jwtSecret,
+        },
+        options.quiet ?? false,
+      );
     await startService(spawnGateway, gatewayUrl);
     return { gatewayUrl, subgraphUrls, services, stop };
   } catch (error) {

@@ -34,7 +34,12 @@ function innermost(error: unknown): unknown {
 export function describeInternalError(error: unknown): InternalErrorDescription {
   const inner = innermost(error);
   if (!(inner instanceof Error)) {
-    return { type: typeof inner, message: withoutQuotedValues(typeof inner === 'string' ? inner : inspect(inner, { depth: 3, breakLength: Infinity })) };
+    return {
+      type: typeof inner,
+      message: withoutQuotedValues(
+        typeof inner === 'string' ? inner : inspect(inner, { depth: 3, breakLength: Infinity }),
+      ),
+    };
   }
   const code = (inner as { code?: unknown }).code;
   return {

@@ -133,7 +133,10 @@ export function withinRequest<T>(requestLog: RequestLog, work: () => T): T {
  * with its id in `x-request-id`, and ends in one line whose level says how it went — error for 5xx,
  * warn for refusals and slow requests, info otherwise. Health probes are not logged.
  */
-export function requestLogging(logger: Logger, slowRequestMs = readLogSettings().slowRequestMs): (request: IncomingMessage, response: ServerResponse) => RequestLog {
+export function requestLogging(
+  logger: Logger,
+  slowRequestMs = readLogSettings().slowRequestMs,
+): (request: IncomingMessage, response: ServerResponse) => RequestLog {
   const requestLogs = new WeakMap<IncomingMessage, RequestLog>();
   const outcomeOf = (request: IncomingMessage, response: ServerResponse): Outcome => {
     const requestLog = requestLogs.get(request);

@@ -33,7 +33,8 @@ export function parseTraceparent(header: string | string[] | undefined): Omit<Tr
   const match = TRACEPARENT.exec(header);
   if (!match) return undefined;
   const [, version, traceId, parentSpanId, flags, rest] = match;
-  if (version === undefined || traceId === undefined || parentSpanId === undefined || flags === undefined) return undefined;
+  if (version === undefined || traceId === undefined || parentSpanId === undefined || flags === undefined)
+    return undefined;
   if (version === 'ff' || (version === '00' && rest !== undefined)) return undefined;
   if (ALL_ZERO.test(traceId) || ALL_ZERO.test(parentSpanId)) return undefined;
   return { traceId, parentSpanId, flags };

@@ -29,10 +29,16 @@ interface PersonalMark {
   subject: string;
 }
 
-function personalOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined): PersonalMark | undefined {
+function personalOf(
+  directives:
+    | readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[]
+    | undefined,
+): PersonalMark | undefined {
   const personal = directives?.find((directive) => directive.name.value === 'personal');
   if (!personal) return undefined;
-  const argument = (name: string) => (personal.arguments?.find((candidate) => candidate.name.value === name)?.value as { value?: string } | undefined)?.value;
+  const argument = (name: string) =>
+    (personal.arguments?.find((candidate) => candidate.name.value === name)?.value as { value?: string } | undefined)
+      ?.value;
   const publishAs = argument('publishAs');
   return { subject: argument('subject') ?? 'id', ...(publishAs ? { publishAs } : {}) };
 }
@@ -43,21 +49,30 @@ function subjectOf(source: unknown, mark: PersonalMark): string {
   return typeof holder === 'string' ? holder : String((holder as { id: unknown }).id);
 }
 
-function rolesOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined, where: string): Role[] | undefined {
+function rolesOf(
+  directives:
+    | readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[]
+    | undefined,
+  where: string,
+): Role[] | undefined {
   const access = directives?.find((directive) => directive.name.value === 'access');
   if (!access) return undefined;
   const argument = access.arguments?.find((candidate) => candidate.name.value === 'roles')?.value as
-    | { kind: string; values?: { kind: string; value?: string }[] }
-    | undefined;
+    { kind: string; values?: { kind: string; value?: string }[] } | undefined;
   const roles = argument?.kind === Kind.LIST ? (argument.values ?? []).map((value) => value.value) : [];
   for (const role of roles) if (!isRole(role)) throw new Error(`@access on ${where} names unknown role "${role}"`);
   return roles as Role[];
 }
 
-function reasonOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] | undefined): string | undefined {
-  const argument = directives?.find((directive) => directive.name.value === 'access')?.arguments?.find((candidate) => candidate.name.value === 'because')?.value as
-    | { kind: string; value?: string }
-    | undefined;
+function reasonOf(
+  directives:
+    | readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[]
+    | undefined,
+): string | undefined {
+  const argument = directives
+    ?.find((directive) => directive.name.value === 'access')
+    ?.arguments?.find((candidate) => candidate.name.value === 'because')?.value as
+    { kind: string; value?: string } | undefined;
   return argument?.kind === Kind.STRING ? argument.value : undefined;
 }
 
@@ -70,25 +85,32 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
       const roles = rolesOf(field.astNode?.directives, `${type.name}.${field.name}`) ?? typeRoles;
       const personal = personalOf(field.astNode?.directives);
       if (!roles && !personal) continue;
-      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, AccessContext>['resolve']>;
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<
+        GraphQLFieldConfig<unknown, AccessContext>['resolve']
+      >;
       const path = `${type.name}.${field.name}`;
       // Subjects of personal data are people: a field of another type names the person it is about.
       const subjectType = personal?.subject === 'id' ? type.name : 'Person';
       // A rule of the regulation (who issues an order) is said in its own words, so the refused user learns who may.
       const because = reasonOf(field.astNode?.directives) ?? reasonOf(type.astNode?.directives);
       const refuse = (role: Role) =>
-        forbidden(`${because ? `${because} ` : ''}Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`, { field: path });
+        forbidden(
+          `${because ? `${because} ` : ''}Поле ${path} недоступно для роли ${role}; ${path} is not available to this role.`,
+          { field: path },
+        );
       field.resolve = async (source, args, context: AccessContext, info) => {
         const { role } = context.viewer;
         // Another region's system reads personal data as the public does: only what was consented to.
         if (personal && (role === 'PUBLIC' || role === 'EXTERNAL_SYSTEM')) {
-          const published = personal.publishAs !== undefined && (await context.publication?.(type.name, source, personal.publishAs));
+          const published =
+            personal.publishAs !== undefined && (await context.publication?.(type.name, source, personal.publishAs));
           if (!published) throw refuse(role);
           return resolve(source, args, context, info);
         }
         if (roles && !roles.includes(role)) throw refuse(role);
         const value = await resolve(source, args, context, info);
-        if (personal && value !== null && value !== undefined) context.personalData.record(subjectType, subjectOf(source, personal), path);
+        if (personal && value !== null && value !== undefined)
+          context.personalData.record(subjectType, subjectOf(source, personal), path);
         return value;
       };
     }

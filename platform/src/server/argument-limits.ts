@@ -30,7 +30,10 @@ const TEXT_SCALARS = new Set(['String', 'ID']);
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** What is wrong with a text, or undefined when it may be passed on. */
-export function textProblem(value: string, max: number): { kind: 'nul' | 'unicode' } | { kind: 'length'; actual: number } | undefined {
+export function textProblem(
+  value: string,
+  max: number,
+): { kind: 'nul' | 'unicode' } | { kind: 'length'; actual: number } | undefined {
   if (value.includes('\u0000')) return { kind: 'nul' };
   if (LONE_SURROGATE.test(value)) return { kind: 'unicode' };
   // Characters as PostgreSQL counts them (code points); UTF-16 units are an upper bound, so short texts skip the count.
@@ -48,9 +51,14 @@ export function refuseText(path: string, value: string, max: number): GraphQLErr
   if (!problem) return undefined;
   switch (problem.kind) {
     case 'nul':
-      return badUserInput(`${path}: текст содержит символ NUL (U+0000); the text contains a NUL character.`, { argument: path });
+      return badUserInput(`${path}: текст содержит символ NUL (U+0000); the text contains a NUL character.`, {
+        argument: path,
+      });
     case 'unicode':
-      return badUserInput(`${path}: текст не является корректным Юникодом; the text is not well-formed Unicode (lone surrogate).`, { argument: path });
+      return badUserInput(
+        `${path}: текст не является корректным Юникодом; the text is not well-formed Unicode (lone surrogate).`,
+        { argument: path },
+      );
     case 'length':
       return badUserInput(`${path}: не более ${max} символов; at most ${max} characters, got ${problem.actual}.`, {
         argument: path,
@@ -79,14 +87,22 @@ export function enforceArgumentLimits(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const textArguments = field.args.filter((argument) => inputTypeHas(argument.type, argument.astNode, isText));
       if (textArguments.length === 0) continue;
-      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, unknown>['resolve']>;
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<
+        GraphQLFieldConfig<unknown, unknown>['resolve']
+      >;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
         for (const argument of textArguments) {
-          forEachInputLeaf(argument.type, args[argument.name], argument.name, argument.astNode, ({ scalar, value, path, definition }) => {
-            if (!isText(scalar) || typeof value !== 'string') return;
-            const refusal = refuseText(path, value, maxLengthOf(definition));
-            if (refusal) throw refusal;
-          });
+          forEachInputLeaf(
+            argument.type,
+            args[argument.name],
+            argument.name,
+            argument.astNode,
+            ({ scalar, value, path, definition }) => {
+              if (!isText(scalar) || typeof value !== 'string') return;
+              const refusal = refuseText(path, value, maxLengthOf(definition));
+              if (refusal) throw refusal;
+            },
+          );
         }
         return resolve(source, args, context, info);
       };
@@ -116,9 +132,20 @@ export function keepUserInputCode(formatted: GraphQLFormattedError, error: unkno
  */
 export const userInputAsGraphQLAnswer = {
   requestDidStart: async () => ({
-    willSendResponse: async ({ response }: { response: { http: { status?: number | undefined }; body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } } } }) => {
+    willSendResponse: async ({
+      response,
+    }: {
+      response: {
+        http: { status?: number | undefined };
+        body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } };
+      };
+    }) => {
       const errors = response.body.kind === 'single' ? response.body.singleResult?.errors : undefined;
-      if (response.http.status === 400 && errors?.length && errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')) {
+      if (
+        response.http.status === 400 &&
+        errors?.length &&
+        errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')
+      ) {
         response.http.status = 200;
       }
     },

@@ -17,7 +17,12 @@ interface Representation {
 function wellFormed(schema: GraphQLSchema, representation: Representation): boolean {
   const entityTypes = schema.getType('_Entity');
   const typename = representation.__typename;
-  if (typeof typename !== 'string' || !isUnionType(entityTypes) || !entityTypes.getTypes().some((type) => type.name === typename)) return false;
+  if (
+    typeof typename !== 'string' ||
+    !isUnionType(entityTypes) ||
+    !entityTypes.getTypes().some((type) => type.name === typename)
+  )
+    return false;
   const type = schema.getType(typename);
   if (!isObjectType(type)) return false;
   const fields = type.getFields();
@@ -40,7 +45,12 @@ export function guardEntityReferences(schema: GraphQLSchema): GraphQLSchema {
   const resolve = entities.resolve as NonNullable<GraphQLFieldConfig<unknown, unknown>['resolve']>;
   entities.resolve = async (source, args: { representations: Representation[] }, context, info) => {
     const valid = args.representations.map((representation) => wellFormed(schema, representation));
-    const resolved = (await resolve(source, { ...args, representations: args.representations.filter((_, index) => valid[index]) }, context, info)) as unknown[];
+    const resolved = (await resolve(
+      source,
+      { ...args, representations: args.representations.filter((_, index) => valid[index]) },
+      context,
+      info,
+    )) as unknown[];
     let next = 0;
     return valid.map((ok) => (ok ? resolved[next++] : null));
   };

@@ -45,7 +45,8 @@ export function graphqlRequestListener<TContext extends BaseContext>(
     const requestLog = startRequestLog(request, response);
     withinRequest(requestLog, () => handle(options, request, response, requestLog)).catch((error: unknown) => {
       requestLog.logger.error({ error: describeInternalError(error) }, 'unhandled error');
-      if (!response.headersSent) sendError(response, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+      if (!response.headersSent)
+        sendError(response, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
       else response.end();
     });
   };
@@ -64,7 +65,11 @@ async function handle<TContext extends BaseContext>(
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') return sendHealth(options, response);
   if (url.pathname !== GRAPHQL_PATH) {
-    refuse({ status: 404, code: 'NOT_FOUND', message: `Nothing at ${url.pathname}; GraphQL is served at ${GRAPHQL_PATH}` });
+    refuse({
+      status: 404,
+      code: 'NOT_FOUND',
+      message: `Nothing at ${url.pathname}; GraphQL is served at ${GRAPHQL_PATH}`,
+    });
     return;
   }
   const refusal = options.admit?.(request) ?? null;
@@ -73,10 +78,16 @@ async function handle<TContext extends BaseContext>(
     return;
   }
 
-  const maxBodyBytes = typeof options.maxBodyBytes === 'number' ? options.maxBodyBytes : await options.maxBodyBytes(request);
+  const maxBodyBytes =
+    typeof options.maxBodyBytes === 'number' ? options.maxBodyBytes : await options.maxBodyBytes(request);
   const bodyResult = await readBody(request, maxBodyBytes);
   if (bodyResult.kind === 'too-large') {
-    refuse({ status: 413, code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE', message: `Request body is larger than ${maxBodyBytes} bytes` });
+    refuse({
+      status: 413,
+      code: 'BAD_REQUEST',
+      reason: 'BODY_TOO_LARGE',
+      message: `Request body is larger than ${maxBodyBytes} bytes`,
+    });
     return;
   }
   const parsed = parseBody(request, bodyResult.text);
@@ -110,7 +121,10 @@ async function handle<TContext extends BaseContext>(
   response.end();
 }
 
-async function sendHealth<TContext extends BaseContext>(options: GraphQLListenerOptions<TContext>, response: ServerResponse) {
+async function sendHealth<TContext extends BaseContext>(
+  options: GraphQLListenerOptions<TContext>,
+  response: ServerResponse,
+) {
   try {
     const details = await options.health();
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', ...details }));

@@ -1,4 +1,12 @@
-import { isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLScalarType, type InputValueDefinitionNode } from 'graphql';
+import {
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+  type InputValueDefinitionNode,
+} from 'graphql';
 
 /*
  * The arguments an operation passes, seen leaf by leaf: every scalar value at
@@ -19,7 +27,12 @@ export interface InputLeaf {
 }
 
 /** Whether some leaf of a value of this type can be `wanted`: fields without such arguments need no check at all. */
-export function inputTypeHas(type: GraphQLInputType, definition: InputDefinition, wanted: (scalar: GraphQLScalarType, definition: InputDefinition) => boolean, seen = new Set<string>()): boolean {
+export function inputTypeHas(
+  type: GraphQLInputType,
+  definition: InputDefinition,
+  wanted: (scalar: GraphQLScalarType, definition: InputDefinition) => boolean,
+  seen = new Set<string>(),
+): boolean {
   if (isNonNullType(type) || isListType(type)) return inputTypeHas(type.ofType, definition, wanted, seen);
   if (isScalarType(type)) return wanted(type, definition);
   if (!isInputObjectType(type) || seen.has(type.name)) return false;
@@ -28,18 +41,31 @@ export function inputTypeHas(type: GraphQLInputType, definition: InputDefinition
 }
 
 /** Calls `visit` for every scalar leaf of a value of this type, at any depth. */
-export function forEachInputLeaf(type: GraphQLInputType, value: unknown, path: string, definition: InputDefinition, visit: (leaf: InputLeaf) => void): void {
+export function forEachInputLeaf(
+  type: GraphQLInputType,
+  value: unknown,
+  path: string,
+  definition: InputDefinition,
+  visit: (leaf: InputLeaf) => void,
+): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return forEachInputLeaf(type.ofType, value, path, definition, visit);
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((element, index) => forEachInputLeaf(type.ofType, element, `${path}[${index}]`, definition, visit));
+    if (Array.isArray(value))
+      value.forEach((element, index) => forEachInputLeaf(type.ofType, element, `${path}[${index}]`, definition, visit));
     else forEachInputLeaf(type.ofType, value, path, definition, visit);
     return;
   }
   if (isScalarType(type)) return visit({ scalar: type, value, path, definition });
   if (isInputObjectType(type) && typeof value === 'object') {
     for (const field of Object.values(type.getFields())) {
-      forEachInputLeaf(field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`, field.astNode, visit);
+      forEachInputLeaf(
+        field.type,
+        (value as Record<string, unknown>)[field.name],
+        `${path}.${field.name}`,
+        field.astNode,
+        visit,
+      );
     }
   }
 }

@@ -15,7 +15,6 @@ import { forbidden } from '../errors.js';
 /** The federated type of people; every subgraph that refers to people names it so. */
 export const PERSON_TYPE = 'Person';
 
-
 interface Shape {
   nonNull: boolean;
   list: boolean;
@@ -25,7 +24,8 @@ interface Shape {
 function shapeOf(type: GraphQLOutputType, path: string): Shape {
   const inner = getNullableType(type);
   if (!isListType(inner)) return { nonNull: isNonNullType(type), list: false, elementNonNull: false };
-  if (isListType(getNullableType(inner.ofType))) throw new Error(`${path}: lists of lists of people are not supported by the person rule`);
+  if (isListType(getNullableType(inner.ofType)))
+    throw new Error(`${path}: lists of lists of people are not supported by the person rule`);
   return { nonNull: isNonNullType(type), list: true, elementNonNull: isNonNullType(inner.ofType) };
 }
 
@@ -59,15 +59,23 @@ export function enforcePersonVisibility(schema: GraphQLSchema): GraphQLSchema {
       const path = `${type.name}.${field.name}`;
       const shape = shapeOf(field.type, path);
       if (type !== mutationType && ((shape.nonNull && !shape.list) || shape.elementNonNull)) {
-        throw new Error(`${path} yields a Person and must be nullable (${shape.list ? '[Person]' : 'Person'}): a person the viewer may not see is answered as null`);
+        throw new Error(
+          `${path} yields a Person and must be nullable (${shape.list ? '[Person]' : 'Person'}): a person the viewer may not see is answered as null`,
+        );
       }
-      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<GraphQLFieldConfig<unknown, PersonVisibilityContext>['resolve']>;
+      const resolve = (field.resolve ?? defaultFieldResolver) as NonNullable<
+        GraphQLFieldConfig<unknown, PersonVisibilityContext>['resolve']
+      >;
       field.resolve = async (source, args, context: PersonVisibilityContext, info) => {
         const value: unknown = await resolve(source, args, context, info);
-        if (shape.list) return Array.isArray(value) ? Promise.all(value.map((item: unknown) => visibleOrNull(item, context))) : value;
+        if (shape.list)
+          return Array.isArray(value) ? Promise.all(value.map((item: unknown) => visibleOrNull(item, context))) : value;
         const visible = await visibleOrNull(value, context);
         if (visible === null && value !== null && value !== undefined && shape.nonNull) {
-          throw forbidden(`Лицо вне вашей территории или не давшее согласия; ${path}: this person is not visible to you.`, { field: path });
+          throw forbidden(
+            `Лицо вне вашей территории или не давшее согласия; ${path}: this person is not visible to you.`,
+            { field: path },
+          );
         }
         return visible;
       };
@@ -77,10 +85,17 @@ export function enforcePersonVisibility(schema: GraphQLSchema): GraphQLSchema {
   if (entities?.resolve) {
     const resolve = entities.resolve as NonNullable<GraphQLFieldConfig<unknown, PersonVisibilityContext>['resolve']>;
     // A forged or planned reference to a person is answered only as far as the rule allows.
-    entities.resolve = async (source, args: { representations?: { __typename?: string }[] }, context: PersonVisibilityContext, info) => {
+    entities.resolve = async (
+      source,
+      args: { representations?: { __typename?: string }[] },
+      context: PersonVisibilityContext,
+      info,
+    ) => {
       const results = (await resolve(source, args, context, info)) as unknown[];
       return results.map((result, index) =>
-        args.representations?.[index]?.__typename === PERSON_TYPE ? Promise.resolve(result).then((entity) => visibleOrNull(entity, context)) : result,
+        args.representations?.[index]?.__typename === PERSON_TYPE
+          ? Promise.resolve(result).then((entity) => visibleOrNull(entity, context))
+          : result,
       );
     };
   }

@@ -13,8 +13,14 @@ export const PersonalDataReadSchema = defineEntity({
   name: 'PersonalDataRead',
   tableName: 'personal_data_read',
   properties: {
-    id: p.uuid().primary().onCreate(() => newId()),
-    readAt: p.datetime().onCreate(() => new Date()).index(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    readAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
     viewerSubject: p.string().index(),
     viewerRole: p.string(),
     viewerRegionCode: p.string().nullable(),
@@ -24,7 +30,13 @@ export const PersonalDataReadSchema = defineEntity({
     fields: p.array(),
   },
   triggers: [
-    { name: 'personal_data_read_append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: "raise exception 'personal_data_read is append-only';" },
+    {
+      name: 'personal_data_read_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      body: "raise exception 'personal_data_read is append-only';",
+    },
   ],
 });
 

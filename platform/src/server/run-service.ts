@@ -36,7 +36,10 @@ export function exitOnStartFailure(logger: Logger, error: unknown): never {
 }
 
 /** Entry point of a subgraph process: configuration comes from the environment the launcher or compose sets. */
-export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, defaultPort: number): Promise<void> {
+export async function runSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  defaultPort: number,
+): Promise<void> {
   const logger = createLogger({ service: definition.name });
   let running: RunningSubgraph;
   try {

@@ -50,7 +50,10 @@ export interface DemoData {
 }
 
 /** What it takes to create a subgraph's tables and demo data, without serving it. */
-export type SubgraphStorage = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'entities' | 'migrationsDir' | 'demoData'>;
+export type SubgraphStorage = Pick<
+  SubgraphDefinition<unknown>,
+  'name' | 'dbSchema' | 'entities' | 'migrationsDir' | 'demoData'
+>;
 
 /** Everything that makes one subgraph; the platform turns it into a running service. */
 export interface SubgraphDefinition<TLoaders> {
@@ -145,7 +148,12 @@ export async function startSubgraph<TLoaders>(
             personalData: new PersonalDataReads(),
             operationHash: headerValue(request.headers[OPERATION_HASH_HEADER]) ?? 'unknown',
             requestLog,
-            ...(publication ? { publication: (typeName: string, source: unknown, item: string) => publication(loaders, typeName, source, item) } : {}),
+            ...(publication
+              ? {
+                  publication: (typeName: string, source: unknown, item: string) =>
+                    publication(loaders, typeName, source, item),
+                }
+              : {}),
           };
         },
         health: async () => {
@@ -189,7 +197,10 @@ const SCHEMA_RULES: ((schema: GraphQLSchema) => GraphQLSchema)[] = [
 export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>) {
   const typeDefs = parse(readSchemaSource(definition.schemaModulesDir));
   return new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: SCHEMA_RULES.reduce((schema, rule) => rule(schema), buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }])),
+    schema: SCHEMA_RULES.reduce(
+      (schema, rule) => rule(schema),
+      buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]),
+    ),
     formatError: (formatted, error) => maskError(keepUserInputCode(formatted, error), error),
     includeStacktraceInErrorResponses: false,
     // stopOnSignals stops the whole service and logs it; Apollo's own handler would stop the server under it.
@@ -205,7 +216,11 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
         requestDidStart: () =>
           Promise.resolve({
             willSendResponse: async ({ contextValue }) => {
-              await contextValue.personalData.flush(contextValue.em.fork(), contextValue.viewer, contextValue.operationHash);
+              await contextValue.personalData.flush(
+                contextValue.em.fork(),
+                contextValue.viewer,
+                contextValue.operationHash,
+              );
             },
           }),
       },
@@ -227,7 +242,9 @@ type DemoDefinition = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'd
 async function recordedDemoVersion(definition: DemoDefinition, em: EntityManager): Promise<string | null | undefined> {
   const marker = `"${definition.dbSchema}"."demo_data"`;
   const [table] = await em.execute<{ found: string | null }[]>(`select to_regclass(?)::text as found`, [marker]);
-  const [recorded] = table?.found ? await em.execute<{ version: string }[]>(`select "version" from ${marker} order by "loaded_at" desc limit 1`) : [];
+  const [recorded] = table?.found
+    ? await em.execute<{ version: string }[]>(`select "version" from ${marker} order by "loaded_at" desc limit 1`)
+    : [];
   // Before its first migration a subgraph has no tables, and so no data.
   const loaded = await definition.demoData.isLoaded(em).catch(() => false);
   return loaded ? (recorded?.version ?? null) : undefined;
@@ -254,8 +271,12 @@ export async function loadDemoDataOnce(definition: DemoDefinition, orm: Subgraph
   await orm.em.fork().transactional(async (tx) => {
     // Replicas of one subgraph may start together: one of them creates the marker table and loads, the others wait.
     await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [marker]);
-    await tx.execute(`create table if not exists ${marker} ("version" text primary key, "loaded_at" timestamptz not null default now())`);
-    await tx.execute(`comment on table ${marker} is 'Version of the demo data loaded into this schema (DEMO_DATA_VERSION)'`);
+    await tx.execute(
+      `create table if not exists ${marker} ("version" text primary key, "loaded_at" timestamptz not null default now())`,
+    );
+    await tx.execute(
+      `comment on table ${marker} is 'Version of the demo data loaded into this schema (DEMO_DATA_VERSION)'`,
+    );
     if ((await recordedDemoVersion(definition, tx)) !== undefined) return;
     await definition.demoData.load(tx);
     await tx.execute(`insert into ${marker} ("version") values (?)`, [DEMO_DATA_VERSION]);

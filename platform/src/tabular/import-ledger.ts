@@ -34,7 +34,15 @@ export class ImportLedger {
 
   report(applied: boolean): ImportReport {
     const count = (status: ImportRowStatus) => this.rows.filter((row) => row.status === status).length;
-    return { applied, total: this.rows.length, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), rejected: count('REJECTED'), rows: this.rows };
+    return {
+      applied,
+      total: this.rows.length,
+      created: count('CREATED'),
+      updated: count('UPDATED'),
+      unchanged: count('UNCHANGED'),
+      rejected: count('REJECTED'),
+      rows: this.rows,
+    };
   }
 }
 

@@ -25,13 +25,21 @@ export interface TableRow<K extends string> {
   problems: string[];
 }
 
-const normalise = (header: string) => header.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9]+/g, '');
+const normalise = (header: string) =>
+  header
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^a-zа-я0-9]+/g, '');
 
 /**
  * Reads a file, matches its header row to the layout (Russian or English headers) and returns its rows,
  * each cell as the exporter meant it (see restoreCell).
  */
-export async function readTable<K extends string>(format: TableFormat, contentBase64: string, layout: ColumnSpec<K>[]): Promise<TableRow<K>[]> {
+export async function readTable<K extends string>(
+  format: TableFormat,
+  contentBase64: string,
+  layout: ColumnSpec<K>[],
+): Promise<TableRow<K>[]> {
   const bytes = Buffer.from(contentBase64, 'base64');
   let rows: string[][];
   try {
@@ -46,7 +54,10 @@ export async function readTable<K extends string>(format: TableFormat, contentBa
     const position = header.findIndex((cell) => column.headers.some((name) => normalise(name) === normalise(cell)));
     if (position >= 0) positions.set(column.field, position);
     else if (column.required) {
-      throw badUserInput(`Нет столбца «${column.headers[0]}»; the file lacks the column ${column.headers.join(' / ')}.`, { field: 'file' });
+      throw badUserInput(
+        `Нет столбца «${column.headers[0]}»; the file lacks the column ${column.headers.join(' / ')}.`,
+        { field: 'file' },
+      );
     }
   }
   return body.map((cells, index) => {
@@ -59,8 +70,12 @@ export async function readTable<K extends string>(format: TableFormat, contentBa
       const value = restoreCell((cells[position] ?? '').trim());
       const max = column.maxLength ?? DEFAULT_MAX_LENGTH;
       const problem = textProblem(value, max);
-      if (problem?.kind === 'length') problems.push(`Столбец «${column.headers[0]}»: не более ${max} символов, в ячейке ${problem.actual}`);
-      else if (problem) problems.push(`Столбец «${column.headers[0]}»: ${problem.kind === 'nul' ? 'символ NUL' : 'некорректный Юникод'} в ячейке`);
+      if (problem?.kind === 'length')
+        problems.push(`Столбец «${column.headers[0]}»: не более ${max} символов, в ячейке ${problem.actual}`);
+      else if (problem)
+        problems.push(
+          `Столбец «${column.headers[0]}»: ${problem.kind === 'nul' ? 'символ NUL' : 'некорректный Юникод'} в ячейке`,
+        );
       if (problem?.kind !== 'nul' && problem?.kind !== 'unicode') values[column.field] = value;
     }
     return { line: index + 2, values, problems };

@@ -23,7 +23,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(cellText(row.getCell(column).value).trim());
+    for (let column = 1; column <= sheet.columnCount; column += 1)
+      cells.push(cellText(row.getCell(column).value).trim());
     rows.push(cells);
   });
   return rows.filter((cells) => cells.some((cell) => cell !== ''));
@@ -36,7 +37,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
  * ExcelJS reads both back but writes neither.
  */
 const xmlSafe = (text: string) =>
-  text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/[\u0000-\u0008\u000B-\u001F]/g, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  text
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(
+      /[\u0000-\u0008\u000B-\u001F]/g,
+      (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 
 /**
  * An XLSX file of one worksheet with a bold header row and columns sized to their content.

@@ -21,14 +21,20 @@ function argument(directive: ConstDirectiveNode | undefined, name: string) {
 export function accessDeclarations(): AccessDeclaration[] {
   const declarations: AccessDeclaration[] = [];
   const rolesOf = (directives: readonly ConstDirectiveNode[] | undefined) => {
-    const list = argument(directives?.find((directive) => directive.name.value === 'access'), 'roles');
-    return list?.kind === Kind.LIST ? (list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) as Role[]) : undefined;
+    const list = argument(
+      directives?.find((directive) => directive.name.value === 'access'),
+      'roles',
+    );
+    return list?.kind === Kind.LIST
+      ? (list.values.map((value) => (value.kind === Kind.STRING ? value.value : '')) as Role[])
+      : undefined;
   };
   for (const entry of readSubgraphList()) {
     visit(parse(readSubgraphSdl(entry)), {
       ObjectTypeDefinition: (type) => {
         const typeRoles = rolesOf(type.directives);
-        if (typeRoles) declarations.push({ coordinate: type.name.value, subgraph: entry.name, roles: typeRoles, personal: false });
+        if (typeRoles)
+          declarations.push({ coordinate: type.name.value, subgraph: entry.name, roles: typeRoles, personal: false });
         for (const field of type.fields ?? []) {
           const roles = rolesOf(field.directives) ?? typeRoles;
           const personal = field.directives?.find((directive) => directive.name.value === 'personal');

@@ -13,7 +13,8 @@ export interface ReadmeMatrixRow {
 }
 
 /** Backticked names in a piece of Markdown, without the backticks. */
-export const backtickedNames = (markdown: string) => (markdown.match(/`([^`]+)`/g) ?? []).map((name) => name.replaceAll('`', ''));
+export const backtickedNames = (markdown: string) =>
+  (markdown.match(/`([^`]+)`/g) ?? []).map((name) => name.replaceAll('`', ''));
 
 /** A cell that starts with "—" grants the role nothing by itself; the rest of the cell may qualify that. */
 export const deniesByDefault = (cell: string) => cell.trim().startsWith('—');
@@ -25,7 +26,10 @@ export function readmeRoleMatrix(readme = readFileSync(join(REPO_ROOT, 'README.m
   const start = lines.findIndex((line) => line.startsWith('|'));
   const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
   const rows = lines.slice(start, end === -1 ? undefined : end);
-  const header = rows[0]!.split('|').slice(2, -1).map((cell) => cell.match(/[A-Z][A-Z_]{3,}/)?.[0] ?? '');
+  const header = rows[0]!
+    .split('|')
+    .slice(2, -1)
+    .map((cell) => cell.match(/[A-Z][A-Z_]{3,}/)?.[0] ?? '');
   return rows.slice(2).map((row) => {
     const [label, ...cells] = row.split('|').slice(1, -1);
     return {

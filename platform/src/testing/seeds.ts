@@ -43,7 +43,10 @@ export function isQuotedFrom(text: string, quote: string): boolean {
  * must be a known one and, when that document is a seed, the quote must be
  * found in it.
  */
-export function sourceProblem(texts: Map<string, string>, source: { document: string; clause: string; quote: string }): string | null {
+export function sourceProblem(
+  texts: Map<string, string>,
+  source: { document: string; clause: string; quote: string },
+): string | null {
   const document = documentByTitle(source.document);
   if (!document) return `unknown document «${source.document}»`;
   if (!source.clause.trim()) return `no clause for «${source.quote}»`;
@@ -54,7 +57,8 @@ export function sourceProblem(texts: Map<string, string>, source: { document: st
 }
 
 /** The selection of a catalogue entry's seed fields, for provenance tests of every domain. */
-export const CATALOGUE_ENTRY_FIELDS = 'code name definition source { document clause quote } definitionSource { document clause quote } alsoIn { document clause quote }';
+export const CATALOGUE_ENTRY_FIELDS =
+  'code name definition source { document clause quote } definitionSource { document clause quote } alsoIn { document clause quote }';
 
 interface SourceObject {
   document: string;
@@ -94,22 +98,33 @@ export function isNamedIn(passage: string, name: string): boolean {
  * seed, a definition comes with its source (and is itself the seed's words within that passage), and the name is
  * the words of the passage that names it (isNamedIn).
  */
-export function catalogueEntryProblems(texts: Map<string, string>, catalogue: string, entries: CatalogueEntryObject[]): string[] {
+export function catalogueEntryProblems(
+  texts: Map<string, string>,
+  catalogue: string,
+  entries: CatalogueEntryObject[],
+): string[] {
   const found: string[] = [];
   for (const entry of entries) {
     const at = `${catalogue} ${entry.code}`;
-    const sources: [string, SourceObject | null][] = [['source', entry.source], ['definitionSource', entry.definitionSource], ...entry.alsoIn.map((source, index): [string, SourceObject] => [`alsoIn[${index}]`, source])];
+    const sources: [string, SourceObject | null][] = [
+      ['source', entry.source],
+      ['definitionSource', entry.definitionSource],
+      ...entry.alsoIn.map((source, index): [string, SourceObject] => [`alsoIn[${index}]`, source]),
+    ];
     for (const [field, source] of sources) {
       const problem = source && sourceProblem(texts, source);
       if (problem) found.push(`${at} ${field}: ${problem}`);
     }
-    if ((entry.definition === null) !== (entry.definitionSource === null)) found.push(`${at}: a definition needs its source and a source its definition`);
+    if ((entry.definition === null) !== (entry.definitionSource === null))
+      found.push(`${at}: a definition needs its source and a source its definition`);
     if (entry.definition && entry.definitionSource) {
       const problem = sourceProblem(texts, { ...entry.definitionSource, quote: entry.definition });
       if (problem) found.push(`${at} definition: ${problem}`);
-      if (!isQuotedFrom(entry.definitionSource.quote, entry.definition)) found.push(`${at}: definition not within its source passage`);
+      if (!isQuotedFrom(entry.definitionSource.quote, entry.definition))
+        found.push(`${at}: definition not within its source passage`);
     }
-    if (!isNamedIn(entry.source.quote, entry.name)) found.push(`${at}: name «${entry.name}» is not the words of its source passage`);
+    if (!isNamedIn(entry.source.quote, entry.name))
+      found.push(`${at}: name «${entry.name}» is not the words of its source passage`);
   }
   return found;
 }

@@ -4,14 +4,22 @@ import './provided-context.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { initSubgraphOrm, migrateSubgraph } from '../database/orm.js';
 import { freePort } from '../launcher/free-port.js';
-import { loadDemoDataOnce, startSubgraph, type RunningSubgraph, type SubgraphDefinition, type SubgraphStorage } from '../server/subgraph.js';
+import {
+  loadDemoDataOnce,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type SubgraphStorage,
+} from '../server/subgraph.js';
 import { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 import { issueToken, type TokenConfig } from '../auth/tokens.js';
 import type { Role, TerritoryScope } from '../auth/viewer.js';
 import type { Logger } from '../logging/logger.js';
 
 /** A fresh HS256 configuration per test file, so no test depends on a developer's secret. */
-export function testTokenConfig(secret = randomBytes(32).toString('base64url')): Extract<TokenConfig, { kind: 'hs256' }> {
+export function testTokenConfig(
+  secret = randomBytes(32).toString('base64url'),
+): Extract<TokenConfig, { kind: 'hs256' }> {
   return { kind: 'hs256', secret, issuer: 'mentoring-federation', audience: 'mentoring-federation' };
 }
 
@@ -60,7 +68,11 @@ export interface TestSubgraph extends RunningSubgraph {
   tokens: Extract<TokenConfig, { kind: 'hs256' }>;
   sql: SqlRecorder;
   /** Sends an operation with the gateway secret, as the gateway would; with a token, as that viewer. */
-  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<TData>>;
+  query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<TData>>;
   /** Sends `_entities` with the given representations, exactly as the gateway's query plan does. */
   entities<TData = Record<string, unknown>>(
     representations: Record<string, unknown>[],

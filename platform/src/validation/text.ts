@@ -12,6 +12,7 @@ export const isHttpUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
 /** An optional web address: null when absent, BAD_USER_INPUT naming the field unless it is http(s). */
 export function optionalHttpUrl(value: string | null | undefined, field: string): string | null {
   if (!value) return null;
-  if (!isHttpUrl(value)) throw badUserInput('Адрес должен начинаться с http:// или https://; an http(s) URL is expected.', { field });
+  if (!isHttpUrl(value))
+    throw badUserInput('Адрес должен начинаться с http:// или https://; an http(s) URL is expected.', { field });
   return value;
 }

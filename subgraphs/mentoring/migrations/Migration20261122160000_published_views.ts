@@ -22,13 +22,17 @@ export class Migration20261122160000_published_views extends Migration {
              'MENTEE', m."person_id", m."organization_id"
       from "mentoring"."mentoring_pair" p join "mentoring"."pair_mentee" m on m."pair_id" = p."id"
       where p."status" in ('ACTIVE', 'COMPLETED');`);
-    this.addSql(`comment on view "mentoring_pub"."participation" is 'Участие в наставничестве: one row per person and pair, as mentor or mentee, of active and completed pairs.';`);
+    this.addSql(
+      `comment on view "mentoring_pub"."participation" is 'Участие в наставничестве: one row per person and pair, as mentor or mentee, of active and completed pairs.';`,
+    );
     this.addSql(`
       create function "mentoring_pub"."participation_as_of"("as_of" date)
       returns setof "mentoring_pub"."participation" language sql stable as $$
         select * from "mentoring_pub"."participation" where "start_date" <= "as_of" and ("end_date" is null or "end_date" >= "as_of");
       $$;`);
-    this.addSql(`comment on function "mentoring_pub"."participation_as_of"(date) is 'Участие на дату: people in pairs running on that day.';`);
+    this.addSql(
+      `comment on function "mentoring_pub"."participation_as_of"(date) is 'Участие на дату: people in pairs running on that day.';`,
+    );
     this.addSql(`
       create view "mentoring_pub"."programme_outcome" as
       select pr."id" as "programme_id", p."id" as "pair_id", p."organization_id", p."form_code", p."status",
@@ -36,13 +40,17 @@ export class Migration20261122160000_published_views extends Migration {
              (select avg(case when a."completed_on" is not null then 1.0 else 0.0 end) from "mentoring"."programme_activity" a where a."programme_id" = pr."id") as "completion",
              pr."monitoring_before", pr."monitoring_after", pr."mentee_satisfaction", pr."mentor_satisfaction"
       from "mentoring"."programme" pr join "mentoring"."mentoring_pair" p on p."id" = pr."pair_id";`);
-    this.addSql(`comment on view "mentoring_pub"."programme_outcome" is 'Итоги персонализированных программ: completion, monitoring before and after, satisfaction (0–100).';`);
+    this.addSql(
+      `comment on view "mentoring_pub"."programme_outcome" is 'Итоги персонализированных программ: completion, monitoring before and after, satisfaction (0–100).';`,
+    );
     this.addSql(`
       create view "mentoring_pub"."organization_system" as
       select s."organization_id", s."regulation_order_number" is not null and s."regulation_order_date" is not null and s."curator_person_id" is not null as "implements_model",
              s."has_methodical_association", s."website_section_url" is not null as "has_website_section"
       from "mentoring"."organization_system" s;`);
-    this.addSql(`comment on view "mentoring_pub"."organization_system" is 'Внедрение целевой модели организацией (положение и куратор), for the share-of-organizations indicator.';`);
+    this.addSql(
+      `comment on view "mentoring_pub"."organization_system" is 'Внедрение целевой модели организацией (положение и куратор), for the share-of-organizations indicator.';`,
+    );
   }
 
   override down(): void {

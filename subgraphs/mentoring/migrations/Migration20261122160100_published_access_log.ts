@@ -6,7 +6,9 @@ export class Migration20261122160100_published_access_log extends Migration {
 
   override up(): void {
     this.addSql(`create view "mentoring_pub"."personal_data_read" as select * from "mentoring"."personal_data_read";`);
-    this.addSql(`comment on view "mentoring_pub"."personal_data_read" is 'Журнал доступа к персональным данным в домене наставничества (read-only).';`);
+    this.addSql(
+      `comment on view "mentoring_pub"."personal_data_read" is 'Журнал доступа к персональным данным в домене наставничества (read-only).';`,
+    );
   }
 
   override down(): void {

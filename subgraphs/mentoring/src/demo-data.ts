@@ -3,7 +3,15 @@ import { stableId, type EntityManager } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import { type DemoData } from '@mentoring/platform/server';
 import { isMinorOn } from '@mentoring/platform/validation';
-import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, demoRegionOf, demoStudents, organizationIdOf, personIdOf, type DemoPerson } from '@mentoring/subgraph-registry/demo';
+import {
+  DEMO_ORGANIZATIONS,
+  DEMO_PEOPLE,
+  demoRegionOf,
+  demoStudents,
+  organizationIdOf,
+  personIdOf,
+  type DemoPerson,
+} from '@mentoring/subgraph-registry/demo';
 import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
 import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
@@ -20,7 +28,11 @@ const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind ==
 const smolenskSchools = schools.filter((school) => demoRegionOf(school) === '67');
 const staffOf = (inn: string) => DEMO_PEOPLE.filter((person) => person.organizationInn === inn);
 const teachersOf = (inn: string) => staffOf(inn).filter((person) => person.employment.isPedagogical);
-const headOf = (inn: string) => present(staffOf(inn).find((person) => person.key.endsWith('-0')), `head of school ${inn}`);
+const headOf = (inn: string) =>
+  present(
+    staffOf(inn).find((person) => person.key.endsWith('-0')),
+    `head of school ${inn}`,
+  );
 
 /** Smolensk schools with a 2026/27 pair: every school whose index ends in 0, 1 or 2 — 90 of 300, a synthetic count (no seed counts 2026/27 pairs). */
 const hasCurrentPair = (index: number) => index % 10 < 3;
@@ -67,7 +79,12 @@ const MANAGER_TRAINING = {
 };
 
 /** Teachers of a school by career start: the youngest-career first (a young specialist when the school has one). */
-const byCareer = (inn: string) => [...teachersOf(inn)].sort((a, b) => (b.employment.teachingExperienceStart ?? '').localeCompare(a.employment.teachingExperienceStart ?? '') || a.key.localeCompare(b.key));
+const byCareer = (inn: string) =>
+  [...teachersOf(inn)].sort(
+    (a, b) =>
+      (b.employment.teachingExperienceStart ?? '').localeCompare(a.employment.teachingExperienceStart ?? '') ||
+      a.key.localeCompare(b.key),
+  );
 const menteeTeacherOf = (inn: string) => present(byCareer(inn)[0], `youngest-career teacher of school ${inn}`);
 const mentorTeacherOf = (inn: string) => present(byCareer(inn).at(-1), `longest-career teacher of school ${inn}`);
 
@@ -82,11 +99,18 @@ function plusDays(iso: string, days: number): string {
 const demoOrder = (sequence: number) => `ДЕМО-${String(sequence).padStart(3, '0')}`;
 
 /** Dates of a synthetic pair counted back from its order: consents 4 days before, the draft 10 days before those. */
-const datesBefore = (orderDate: string) => ({ orderDate, consentDate: plusDays(orderDate, -4), createdOn: plusDays(orderDate, -14) });
+const datesBefore = (orderDate: string) => ({
+  orderDate,
+  consentDate: plusDays(orderDate, -4),
+  createdOn: plusDays(orderDate, -14),
+});
 
 /** Smolensk schools that are in «500+» (mentees) or lend the region's curators (mentors) of the nine менторские пары. */
 const projectSchools = smolenskSchools.filter((school) => school.tags.includes('500+'));
-const curatorSchools = smolenskSchools.filter((school) => !school.tags.includes('500+') && !school.tags.includes('ШНОР')).filter((_, index) => index % 3 === 0).slice(0, projectSchools.length);
+const curatorSchools = smolenskSchools
+  .filter((school) => !school.tags.includes('500+') && !school.tags.includes('ШНОР'))
+  .filter((_, index) => index % 3 === 0)
+  .slice(0, projectSchools.length);
 
 /**
  * Seed 002's 36 teachers «кандидатов в наставники по модели «учитель – учитель»» of 18 schools: two teachers each, none of
@@ -95,14 +119,21 @@ const curatorSchools = smolenskSchools.filter((school) => !school.tags.includes(
 export function trainedCandidates(): string[] {
   return smolenskSchools.slice(0, 18).flatMap((school) => {
     const busy = new Set([mentorTeacherOf(school.inn).key]);
-    return [...teachersOf(school.inn)].filter((person) => !busy.has(person.key)).sort((a, b) => a.key.localeCompare(b.key)).slice(0, 2).map((person) => person.key);
+    return [...teachersOf(school.inn)]
+      .filter((person) => !busy.has(person.key))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .slice(0, 2)
+      .map((person) => person.key);
   });
 }
 
 /** Seed 002's 17 people trained in «Управленческое наставничество…»: 17 synthetic school heads, none of them in a «500+» pair (the seed does not link them). */
 export function managerTrainees(): string[] {
   const inProject = new Set([...projectSchools, ...curatorSchools].map((school) => school.inn));
-  return smolenskSchools.filter((school) => !inProject.has(school.inn)).slice(0, 17).map((school) => headOf(school.inn).key);
+  return smolenskSchools
+    .filter((school) => !inProject.has(school.inn))
+    .slice(0, 17)
+    .map((school) => headOf(school.inn).key);
 }
 
 /**
@@ -144,37 +175,71 @@ export function pairSeeds(): PairSeed[] {
         status: 'COMPLETED',
         inn: school.inn,
         mentorKey: mentorTeacherOf(school.inn).key,
-        mentees: [{ key: present(byCareer(school.inn)[1], `second teacher of school ${school.inn}`).key, inn: school.inn }],
+        mentees: [
+          { key: present(byCareer(school.inn)[1], `second teacher of school ${school.inn}`).key, inn: school.inn },
+        ],
         startDate: '2025-10-01',
         plannedEndDate: '2026-05-29',
         orderNumber: demoOrder(sequence),
         ...datesBefore(plusDays('2025-09-08', index % 17)),
       };
     });
-  const withCurrentPairs = [...smolenskSchools.filter((_, index) => hasCurrentPair(index)), ...schools.filter((school) => demoRegionOf(school) !== '67')];
+  const withCurrentPairs = [
+    ...smolenskSchools.filter((_, index) => hasCurrentPair(index)),
+    ...schools.filter((school) => demoRegionOf(school) !== '67'),
+  ];
   const currentCohort = withCurrentPairs.map((school, index): PairSeed => {
     sequence += 1;
-    const common = { project: null, status: 'ACTIVE' as const, inn: school.inn, startDate: '2026-10-01', plannedEndDate: '2027-05-31', orderNumber: demoOrder(sequence), ...datesBefore(plusDays('2026-09-01', index % 25)) };
+    const common = {
+      project: null,
+      status: 'ACTIVE' as const,
+      inn: school.inn,
+      startDate: '2026-10-01',
+      plannedEndDate: '2027-05-31',
+      orderNumber: demoOrder(sequence),
+      ...datesBefore(plusDays('2026-09-01', index % 25)),
+    };
     const pupils = demoRegionOf(school) !== '67' && index % 3 === 2;
     if (pupils) {
       const [mentor, ...mentees] = [...demoStudents([school.inn])].sort((a, b) => a.grade - b.grade).reverse();
-      return { ...common, key: `2026-pupils-${school.inn}`, form: 'PUPIL_PUPIL', mentorKey: present(mentor, `oldest pupil of school ${school.inn}`).key, mentees: mentees.slice(-2).map((mentee) => ({ key: mentee.key, inn: school.inn })) };
+      return {
+        ...common,
+        key: `2026-pupils-${school.inn}`,
+        form: 'PUPIL_PUPIL',
+        mentorKey: present(mentor, `oldest pupil of school ${school.inn}`).key,
+        mentees: mentees.slice(-2).map((mentee) => ({ key: mentee.key, inn: school.inn })),
+      };
     }
     const mentor = mentorTeacherOf(school.inn);
     const mentee = menteeTeacherOf(school.inn);
     // Every fifth school works as a group: the young teacher and one more colleague.
-    const group = index % 5 === 4 ? teachersOf(school.inn).filter((person) => person.key !== mentor.key && person.key !== mentee.key).slice(0, 1) : [];
-    return { ...common, key: `2026-young-${school.inn}`, form: 'TEACHER_YOUNG_TEACHER', mentorKey: mentor.key, mentees: [mentee, ...group].map((person) => ({ key: person.key, inn: school.inn })) };
+    const group =
+      index % 5 === 4
+        ? teachersOf(school.inn)
+            .filter((person) => person.key !== mentor.key && person.key !== mentee.key)
+            .slice(0, 1)
+        : [];
+    return {
+      ...common,
+      key: `2026-young-${school.inn}`,
+      form: 'TEACHER_YOUNG_TEACHER',
+      mentorKey: mentor.key,
+      mentees: [mentee, ...group].map((person) => ({ key: person.key, inn: school.inn })),
+    };
   });
   return [...managerPairs, ...completedCohort, ...currentCohort];
 }
 
-const studentBirthDates = new Map(demoStudents(schools.map((school) => school.inn)).map((student) => [student.key, student.birthDate]));
+const studentBirthDates = new Map(
+  demoStudents(schools.map((school) => school.inn)).map((student) => [student.key, student.birthDate]),
+);
 /** Birth date of a demo participant: staff from DEMO_PEOPLE, pupils from demoStudents. */
-export const demoBirthDate = (key: string) => DEMO_PEOPLE.find((person) => person.key === key)?.birthDate ?? studentBirthDates.get(key);
+export const demoBirthDate = (key: string) =>
+  DEMO_PEOPLE.find((person) => person.key === key)?.birthDate ?? studentBirthDates.get(key);
 
 /** A deterministic number 0…span-1 from a key: synthetic values that differ from pair to pair. */
-const spread = (key: string, salt: string, span: number) => createHash('sha256').update(`${salt}:${key}`).digest().readUInt16BE(0) % span;
+const spread = (key: string, salt: string, span: number) =>
+  createHash('sha256').update(`${salt}:${key}`).digest().readUInt16BE(0) % span;
 
 /**
  * The personalised programme of a teachers' or pupils' pair (the «500+» pairs get none: seed 002 describes none).
@@ -191,14 +256,23 @@ function addProgramme(em: EntityManager, pair: PairSeed, created: object): void 
   const programme = em.create(ProgrammeSchema, {
     id: stableId('programme', pair.key),
     pair: created as never,
-    deficits: pupils ? ['Подготовка к школьному этапу олимпиады'] : ['Организация урока по ФГОС', 'Работа с родителями'],
-    goals: pupils ? ['Участие в школьном этапе олимпиады'] : ['Адаптация в коллективе', 'Самостоятельное проведение уроков'],
+    deficits: pupils
+      ? ['Подготовка к школьному этапу олимпиады']
+      : ['Организация урока по ФГОС', 'Работа с родителями'],
+    goals: pupils
+      ? ['Участие в школьном этапе олимпиады']
+      : ['Адаптация в коллективе', 'Самостоятельное проведение уроков'],
     directions: pupils ? ['SUBJECT_CONTENT'] : ['METHODOLOGY', 'CLASS_AND_EXTRACURRICULAR'],
     startDate: pair.startDate,
     endDate: pair.plannedEndDate,
-    monitoringBefore: pupils ? { ACADEMIC_PROGRESS: progressBefore } : { ACADEMIC_PROGRESS: progressBefore, ADAPTATION: adaptationBefore },
+    monitoringBefore: pupils
+      ? { ACADEMIC_PROGRESS: progressBefore }
+      : { ACADEMIC_PROGRESS: progressBefore, ADAPTATION: adaptationBefore },
     monitoringAfter: completed
-      ? { ACADEMIC_PROGRESS: Math.round((progressBefore + (spread(pair.key, 'progress-after', 7) - 2) / 10) * 10) / 10, ADAPTATION: Math.min(100, adaptationBefore + spread(pair.key, 'adaptation-after', 46) - 5) }
+      ? {
+          ACADEMIC_PROGRESS: Math.round((progressBefore + (spread(pair.key, 'progress-after', 7) - 2) / 10) * 10) / 10,
+          ADAPTATION: Math.min(100, adaptationBefore + spread(pair.key, 'adaptation-after', 46) - 5),
+        }
       : null,
     // Seed 004's targets are 85 % (mentees) and 70 % (mentors): synthetic values from 55 to 96 and 45 to 94, below and above.
     menteeSatisfaction: completed ? 55 + spread(pair.key, 'mentee', 42) : null,
@@ -221,7 +295,10 @@ function addProgramme(em: EntityManager, pair: PairSeed, created: object): void 
 }
 
 /** A few mentors, not all, have an achievement on file, and none claims a real contest's result. */
-const demoAchievement = (key: string) => (stableId('demo-achievement', key).charCodeAt(0) % 4 === 0 ? 'Открытые уроки для молодых коллег своей школы (демо-данные)' : null);
+const demoAchievement = (key: string) =>
+  stableId('demo-achievement', key).charCodeAt(0) % 4 === 0
+    ? 'Открытые уроки для молодых коллег своей школы (демо-данные)'
+    : null;
 
 interface MentorSeed {
   inn: string;
@@ -242,18 +319,33 @@ function loadMentorsAndPairs(em: EntityManager): void {
     return added;
   };
   for (const pair of pairs) {
-    const mentor = mentorOf(pair.mentorKey, DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)?.organizationInn ?? pair.inn);
+    const mentor = mentorOf(
+      pair.mentorKey,
+      DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)?.organizationInn ?? pair.inn,
+    );
     if (pair.form) mentor.forms.add(pair.form);
     mentor.active ||= pair.status === 'ACTIVE';
     mentor.head ||= pair.project === 'PROJECT_500_PLUS';
   }
   for (const key of trainedCandidates()) {
-    const mentor = mentorOf(key, present(DEMO_PEOPLE.find((person) => person.key === key), `demo person ${key}`).organizationInn);
+    const mentor = mentorOf(
+      key,
+      present(
+        DEMO_PEOPLE.find((person) => person.key === key),
+        `demo person ${key}`,
+      ).organizationInn,
+    );
     mentor.forms.add('TEACHER_TEACHER');
     mentor.training = TEACHER_TRAINING;
   }
   for (const key of managerTrainees()) {
-    const mentor = mentorOf(key, present(DEMO_PEOPLE.find((person) => person.key === key), `demo person ${key}`).organizationInn);
+    const mentor = mentorOf(
+      key,
+      present(
+        DEMO_PEOPLE.find((person) => person.key === key),
+        `demo person ${key}`,
+      ).organizationInn,
+    );
     // A school head mentors in «руководитель образовательной организации — педагог».
     mentor.forms.add('HEAD_TEACHER');
     mentor.training = MANAGER_TRAINING;
@@ -265,14 +357,19 @@ function loadMentorsAndPairs(em: EntityManager): void {
       id: stableId('mentor-profile', key),
       personId: personIdOf(key),
       organizationId: organizationIdOf(mentor.inn),
-      competencies: mentor.head ? ['Управление образовательной организацией'] : person ? [person.employment.position.replace('Учитель ', 'Преподавание '), 'Адаптация молодых педагогов'] : ['Проектная деятельность', 'Помощь в учёбе'],
+      competencies: mentor.head
+        ? ['Управление образовательной организацией']
+        : person
+          ? [person.employment.position.replace('Учитель ', 'Преподавание '), 'Адаптация молодых педагогов']
+          : ['Проектная деятельность', 'Помощь в учёбе'],
       achievements: person ? demoAchievement(key) : null,
       forms: [...mentor.forms],
       capacity: mentor.head ? 1 : 3,
       status: mentor.active ? 'ACTIVE' : mentor.training ? 'TRAINED' : 'CANDIDATE',
       dataOrigin: 'SYNTHETIC',
     });
-    if (mentor.training) em.create(TrainingRecordSchema, { id: stableId('training', key), mentor: profile, ...mentor.training });
+    if (mentor.training)
+      em.create(TrainingRecordSchema, { id: stableId('training', key), mentor: profile, ...mentor.training });
   }
   for (const pair of pairs) {
     const created = em.create(MentoringPairSchema, {
@@ -293,7 +390,12 @@ function loadMentorsAndPairs(em: EntityManager): void {
       dataOrigin: 'SYNTHETIC',
     });
     for (const mentee of pair.mentees) {
-      em.create(PairMenteeSchema, { id: stableId('pair-mentee', `${pair.key}-${mentee.key}`), pair: created, personId: personIdOf(mentee.key), organizationId: organizationIdOf(mentee.inn) });
+      em.create(PairMenteeSchema, {
+        id: stableId('pair-mentee', `${pair.key}-${mentee.key}`),
+        pair: created,
+        personId: personIdOf(mentee.key),
+        organizationId: organizationIdOf(mentee.inn),
+      });
     }
     for (const participant of [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]) {
       em.create(PairConsentSchema, {
@@ -333,10 +435,39 @@ function loadSystems(em: EntityManager): void {
 /** A few practices for the regional banks (seed 000: «Банк эффективных практик»): fictional, at fictional schools, claiming no award. */
 function loadPractices(em: EntityManager): void {
   const practices: { title: string; summary: string; inn: string; form: Form | null; year: number }[] = [
-    { title: 'Педагогический дуэт: наставник и молодой учитель математики', summary: 'Взаимопосещение уроков и совместная разработка заданий формата ОГЭ в паре «педагог — молодой педагог». Демо-данные.', inn: present(smolenskSchools[0], 'first Smolensk school').inn, form: 'TEACHER_YOUNG_TEACHER', year: 2023 },
-    { title: 'Менторская пара руководителей: выход из зоны низких результатов', summary: 'Опыт сопровождения директора школы проекта «500+» региональным куратором. Демо-данные.', inn: present(smolenskSchools[3], 'fourth Smolensk school').inn, form: null, year: 2022 },
-    { title: 'Учитель — учитель: взаимопосещение уроков в школе', summary: 'График взаимопосещений и разбор уроков наставником и коллегой. Демо-данные.', inn: present(smolenskSchools[5], 'sixth Smolensk school').inn, form: 'TEACHER_TEACHER', year: 2023 },
-    { title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах', summary: 'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады. Демо-данные.', inn: present(schools.find((school) => demoRegionOf(school) === '78'), 'a Saint Petersburg school').inn, form: 'PUPIL_PUPIL', year: 2021 },
+    {
+      title: 'Педагогический дуэт: наставник и молодой учитель математики',
+      summary:
+        'Взаимопосещение уроков и совместная разработка заданий формата ОГЭ в паре «педагог — молодой педагог». Демо-данные.',
+      inn: present(smolenskSchools[0], 'first Smolensk school').inn,
+      form: 'TEACHER_YOUNG_TEACHER',
+      year: 2023,
+    },
+    {
+      title: 'Менторская пара руководителей: выход из зоны низких результатов',
+      summary: 'Опыт сопровождения директора школы проекта «500+» региональным куратором. Демо-данные.',
+      inn: present(smolenskSchools[3], 'fourth Smolensk school').inn,
+      form: null,
+      year: 2022,
+    },
+    {
+      title: 'Учитель — учитель: взаимопосещение уроков в школе',
+      summary: 'График взаимопосещений и разбор уроков наставником и коллегой. Демо-данные.',
+      inn: present(smolenskSchools[5], 'sixth Smolensk school').inn,
+      form: 'TEACHER_TEACHER',
+      year: 2023,
+    },
+    {
+      title: 'Ученик – ученик: подготовка к олимпиадам в разновозрастных группах',
+      summary:
+        'Старшеклассники сопровождают учеников 5–7 классов при подготовке к школьному этапу олимпиады. Демо-данные.',
+      inn: present(
+        schools.find((school) => demoRegionOf(school) === '78'),
+        'a Saint Petersburg school',
+      ).inn,
+      form: 'PUPIL_PUPIL',
+      year: 2021,
+    },
   ];
   practices.forEach((practice, index) => {
     const author = staffOf(practice.inn)[2];

@@ -35,7 +35,9 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     mentorById: uniqueLoader(em, MentorProfileSchema, 'id'),
     mentorByPerson: uniqueLoader(em, MentorProfileSchema, 'personId'),
     /** Дополнительные соглашения per mentor profile, latest first. */
-    agreementsByMentor: groupedLoader(em, MentorAgreementSchema, 'mentor', { orderBy: { date: 'desc', recordedAt: 'desc' } }),
+    agreementsByMentor: groupedLoader(em, MentorAgreementSchema, 'mentor', {
+      orderBy: { date: 'desc', recordedAt: 'desc' },
+    }),
     trainingsByMentor: groupedLoader(em, TrainingRecordSchema, 'mentor', { orderBy: { completedOn: 'desc' } }),
     systemByOrganization: uniqueLoader(em, OrganizationSystemSchema, 'organizationId'),
     /** Mentees in active pairs and groups per mentor (registry person id). */
@@ -50,10 +52,12 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     }),
     /** What each person's valid publication consent allows, from the registry's published view. */
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (personIds) => {
-      const rows = await em.getConnection().execute<{ person_id: string; items: string[] }[]>(
-        'select person_id, items from registry_pub.publication where person_id in (?)',
-        [[...personIds]],
-      );
+      const rows = await em
+        .getConnection()
+        .execute<{ person_id: string; items: string[] }[]>(
+          'select person_id, items from registry_pub.publication where person_id in (?)',
+          [[...personIds]],
+        );
       const items = new Map(rows.map((row) => [row.person_id, new Set(row.items)]));
       return personIds.map((id) => items.get(id) ?? new Set<string>());
     }),
@@ -66,7 +70,10 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
       const rows = await em.getConnection().execute<{ organization_id: string; person_id: string }[]>(
         `select distinct organization_id, person_id from registry_pub.appointment
          where kind = 'SCHOOL_CURATOR' and in_force and organization_id in (?) and person_id in (?)`,
-        [[...new Set(pairs.map(([organizationId]) => organizationId))], [...new Set(pairs.map(([, personId]) => personId))]],
+        [
+          [...new Set(pairs.map(([organizationId]) => organizationId))],
+          [...new Set(pairs.map(([, personId]) => personId))],
+        ],
       );
       const found = new Set(rows.map((row) => `${row.organization_id}:${row.person_id}`));
       return keys.map((key) => found.has(key));

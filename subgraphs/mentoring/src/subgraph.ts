@@ -44,5 +44,6 @@ export const mentoringSubgraph = defineSubgraph<MentoringLoaders>(import.meta.ur
   personVisibility: createPersonVisibilityLoader,
   demoData: mentoringDemoData,
   // Mentoring's published personal fields are a mentor's profile, consented to in the registry.
-  publication: async (loaders, _typeName, source, item) => (await loaders.publishedItemsByPerson.load((source as { personId: string }).personId)).has(item),
+  publication: async (loaders, _typeName, source, item) =>
+    (await loaders.publishedItemsByPerson.load((source as { personId: string }).personId)).has(item),
 });

@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => mentoring?.close());
 
 const organizationRefs = (count: number) =>
-  DEMO_ORGANIZATIONS.slice(0, count).map((organization) => ({ __typename: 'Organization', id: organizationIdOf(organization.inn) }));
+  DEMO_ORGANIZATIONS.slice(0, count).map((organization) => ({
+    __typename: 'Organization',
+    id: organizationIdOf(organization.inn),
+  }));
 
 describe('mentoring contributes to Organization', () => {
   it('counts active pairs of N organizations with one SQL statement', async () => {
@@ -31,26 +34,45 @@ describe('mentoring contributes to Organization', () => {
   });
 
   it('lists an organization’s pairs with their forms or projects, newest first', async () => {
-    const pairsPage = await mentoring.query<{ mentoringPairs: { edges: { node: { organization: { id: string } } }[] } }>(
+    const pairsPage = await mentoring.query<{
+      mentoringPairs: { edges: { node: { organization: { id: string } } }[] };
+    }>(
       '{ mentoringPairs(filter: { project: PROJECT_500_PLUS }, first: 1) { edges { node { organization { id } } } } }',
       undefined,
       analyst,
     );
     const organizationId = pairsPage.data!.mentoringPairs.edges[0]!.node.organization.id;
-    const response = await mentoring.entities<{ mentoring: { pairs: { edges: { node: { form: { code: string } | null; project: { code: string } | null; status: string } }[] } } }>(
+    const response = await mentoring.entities<{
+      mentoring: {
+        pairs: {
+          edges: { node: { form: { code: string } | null; project: { code: string } | null; status: string } }[];
+        };
+      };
+    }>(
       [{ __typename: 'Organization', id: organizationId }],
       '... on Organization { mentoring { pairs { edges { node { form { code } project { code } status } } } } }',
       analyst,
     );
-    const projectPairs = response.data!._entities[0]!.mentoring.pairs.edges.filter((edge) => edge.node.project?.code === 'PROJECT_500_PLUS');
+    const projectPairs = response.data!._entities[0]!.mentoring.pairs.edges.filter(
+      (edge) => edge.node.project?.code === 'PROJECT_500_PLUS',
+    );
     expect(projectPairs.length).toBeGreaterThan(0);
     expect(projectPairs.every((edge) => edge.node.form === null)).toBe(true);
   });
 
   it('resolves MentoringPair references in one statement and their forms in one more', async () => {
-    const page = await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>('{ mentoringPairs(first: 30) { edges { node { id } } } }', undefined, analyst);
-    const representations = page.data!.mentoringPairs.edges.map((edge) => ({ __typename: 'MentoringPair', id: edge.node.id }));
-    const statements = await mentoring.sql.during(() => mentoring.entities(representations, '... on MentoringPair { status form { name } }', analyst));
+    const page = await mentoring.query<{ mentoringPairs: { edges: { node: { id: string } }[] } }>(
+      '{ mentoringPairs(first: 30) { edges { node { id } } } }',
+      undefined,
+      analyst,
+    );
+    const representations = page.data!.mentoringPairs.edges.map((edge) => ({
+      __typename: 'MentoringPair',
+      id: edge.node.id,
+    }));
+    const statements = await mentoring.sql.during(() =>
+      mentoring.entities(representations, '... on MentoringPair { status form { name } }', analyst),
+    );
     expect(statements).toHaveLength(2);
   });
 });
@@ -66,19 +88,27 @@ describe('mentoring demo data follows seed 002', () => {
   });
 
   it('has seed 002’s 36 teachers as trained candidates of 18 schools, with no pairs of theirs invented', async () => {
-    const response = await mentoring.query<{ mentors: { totalCount: number; edges: { node: { organization: { id: string }; person: { id: string } } }[] } }>(
+    const response = await mentoring.query<{
+      mentors: { totalCount: number; edges: { node: { organization: { id: string }; person: { id: string } } }[] };
+    }>(
       '{ mentors(filter: { status: TRAINED, form: TEACHER_TEACHER }, first: 100) { totalCount edges { node { organization { id } person { id } } } } }',
       undefined,
       analyst,
     );
     expect(response.data?.mentors.totalCount).toBe(36);
     expect(new Set(response.data!.mentors.edges.map((edge) => edge.node.organization.id)).size).toBe(18);
-    const pairs = await mentoring.query<{ mentoringPairs: { totalCount: number } }>('{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }', undefined, analyst);
+    const pairs = await mentoring.query<{ mentoringPairs: { totalCount: number } }>(
+      '{ mentoringPairs(filter: { form: TEACHER_TEACHER }) { totalCount } }',
+      undefined,
+      analyst,
+    );
     expect(pairs.data?.mentoringPairs.totalCount).toBe(0);
   });
 
   it('lists the eight forms of the target model in catalogue order', async () => {
-    const response = await mentoring.query<{ mentoringForms: { code: string; name: string }[] }>('{ mentoringForms { code name } }');
+    const response = await mentoring.query<{ mentoringForms: { code: string; name: string }[] }>(
+      '{ mentoringForms { code name } }',
+    );
     expect(response.data?.mentoringForms.map((form) => form.code)).toEqual([...MENTORING_FORM_CODES]);
   });
 });
@@ -94,7 +124,11 @@ describe('batching of a page of pairs', () => {
     const statements = async (size: number) => {
       let count = 0;
       const recorded = await mentoring.sql.during(async () => {
-        const response = await mentoring.query<{ mentoringPairs: { edges: unknown[] } }>(page(size), undefined, analyst);
+        const response = await mentoring.query<{ mentoringPairs: { edges: unknown[] } }>(
+          page(size),
+          undefined,
+          analyst,
+        );
         expect(response.errors).toBeUndefined();
         count = response.data!.mentoringPairs.edges.length;
       });

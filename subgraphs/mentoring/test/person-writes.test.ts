@@ -13,12 +13,20 @@ import { mentoringSubgraph } from '../src/subgraph.js';
  */
 let mentoring: TestSubgraph;
 let coordinator: string;
-const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
+const school = DEMO_ORGANIZATIONS.find(
+  (organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION',
+)!;
 const schoolId = organizationIdOf(school.inn);
 const ours = DEMO_PEOPLE.filter((person) => person.organizationInn === school.inn && person.employment.isPedagogical);
-const stranger = DEMO_PEOPLE.find((person) => DEMO_ORGANIZATIONS.find((organization) => organization.inn === person.organizationInn)?.municipalityOktmo.startsWith('40') && person.employment.isPedagogical)!;
+const stranger = DEMO_PEOPLE.find(
+  (person) =>
+    DEMO_ORGANIZATIONS.find(
+      (organization) => organization.inn === person.organizationInn,
+    )?.municipalityOktmo.startsWith('40') && person.employment.isPedagogical,
+)!;
 const strangerSchool = DEMO_ORGANIZATIONS.find((organization) => organization.inn === stranger.organizationInn)!;
-const fullName = (person: (typeof DEMO_PEOPLE)[number]) => [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
+const fullName = (person: (typeof DEMO_PEOPLE)[number]) =>
+  [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
 
 beforeAll(async () => {
   mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
@@ -38,23 +46,51 @@ const pair = (mentor: string, mentee: string, menteeOrganization = schoolId) => 
 
 describe('writes that name a person outside the territory', () => {
   it.each([
-    ['a pair with a mentor from another region', () => pair(personIdOf(stranger.key), personIdOf(ours[1]!.key)), 'input.mentorPersonId'],
-    ['a pair with a mentee from another region', () => pair(personIdOf(ours[0]!.key), personIdOf(stranger.key), organizationIdOf(strangerSchool.inn)), 'input.mentees[0].personId'],
+    [
+      'a pair with a mentor from another region',
+      () => pair(personIdOf(stranger.key), personIdOf(ours[1]!.key)),
+      'input.mentorPersonId',
+    ],
+    [
+      'a pair with a mentee from another region',
+      () => pair(personIdOf(ours[0]!.key), personIdOf(stranger.key), organizationIdOf(strangerSchool.inn)),
+      'input.mentees[0].personId',
+    ],
   ])('refuses %s as NOT_FOUND naming the argument', async (_, input, argument) => {
-    const response = await mentoring.query('mutation ($input: PairInput!) { createPair(input: $input) { id } }', { input: input() }, coordinator);
+    const response = await mentoring.query(
+      'mutation ($input: PairInput!) { createPair(input: $input) { id } }',
+      { input: input() },
+      coordinator,
+    );
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', argument });
   });
 
   it('refuses a practice whose author works in another region, and a mentoring system whose curator does', async () => {
     const practice = await mentoring.query(
       'mutation ($input: PracticeInput!) { createPractice(input: $input) { id } }',
-      { input: { title: 'Практика', summary: 'Синтетическая', organizationId: schoolId, authorPersonIds: [personIdOf(ours[0]!.key), personIdOf(stranger.key)], year: 2026 } },
+      {
+        input: {
+          title: 'Практика',
+          summary: 'Синтетическая',
+          organizationId: schoolId,
+          authorPersonIds: [personIdOf(ours[0]!.key), personIdOf(stranger.key)],
+          year: 2026,
+        },
+      },
       coordinator,
     );
     expect(practice.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', argument: 'input.authorPersonIds[1]' });
     const system = await mentoring.query(
-      'mutation ($input: MentoringSystemInput!) { saveMentoringSystem(organizationId: "' + schoolId + '", input: $input) { implementsModel } }',
-      { input: { regulationOrderNumber: '1', hasMethodicalAssociation: false, curatorPersonId: personIdOf(stranger.key) } },
+      'mutation ($input: MentoringSystemInput!) { saveMentoringSystem(organizationId: "' +
+        schoolId +
+        '", input: $input) { implementsModel } }',
+      {
+        input: {
+          regulationOrderNumber: '1',
+          hasMethodicalAssociation: false,
+          curatorPersonId: personIdOf(stranger.key),
+        },
+      },
       coordinator,
     );
     expect(system.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', argument: 'input.curatorPersonId' });
@@ -63,7 +99,16 @@ describe('writes that name a person outside the territory', () => {
 
 describe('«База наставников» import and people of other territories', () => {
   it('reports a mentee of another region exactly as one nobody has heard of: no existence oracle', async () => {
-    const row = (mentee: string) => ['1', fullName(ours[0]!), school.shortName, 'Методика', '', mentee, 'учитель – учитель', strangerSchool.shortName];
+    const row = (mentee: string) => [
+      '1',
+      fullName(ours[0]!),
+      school.shortName,
+      'Методика',
+      '',
+      mentee,
+      'учитель – учитель',
+      strangerSchool.shortName,
+    ];
     const file = writeCsv([[...MENTOR_BASE_HEADERS], row(fullName(stranger)), row('Несуществующая Анна Петровна')]);
     const response = await mentoring.query<{ importMentorBase: { rejected: number; rows: { messages: string[] }[] } }>(
       'mutation ($file: ImportFile!) { importMentorBase(file: $file, dryRun: true, allOrNothing: false) { rejected rows(status: REJECTED) { messages } } }',
@@ -73,6 +118,8 @@ describe('«База наставников» import and people of other territo
     expect(response.errors).toBeUndefined();
     const [existing, nobody] = response.data!.importMentorBase.rows.map((rejected) => rejected.messages.join(' | '));
     expect(response.data?.importMentorBase.rejected).toBe(2);
-    expect(existing!.replace(fullName(stranger), '<ФИО>')).toBe(nobody!.replace('Несуществующая Анна Петровна', '<ФИО>'));
+    expect(existing!.replace(fullName(stranger), '<ФИО>')).toBe(
+      nobody!.replace('Несуществующая Анна Петровна', '<ФИО>'),
+    );
   });
 });

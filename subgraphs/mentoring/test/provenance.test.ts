@@ -1,4 +1,9 @@
-import { CATALOGUE_ENTRY_FIELDS, catalogueEntryProblems, seedTexts, type CatalogueEntryObject } from '@mentoring/platform/testing';
+import {
+  CATALOGUE_ENTRY_FIELDS,
+  catalogueEntryProblems,
+  seedTexts,
+  type CatalogueEntryObject,
+} from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENTORING_FORM_CODES } from '../src/modules/catalogues/form.entity.js';
@@ -15,7 +20,10 @@ const CATALOGUES = `{
   mentoringProjects { ${ENTRY} }
 }`;
 
-type Catalogues = Record<'mentoringForms' | 'mentoringFormats' | 'monitoringMeasures' | 'mentoringProjects', (CatalogueEntryObject & { phase?: string })[]>;
+type Catalogues = Record<
+  'mentoringForms' | 'mentoringFormats' | 'monitoringMeasures' | 'mentoringProjects',
+  (CatalogueEntryObject & { phase?: string })[]
+>;
 
 let mentoring: TestSubgraph;
 let catalogues: Catalogues;
@@ -28,10 +36,12 @@ beforeAll(async () => {
 afterAll(() => mentoring?.close());
 
 const texts = seedTexts();
-const entries = () => Object.entries(catalogues).flatMap(([catalogue, rows]) => rows.map((row) => ({ catalogue, ...row })));
+const entries = () =>
+  Object.entries(catalogues).flatMap(([catalogue, rows]) => rows.map((row) => ({ catalogue, ...row })));
 
 /** Every problem of every source of every entry, so a failure lists each bad quote. */
-const problems = () => Object.entries(catalogues).flatMap(([catalogue, rows]) => catalogueEntryProblems(texts!, catalogue, rows));
+const problems = () =>
+  Object.entries(catalogues).flatMap(([catalogue, rows]) => catalogueEntryProblems(texts!, catalogue, rows));
 
 describe('catalogues of the mentoring domain, word for word', () => {
   it('holds exactly the forms of seed 003 §3 and seed 004, the seven formats and the eleven §7 measures', () => {
@@ -39,13 +49,19 @@ describe('catalogues of the mentoring domain, word for word', () => {
     expect(catalogues.mentoringForms.map((form) => form.name)).not.toContain('руководитель – руководитель');
     expect(catalogues.mentoringFormats.map((format) => format.code).sort()).toEqual([...MENTORING_FORMAT_CODES].sort());
     expect(catalogues.monitoringMeasures.map((measure) => measure.code)).toEqual([...MONITORING_MEASURE_CODES]);
-    expect(catalogues.monitoringMeasures.map((measure) => measure.phase)).toEqual([...Array(6).fill('PROCESS'), ...Array(5).fill('INFLUENCE')]);
+    expect(catalogues.monitoringMeasures.map((measure) => measure.phase)).toEqual([
+      ...Array(6).fill('PROCESS'),
+      ...Array(5).fill('INFLUENCE'),
+    ]);
     expect(catalogues.mentoringFormats.every((format) => format.definition !== null)).toBe(true);
   });
 
-  it.skipIf(!texts)(`finds every source, definition and alsoIn quote in the seed texts (skipped where ../shared/seeds is absent)`, () => {
-    expect(problems()).toEqual([]);
-    const sourced = entries().length;
-    expect(sourced).toBe(8 + 7 + 11 + 1);
-  });
+  it.skipIf(!texts)(
+    `finds every source, definition and alsoIn quote in the seed texts (skipped where ../shared/seeds is absent)`,
+    () => {
+      expect(problems()).toEqual([]);
+      const sourced = entries().length;
+      expect(sourced).toBe(8 + 7 + 11 + 1);
+    },
+  );
 });

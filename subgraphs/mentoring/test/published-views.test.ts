@@ -16,7 +16,9 @@ const rows = <T>(sql: string, params: unknown[] = []) => mentoring.orm.em.getCon
 describe('mentoring_pub: what analytics counts by', () => {
   it('participation_as_of lists every mentor and mentee of the pairs running on the date', async () => {
     const asOf = '2026-11-15';
-    const running = pairSeeds().filter((pair) => pair.startDate <= asOf && (pair.plannedEndDate ?? '9999-12-31') >= asOf);
+    const running = pairSeeds().filter(
+      (pair) => pair.startDate <= asOf && (pair.plannedEndDate ?? '9999-12-31') >= asOf,
+    );
     const [counts] = await rows<{ mentees: string; mentors: string }>(
       `select count(*) filter (where role = 'MENTEE') as mentees, count(distinct person_id) filter (where role = 'MENTOR') as mentors from mentoring_pub.participation_as_of(?)`,
       [asOf],
@@ -50,7 +52,10 @@ describe('mentoring_pub: what analytics counts by', () => {
 
   it('organization_system tells which organizations implement the model', async () => {
     const school = pairSeeds()[0]!.inn;
-    const [result] = await rows<{ implements_model: boolean }>('select implements_model from mentoring_pub.organization_system where organization_id = ?', [organizationIdOf(school)]);
+    const [result] = await rows<{ implements_model: boolean }>(
+      'select implements_model from mentoring_pub.organization_system where organization_id = ?',
+      [organizationIdOf(school)],
+    );
     expect(result?.implements_model).toBe(true);
   });
 });

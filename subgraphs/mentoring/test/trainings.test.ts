@@ -7,25 +7,41 @@ import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
 let curator: string;
-const school = DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')[1]!;
+const school = DEMO_ORGANIZATIONS.filter(
+  (organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION',
+)[1]!;
 const orgId = organizationIdOf(school.inn);
 const busy = new Set(pairSeeds().flatMap((pair) => [pair.mentorKey, ...pair.mentees.map((mentee) => mentee.key)]));
 // A teacher with no demo pair, so the profile and its trainings are this test's alone.
-const teacher = DEMO_PEOPLE.find((person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key))!;
+const teacher = DEMO_PEOPLE.find(
+  (person) => person.organizationInn === school.inn && person.employment.isPedagogical && !busy.has(person.key),
+)!;
 
 beforeAll(async () => {
   mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
-  curator = await mentoring.tokenFor('SCHOOL_CURATOR', { regionCode: '57', municipalityOktmo: '54618000', organizationId: orgId });
+  curator = await mentoring.tokenFor('SCHOOL_CURATOR', {
+    regionCode: '57',
+    municipalityOktmo: '54618000',
+    organizationId: orgId,
+  });
 });
 afterAll(() => mentoring?.close());
 
 const CREATE_PROFILE = 'mutation ($input: MentorProfileInput!) { createMentorProfile(input: $input) { id } }';
-const ADD_TRAINING = 'mutation ($mentorId: UUID!, $input: TrainingInput!) { addTraining(mentorId: $mentorId, input: $input) { id } }';
-const TRAININGS = 'query ($organizationId: UUID!) { mentors(filter: { organizationId: $organizationId }, first: 100) { edges { node { id trainings { programme completedOn } } } } }';
+const ADD_TRAINING =
+  'mutation ($mentorId: UUID!, $input: TrainingInput!) { addTraining(mentorId: $mentorId, input: $input) { id } }';
+const TRAININGS =
+  'query ($organizationId: UUID!) { mentors(filter: { organizationId: $organizationId }, first: 100) { edges { node { id trainings { programme completedOn } } } } }';
 
 describe('MentorProfile.trainings', () => {
   it('lists a mentor’s trainings newest first, whatever order they were recorded in', async () => {
-    const input = { personId: personIdOf(teacher.key), organizationId: orgId, competencies: ['Методика преподавания истории'], forms: ['TEACHER_TEACHER'], capacity: 1 };
+    const input = {
+      personId: personIdOf(teacher.key),
+      organizationId: orgId,
+      competencies: ['Методика преподавания истории'],
+      forms: ['TEACHER_TEACHER'],
+      capacity: 1,
+    };
     const created = await mentoring.query<{ createMentorProfile: { id: string } }>(CREATE_PROFILE, { input }, curator);
     expect(created.errors).toBeUndefined();
     const mentorId = created.data!.createMentorProfile.id;
@@ -40,10 +56,20 @@ describe('MentorProfile.trainings', () => {
       expect(added.errors).toBeUndefined();
     }
 
-    const response = await mentoring.query<{ mentors: { edges: { node: { id: string; trainings: { programme: string; completedOn: string }[] } }[] } }>(TRAININGS, { organizationId: orgId }, curator);
+    const response = await mentoring.query<{
+      mentors: { edges: { node: { id: string; trainings: { programme: string; completedOn: string }[] } }[] };
+    }>(TRAININGS, { organizationId: orgId }, curator);
     expect(response.errors).toBeUndefined();
     const mentor = response.data!.mentors.edges.find((edge) => edge.node.id === mentorId)!.node;
-    expect(mentor.trainings.map((training) => training.completedOn)).toEqual(['2025-11-20', '2024-03-15', '2023-06-01']);
-    expect(mentor.trainings.map((training) => training.programme)).toEqual([recorded[1]!.programme, recorded[0]!.programme, recorded[2]!.programme]);
+    expect(mentor.trainings.map((training) => training.completedOn)).toEqual([
+      '2025-11-20',
+      '2024-03-15',
+      '2023-06-01',
+    ]);
+    expect(mentor.trainings.map((training) => training.programme)).toEqual([
+      recorded[1]!.programme,
+      recorded[0]!.programme,
+      recorded[2]!.programme,
+    ]);
   });
 });

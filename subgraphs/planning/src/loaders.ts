@@ -13,7 +13,10 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
   return {
     roadmapById: uniqueLoader(em, RoadmapSchema, 'id'),
     roadmapsByRegion: groupedLoader(em, RoadmapSchema, 'regionId', { where: { level: 'REGION' }, ...oldestFirst }),
-    roadmapsByMunicipality: groupedLoader(em, RoadmapSchema, 'municipalityId', { where: { level: 'MUNICIPALITY' }, ...oldestFirst }),
+    roadmapsByMunicipality: groupedLoader(em, RoadmapSchema, 'municipalityId', {
+      where: { level: 'MUNICIPALITY' },
+      ...oldestFirst,
+    }),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
     /** The valid (not withdrawn) completion record of each item, or null: at most one, a unique index holds it. */
     completionByItem: new DataLoader<string, RoadmapItemCompletion | null>(async (itemIds) => {
@@ -22,9 +25,12 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
       return itemIds.map((id) => byItem.get(id) ?? null);
     }),
     /** Whether the viewer may record completions on a roadmap: asked once per roadmap, not once per completed item. */
-    mayRecordOn: new DataLoader<Roadmap, boolean, string>((roadmaps) => Promise.all(roadmaps.map((roadmap) => mayRecord(em, { viewer }, roadmap))), {
-      cacheKeyFn: (roadmap) => roadmap.id,
-    }),
+    mayRecordOn: new DataLoader<Roadmap, boolean, string>(
+      (roadmaps) => Promise.all(roadmaps.map((roadmap) => mayRecord(em, { viewer }, roadmap))),
+      {
+        cacheKeyFn: (roadmap) => roadmap.id,
+      },
+    ),
   };
 }
 

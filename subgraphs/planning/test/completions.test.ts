@@ -22,7 +22,8 @@ const SMOLENSK_ITEM = stableId('roadmap-item', 'smolensk-2022-2024-1');
 const SPB_ITEM = stableId('roadmap-item', 'spb-2021-2022-1');
 const ZNAMENSKY_ITEM = stableId('roadmap-item', 'znamensky-2022-1');
 
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A roadmap users entered for the current and next year, with a deadline tomorrow, one yesterday and one without a deadline. */
 const ENTERED_ROADMAP = stableId('roadmap', 'test-entered');
@@ -47,7 +48,17 @@ beforeAll(async () => {
     source: null,
   });
   const item = (number: number, dueDate: string | null) =>
-    em.create(RoadmapItemSchema, { id: enteredItem(number), roadmap, number, activity: `Мероприятие ${number}`, schedule: dueDate ?? 'постоянно', dueDate, responsible: 'Оператор', expectedResult: null, source: null });
+    em.create(RoadmapItemSchema, {
+      id: enteredItem(number),
+      roadmap,
+      number,
+      activity: `Мероприятие ${number}`,
+      schedule: dueDate ?? 'постоянно',
+      dueDate,
+      responsible: 'Оператор',
+      expectedResult: null,
+      source: null,
+    });
   item(1, shiftDays(todayIso(), 1));
   item(2, shiftDays(todayIso(), -1));
   item(3, null);
@@ -58,7 +69,14 @@ afterAll(() => planning?.close());
 
 interface ItemAnswer {
   status: string;
-  completion: { completedOn: string; evidence: string | null; evidenceUrl: string | null; recordedBy: string | null; recordedByRole: string; recordedAt: string } | null;
+  completion: {
+    completedOn: string;
+    evidence: string | null;
+    evidenceUrl: string | null;
+    recordedBy: string | null;
+    recordedByRole: string;
+    recordedAt: string;
+  } | null;
 }
 const ITEM = 'status completion { completedOn evidence evidenceUrl recordedBy recordedByRole recordedAt }';
 
@@ -77,14 +95,17 @@ const withdraw = (itemId: string, reason: string, token?: string) =>
 
 /** Items by id as the roadmaps show them. */
 async function itemsById(): Promise<Map<string, ItemAnswer & { number: number }>> {
-  const response = await planning.query<{ roadmaps: { edges: { node: { items: (ItemAnswer & { id: string; number: number })[] } }[] } }>(
-    `{ roadmaps(first: 100) { edges { node { items { id number ${ITEM} } } } } }`,
+  const response = await planning.query<{
+    roadmaps: { edges: { node: { items: (ItemAnswer & { id: string; number: number })[] } }[] };
+  }>(`{ roadmaps(first: 100) { edges { node { items { id number ${ITEM} } } } } }`);
+  return new Map(
+    response.data!.roadmaps.edges.flatMap((edge) => edge.node.items.map((item) => [item.id, item] as const)),
   );
-  return new Map(response.data!.roadmaps.edges.flatMap((edge) => edge.node.items.map((item) => [item.id, item] as const)));
 }
 
 const completionCount = () => planning.orm.em.fork().count(RoadmapItemCompletionSchema, {});
-const codeOf = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.['code'];
+const codeOf = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  response.errors?.[0]?.extensions?.['code'];
 
 describe('statuses of the seed roadmaps', () => {
   it('marks no seed item DONE: the seeds print no completion, and every past deadline says only that none is recorded', async () => {
@@ -97,32 +118,55 @@ describe('statuses of the seed roadmaps', () => {
 
   it('derives PLANNED before a deadline (and on its day), NO_COMPLETION_RECORDED after it, ONGOING for an item without one while the period runs', async () => {
     const items = await itemsById();
-    expect([1, 2, 3, 4].map((number) => items.get(enteredItem(number))!.status)).toEqual(['PLANNED', 'NO_COMPLETION_RECORDED', 'ONGOING', 'PLANNED']);
+    expect([1, 2, 3, 4].map((number) => items.get(enteredItem(number))!.status)).toEqual([
+      'PLANNED',
+      'NO_COMPLETION_RECORDED',
+      'ONGOING',
+      'PLANNED',
+    ]);
   });
 });
 
 describe('recording a completion', () => {
   it('makes an item DONE with its date, evidence and who recorded it, and withdrawing it derives the status again', async () => {
-    const recorded = await record(SMOLENSK_ITEM, { completedOn: '2023-06-15', evidence: 'Отчёты ОМСУ получены (тест)', evidenceUrl: 'https://example.org/report' }, operator67);
+    const recorded = await record(
+      SMOLENSK_ITEM,
+      { completedOn: '2023-06-15', evidence: 'Отчёты ОМСУ получены (тест)', evidenceUrl: 'https://example.org/report' },
+      operator67,
+    );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.recordRoadmapItemCompletion).toMatchObject({
       status: 'DONE',
-      completion: { completedOn: '2023-06-15', evidence: 'Отчёты ОМСУ получены (тест)', evidenceUrl: 'https://example.org/report', recordedBy: 'test-regional_operator', recordedByRole: 'REGIONAL_OPERATOR' },
+      completion: {
+        completedOn: '2023-06-15',
+        evidence: 'Отчёты ОМСУ получены (тест)',
+        evidenceUrl: 'https://example.org/report',
+        recordedBy: 'test-regional_operator',
+        recordedByRole: 'REGIONAL_OPERATOR',
+      },
     });
     expect((await itemsById()).get(SMOLENSK_ITEM)!.status).toBe('DONE');
     // Who recorded it is a login of the region's identity provider: for staff who record completions, not for analysts or portals.
     const analyst = await planning.tokenFor('ANALYST', { regionCode: '67' });
-    const byAnalyst = await planning.query<{ roadmapItem: unknown }>(`{ roadmaps { edges { node { items { completion { completedOn recordedBy } } } } } }`, undefined, analyst);
+    const byAnalyst = await planning.query<{ roadmapItem: unknown }>(
+      `{ roadmaps { edges { node { items { completion { completedOn recordedBy } } } } } }`,
+      undefined,
+      analyst,
+    );
     expect(byAnalyst.errors?.map((error) => error.extensions?.['code'])).toContain('FORBIDDEN');
     // Another region's operator sees that the item was done, not whose login recorded it.
     const otherOperator = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
-    const byOther = await planning.query<{ roadmaps: { edges: { node: { items: { id: string; completion: { recordedBy: string | null } | null }[] } }[] } }>(
+    const byOther = await planning.query<{
+      roadmaps: { edges: { node: { items: { id: string; completion: { recordedBy: string | null } | null }[] } }[] };
+    }>(
       `{ roadmaps { edges { node { items { id completion { completedOn recordedBy } } } } } }`,
       undefined,
       otherOperator,
     );
     expect(byOther.errors).toBeUndefined();
-    const seen = byOther.data!.roadmaps.edges.flatMap((edge) => edge.node.items).find((item) => item.id === SMOLENSK_ITEM)!;
+    const seen = byOther
+      .data!.roadmaps.edges.flatMap((edge) => edge.node.items)
+      .find((item) => item.id === SMOLENSK_ITEM)!;
     expect(seen.completion).toEqual({ completedOn: '2023-06-15', recordedBy: null });
 
     const again = await record(SMOLENSK_ITEM, { completedOn: '2023-06-16', evidence: 'ещё раз' }, operator67);
@@ -130,12 +174,24 @@ describe('recording a completion', () => {
     expect(again.errors![0]!.message).toMatch(/уже отмечено/);
 
     const withdrawn = await withdraw(SMOLENSK_ITEM, 'Отмечено по ошибке (тест)', operator67);
-    expect(withdrawn.data!.withdrawRoadmapItemCompletion).toEqual({ status: 'NO_COMPLETION_RECORDED', completion: null });
+    expect(withdrawn.data!.withdrawRoadmapItemCompletion).toEqual({
+      status: 'NO_COMPLETION_RECORDED',
+      completion: null,
+    });
     expect(codeOf(await withdraw(SMOLENSK_ITEM, 'ещё раз', operator67))).toBe('NOT_FOUND');
     // The withdrawn record is kept; a new one may be recorded.
-    const rerecorded = await record(SMOLENSK_ITEM, { completedOn: '2023-06-14', evidenceUrl: 'https://example.org/report-2' }, operator67);
-    expect(rerecorded.data!.recordRoadmapItemCompletion).toMatchObject({ status: 'DONE', completion: { completedOn: '2023-06-14', evidence: null } });
-    const rows = await planning.orm.em.fork().find(RoadmapItemCompletionSchema, { item: SMOLENSK_ITEM }, { orderBy: { recordedAt: 'asc' } });
+    const rerecorded = await record(
+      SMOLENSK_ITEM,
+      { completedOn: '2023-06-14', evidenceUrl: 'https://example.org/report-2' },
+      operator67,
+    );
+    expect(rerecorded.data!.recordRoadmapItemCompletion).toMatchObject({
+      status: 'DONE',
+      completion: { completedOn: '2023-06-14', evidence: null },
+    });
+    const rows = await planning.orm.em
+      .fork()
+      .find(RoadmapItemCompletionSchema, { item: SMOLENSK_ITEM }, { orderBy: { recordedAt: 'asc' } });
     expect(rows.map((row) => [row.completedOn, row.withdrawalReason])).toEqual([
       ['2023-06-15', 'Отмечено по ошибке (тест)'],
       ['2023-06-14', null],
@@ -143,51 +199,182 @@ describe('recording a completion', () => {
   });
 
   it('accepts the boundary dates: the first day of the roadmap period and today', async () => {
-    const first = await record(enteredItem(1), { completedOn: `${todayIso().slice(0, 4)}-01-01`, evidence: 'Первый день периода' }, operator67);
+    const first = await record(
+      enteredItem(1),
+      { completedOn: `${todayIso().slice(0, 4)}-01-01`, evidence: 'Первый день периода' },
+      operator67,
+    );
     expect(first.data?.recordRoadmapItemCompletion.status).toBe('DONE');
     const today = await record(enteredItem(2), { completedOn: todayIso(), evidence: 'Сегодня' }, operator67);
     expect(today.data?.recordRoadmapItemCompletion.status).toBe('DONE');
   });
 
-  it('lets the municipal coordinator record for the municipality\'s roadmap', async () => {
-    const coordinator = await planning.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '57', municipalityOktmo: ZNAMENSKY_OKTMO });
-    const response = await record(ZNAMENSKY_ITEM, { completedOn: '2022-05-20', evidence: 'Приказ направлен (тест)' }, coordinator);
+  it("lets the municipal coordinator record for the municipality's roadmap", async () => {
+    const coordinator = await planning.tokenFor('MUNICIPAL_COORDINATOR', {
+      regionCode: '57',
+      municipalityOktmo: ZNAMENSKY_OKTMO,
+    });
+    const response = await record(
+      ZNAMENSKY_ITEM,
+      { completedOn: '2022-05-20', evidence: 'Приказ направлен (тест)' },
+      coordinator,
+    );
     expect(response.data?.recordRoadmapItemCompletion.status).toBe('DONE');
   });
 });
 
 describe('refusals, each changing nothing', () => {
-  const refusals: [string, () => Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>, string, RegExp][] = [
-    ['an anonymous viewer', () => record(SPB_ITEM, { completedOn: '2021-09-16', evidence: 'x' }), 'FORBIDDEN', /недоступно для роли PUBLIC/],
-    ['a date before the period begins (1 January of its first year)', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2021-12-31', evidence: 'x' }, operator67), 'BAD_USER_INPUT', /раньше начала периода/],
-    ['a date in the future', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: shiftDays(todayIso(), 1), evidence: 'x' }, operator67), 'BAD_USER_INPUT', /ещё не наступила/],
-    ['no evidence at all', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25' }, operator67), 'BAD_USER_INPUT', /подтверждение/],
-    ['blank evidence', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25', evidence: '   ' }, operator67), 'BAD_USER_INPUT', /не может быть пустым/],
-    ['an evidence address that is not http(s)', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25', evidenceUrl: 'ftp://example.org/x' }, operator67), 'BAD_USER_INPUT', /http/],
-    ['evidence over 4000 characters', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25', evidence: 'я'.repeat(4001) }, operator67), 'BAD_USER_INPUT', /4000/],
-    ['a NUL character in the evidence', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25', evidence: 'a\u0000b' }, operator67), 'BAD_USER_INPUT', /NUL/],
-    ['an unknown item', async () => record('00000000-0000-4000-8000-000000000000', { completedOn: '2022-12-25', evidence: 'x' }, operator67), 'NOT_FOUND', /не найдено/],
-    ['another region\'s roadmap (operator of 67, St Petersburg)', async () => record(SPB_ITEM, { completedOn: '2021-09-16', evidence: 'x' }, operator67), 'FORBIDDEN', /региональный оператор/],
+  const refusals: [
+    string,
+    () => Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>,
+    string,
+    RegExp,
+  ][] = [
+    [
+      'an anonymous viewer',
+      () => record(SPB_ITEM, { completedOn: '2021-09-16', evidence: 'x' }),
+      'FORBIDDEN',
+      /недоступно для роли PUBLIC/,
+    ],
+    [
+      'a date before the period begins (1 January of its first year)',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: '2021-12-31', evidence: 'x' },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /раньше начала периода/,
+    ],
+    [
+      'a date in the future',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: shiftDays(todayIso(), 1), evidence: 'x' },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /ещё не наступила/,
+    ],
+    [
+      'no evidence at all',
+      async () => record(stableId('roadmap-item', 'smolensk-2022-2024-2'), { completedOn: '2022-12-25' }, operator67),
+      'BAD_USER_INPUT',
+      /подтверждение/,
+    ],
+    [
+      'blank evidence',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: '2022-12-25', evidence: '   ' },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /не может быть пустым/,
+    ],
+    [
+      'an evidence address that is not http(s)',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: '2022-12-25', evidenceUrl: 'ftp://example.org/x' },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /http/,
+    ],
+    [
+      'evidence over 4000 characters',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: '2022-12-25', evidence: 'я'.repeat(4001) },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /4000/,
+    ],
+    [
+      'a NUL character in the evidence',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-2'),
+          { completedOn: '2022-12-25', evidence: 'a\u0000b' },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /NUL/,
+    ],
+    [
+      'an unknown item',
+      async () =>
+        record('00000000-0000-4000-8000-000000000000', { completedOn: '2022-12-25', evidence: 'x' }, operator67),
+      'NOT_FOUND',
+      /не найдено/,
+    ],
+    [
+      "another region's roadmap (operator of 67, St Petersburg)",
+      async () => record(SPB_ITEM, { completedOn: '2021-09-16', evidence: 'x' }, operator67),
+      'FORBIDDEN',
+      /региональный оператор/,
+    ],
     [
       'a municipal roadmap for a regional operator (its coordinator keeps it)',
-      async () => record(stableId('roadmap-item', 'znamensky-2022-2'), { completedOn: '2022-05-20', evidence: 'x' }, await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' })),
+      async () =>
+        record(
+          stableId('roadmap-item', 'znamensky-2022-2'),
+          { completedOn: '2022-05-20', evidence: 'x' },
+          await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' }),
+        ),
       'FORBIDDEN',
       /муниципальный координатор/,
     ],
     [
       'a regional roadmap for a municipal coordinator',
-      async () => record(stableId('roadmap-item', 'smolensk-2022-2024-3'), { completedOn: '2023-01-20', evidence: 'x' }, await planning.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '67', municipalityOktmo: '66701000' })),
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-3'),
+          { completedOn: '2023-01-20', evidence: 'x' },
+          await planning.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '67', municipalityOktmo: '66701000' }),
+        ),
       'FORBIDDEN',
       /региональный оператор/,
     ],
     [
       'a school head',
-      async () => record(stableId('roadmap-item', 'smolensk-2022-2024-3'), { completedOn: '2023-01-20', evidence: 'x' }, await planning.tokenFor('SCHOOL_HEAD', { regionCode: '67', municipalityOktmo: '66701000', organizationId: stableId('organization', 'x') })),
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-3'),
+          { completedOn: '2023-01-20', evidence: 'x' },
+          await planning.tokenFor('SCHOOL_HEAD', {
+            regionCode: '67',
+            municipalityOktmo: '66701000',
+            organizationId: stableId('organization', 'x'),
+          }),
+        ),
       'FORBIDDEN',
       /недоступно для роли SCHOOL_HEAD/,
     ],
-    ['an analyst', async () => record(stableId('roadmap-item', 'smolensk-2022-2024-3'), { completedOn: '2023-01-20', evidence: 'x' }, await planning.tokenFor('ANALYST')), 'FORBIDDEN', /ANALYST/],
-    ['a withdrawal without a reason', async () => withdraw(SMOLENSK_ITEM, '  ', operator67), 'BAD_USER_INPUT', /не может быть пустым/],
+    [
+      'an analyst',
+      async () =>
+        record(
+          stableId('roadmap-item', 'smolensk-2022-2024-3'),
+          { completedOn: '2023-01-20', evidence: 'x' },
+          await planning.tokenFor('ANALYST'),
+        ),
+      'FORBIDDEN',
+      /ANALYST/,
+    ],
+    [
+      'a withdrawal without a reason',
+      async () => withdraw(SMOLENSK_ITEM, '  ', operator67),
+      'BAD_USER_INPUT',
+      /не может быть пустым/,
+    ],
   ];
 
   it.each(refusals)('refuses %s', async (_name, send, code, message) => {
@@ -202,7 +389,7 @@ describe('refusals, each changing nothing', () => {
 });
 
 describe('withdrawal scope', () => {
-  it('refuses a withdrawal outside the viewer\'s territory', async () => {
+  it("refuses a withdrawal outside the viewer's territory", async () => {
     const otherOperator = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
     const response = await withdraw(SMOLENSK_ITEM, 'чужая', otherOperator);
     expect(codeOf(response)).toBe('FORBIDDEN');

@@ -10,7 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => planning?.close());
 
-const recorded = async () => (await planning.orm.em.fork().execute<{ version: string }[]>('select version from planning.demo_data')).map((row) => row.version);
+const recorded = async () =>
+  (await planning.orm.em.fork().execute<{ version: string }[]>('select version from planning.demo_data')).map(
+    (row) => row.version,
+  );
 
 describe('the version of the demo data', () => {
   it('is recorded beside the demo data, and a restart on the same version keeps what is there', async () => {
@@ -23,7 +26,9 @@ describe('the version of the demo data', () => {
     const em = planning.orm.em.fork();
     const [before] = await em.execute<{ items: string }[]>('select count(*)::text as items from planning.roadmap_item');
     await em.execute('delete from planning.demo_data');
-    await expect(loadDemoDataOnce(planningSubgraph, planning.orm)).rejects.toThrow(/no demo-data version recorded.*delete the data folder \.data/);
+    await expect(loadDemoDataOnce(planningSubgraph, planning.orm)).rejects.toThrow(
+      /no demo-data version recorded.*delete the data folder \.data/,
+    );
     await em.execute(`insert into planning.demo_data (version) values ('an older demo')`);
     await expect(loadDemoDataOnce(planningSubgraph, planning.orm)).rejects.toThrow(/it has «an older demo»/);
     const [after] = await em.execute<{ items: string }[]>('select count(*)::text as items from planning.roadmap_item');

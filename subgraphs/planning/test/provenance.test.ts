@@ -1,5 +1,11 @@
 import { documentByTitle } from '@mentoring/platform/catalogue';
-import { isQuotedFrom, seedTexts, sourceProblem, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import {
+  isQuotedFrom,
+  seedTexts,
+  sourceProblem,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningSubgraph } from '../src/subgraph.js';
 
@@ -91,58 +97,78 @@ function cellProblems(roadmap: RoadmapView, item: ItemView): string[] {
     }
     used.push(...parts);
     // A cell on one line is found in the seed as it stands; a split cell as its parts, in order.
-    const quoted = parts.length === 1 ? isQuotedFrom(seed, cell) : isQuotedFrom(seed, parts.map((part) => lines[part]).join('…'));
+    const quoted =
+      parts.length === 1 ? isQuotedFrom(seed, cell) : isQuotedFrom(seed, parts.map((part) => lines[part]).join('…'));
     if (!quoted) problems.push(`${where}: ${field} «${cell}» is not in the seed`);
   }
   const unused = lines.map((_, index) => index).filter((index) => !used.includes(index));
-  if (unused.length > 0 || new Set(used).size !== used.length) problems.push(`${where}: the row's quote and its cells differ (lines ${unused.join(', ')} unused)`);
+  if (unused.length > 0 || new Set(used).size !== used.length)
+    problems.push(`${where}: the row's quote and its cells differ (lines ${unused.join(', ')} unused)`);
   return problems;
 }
 
 describe('roadmaps as the seeds print them', () => {
-  it.skipIf(!texts)('every roadmap and item has a source quoted from its seed (skipped where the seeds at ../shared/seeds are absent)', () => {
-    const seedRoadmaps = roadmaps.filter((roadmap) => roadmap.dataOrigin === 'SEED');
-    expect(seedRoadmaps).toHaveLength(3);
-    const problems: string[] = [];
-    for (const roadmap of seedRoadmaps) {
-      if (!roadmap.source) {
-        problems.push(`«${roadmap.title}»: no source`);
-        continue;
+  it.skipIf(!texts)(
+    'every roadmap and item has a source quoted from its seed (skipped where the seeds at ../shared/seeds are absent)',
+    () => {
+      const seedRoadmaps = roadmaps.filter((roadmap) => roadmap.dataOrigin === 'SEED');
+      expect(seedRoadmaps).toHaveLength(3);
+      const problems: string[] = [];
+      for (const roadmap of seedRoadmaps) {
+        if (!roadmap.source) {
+          problems.push(`«${roadmap.title}»: no source`);
+          continue;
+        }
+        const roadmapProblem = sourceProblem(texts!, roadmap.source);
+        if (roadmapProblem) problems.push(`«${roadmap.title}»: ${roadmapProblem}`);
+        const seed = seedOf(roadmap.source);
+        if (!isQuotedFrom(seed, roadmap.title)) problems.push(`title «${roadmap.title}» is not in the seed`);
+        if (roadmap.approvedBy !== null && !isQuotedFrom(seed, roadmap.approvedBy))
+          problems.push(`approvedBy «${roadmap.approvedBy}» is not in the seed`);
+        for (const item of roadmap.items) {
+          if (item.dataOrigin !== 'SEED')
+            problems.push(`«${roadmap.title}» № ${item.number}: data origin ${item.dataOrigin}`);
+          const itemProblem = item.source && sourceProblem(texts!, item.source);
+          if (itemProblem) problems.push(`«${roadmap.title}» № ${item.number}: ${itemProblem}`);
+          problems.push(...cellProblems(roadmap, item));
+        }
       }
-      const roadmapProblem = sourceProblem(texts!, roadmap.source);
-      if (roadmapProblem) problems.push(`«${roadmap.title}»: ${roadmapProblem}`);
-      const seed = seedOf(roadmap.source);
-      if (!isQuotedFrom(seed, roadmap.title)) problems.push(`title «${roadmap.title}» is not in the seed`);
-      if (roadmap.approvedBy !== null && !isQuotedFrom(seed, roadmap.approvedBy)) problems.push(`approvedBy «${roadmap.approvedBy}» is not in the seed`);
-      for (const item of roadmap.items) {
-        if (item.dataOrigin !== 'SEED') problems.push(`«${roadmap.title}» № ${item.number}: data origin ${item.dataOrigin}`);
-        const itemProblem = item.source && sourceProblem(texts!, item.source);
-        if (itemProblem) problems.push(`«${roadmap.title}» № ${item.number}: ${itemProblem}`);
-        problems.push(...cellProblems(roadmap, item));
-      }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
-  it.skipIf(!texts)('holds every row of the three seed tables: 5 (Smolensk), 5 (Знаменский район), 24 (St Petersburg) (skipped where the seeds are absent)', () => {
-    const counts = Object.fromEntries(roadmaps.map((roadmap) => [roadmap.title, roadmap.items.length]));
-    expect(counts).toEqual({
-      'Региональная «дорожная карта»: ключевые мероприятия': 5,
-      'План мероприятий (дорожная карта) внедрения муниципальной целевой модели наставничества педагогических работников в образовательных организациях Знаменского района': 5,
-      'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД': 24,
-    });
-    // Rows are distinct rows of the seed, not one row matched twice.
-    for (const roadmap of roadmaps) expect(new Set(roadmap.items.map((item) => item.source!.quote)).size).toBe(roadmap.items.length);
-  });
+  it.skipIf(!texts)(
+    'holds every row of the three seed tables: 5 (Smolensk), 5 (Знаменский район), 24 (St Petersburg) (skipped where the seeds are absent)',
+    () => {
+      const counts = Object.fromEntries(roadmaps.map((roadmap) => [roadmap.title, roadmap.items.length]));
+      expect(counts).toEqual({
+        'Региональная «дорожная карта»: ключевые мероприятия': 5,
+        'План мероприятий (дорожная карта) внедрения муниципальной целевой модели наставничества педагогических работников в образовательных организациях Знаменского района': 5,
+        'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД': 24,
+      });
+      // Rows are distinct rows of the seed, not one row matched twice.
+      for (const roadmap of roadmaps)
+        expect(new Set(roadmap.items.map((item) => item.source!.quote)).size).toBe(roadmap.items.length);
+    },
+  );
 
-  it.skipIf(!texts)('finds no row of a seed table missing: each row of the seed is some item (skipped where the seeds are absent)', () => {
-    // The St Petersburg table as the seed prints it: every line with three tab-separated cells under «ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД».
-    const spbText = texts!.get('004')!;
-    const table = spbText.slice(spbText.indexOf('ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД'), spbText.indexOf('КОНТАКТЫ ЦЕНТРА'));
-    const seedRows = table.split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3 && cells[0] !== 'Мероприятие');
-    const spb = roadmaps.find((roadmap) => roadmap.title === 'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД')!;
-    expect(seedRows.map(([activity, schedule, responsible]) => ({ activity, schedule, responsible }))).toEqual(
-      spb.items.map(({ activity, schedule, responsible }) => ({ activity, schedule, responsible })),
-    );
-  });
+  it.skipIf(!texts)(
+    'finds no row of a seed table missing: each row of the seed is some item (skipped where the seeds are absent)',
+    () => {
+      // The St Petersburg table as the seed prints it: every line with three tab-separated cells under «ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД».
+      const spbText = texts!.get('004')!;
+      const table = spbText.slice(
+        spbText.indexOf('ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД'),
+        spbText.indexOf('КОНТАКТЫ ЦЕНТРА'),
+      );
+      const seedRows = table
+        .split('\n')
+        .map((line) => line.split('\t'))
+        .filter((cells) => cells.length === 3 && cells[0] !== 'Мероприятие');
+      const spb = roadmaps.find((roadmap) => roadmap.title === 'ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД')!;
+      expect(seedRows.map(([activity, schedule, responsible]) => ({ activity, schedule, responsible }))).toEqual(
+        spb.items.map(({ activity, schedule, responsible }) => ({ activity, schedule, responsible })),
+      );
+    },
+  );
 });

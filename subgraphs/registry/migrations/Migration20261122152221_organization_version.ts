@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261122152221_organization_version extends Migration {
-
   override name = 'Migration20261122152221_organization_version';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261122152221_organization_version extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "registry"."organization" drop column "version";`);
   }
-
 }

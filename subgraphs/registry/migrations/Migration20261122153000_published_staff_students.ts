@@ -21,7 +21,9 @@ export class Migration20261122153000_published_staff_students extends Migration 
       join "registry"."organization" o on o."id" = e."organization_id"
       join "registry"."municipality" m on m."id" = o."municipality_id"
       join "registry"."region" r on r."id" = m."region_id";`);
-    this.addSql(`comment on view "registry_pub"."staff" is 'Трудоустройства с датами рождения и начала педагогического стажа; one row per employment.';`);
+    this.addSql(
+      `comment on view "registry_pub"."staff" is 'Трудоустройства с датами рождения и начала педагогического стажа; one row per employment.';`,
+    );
     this.addSql(`
       create function "registry_pub"."staff_as_of"("as_of" date)
       returns table ("person_id" uuid, "organization_id" uuid, "organization_kind" text, "municipality_oktmo" varchar, "region_code" varchar,
@@ -35,7 +37,9 @@ export class Migration20261122153000_published_staff_students extends Migration 
         from "registry_pub"."staff" s
         where s."start_date" <= "as_of" and (s."end_date" is null or s."end_date" >= "as_of");
       $$;`);
-    this.addSql(`comment on function "registry_pub"."staff_as_of"(date) is 'Работники на дату: age, experience and both young-specialist definitions (seed 000: under 35 and under 3 years; seed 004: 0–3 years).';`);
+    this.addSql(
+      `comment on function "registry_pub"."staff_as_of"(date) is 'Работники на дату: age, experience and both young-specialist definitions (seed 000: under 35 and under 3 years; seed 004: 0–3 years).';`,
+    );
     this.addSql(`
       create view "registry_pub"."students" as
       select en."person_id", en."organization_id", o."kind" as "organization_kind", m."oktmo" as "municipality_oktmo", r."code" as "region_code",
@@ -54,7 +58,9 @@ export class Migration20261122153000_published_staff_students extends Migration 
         from "registry_pub"."students" s
         where s."start_date" <= "as_of" and (s."end_date" is null or s."end_date" >= "as_of");
       $$;`);
-    this.addSql(`comment on function "registry_pub"."students_as_of"(date) is 'Обучающиеся на дату с возрастом (seed 004 counts children of 10–19).';`);
+    this.addSql(
+      `comment on function "registry_pub"."students_as_of"(date) is 'Обучающиеся на дату с возрастом (seed 004 counts children of 10–19).';`,
+    );
   }
 
   override down(): void {

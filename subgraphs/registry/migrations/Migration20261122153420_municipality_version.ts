@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261122153420_municipality_version extends Migration {
-
   override name = 'Migration20261122153420_municipality_version';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261122153420_municipality_version extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "registry"."municipality" drop column "version";`);
   }
-
 }

@@ -17,7 +17,9 @@ export class Migration20261122154000_published_people extends Migration {
       cross join lateral unnest(c."fields") as item
       where c."kind" = 'PUBLICATION' and c."withdrawn_on" is null and age(current_date, p."birth_date") >= interval '18 years'
       group by c."person_id";`);
-    this.addSql(`comment on view "registry_pub"."publication" is 'Что можно опубликовать о лице: valid publication consents of adults; minors never appear.';`);
+    this.addSql(
+      `comment on view "registry_pub"."publication" is 'Что можно опубликовать о лице: valid publication consents of adults; minors never appear.';`,
+    );
     this.addSql(`
       create view "registry_pub"."person_workplace" as
       select p."id" as "person_id", p."last_name", p."first_name", p."middle_name",
@@ -28,7 +30,9 @@ export class Migration20261122154000_published_people extends Migration {
       join "registry"."organization" o on o."id" = e."organization_id"
       join "registry"."municipality" m on m."id" = o."municipality_id"
       join "registry"."region" r on r."id" = m."region_id";`);
-    this.addSql(`comment on view "registry_pub"."person_workplace" is 'ФИО и текущие места работы, for reports such as «База наставников»; readers log personal-data reads themselves.';`);
+    this.addSql(
+      `comment on view "registry_pub"."person_workplace" is 'ФИО и текущие места работы, for reports such as «База наставников»; readers log personal-data reads themselves.';`,
+    );
   }
 
   override down(): void {

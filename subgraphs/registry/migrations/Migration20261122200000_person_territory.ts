@@ -24,7 +24,9 @@ export class Migration20261122200000_person_territory extends Migration {
       left join "registry"."organization" o on o."id" = cp."organization_id"
       left join "registry"."municipality" m on m."id" = o."municipality_id"
       left join "registry"."region" r on r."id" = m."region_id";`);
-    this.addSql(`comment on view "registry_pub"."person_territory" is 'Лицо → текущие места работы и обучения → муниципальное образование → субъект РФ, for the person-visibility rule of every subgraph.';`);
+    this.addSql(
+      `comment on view "registry_pub"."person_territory" is 'Лицо → текущие места работы и обучения → муниципальное образование → субъект РФ, for the person-visibility rule of every subgraph.';`,
+    );
   }
 
   override down(): void {

@@ -7,8 +7,19 @@ import { Migration } from '@mikro-orm/migrations';
  * And `registry_pub.staff_as_of` with the definitions as the seeds word them: seed 004 counts teachers
  * («учителей»), not every pedagogical worker, and both count full years of experience, under 3.
  */
-type Source = { document: 'SMOLENSK_ROADMAP_PRESENTATION' | 'ZNAMENSKY_ORDER_96D' | 'SPB_ROADMAP_WEBINAR'; clause: string; quote: string };
-type Entry = { code: string; name: string; source: Source; definition: string | null; definitionSource: Source | null; alsoIn: Source[] };
+type Source = {
+  document: 'SMOLENSK_ROADMAP_PRESENTATION' | 'ZNAMENSKY_ORDER_96D' | 'SPB_ROADMAP_WEBINAR';
+  clause: string;
+  quote: string;
+};
+type Entry = {
+  code: string;
+  name: string;
+  source: Source;
+  definition: string | null;
+  definitionSource: Source | null;
+  alsoIn: Source[];
+};
 
 const POLOZHENIE_5 = 'Приложение 1 (Положение), 5. Организация системы наставничества';
 const SMOLENSK_ROADMAP = 'Региональная «дорожная карта»: ключевые мероприятия, стартовый мониторинг';
@@ -21,7 +32,8 @@ const APPOINTMENT_KINDS: Entry[] = [
     source: {
       document: 'ZNAMENSKY_ORDER_96D',
       clause: POLOZHENIE_5,
-      quote: 'Куратор реализации программ наставничества: - назначается руководителем образовательной организации из числа заместителей руководителя (методистов)',
+      quote:
+        'Куратор реализации программ наставничества: - назначается руководителем образовательной организации из числа заместителей руководителя (методистов)',
     },
     definition:
       'Куратор – сотрудник образовательной организации, учреждения из числа ее социальных партнеров (другие образовательные организации - школы, вузы, колледжи; учреждения культуры и спорта, дополнительного профессионального образования, предприятия и др.), который отвечает за реализацию персонализированных(ой) программ(ы) наставничества.',
@@ -32,7 +44,11 @@ const APPOINTMENT_KINDS: Entry[] = [
         'Куратор – сотрудник образовательной организации, учреждения из числа ее социальных партнеров (другие образовательные организации - школы, вузы, колледжи; учреждения культуры и спорта, дополнительного профессионального образования, предприятия и др.), который отвечает за реализацию персонализированных(ой) программ(ы) наставничества.',
     },
     alsoIn: [
-      { document: 'SPB_ROADMAP_WEBINAR', clause: 'Внедрение целевой модели наставничества в ГОУ Санкт-Петербурга: на уровне всех ОО', quote: 'Формирование команды программы наставничества во главе с куратором в ГОУ.' },
+      {
+        document: 'SPB_ROADMAP_WEBINAR',
+        clause: 'Внедрение целевой модели наставничества в ГОУ Санкт-Петербурга: на уровне всех ОО',
+        quote: 'Формирование команды программы наставничества во главе с куратором в ГОУ.',
+      },
     ],
   },
   {
@@ -44,23 +60,41 @@ const APPOINTMENT_KINDS: Entry[] = [
       quote:
         'Руководитель образовательной организации: - осуществляет общее руководство и координацию внедрения (применения) системы (целевой модели) наставничества педагогических работников в образовательной организации',
     },
-    definition: 'утверждает куратора реализации программ наставничества, способствует отбору наставников и наставляемых, а также утверждает их',
+    definition:
+      'утверждает куратора реализации программ наставничества, способствует отбору наставников и наставляемых, а также утверждает их',
     definitionSource: {
       document: 'ZNAMENSKY_ORDER_96D',
       clause: POLOZHENIE_5,
-      quote: 'утверждает куратора реализации программ наставничества, способствует отбору наставников и наставляемых, а также утверждает их',
+      quote:
+        'утверждает куратора реализации программ наставничества, способствует отбору наставников и наставляемых, а также утверждает их',
     },
     alsoIn: [
-      { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Региональная «дорожная карта»: ключевые мероприятия, координационные мероприятия', quote: 'Старт-сессия для руководителей ОО' },
-      { document: 'SPB_ROADMAP_WEBINAR', clause: 'Внедрение целевой модели наставничества в ГОУ Санкт-Петербурга', quote: 'Информационно-просветительские вебинары для руководителей и кураторов ОО.' },
+      {
+        document: 'SMOLENSK_ROADMAP_PRESENTATION',
+        clause: 'Региональная «дорожная карта»: ключевые мероприятия, координационные мероприятия',
+        quote: 'Старт-сессия для руководителей ОО',
+      },
+      {
+        document: 'SPB_ROADMAP_WEBINAR',
+        clause: 'Внедрение целевой модели наставничества в ГОУ Санкт-Петербурга',
+        quote: 'Информационно-просветительские вебинары для руководителей и кураторов ОО.',
+      },
     ],
   },
   {
     code: 'MUNICIPAL_COORDINATOR',
     name: 'Муниципальный координатор',
-    source: { document: 'ZNAMENSKY_ORDER_96D', clause: POLOZHENIE_5, quote: 'Муниципальный координатор, выполняет следующие функции:' },
+    source: {
+      document: 'ZNAMENSKY_ORDER_96D',
+      clause: POLOZHENIE_5,
+      quote: 'Муниципальный координатор, выполняет следующие функции:',
+    },
     definition: 'Функции отдела образования: … – назначает муниципального координатора наставнических программ',
-    definitionSource: { document: 'ZNAMENSKY_ORDER_96D', clause: POLOZHENIE_5, quote: 'Функции отдела образования: … – назначает муниципального координатора наставнических программ' },
+    definitionSource: {
+      document: 'ZNAMENSKY_ORDER_96D',
+      clause: POLOZHENIE_5,
+      quote: 'Функции отдела образования: … – назначает муниципального координатора наставнических программ',
+    },
     alsoIn: [
       { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: SMOLENSK_ROADMAP, quote: 'ОМСУ – координатор' },
       {
@@ -92,7 +126,11 @@ const APPOINTMENT_KINDS: Entry[] = [
   {
     code: 'RMA_CANDIDATE',
     name: 'Кандидат в РМА',
-    source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: SMOLENSK_INDICATORS, quote: 'Доля педагогических работников – кандидатов в РМА от общего числа педагогических работников' },
+    source: {
+      document: 'SMOLENSK_ROADMAP_PRESENTATION',
+      clause: SMOLENSK_INDICATORS,
+      quote: 'Доля педагогических работников – кандидатов в РМА от общего числа педагогических работников',
+    },
     definition: null,
     definitionSource: null,
     alsoIn: [],
@@ -100,12 +138,18 @@ const APPOINTMENT_KINDS: Entry[] = [
   {
     code: 'MENTORS_ASSOCIATION_MEMBER',
     name: 'Методическое объединение наставников',
-    source: { document: 'ZNAMENSKY_ORDER_96D', clause: 'Приказ, п. 4', quote: 'Создать методическое объединение наставников в образовательной организации (при необходимости)' },
-    definition: 'предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников для утверждения (при необходимости его создания)',
+    source: {
+      document: 'ZNAMENSKY_ORDER_96D',
+      clause: 'Приказ, п. 4',
+      quote: 'Создать методическое объединение наставников в образовательной организации (при необходимости)',
+    },
+    definition:
+      'предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников для утверждения (при необходимости его создания)',
     definitionSource: {
       document: 'ZNAMENSKY_ORDER_96D',
       clause: `${POLOZHENIE_5}: функции куратора`,
-      quote: 'предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников для утверждения (при необходимости его создания)',
+      quote:
+        'предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников для утверждения (при необходимости его создания)',
     },
     alsoIn: [],
   },
@@ -118,10 +162,15 @@ const YOUNG_SPECIALIST_DEFINITIONS: (Entry & { rule: string })[] = [
     source: {
       document: 'SMOLENSK_ROADMAP_PRESENTATION',
       clause: SMOLENSK_INDICATORS,
-      quote: 'Доля педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет, охваченных различными формами наставничества, адресного сопровождения и поддержки',
+      quote:
+        'Доля педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет, охваченных различными формами наставничества, адресного сопровождения и поддержки',
     },
     definition: 'педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет',
-    definitionSource: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: SMOLENSK_INDICATORS, quote: 'педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет' },
+    definitionSource: {
+      document: 'SMOLENSK_ROADMAP_PRESENTATION',
+      clause: SMOLENSK_INDICATORS,
+      quote: 'педагогических работников в возрасте до 35 лет со стажем работы менее 3 лет',
+    },
     alsoIn: [],
     rule: 'Педагогический работник на дату (текущее трудоустройство педагогическим работником), полных лет меньше 35, полных лет педагогического стажа меньше 3.',
   },
@@ -131,27 +180,41 @@ const YOUNG_SPECIALIST_DEFINITIONS: (Entry & { rule: string })[] = [
     source: {
       document: 'SPB_ROADMAP_WEBINAR',
       clause: 'Показатели результативности',
-      quote: 'Доля учителей - молодых специалистов (с опытом работы от 0 до 3 лет), проживающих в субъекте Российской Федерации, вошедших в программы наставничества в роли наставляемого, %',
+      quote:
+        'Доля учителей - молодых специалистов (с опытом работы от 0 до 3 лет), проживающих в субъекте Российской Федерации, вошедших в программы наставничества в роли наставляемого, %',
     },
     definition: 'учителей - молодых специалистов (с опытом работы от 0 до 3 лет)',
-    definitionSource: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Показатели результативности', quote: 'учителей - молодых специалистов (с опытом работы от 0 до 3 лет)' },
+    definitionSource: {
+      document: 'SPB_ROADMAP_WEBINAR',
+      clause: 'Показатели результативности',
+      quote: 'учителей - молодых специалистов (с опытом работы от 0 до 3 лет)',
+    },
     alsoIn: [],
-    rule:
-      'Учитель на дату (педагогический работник, должность начинается со слова «учитель»; не педагог дополнительного образования, не заместитель директора), любого возраста, полных лет педагогического стажа от 0 до меньше 3: «до 3 лет» читается так же, как «до 35 лет» в показателе Смоленской области.',
+    rule: 'Учитель на дату (педагогический работник, должность начинается со слова «учитель»; не педагог дополнительного образования, не заместитель директора), любого возраста, полных лет педагогического стажа от 0 до меньше 3: «до 3 лет» читается так же, как «до 35 лет» в показателе Смоленской области.',
   },
 ];
 
 const text = (value: string | null) => (value === null ? 'null' : `'${value.replace(/'/g, "''")}'`);
 const json = (value: unknown) => (value === null ? 'null' : `${text(JSON.stringify(value))}::jsonb`);
 const values = (entry: Entry, position: number) =>
-  [text(entry.code), position, text(entry.name), json(entry.source), text(entry.definition), json(entry.definitionSource), json(entry.alsoIn)].join(', ');
+  [
+    text(entry.code),
+    position,
+    text(entry.name),
+    json(entry.source),
+    text(entry.definition),
+    json(entry.definitionSource),
+    json(entry.alsoIn),
+  ].join(', ');
 
 export class Migration20261122221100_registry_catalogues extends Migration {
   override name = 'Migration20261122221100_registry_catalogues';
 
   override up(): void {
     APPOINTMENT_KINDS.forEach((entry, index) => {
-      this.addSql(`insert into "registry"."appointment_kind" ("code", "position", "name", "source", "definition", "definition_source", "also_in") values (${values(entry, index + 1)});`);
+      this.addSql(
+        `insert into "registry"."appointment_kind" ("code", "position", "name", "source", "definition", "definition_source", "also_in") values (${values(entry, index + 1)});`,
+      );
     });
     YOUNG_SPECIALIST_DEFINITIONS.forEach((entry, index) => {
       this.addSql(

@@ -8,14 +8,29 @@ import { Migration } from '@mikro-orm/migrations';
  * with the seed's passage, as fresh demo data has them. Nothing entered by users matches.
  */
 const sql = (value: string) => `'${value.replace(/'/g, "''")}'`;
-const source = (document: string, clause: string, quote: string) => `${sql(JSON.stringify({ document, clause, quote }))}::jsonb`;
+const source = (document: string, clause: string, quote: string) =>
+  `${sql(JSON.stringify({ document, clause, quote }))}::jsonb`;
 
 const OFFICIALS = [
   {
     lastName: 'Пехтерева',
-    invented: { firstName: 'Татьяна', middleName: 'Анатольевна', birthDate: '1975-06-12', position: 'Главный специалист отдела образования' },
-    printed: { firstName: null, middleName: null, initials: 'Т. А.', position: 'Главный специалист отдела образования администрации Знаменского района' },
-    source: source('ZNAMENSKY_ORDER_96D', 'Приказ, п. 2', 'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором'),
+    invented: {
+      firstName: 'Татьяна',
+      middleName: 'Анатольевна',
+      birthDate: '1975-06-12',
+      position: 'Главный специалист отдела образования',
+    },
+    printed: {
+      firstName: null,
+      middleName: null,
+      initials: 'Т. А.',
+      position: 'Главный специалист отдела образования администрации Знаменского района',
+    },
+    source: source(
+      'ZNAMENSKY_ORDER_96D',
+      'Приказ, п. 2',
+      'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором',
+    ),
     inventedOrder: null,
     appointmentSource: source(
       'ZNAMENSKY_ORDER_96D',
@@ -27,15 +42,37 @@ const OFFICIALS = [
     lastName: 'Боброва',
     invented: { firstName: 'Елена', middleName: 'Анатольевна', birthDate: '1970-03-02', position: 'Начальник ЦНППМ' },
     printed: { firstName: 'Елена', middleName: 'Анатольевна', initials: null, position: 'начальник ЦНППМ' },
-    source: source('SMOLENSK_ROADMAP_PRESENTATION', 'Титульный слайд', 'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ'),
+    source: source(
+      'SMOLENSK_ROADMAP_PRESENTATION',
+      'Титульный слайд',
+      'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ',
+    ),
     inventedOrder: '235-Од',
-    appointmentSource: source('SMOLENSK_ROADMAP_PRESENTATION', 'Региональная «дорожная карта»: ключевые мероприятия, стартовый мониторинг', 'ЦНППМ – оператор'),
+    appointmentSource: source(
+      'SMOLENSK_ROADMAP_PRESENTATION',
+      'Региональная «дорожная карта»: ключевые мероприятия, стартовый мониторинг',
+      'ЦНППМ – оператор',
+    ),
   },
   {
     lastName: 'Зайцева',
-    invented: { firstName: 'Кристина', middleName: 'Сергеевна', birthDate: '1984-10-21', position: 'Руководитель Центра развития наставничества' },
-    printed: { firstName: 'Кристина', middleName: 'Сергеевна', initials: null, position: 'руководитель Центра развития наставничества' },
-    source: source('SPB_ROADMAP_WEBINAR', 'Контакты Центра развития наставничества', 'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества'),
+    invented: {
+      firstName: 'Кристина',
+      middleName: 'Сергеевна',
+      birthDate: '1984-10-21',
+      position: 'Руководитель Центра развития наставничества',
+    },
+    printed: {
+      firstName: 'Кристина',
+      middleName: 'Сергеевна',
+      initials: null,
+      position: 'руководитель Центра развития наставничества',
+    },
+    source: source(
+      'SPB_ROADMAP_WEBINAR',
+      'Контакты Центра развития наставничества',
+      'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества',
+    ),
     inventedOrder: '1457-р',
     appointmentSource: source(
       'SPB_ROADMAP_WEBINAR',
@@ -48,9 +85,14 @@ const OFFICIALS = [
 const ORGANIZATIONS = [
   {
     shortName: 'ГАУ ДПО СОИРО (ЦНППМ)',
-    inventedName: 'Государственное автономное учреждение дополнительного профессионального образования «Смоленский областной институт развития образования»',
+    inventedName:
+      'Государственное автономное учреждение дополнительного профессионального образования «Смоленский областной институт развития образования»',
     printedName: 'ГАУ ДПО СОИРО (ЦНППМ)',
-    source: source('SMOLENSK_ROADMAP_PRESENTATION', 'Слайд «ГАУ ДПО СОИРО (ЦНППМ)»', 'ГАУ ДПО СОИРО (ЦНППМ) – организационно-методическая и организационно-педагогическая поддержка'),
+    source: source(
+      'SMOLENSK_ROADMAP_PRESENTATION',
+      'Слайд «ГАУ ДПО СОИРО (ЦНППМ)»',
+      'ГАУ ДПО СОИРО (ЦНППМ) – организационно-методическая и организационно-педагогическая поддержка',
+    ),
   },
   {
     shortName: 'СПб АППО (Центр развития наставничества)',

@@ -1,25 +1,40 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123013437_base_entity extends Migration {
-
   override name = 'Migration20261123013437_base_entity';
 
   override up(): void | Promise<void> {
-    this.addSql(`alter table "registry"."person" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."person" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."consent" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."consent" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."region" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."region" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."municipality" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."municipality" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."organization" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."organization" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."enrollment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."enrollment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."employment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."employment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
 
-    this.addSql(`alter table "registry"."appointment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`);
+    this.addSql(
+      `alter table "registry"."appointment" add "created_at" timestamptz not null default now(), add "updated_at" timestamptz not null default now();`,
+    );
   }
 
   override down(): void | Promise<void> {
@@ -39,5 +54,4 @@ export class Migration20261123013437_base_entity extends Migration {
 
     this.addSql(`alter table "registry"."region" drop column "created_at", drop column "updated_at";`);
   }
-
 }

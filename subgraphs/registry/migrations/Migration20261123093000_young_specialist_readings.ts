@@ -8,7 +8,8 @@ import { Migration } from '@mikro-orm/migrations';
  */
 const RULES: Record<string, { before: string; after: string }> = {
   UNDER_35_UNDER_3_YEARS: {
-    before: 'Педагогический работник на дату (текущее трудоустройство педагогическим работником), полных лет меньше 35, полных лет педагогического стажа меньше 3.',
+    before:
+      'Педагогический работник на дату (текущее трудоустройство педагогическим работником), полных лет меньше 35, полных лет педагогического стажа меньше 3.',
     after:
       'Прочтение системы (не слова документа): педагогический работник на дату (текущее трудоустройство педагогическим работником), полных лет меньше 35, полных лет педагогического стажа меньше 3 — «стаж работы» читается как педагогический стаж. Неизвестно (null), если в реестре нет даты рождения или истории работы.',
   },
@@ -26,13 +27,17 @@ export class Migration20261123093000_young_specialist_readings extends Migration
 
   override up(): void {
     for (const [code, { before, after }] of Object.entries(RULES)) {
-      this.addSql(`update "registry"."young_specialist_definition" set "rule" = ${text(after)} where "code" = ${text(code)} and "rule" = ${text(before)};`);
+      this.addSql(
+        `update "registry"."young_specialist_definition" set "rule" = ${text(after)} where "code" = ${text(code)} and "rule" = ${text(before)};`,
+      );
     }
   }
 
   override down(): void {
     for (const [code, { before, after }] of Object.entries(RULES)) {
-      this.addSql(`update "registry"."young_specialist_definition" set "rule" = ${text(before)} where "code" = ${text(code)} and "rule" = ${text(after)};`);
+      this.addSql(
+        `update "registry"."young_specialist_definition" set "rule" = ${text(before)} where "code" = ${text(code)} and "rule" = ${text(after)};`,
+      );
     }
   }
 }

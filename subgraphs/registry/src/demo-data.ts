@@ -52,7 +52,18 @@ export const registryDemoData: DemoData = {
     for (const person of DEMO_PEOPLE) {
       const id = personIdOf(person.key);
       const { lastName, firstName, middleName, birthDate, email, phone } = person;
-      const created = em.create(PersonSchema, { id, lastName, firstName, middleName, initials: null, birthDate, email, phone, dataOrigin: 'SYNTHETIC', source: null });
+      const created = em.create(PersonSchema, {
+        id,
+        lastName,
+        firstName,
+        middleName,
+        initials: null,
+        birthDate,
+        email,
+        phone,
+        dataOrigin: 'SYNTHETIC',
+        source: null,
+      });
       em.create(EmploymentSchema, {
         id: stableId('employment', person.key),
         person: created,
@@ -93,13 +104,25 @@ export const registryDemoData: DemoData = {
 const demoOrderNumber = (serial: number, suffix: string) => `демо-${serial}-${suffix}`;
 
 /** A date `days` after an ISO date. */
-const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysAfter = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The officials the seeds name and the one appointment a seed makes, Пехтерева's (SEED); each fictional school's head and curator, and the РМА candidates (SYNTHETIC). */
 function loadOfficialsAndAppointments(em: EntityManager): void {
   for (const official of DEMO_OFFICIALS) {
     const { key, organizationInn, position, appointment, source, lastName, firstName, middleName, initials } = official;
-    const person = em.create(PersonSchema, { id: personIdOf(key), lastName, firstName, middleName, initials, birthDate: null, email: null, phone: null, dataOrigin: 'SEED', source });
+    const person = em.create(PersonSchema, {
+      id: personIdOf(key),
+      lastName,
+      firstName,
+      middleName,
+      initials,
+      birthDate: null,
+      email: null,
+      phone: null,
+      dataOrigin: 'SEED',
+      source,
+    });
     em.create(EmploymentSchema, {
       id: stableId('employment', key),
       person,
@@ -119,11 +142,15 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
       person,
       kind: appointment.kind,
       organization: null,
-      municipality: appointment.municipalityOktmo ? em.getReference(MunicipalitySchema, municipalityIdOf(appointment.municipalityOktmo)) : null,
+      municipality: appointment.municipalityOktmo
+        ? em.getReference(MunicipalitySchema, municipalityIdOf(appointment.municipalityOktmo))
+        : null,
       region: appointment.regionCode ? em.getReference(RegionSchema, regionIdOf(appointment.regionCode)) : null,
       orderNumber: appointment.order?.number ?? null,
       orderDate: appointment.order?.date ?? null,
-      issuedBy: appointment.order ? em.getReference(OrganizationSchema, organizationIdOf(appointment.order.issuedByInn)) : null,
+      issuedBy: appointment.order
+        ? em.getReference(OrganizationSchema, organizationIdOf(appointment.order.issuedByInn))
+        : null,
       // The seed dates the order, not the start of the appointment: no start date (the order date stays the order's).
       startDate: null,
       endDate: null,
@@ -132,7 +159,12 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     });
   }
   let serial = 0;
-  const synthetic = (person: DemoPerson, kind: 'SCHOOL_HEAD' | 'SCHOOL_CURATOR' | 'RMA_CANDIDATE', suffix: string, orderDate: string) => {
+  const synthetic = (
+    person: DemoPerson,
+    kind: 'SCHOOL_HEAD' | 'SCHOOL_CURATOR' | 'RMA_CANDIDATE',
+    suffix: string,
+    orderDate: string,
+  ) => {
     serial += 1;
     const school = em.getReference(OrganizationSchema, organizationIdOf(person.organizationInn));
     em.create(AppointmentSchema, {
@@ -158,12 +190,23 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     // spread over May 2022, or on the day they joined a school they joined later.
     if (person.key.endsWith('-1')) {
       const may2022 = daysAfter('2022-05-04', index % 9);
-      synthetic(person, 'SCHOOL_CURATOR', 'од', person.employment.startDate > may2022 ? person.employment.startDate : may2022);
+      synthetic(
+        person,
+        'SCHOOL_CURATOR',
+        'од',
+        person.employment.startDate > may2022 ? person.employment.startDate : may2022,
+      );
     }
   });
   // РМА candidates: about 1,3 % of Smolensk's pedagogical workers (seed 000), each with an order of their own.
-  const smolenskInns = new Set(DEMO_ORGANIZATIONS.filter((organization) => demoRegionOf(organization) === '67').map((organization) => organization.inn));
-  const smolenskTeachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical && smolenskInns.has(person.organizationInn));
+  const smolenskInns = new Set(
+    DEMO_ORGANIZATIONS.filter((organization) => demoRegionOf(organization) === '67').map(
+      (organization) => organization.inn,
+    ),
+  );
+  const smolenskTeachers = DEMO_PEOPLE.filter(
+    (person) => person.employment.isPedagogical && smolenskInns.has(person.organizationInn),
+  );
   const candidates = Math.round(smolenskTeachers.length * RMA_CANDIDATE_SHARE);
   smolenskTeachers
     .filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0)
@@ -174,10 +217,20 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
 }
 
 function loadStudents(em: EntityManager): void {
-  const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) !== '67');
+  const schools = DEMO_ORGANIZATIONS.filter(
+    (organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) !== '67',
+  );
   for (const student of demoStudents(schools.map((school) => school.inn))) {
     const { key, organizationInn, grade, ...personal } = student;
-    const person = em.create(PersonSchema, { id: personIdOf(key), ...personal, initials: null, email: null, phone: null, dataOrigin: 'SYNTHETIC', source: null });
+    const person = em.create(PersonSchema, {
+      id: personIdOf(key),
+      ...personal,
+      initials: null,
+      email: null,
+      phone: null,
+      dataOrigin: 'SYNTHETIC',
+      source: null,
+    });
     em.create(EnrollmentSchema, {
       id: stableId('enrollment', key),
       person,

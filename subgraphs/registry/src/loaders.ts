@@ -15,7 +15,9 @@ import { RegionSchema } from './modules/territories/region.entity.js';
 /** One set per request: federation references and links resolve in one statement per batch. */
 export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
   const scope = once(() => organizationScope(em, viewer));
-  const publications = groupedLoader(em, ConsentSchema, 'person', { where: { kind: 'PUBLICATION', withdrawnOn: null } });
+  const publications = groupedLoader(em, ConsentSchema, 'person', {
+    where: { kind: 'PUBLICATION', withdrawnOn: null },
+  });
   return {
     regionById: uniqueLoader(em, RegionSchema, 'id'),
     regionByCode: uniqueLoader(em, RegionSchema, 'code'),
@@ -28,9 +30,15 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     consentsByPerson: groupedLoader(em, ConsentSchema, 'person', { orderBy: { givenOn: 'desc' } }),
     enrollmentsByPerson: groupedLoader(em, EnrollmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
     appointmentsByPerson: groupedLoader(em, AppointmentSchema, 'person', { orderBy: { startDate: 'desc' } }),
-    appointmentsByOrganization: groupedLoader(em, AppointmentSchema, 'organization', { orderBy: { kind: 'asc', startDate: 'desc' } }),
-    appointmentsByMunicipality: groupedLoader(em, AppointmentSchema, 'municipality', { orderBy: { startDate: 'desc' } }),
-    appointmentsByRegion: groupedLoader(em, AppointmentSchema, 'region', { orderBy: { kind: 'asc', startDate: 'desc' } }),
+    appointmentsByOrganization: groupedLoader(em, AppointmentSchema, 'organization', {
+      orderBy: { kind: 'asc', startDate: 'desc' },
+    }),
+    appointmentsByMunicipality: groupedLoader(em, AppointmentSchema, 'municipality', {
+      orderBy: { startDate: 'desc' },
+    }),
+    appointmentsByRegion: groupedLoader(em, AppointmentSchema, 'region', {
+      orderBy: { kind: 'asc', startDate: 'desc' },
+    }),
     /** Items the person's valid publication consents allow to publish. */
     publishedItemsByPerson: new DataLoader<string, Set<string>>(async (ids) => {
       const consents = await publications.loadMany(ids);

@@ -3,7 +3,10 @@ import { isMinorOn } from '@mentoring/platform/validation';
 import { createPersonVisibilityLoader } from './published/person-visibility.js';
 import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';
-import { AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema } from './modules/catalogue/catalogue.entity.js';
+import {
+  AppointmentKindEntrySchema,
+  YoungSpecialistDefinitionEntrySchema,
+} from './modules/catalogue/catalogue.entity.js';
 import { OrganizationSchema } from './modules/organizations/organization.entity.js';
 import { ConsentSchema } from './modules/consents/consent.entity.js';
 import { EmploymentSchema } from './modules/people/employment.entity.js';
@@ -19,7 +22,19 @@ export const registrySubgraph = defineSubgraph<RegistryLoaders>(import.meta.url,
   name: 'registry',
   dbSchema: 'registry',
   resolvers,
-  entities: [RegionSchema, MunicipalitySchema, OrganizationSchema, PersonSchema, EmploymentSchema, EnrollmentSchema, AppointmentSchema, ConsentSchema, PersonalDataReadSchema, AppointmentKindEntrySchema, YoungSpecialistDefinitionEntrySchema],
+  entities: [
+    RegionSchema,
+    MunicipalitySchema,
+    OrganizationSchema,
+    PersonSchema,
+    EmploymentSchema,
+    EnrollmentSchema,
+    AppointmentSchema,
+    ConsentSchema,
+    PersonalDataReadSchema,
+    AppointmentKindEntrySchema,
+    YoungSpecialistDefinitionEntrySchema,
+  ],
   createLoaders: createRegistryLoaders,
   personVisibility: createPersonVisibilityLoader,
   demoData: registryDemoData,

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => registry?.close());
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const ORGANIZATIONS = 'query ($after: String) { organizations(first: 2, after: $after) { edges { node { shortName } } pageInfo { endCursor } } }';
+const ORGANIZATIONS =
+  'query ($after: String) { organizations(first: 2, after: $after) { edges { node { shortName } } pageInfo { endCursor } } }';
 
 describe('cursors', () => {
   it('pages on with a cursor the list issued', async () => {
@@ -48,7 +49,9 @@ describe('cursors', () => {
       }
     };
     expect(check([7, '0f8fad5b-d9cb-469f-a165-70867728950e'], { version: 'asc', id: 'asc' })).toBe('accepted');
-    expect(check([2 ** 31, '0f8fad5b-d9cb-469f-a165-70867728950e'], { version: 'asc', id: 'asc' })).toBe('BAD_USER_INPUT');
+    expect(check([2 ** 31, '0f8fad5b-d9cb-469f-a165-70867728950e'], { version: 'asc', id: 'asc' })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(check(['Адрес', '0f8fad5b-d9cb-469f-a165-70867728950e'], { address: 'asc', id: 'asc' })).toBe('accepted');
     expect(check([null, '0f8fad5b-d9cb-469f-a165-70867728950e'], { address: 'asc', id: 'asc' })).toBe('accepted');
   });
@@ -86,8 +89,16 @@ describe('ids and dates the registry refuses before any resolver runs', () => {
 describe('the database holds the text maxima too', () => {
   it('refuses an organization name over 500 characters and a tag over 100, even from SQL', async () => {
     const sql = (statement: string) => registry.orm.em.getConnection().execute(statement);
-    await expect(sql(`update registry.organization set name = repeat('я', 501) where inn = (select min(inn) from registry.organization)`)).rejects.toThrow(/organization_name_length/);
-    await expect(sql(`update registry.organization set tags = array[repeat('я', 101)] where inn = (select min(inn) from registry.organization)`)).rejects.toThrow(/organization_tags_length/);
+    await expect(
+      sql(
+        `update registry.organization set name = repeat('я', 501) where inn = (select min(inn) from registry.organization)`,
+      ),
+    ).rejects.toThrow(/organization_name_length/);
+    await expect(
+      sql(
+        `update registry.organization set tags = array[repeat('я', 101)] where inn = (select min(inn) from registry.organization)`,
+      ),
+    ).rejects.toThrow(/organization_tags_length/);
   });
 });
 
@@ -128,7 +139,11 @@ describe('access-log cursors', () => {
     ['a date without time', ['2026-10-01', uuid]],
   ])('refuses %s as BAD_USER_INPUT naming after', async (_, value) => {
     const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
-    const response = await registry.query('query ($after: String) { personalDataReads(first: 2, after: $after) { totalCount } }', { after: cursorOf(value) }, operator);
+    const response = await registry.query(
+      'query ($after: String) { personalDataReads(first: 2, after: $after) { totalCount } }',
+      { after: cursorOf(value) },
+      operator,
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });

@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => registry?.close());
 
-type Report = Omit<ImportReport, 'rows'> & { rows: Pick<ImportReport['rows'][number], 'line' | 'status' | 'messages'>[] };
+type Report = Omit<ImportReport, 'rows'> & {
+  rows: Pick<ImportReport['rows'][number], 'line' | 'status' | 'messages'>[];
+};
 
 const IMPORT_ORGANIZATIONS = `mutation ($file: ImportFile!, $allOrNothing: Boolean) {
   importOrganizations(file: $file, allOrNothing: $allOrNothing) { applied total created updated unchanged rejected rows(status: REJECTED) { line status messages } }
@@ -23,21 +25,55 @@ const IMPORT_STAFF = `mutation ($file: ImportFile!, $allOrNothing: Boolean) {
   importStaff(file: $file, allOrNothing: $allOrNothing) { applied total created updated unchanged rejected rows(status: REJECTED) { line status messages } }
 }`;
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const count = async (table: string) => Number((await registry.orm.em.getConnection().execute<{ count: string }[]>(`select count(*) from registry.${table}`))[0]!.count);
+const count = async (table: string) =>
+  Number(
+    (await registry.orm.em.getConnection().execute<{ count: string }[]>(`select count(*) from registry.${table}`))[0]!
+      .count,
+  );
 
-async function importFile(mutation: string, token: string, format: 'CSV' | 'XLSX', bytes: Uint8Array, allOrNothing = true): Promise<Report> {
-  const response = await registry.query<Record<string, Report>>(mutation, { file: { format, contentBase64: base64(bytes) }, allOrNothing }, token);
+async function importFile(
+  mutation: string,
+  token: string,
+  format: 'CSV' | 'XLSX',
+  bytes: Uint8Array,
+  allOrNothing = true,
+): Promise<Report> {
+  const response = await registry.query<Record<string, Report>>(
+    mutation,
+    { file: { format, contentBase64: base64(bytes) }, allOrNothing },
+    token,
+  );
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return Object.values(response.data!)[0]!;
 }
 
 describe('importing organizations', () => {
-  const existing = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION')!;
+  const existing = DEMO_ORGANIZATIONS.find(
+    (organization) => organization.municipalityOktmo === '54618000' && organization.kind === 'GENERAL_EDUCATION',
+  )!;
   const header = ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Адрес', 'Сайт', 'Проекты'];
   const rows = [
     header,
-    [innWithCheckDigit('571899001'), 'Муниципальное бюджетное общеобразовательное учреждение «Знаменская средняя общеобразовательная школа»', 'МБОУ Знаменская СОШ', 'общеобразовательная', '54618000', 'с. Знаменское, ул. Ленина, 1', 'https://znam-school.example', 'Точка роста'],
-    [innWithCheckDigit('571899002'), 'Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества»', 'МБУ ДО ДДТ', 'дополнительного образования', '54618000', '', '', ''],
+    [
+      innWithCheckDigit('571899001'),
+      'Муниципальное бюджетное общеобразовательное учреждение «Знаменская средняя общеобразовательная школа»',
+      'МБОУ Знаменская СОШ',
+      'общеобразовательная',
+      '54618000',
+      'с. Знаменское, ул. Ленина, 1',
+      'https://znam-school.example',
+      'Точка роста',
+    ],
+    [
+      innWithCheckDigit('571899002'),
+      'Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества»',
+      'МБУ ДО ДДТ',
+      'дополнительного образования',
+      '54618000',
+      '',
+      '',
+      '',
+    ],
     [existing.inn, existing.name, existing.shortName, 'GENERAL_EDUCATION', '54618000', 'новый адрес', '', ''],
     ['5718990001', 'Ошибочная', 'Ошибочная', 'школа', '54618000', '', '', ''],
   ];
@@ -47,7 +83,11 @@ describe('importing organizations', () => {
     const before = await count('organization');
     const report = await importFile(IMPORT_ORGANIZATIONS, coordinator, 'CSV', writeCsv(rows));
     expect(report).toMatchObject({ applied: false, total: 4, created: 2, updated: 1, rejected: 1 });
-    expect(report.rows[0]).toMatchObject({ line: 5, status: 'REJECTED', messages: [expect.stringContaining('ИНН «5718990001» неверен')] });
+    expect(report.rows[0]).toMatchObject({
+      line: 5,
+      status: 'REJECTED',
+      messages: [expect.stringContaining('ИНН «5718990001» неверен')],
+    });
     expect(await count('organization')).toBe(before);
   });
 
@@ -71,15 +111,42 @@ describe('importing organizations', () => {
   });
 
   it('explains a file without a required column', async () => {
-    const response = await registry.query(IMPORT_ORGANIZATIONS, { file: { format: 'CSV', contentBase64: base64(writeCsv([['ИНН', 'Тип'], ['1', '2']])) } }, coordinator);
+    const response = await registry.query(
+      IMPORT_ORGANIZATIONS,
+      {
+        file: {
+          format: 'CSV',
+          contentBase64: base64(
+            writeCsv([
+              ['ИНН', 'Тип'],
+              ['1', '2'],
+            ]),
+          ),
+        },
+      },
+      coordinator,
+    );
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(response.errors?.[0]?.message).toMatch(/Полное наименование/);
   });
 });
 
 describe('importing staff', () => {
-  const schools = DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION');
-  const header = ['Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'ИНН организации', 'Должность', 'Педагогический работник', 'Дата приёма', 'Начало педагогического стажа', 'Электронная почта'];
+  const schools = DEMO_ORGANIZATIONS.filter(
+    (organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION',
+  );
+  const header = [
+    'Фамилия',
+    'Имя',
+    'Отчество',
+    'Дата рождения',
+    'ИНН организации',
+    'Должность',
+    'Педагогический работник',
+    'Дата приёма',
+    'Начало педагогического стажа',
+    'Электронная почта',
+  ];
   const staffRows = (count: number) =>
     Array.from({ length: count }, (_, index) => [
       `Импортова${index}`,
@@ -112,20 +179,30 @@ describe('importing staff', () => {
     const before = await count('employment');
     const report = await importFile(IMPORT_STAFF, operator, 'CSV', writeCsv([header, ...rows]));
     expect(report).toMatchObject({ applied: false, updated: 1, unchanged: 1, rejected: 1 });
-    expect(report.rows[0]).toMatchObject({ line: 4, messages: [expect.stringContaining('Дата рождения «31.02.1980» неверна')] });
+    expect(report.rows[0]).toMatchObject({
+      line: 4,
+      messages: [expect.stringContaining('Дата рождения «31.02.1980» неверна')],
+    });
     expect(await count('employment')).toBe(before);
   });
 });
 
 describe('importing cells a database cannot hold', () => {
   const header = ['Фамилия', 'Имя', 'Дата рождения', 'ИНН организации', 'Должность', 'Дата приёма'];
-  const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
+  const school = DEMO_ORGANIZATIONS.find(
+    (organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION',
+  )!;
   const row = (lastName: string, inn = school.inn) => [lastName, 'Анна', '01.02.1990', inn, 'Учитель', '01.09.2020'];
 
   // A file's bytes cannot carry a lone surrogate: UTF-8 decoding turns broken sequences into U+FFFD, which is text.
   it('rejects a row with a 100,000-character surname or a NUL in a cell, naming the column, and writes nothing', async () => {
     const before = await count('person');
-    const report = await importFile(IMPORT_STAFF, operator, 'CSV', writeCsv([header, row('Ж'.repeat(100_000)), row('Нулева', `${school.inn}\u0000`), row('Годная')]));
+    const report = await importFile(
+      IMPORT_STAFF,
+      operator,
+      'CSV',
+      writeCsv([header, row('Ж'.repeat(100_000)), row('Нулева', `${school.inn}\u0000`), row('Годная')]),
+    );
     expect(report).toMatchObject({ applied: false, rejected: 2 });
     expect(report.rows.map((rejected) => [rejected.line, rejected.messages[0]])).toEqual([
       [2, 'Столбец «Фамилия»: не более 255 символов, в ячейке 100000'],
@@ -139,7 +216,17 @@ describe('importing cells a database cannot hold', () => {
       IMPORT_ORGANIZATIONS,
       coordinator,
       'CSV',
-      writeCsv([['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Проекты'], [innWithCheckDigit('571899077'), 'Школа', 'Школа', 'общеобразовательная', '54618000', `Точка роста; ${'Т'.repeat(101)}`]]),
+      writeCsv([
+        ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Проекты'],
+        [
+          innWithCheckDigit('571899077'),
+          'Школа',
+          'Школа',
+          'общеобразовательная',
+          '54618000',
+          `Точка роста; ${'Т'.repeat(101)}`,
+        ],
+      ]),
     );
     expect(report).toMatchObject({ applied: false, rejected: 1 });
     expect(report.rows[0]!.messages).toEqual(['Проект (тег) длиннее 100 символов']);
@@ -147,44 +234,120 @@ describe('importing cells a database cannot hold', () => {
 });
 
 describe('importing cells an export neutralised against spreadsheet formulas', () => {
-  const written = async (format: 'CSV' | 'XLSX', rows: string[][]) => (format === 'CSV' ? writeCsv(rows) : await writeXlsx('Лист', rows));
-  const rawCells = async (format: 'CSV' | 'XLSX', bytes: Uint8Array) => (format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes)).flat();
+  const written = async (format: 'CSV' | 'XLSX', rows: string[][]) =>
+    format === 'CSV' ? writeCsv(rows) : await writeXlsx('Лист', rows);
+  const rawCells = async (format: 'CSV' | 'XLSX', bytes: Uint8Array) =>
+    (format === 'CSV' ? parseCsv(decodeCsv(bytes)) : await readXlsx(bytes)).flat();
 
-  it.each(['CSV', 'XLSX'] as const)('reads staff cells starting with + - = from %s without the quote, and a second run changes nothing', async (format) => {
-    const school = DEMO_ORGANIZATIONS.find((organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION')!;
-    const person = { lastName: `Формулова${format}`, middleName: '-', position: '=Учитель информатики', phone: '+7 481 234-56-78' };
-    const header = ['Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'ИНН организации', 'Должность', 'Педагогический работник', 'Дата приёма', 'Телефон'];
-    const file = await written(format, [header, [person.lastName, 'Анна', person.middleName, '01.02.1990', school.inn, person.position, 'да', '01.09.2020', person.phone]]);
-    expect(await rawCells(format, file)).toEqual(expect.arrayContaining(["'-", "'=Учитель информатики", "'+7 481 234-56-78"]));
-    expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({ applied: true, created: 1, rejected: 0 });
-    const [stored] = await registry.orm.em.getConnection().execute<{ middle_name: string; phone: string; position: string }[]>(
-      'select p.middle_name, p.phone, e.position from registry.person p join registry.employment e on e.person_id = p.id where p.last_name = ?',
-      [person.lastName],
-    );
-    expect(stored).toEqual({ middle_name: person.middleName, phone: person.phone, position: person.position });
-    expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1 });
-  });
+  it.each(['CSV', 'XLSX'] as const)(
+    'reads staff cells starting with + - = from %s without the quote, and a second run changes nothing',
+    async (format) => {
+      const school = DEMO_ORGANIZATIONS.find(
+        (organization) => organization.municipalityOktmo === '66701000' && organization.kind === 'GENERAL_EDUCATION',
+      )!;
+      const person = {
+        lastName: `Формулова${format}`,
+        middleName: '-',
+        position: '=Учитель информатики',
+        phone: '+7 481 234-56-78',
+      };
+      const header = [
+        'Фамилия',
+        'Имя',
+        'Отчество',
+        'Дата рождения',
+        'ИНН организации',
+        'Должность',
+        'Педагогический работник',
+        'Дата приёма',
+        'Телефон',
+      ];
+      const file = await written(format, [
+        header,
+        [
+          person.lastName,
+          'Анна',
+          person.middleName,
+          '01.02.1990',
+          school.inn,
+          person.position,
+          'да',
+          '01.09.2020',
+          person.phone,
+        ],
+      ]);
+      expect(await rawCells(format, file)).toEqual(
+        expect.arrayContaining(["'-", "'=Учитель информатики", "'+7 481 234-56-78"]),
+      );
+      expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({
+        applied: true,
+        created: 1,
+        rejected: 0,
+      });
+      const [stored] = await registry.orm.em
+        .getConnection()
+        .execute<{ middle_name: string; phone: string; position: string }[]>(
+          'select p.middle_name, p.phone, e.position from registry.person p join registry.employment e on e.person_id = p.id where p.last_name = ?',
+          [person.lastName],
+        );
+      expect(stored).toEqual({ middle_name: person.middleName, phone: person.phone, position: person.position });
+      expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({
+        applied: true,
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
+    },
+  );
 
-  it.each(['CSV', 'XLSX'] as const)('reads organization cells starting with = @ - from %s without the quote, and a second run changes nothing', async (format) => {
-    const organization = {
-      inn: innWithCheckDigit(format === 'CSV' ? '571899011' : '571899012'),
-      name: '=HYPERLINK("http://x","Школа")',
-      shortName: '@Школа',
-      address: '-',
-    };
-    const file = await written(format, [
-      ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Адрес'],
-      [organization.inn, organization.name, organization.shortName, 'общеобразовательная', '54618000', organization.address],
-    ]);
-    expect(await rawCells(format, file)).toEqual(expect.arrayContaining([`'${organization.name}`, `'${organization.shortName}`, `'${organization.address}`]));
-    expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({ applied: true, created: 1, rejected: 0 });
-    const [stored] = await registry.orm.em.getConnection().execute<{ inn: string; name: string; short_name: string; address: string }[]>(
-      'select inn, name, short_name, address from registry.organization where inn = ?',
-      [organization.inn],
-    );
-    expect(stored).toEqual({ inn: organization.inn, name: organization.name, short_name: organization.shortName, address: organization.address });
-    expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1 });
-  });
+  it.each(['CSV', 'XLSX'] as const)(
+    'reads organization cells starting with = @ - from %s without the quote, and a second run changes nothing',
+    async (format) => {
+      const organization = {
+        inn: innWithCheckDigit(format === 'CSV' ? '571899011' : '571899012'),
+        name: '=HYPERLINK("http://x","Школа")',
+        shortName: '@Школа',
+        address: '-',
+      };
+      const file = await written(format, [
+        ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Адрес'],
+        [
+          organization.inn,
+          organization.name,
+          organization.shortName,
+          'общеобразовательная',
+          '54618000',
+          organization.address,
+        ],
+      ]);
+      expect(await rawCells(format, file)).toEqual(
+        expect.arrayContaining([`'${organization.name}`, `'${organization.shortName}`, `'${organization.address}`]),
+      );
+      expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({
+        applied: true,
+        created: 1,
+        rejected: 0,
+      });
+      const [stored] = await registry.orm.em
+        .getConnection()
+        .execute<{ inn: string; name: string; short_name: string; address: string }[]>(
+          'select inn, name, short_name, address from registry.organization where inn = ?',
+          [organization.inn],
+        );
+      expect(stored).toEqual({
+        inn: organization.inn,
+        name: organization.name,
+        short_name: organization.shortName,
+        address: organization.address,
+      });
+      expect(await importFile(IMPORT_ORGANIZATIONS, coordinator, format, file)).toMatchObject({
+        applied: true,
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
+    },
+  );
 });
 
 /** Windows-1251, as Russian Excel saves "CSV (разделители — точка с запятой)". */

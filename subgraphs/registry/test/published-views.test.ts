@@ -23,7 +23,16 @@ describe('registry_pub: what other domains count by', () => {
     const teachers = DEMO_PEOPLE.filter((person) => person.employment.isPedagogical);
     const expected = (definition: 'UNDER_35_UNDER_3_YEARS' | 'EXPERIENCE_0_3_YEARS') =>
       teachers.filter((person) =>
-        isYoungSpecialist(definition, { birthDate: person.birthDate, teachingExperienceStart: person.employment.teachingExperienceStart, currentEmployments: [person.employment], experienceKnown: true }, AS_OF),
+        isYoungSpecialist(
+          definition,
+          {
+            birthDate: person.birthDate,
+            teachingExperienceStart: person.employment.teachingExperienceStart,
+            currentEmployments: [person.employment],
+            experienceKnown: true,
+          },
+          AS_OF,
+        ),
       ).length;
     expect(Number(counts!.pedagogical)).toBe(teachers.length);
     expect(Number(counts!.under35)).toBe(expected('UNDER_35_UNDER_3_YEARS'));
@@ -42,7 +51,9 @@ describe('registry_pub: what other domains count by', () => {
   it('person_workplace names a person the seeds print with initials as printed, like Person.fullName', async () => {
     const rows = await registry.orm.em
       .getConnection()
-      .execute<{ full_name: string }[]>("select full_name from registry_pub.person_workplace where last_name in ('Пехтерева', 'Боброва') order by last_name");
+      .execute<{ full_name: string }[]>(
+        "select full_name from registry_pub.person_workplace where last_name in ('Пехтерева', 'Боброва') order by last_name",
+      );
     expect(rows.map((row) => row.full_name)).toEqual(['Боброва Елена Анатольевна', 'Пехтерева Т. А.']);
   });
 
@@ -56,18 +67,31 @@ describe('registry_pub: what other domains count by', () => {
 
 describe('registry_pub.appointment: who holds which appointment', () => {
   it('has one row per appointment with its territory, and in_force as GraphQL reads it', async () => {
-    const view = await rows<{ appointment_id: string; kind: string; municipality_oktmo: string | null; region_code: string | null; start_date: string | null; end_date: string | null; in_force: boolean }>(
-      'select * from registry_pub.appointment',
-    );
+    const view = await rows<{
+      appointment_id: string;
+      kind: string;
+      municipality_oktmo: string | null;
+      region_code: string | null;
+      start_date: string | null;
+      end_date: string | null;
+      in_force: boolean;
+    }>('select * from registry_pub.appointment');
     const [table] = await rows<{ count: string }>('select count(*) from registry.appointment');
     expect(view).toHaveLength(Number(table!.count));
     expect(view.filter((row) => row.region_code === null)).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
-    const iso = (value: unknown) => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : (value as Date).toISOString().slice(0, 10));
+    const iso = (value: unknown) =>
+      value === null
+        ? null
+        : typeof value === 'string'
+          ? value.slice(0, 10)
+          : (value as Date).toISOString().slice(0, 10);
     for (const row of view) {
       const start = iso(row.start_date);
       const end = iso(row.end_date);
-      expect(row.in_force, row.appointment_id).toBe((start === null || start <= today) && (end === null || end >= today));
+      expect(row.in_force, row.appointment_id).toBe(
+        (start === null || start <= today) && (end === null || end >= today),
+      );
     }
     const heads = view.filter((row) => row.kind === 'SCHOOL_HEAD' && row.in_force);
     expect(heads.length).toBeGreaterThan(0);

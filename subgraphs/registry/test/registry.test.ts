@@ -72,7 +72,10 @@ describe('registry entities as the gateway resolves them', () => {
   });
 
   it('loads the municipalities of N organizations with one more statement, not N', async () => {
-    const representations = DEMO_ORGANIZATIONS.slice(0, 30).map((organization) => ({ __typename: 'Organization', inn: organization.inn }));
+    const representations = DEMO_ORGANIZATIONS.slice(0, 30).map((organization) => ({
+      __typename: 'Organization',
+      inn: organization.inn,
+    }));
     const statements = await registry.sql.during(() =>
       registry.entities(representations, '... on Organization { municipality { oktmo region { code } } }'),
     );
@@ -89,14 +92,18 @@ describe('registry queries', () => {
   });
 
   it('filters organizations by kind, tag and a case-insensitive part of the name', async () => {
-    const response = await registry.query<{ organizations: { totalCount: number; edges: { node: { shortName: string } }[] } }>(
+    const response = await registry.query<{
+      organizations: { totalCount: number; edges: { node: { shortName: string } }[] };
+    }>(
       '{ organizations(filter: { regionCode: "67", kind: METHODICAL_CENTER, nameContains: "соиро" }) { totalCount edges { node { shortName } } } }',
     );
     expect(response.data?.organizations.edges.map((edge) => edge.node.shortName)).toEqual(['ГАУ ДПО СОИРО (ЦНППМ)']);
     const tagged = await registry.query<{ organizations: { totalCount: number } }>(
       '{ organizations(filter: { tag: "500+" }) { totalCount } }',
     );
-    expect(tagged.data?.organizations.totalCount).toBe(DEMO_ORGANIZATIONS.filter((o) => o.tags.includes('500+')).length);
+    expect(tagged.data?.organizations.totalCount).toBe(
+      DEMO_ORGANIZATIONS.filter((o) => o.tags.includes('500+')).length,
+    );
   });
 
   it('walks all pages of a connection without gaps or repeats', async () => {
@@ -104,8 +111,20 @@ describe('registry queries', () => {
     let after: string | null = null;
     let total: number;
     do {
-      const response: Awaited<ReturnType<typeof registry.query<{ municipalities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { oktmo: string } }[] } }>>> =
-        await registry.query('query ($after: String) { municipalities(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { oktmo } } } }', { after });
+      const response: Awaited<
+        ReturnType<
+          typeof registry.query<{
+            municipalities: {
+              totalCount: number;
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: { node: { oktmo: string } }[];
+            };
+          }>
+        >
+      > = await registry.query(
+        'query ($after: String) { municipalities(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { oktmo } } } }',
+        { after },
+      );
       const page = response.data!.municipalities;
       total = page.totalCount;
       seen.push(...page.edges.map((edge) => edge.node.oktmo));
@@ -118,7 +137,9 @@ describe('registry queries', () => {
 
 describe('registry rejects bad input with a clear error', () => {
   it('needs exactly one of code and id', async () => {
-    const response = await registry.query('{ region(code: "67", id: "00000000-0000-4000-8000-000000000000") { name } }');
+    const response = await registry.query(
+      '{ region(code: "67", id: "00000000-0000-4000-8000-000000000000") { name } }',
+    );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/exactly one/);
   });

@@ -25,7 +25,12 @@ async function planOf(statement: string): Promise<string> {
 
 /** The statement the resolvers' own filter builds, with its values inlined. */
 function searchSql<T extends object>(entity: EntityName<T>, where: FilterQuery<T>): string {
-  return registry.orm.em.fork().createQueryBuilder(entity).select('*').where(where as never).getFormattedQuery();
+  return registry.orm.em
+    .fork()
+    .createQueryBuilder(entity)
+    .select('*')
+    .where(where as never)
+    .getFormattedQuery();
 }
 
 describe('name search', () => {
@@ -48,7 +53,9 @@ describe('name search', () => {
   });
 
   it('treats % and _ in the search text literally', async () => {
-    const response = await registry.query<{ organizations: { totalCount: number } }>('{ organizations(filter: { nameContains: "%" }) { totalCount } }');
+    const response = await registry.query<{ organizations: { totalCount: number } }>(
+      '{ organizations(filter: { nameContains: "%" }) { totalCount } }',
+    );
     expect(response.data?.organizations.totalCount).toBe(0);
   });
 });

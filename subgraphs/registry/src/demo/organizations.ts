@@ -45,7 +45,8 @@ export function innWithCheckDigit(firstNine: string): string {
  * check digit is valid, as the registry's validation (`isValidLegalEntityInn`) requires of every ИНН. The earlier
  * demo used the real offices 6731, 5718 and 7801, where a valid ИНН may be a real company's.
  */
-const syntheticInn = (taxOffice: string, serial: number) => innWithCheckDigit(`${taxOffice}${String(serial).padStart(5, '0')}`);
+const syntheticInn = (taxOffice: string, serial: number) =>
+  innWithCheckDigit(`${taxOffice}${String(serial).padStart(5, '0')}`);
 
 const TAX_OFFICE_BY_REGION: Record<string, string> = { '67': '0067', '57': '0057', '78': '0078' };
 
@@ -108,7 +109,11 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     website: 'https://spbappo.ru/tsentr-razvitiya-nastavnichestva/',
     tags: [],
     dataOrigin: 'SEED',
-    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Дорожная карта на 2021-2022 год', quote: 'Центр развития наставничества СПб АППО' },
+    source: {
+      document: 'SPB_ROADMAP_WEBINAR',
+      clause: 'Дорожная карта на 2021-2022 год',
+      quote: 'Центр развития наставничества СПб АППО',
+    },
   },
   {
     inn: syntheticInn('0078', 2),
@@ -118,7 +123,11 @@ const AUTHORITIES_AND_CENTRES: DemoOrganization[] = [
     municipalityOktmo: SPB_CENTRAL_OKTMO,
     tags: [],
     dataOrigin: 'SEED',
-    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Дорожная карта на 2021-2022 год', quote: 'Комитет по образованию Санкт-Петербурга' },
+    source: {
+      document: 'SPB_ROADMAP_WEBINAR',
+      clause: 'Дорожная карта на 2021-2022 год',
+      quote: 'Комитет по образованию Санкт-Петербурга',
+    },
   },
 ];
 
@@ -195,9 +204,11 @@ function demoSchools(): DemoOrganization[] {
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [...AUTHORITIES_AND_CENTRES, ...demoSchools()];
 
-export const demoOrganizationsIn = (oktmo: string) => DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === oktmo);
+export const demoOrganizationsIn = (oktmo: string) =>
+  DEMO_ORGANIZATIONS.filter((organization) => organization.municipalityOktmo === oktmo);
 
 const regionByOktmo = new Map(DEMO_MUNICIPALITIES.map((municipality) => [municipality.oktmo, municipality.regionCode]));
 
 /** The region code of a demo organization, e.g. "67" for a Smolensk school. */
-export const demoRegionOf = (organization: Pick<DemoOrganization, 'municipalityOktmo'>) => regionByOktmo.get(organization.municipalityOktmo)!;
+export const demoRegionOf = (organization: Pick<DemoOrganization, 'municipalityOktmo'>) =>
+  regionByOktmo.get(organization.municipalityOktmo)!;

@@ -27,8 +27,47 @@ export interface DemoPerson {
 export const personIdOf = (key: string) => stableId('person', key);
 
 /** Obviously made-up surnames («Выдумкин», «Примеров»), so no demo teacher passes for a real person. */
-const SURNAMES = ['Демов', 'Примеров', 'Выдумкин', 'Вымыслов', 'Придумов', 'Макетов', 'Образчиков', 'Условнов', 'Эскизов', 'Черновиков', 'Набросков', 'Шаблонов', 'Заготовкин', 'Пробин', 'Пустышкин', 'Макетин', 'Модельков', 'Фантазиев', 'Небылицын', 'Сочинялов', 'Примеркин', 'Выдумов', 'Демонстров', 'Пробников', 'Условкин'];
-const FEMALE_NAMES = ['Анна', 'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана', 'Мария', 'Екатерина', 'Юлия', 'Людмила', 'Галина'];
+const SURNAMES = [
+  'Демов',
+  'Примеров',
+  'Выдумкин',
+  'Вымыслов',
+  'Придумов',
+  'Макетов',
+  'Образчиков',
+  'Условнов',
+  'Эскизов',
+  'Черновиков',
+  'Набросков',
+  'Шаблонов',
+  'Заготовкин',
+  'Пробин',
+  'Пустышкин',
+  'Макетин',
+  'Модельков',
+  'Фантазиев',
+  'Небылицын',
+  'Сочинялов',
+  'Примеркин',
+  'Выдумов',
+  'Демонстров',
+  'Пробников',
+  'Условкин',
+];
+const FEMALE_NAMES = [
+  'Анна',
+  'Елена',
+  'Ольга',
+  'Татьяна',
+  'Наталья',
+  'Ирина',
+  'Светлана',
+  'Мария',
+  'Екатерина',
+  'Юлия',
+  'Людмила',
+  'Галина',
+];
 const MALE_NAMES = ['Александр', 'Сергей', 'Андрей', 'Дмитрий', 'Алексей', 'Владимир', 'Игорь', 'Николай', 'Михаил'];
 const FATHERS = [
   ['Александрович', 'Александровна'],
@@ -41,7 +80,16 @@ const FATHERS = [
   ['Николаевич', 'Николаевна'],
   ['Михайлович', 'Михайловна'],
 ] as const;
-const SUBJECTS = ['математики', 'русского языка и литературы', 'начальных классов', 'истории и обществознания', 'физики', 'английского языка', 'биологии', 'информатики'];
+const SUBJECTS = [
+  'математики',
+  'русского языка и литературы',
+  'начальных классов',
+  'истории и обществознания',
+  'физики',
+  'английского языка',
+  'биологии',
+  'информатики',
+];
 
 /** Deterministic "random" numbers from a key, so every start builds the same people. */
 function numbers(key: string): number[] {
@@ -54,25 +102,42 @@ function russianName(female: boolean, surnameSeed: number, firstNameSeed: number
   const father = FATHERS[fatherSeed % FATHERS.length]!;
   return {
     lastName: female ? `${surname}а` : surname,
-    firstName: female ? FEMALE_NAMES[firstNameSeed % FEMALE_NAMES.length]! : MALE_NAMES[firstNameSeed % MALE_NAMES.length]!,
+    firstName: female
+      ? FEMALE_NAMES[firstNameSeed % FEMALE_NAMES.length]!
+      : MALE_NAMES[firstNameSeed % MALE_NAMES.length]!,
     middleName: female ? father[1] : father[0],
   };
 }
 
-const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const date = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Reference year of the demo: the 2026/27 school year. */
 const SCHOOL_YEAR = 2026;
 
 function demoPerson(inn: string, index: number): DemoPerson {
   const key = `${inn}-${index}`;
-  const [n0, n1, n2, n3, n4, n5, n6, n7] = numbers(key) as [number, number, number, number, number, number, number, number];
+  const [n0, n1, n2, n3, n4, n5, n6, n7] = numbers(key) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const female = index === 0 ? n0 % 2 === 0 : n0 % 5 !== 0;
   // One teacher in six starts their career: under 35 with under 3 years, the seed 000 indicator's denominator.
   const young = index >= 2 && n4 % 6 === 0;
   const age = young ? 22 + (n5 % 10) : index < 2 ? 40 + (n5 % 22) : 26 + (n5 % 38);
   const experience = young ? n6 % 3 : Math.max(3, Math.min(age - 22, 3 + (n6 % 35)));
-  const position = index === 0 ? 'Директор' : index === 1 ? 'Заместитель директора по учебно-воспитательной работе' : `Учитель ${SUBJECTS[(n2 + index) % SUBJECTS.length]}`;
+  const position =
+    index === 0
+      ? 'Директор'
+      : index === 1
+        ? 'Заместитель директора по учебно-воспитательной работе'
+        : `Учитель ${SUBJECTS[(n2 + index) % SUBJECTS.length]}`;
   const pedagogical = index >= 2;
   const experienceStart = date(SCHOOL_YEAR - experience, young ? 9 : 8, young ? 1 : 15);
   return {
@@ -97,9 +162,9 @@ function demoPerson(inn: string, index: number): DemoPerson {
  * Eight fictional people in every (fictional) demo school: the head, a deputy (curator candidate) and six teachers.
  * All SYNTHETIC: generated names, dates and contacts; no fact about any real person.
  */
-export const DEMO_PEOPLE: DemoPerson[] = DEMO_ORGANIZATIONS.filter((organization) => organization.kind === 'GENERAL_EDUCATION').flatMap((school) =>
-  Array.from({ length: 8 }, (_, index) => demoPerson(school.inn, index)),
-);
+export const DEMO_PEOPLE: DemoPerson[] = DEMO_ORGANIZATIONS.filter(
+  (organization) => organization.kind === 'GENERAL_EDUCATION',
+).flatMap((school) => Array.from({ length: 8 }, (_, index) => demoPerson(school.inn, index)));
 
 /**
  * A real official named in the seeds, with only what the seeds print: the name as printed (initials where the seed
@@ -132,7 +197,8 @@ export interface DemoOfficial {
   } | null;
 }
 
-const byShortName = (shortName: string) => DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
+const byShortName = (shortName: string) =>
+  DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
 
 export const DEMO_OFFICIALS: DemoOfficial[] = [
   {
@@ -146,7 +212,8 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     source: {
       document: 'ZNAMENSKY_ORDER_96D',
       clause: 'Приказ, п. 2',
-      quote: 'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором',
+      quote:
+        'Назначить Пехтереву Т. А., главного специалиста отдела образования администрации Знаменского района, муниципальным координатором',
     },
     appointment: {
       kind: 'MUNICIPAL_COORDINATOR',
@@ -169,7 +236,11 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     initials: null,
     organizationInn: byShortName('ГАУ ДПО СОИРО (ЦНППМ)'),
     position: 'начальник ЦНППМ',
-    source: { document: 'SMOLENSK_ROADMAP_PRESENTATION', clause: 'Титульный слайд', quote: 'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ' },
+    source: {
+      document: 'SMOLENSK_ROADMAP_PRESENTATION',
+      clause: 'Титульный слайд',
+      quote: 'Боброва Елена Анатольевна, к.п.н., … начальник ЦНППМ',
+    },
     // No appointment: «ЦНППМ – оператор» (seed 000) makes the centre the operator, not its head, and приказ № 235-Од
     // of 15.03.2022 approves the Положение, appointing nobody. She stays with her printed position at the centre.
     appointment: null,
@@ -182,7 +253,11 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     initials: null,
     organizationInn: byShortName('СПб АППО (Центр развития наставничества)'),
     position: 'руководитель Центра развития наставничества',
-    source: { document: 'SPB_ROADMAP_WEBINAR', clause: 'Контакты Центра развития наставничества', quote: 'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества' },
+    source: {
+      document: 'SPB_ROADMAP_WEBINAR',
+      clause: 'Контакты Центра развития наставничества',
+      quote: 'Зайцева Кристина Сергеевна, руководитель Центра развития наставничества',
+    },
     // No appointment: распоряжение № 1457-р of 27.07.2020 creates the centre on the base of СПб АППО (the organization),
     // appointing nobody. She stays with her printed position at the centre.
     appointment: null,
@@ -192,7 +267,10 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
 /** Candidates for the regional methodical association: about 1.3 % of Smolensk's pedagogical workers (seed 000: «1,3%»). */
 export const RMA_CANDIDATE_SHARE = 0.013;
 
-export interface DemoStudent extends Pick<DemoPerson, 'key' | 'organizationInn' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'> {
+export interface DemoStudent extends Pick<
+  DemoPerson,
+  'key' | 'organizationInn' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'
+> {
   grade: number;
 }
 

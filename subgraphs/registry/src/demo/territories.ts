@@ -80,11 +80,21 @@ const ST_PETERSBURG_DISTRICTS: [string, string][] = [
  * St Petersburg: its 18 districts (seed 004 speaks of "административные районы").
  */
 export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
-  ...SMOLENSK_DISTRICTS.map(([oktmo, name]) => ({ oktmo, name, kind: 'MUNICIPAL_DISTRICT' as const, regionCode: '67' })),
+  ...SMOLENSK_DISTRICTS.map(([oktmo, name]) => ({
+    oktmo,
+    name,
+    kind: 'MUNICIPAL_DISTRICT' as const,
+    regionCode: '67',
+  })),
   { oktmo: '66701000', name: 'город Смоленск', kind: 'URBAN_OKRUG', regionCode: '67' },
   { oktmo: '66740000', name: 'город Десногорск', kind: 'URBAN_OKRUG', regionCode: '67' },
   { oktmo: '54618000', name: 'Знаменский район', kind: 'MUNICIPAL_DISTRICT', regionCode: '57' },
-  ...ST_PETERSBURG_DISTRICTS.map(([oktmo, name]) => ({ oktmo, name, kind: 'CITY_DISTRICT' as const, regionCode: '78' })),
+  ...ST_PETERSBURG_DISTRICTS.map(([oktmo, name]) => ({
+    oktmo,
+    name,
+    kind: 'CITY_DISTRICT' as const,
+    regionCode: '78',
+  })),
 ];
 
 export const SMOLENSK_CITY_OKTMO = '66701000';

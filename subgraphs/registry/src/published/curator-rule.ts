@@ -62,7 +62,13 @@ export function isDeputyOrMethodist(position: string): boolean {
   const posts: string[] = [];
   for (const segment of segments) {
     const last = posts.length - 1;
-    if (last >= 0 && DEPUTY_OF_THE_HEAD.test(posts[last]!) && posts[last]!.includes(' по ') && continuesQualifier(segment)) posts[last] += `, ${segment}`;
+    if (
+      last >= 0 &&
+      DEPUTY_OF_THE_HEAD.test(posts[last]!) &&
+      posts[last]!.includes(' по ') &&
+      continuesQualifier(segment)
+    )
+      posts[last] += `, ${segment}`;
     else posts.push(segment);
   }
   return posts.some((post) => {

@@ -25,7 +25,9 @@ export async function organizationScope(em: EntityManager, viewer: Viewer): Prom
     case 'EXTERNAL_SYSTEM':
       return regionCode ? some(ORGANIZATIONS_OF.region, regionCode) : { kind: 'some', ids: new Set() };
     case 'MUNICIPAL_COORDINATOR':
-      return municipalityOktmo ? some(ORGANIZATIONS_OF.municipality, municipalityOktmo) : { kind: 'some', ids: new Set() };
+      return municipalityOktmo
+        ? some(ORGANIZATIONS_OF.municipality, municipalityOktmo)
+        : { kind: 'some', ids: new Set() };
     case 'SCHOOL_CURATOR':
     case 'SCHOOL_HEAD':
       return { kind: 'some', ids: new Set(organizationId ? [organizationId] : []) };
@@ -35,7 +37,10 @@ export async function organizationScope(em: EntityManager, viewer: Viewer): Prom
 }
 
 /** Registry ids of the organizations of a region or municipality, from the registry's published view. */
-export async function organizationsOfTerritory(em: EntityManager, territory: { regionCode?: string | null; municipalityOktmo?: string | null }): Promise<string[]> {
+export async function organizationsOfTerritory(
+  em: EntityManager,
+  territory: { regionCode?: string | null; municipalityOktmo?: string | null },
+): Promise<string[]> {
   const conditions: string[] = [];
   const values: string[] = [];
   if (territory.regionCode) {
@@ -46,9 +51,11 @@ export async function organizationsOfTerritory(em: EntityManager, territory: { r
     conditions.push('municipality_oktmo = ?');
     values.push(territory.municipalityOktmo);
   }
-  const rows = await em.getConnection().execute<{ organization_id: string }[]>(
-    `select organization_id from registry_pub.organization_territory${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`,
-    values,
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ organization_id: string }[]>(
+      `select organization_id from registry_pub.organization_territory${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`,
+      values,
+    );
   return rows.map((row) => row.organization_id);
 }

@@ -1,1 +1,4 @@
-export type { EntityReference as MunicipalityMapper, EntityReference as RegionMapper } from '@mentoring/platform/graphql';
+export type {
+  EntityReference as MunicipalityMapper,
+  EntityReference as RegionMapper,
+} from '@mentoring/platform/graphql';

@@ -1,7 +1,15 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { catalogueProperties } from '@mentoring/platform/catalogue';
 
-export const MENTORING_FORMAT_CODES = ['TRADITIONAL', 'GROUP', 'VIRTUAL', 'SHORT_TERM', 'REVERSE', 'SITUATIONAL', 'SPEED'] as const;
+export const MENTORING_FORMAT_CODES = [
+  'TRADITIONAL',
+  'GROUP',
+  'VIRTUAL',
+  'SHORT_TERM',
+  'REVERSE',
+  'SITUATIONAL',
+  'SPEED',
+] as const;
 
 /** Вид наставничества (format): catalogue rows are inserted by migrations with the seven definitions of seed 003 §3, verbatim. */
 export const MentoringFormatSchema = defineEntity({

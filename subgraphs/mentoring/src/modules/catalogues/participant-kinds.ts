@@ -13,14 +13,20 @@ export const KIND_LABELS: Record<ParticipantKind, string> = {
 };
 
 /** «Директор», «Руководитель …», «Заведующий …»: the head's position, not a deputy's («Заместитель директора»). */
-const isHeadPosition = (position: string) => /^(директор|руководитель|заведующ)/.test(position.trim().toLocaleLowerCase('ru'));
+const isHeadPosition = (position: string) =>
+  /^(директор|руководитель|заведующ)/.test(position.trim().toLocaleLowerCase('ru'));
 
 /**
  * What a person is in an organization on a day (today unless `asOf` is given), read from the registry's published views: staff (pedagogical, the head
  * — by a SCHOOL_HEAD appointment in force or a head's position — or staff of an employer organization) and students
  * (a school grade: pupil; a college or university course: student).
  */
-export async function kindsAt(em: EntityManager, personId: string, organizationId: string, asOf?: string): Promise<Set<ParticipantKind>> {
+export async function kindsAt(
+  em: EntityManager,
+  personId: string,
+  organizationId: string,
+  asOf?: string,
+): Promise<Set<ParticipantKind>> {
   const day = asOf ?? todayIso();
   const staff = await em.execute<{ organization_kind: string; position: string; is_pedagogical: boolean }[]>(
     `select organization_kind, position, is_pedagogical from registry_pub.staff
@@ -47,11 +53,13 @@ export async function kindsAt(em: EntityManager, personId: string, organizationI
     if (isHeadPosition(row.position)) kinds.add('SCHOOL_HEAD');
   }
   if (headAppointments.length > 0) kinds.add('SCHOOL_HEAD');
-  for (const row of students) kinds.add(row.level_kind === 'SCHOOL_GRADE' && row.organization_kind !== 'HIGHER' ? 'PUPIL' : 'STUDENT');
+  for (const row of students)
+    kinds.add(row.level_kind === 'SCHOOL_GRADE' && row.organization_kind !== 'HIGHER' ? 'PUPIL' : 'STUDENT');
   return kinds;
 }
 
-const describeKinds = (kinds: Set<ParticipantKind>) => (kinds.size === 0 ? 'ни работником, ни обучающимся' : [...kinds].map((kind) => KIND_LABELS[kind]).join(', '));
+const describeKinds = (kinds: Set<ParticipantKind>) =>
+  kinds.size === 0 ? 'ни работником, ни обучающимся' : [...kinds].map((kind) => KIND_LABELS[kind]).join(', ');
 
 /** Why the person cannot take the form's place ('mentor' or 'mentee'), in words a person understands; null when they can. */
 export async function kindProblem(
@@ -76,7 +84,14 @@ export async function kindProblem(
  * `field` names the argument the refusal points at. Every path that writes forms or pairs holds people to it
  * (createMentorProfile, updateMentorProfile, createPair, importMentorBase).
  */
-export async function assertKindForForm(em: EntityManager, form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>, role: 'mentor' | 'mentee', personId: string, organizationId: string, field: string): Promise<void> {
+export async function assertKindForForm(
+  em: EntityManager,
+  form: Pick<MentoringForm, 'name' | 'mentorKind' | 'menteeKind'>,
+  role: 'mentor' | 'mentee',
+  personId: string,
+  organizationId: string,
+  field: string,
+): Promise<void> {
   const problem = await kindProblem(em, form, role, personId, organizationId);
   if (problem) throw badUserInput(problem, { field });
 }

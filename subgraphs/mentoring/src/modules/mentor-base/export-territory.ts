@@ -7,21 +7,37 @@ import type { Context } from '../../context.js';
  * The territory of an export: a coordinator's own municipality, an operator's region or one of its municipalities.
  * Only these two roles may export, and a token is refused without the scope its role needs.
  */
-export async function exportTerritory(context: Context, municipalityOktmo: string | null | undefined, regionCode: string | null | undefined) {
+export async function exportTerritory(
+  context: Context,
+  municipalityOktmo: string | null | undefined,
+  regionCode: string | null | undefined,
+) {
   const { viewer, em } = context;
   if (viewer.role === 'MUNICIPAL_COORDINATOR') {
-    if ((municipalityOktmo && municipalityOktmo !== viewer.scope.municipalityOktmo) || (regionCode && regionCode !== viewer.scope.regionCode)) {
-      throw forbidden('Координатор выгружает базу своего муниципалитета; a coordinator exports their own municipality.');
+    if (
+      (municipalityOktmo && municipalityOktmo !== viewer.scope.municipalityOktmo) ||
+      (regionCode && regionCode !== viewer.scope.regionCode)
+    ) {
+      throw forbidden(
+        'Координатор выгружает базу своего муниципалитета; a coordinator exports their own municipality.',
+      );
     }
     const ownMunicipality = present(viewer.scope.municipalityOktmo, 'municipality of a coordinator');
     return { municipalityOktmo: ownMunicipality, label: ownMunicipality };
   }
-  if (regionCode && regionCode !== viewer.scope.regionCode) throw forbidden('Оператор выгружает базу своего региона; an operator exports their own region.');
+  if (regionCode && regionCode !== viewer.scope.regionCode)
+    throw forbidden('Оператор выгружает базу своего региона; an operator exports their own region.');
   const ownRegion = () => present(viewer.scope.regionCode, 'region of an operator');
   if (municipalityOktmo) {
     const inRegion = await organizationsOfTerritory(em, { regionCode: ownRegion(), municipalityOktmo });
-    const exists = await em.execute<{ found: number }[]>('select 1 as found from registry_pub.organization_territory where municipality_oktmo = ? limit 1', [municipalityOktmo]);
-    if (exists.length === 0) throw badUserInput(`Муниципальное образование ${municipalityOktmo} не найдено; unknown ОКТМО.`, { field: 'municipalityOktmo' });
+    const exists = await em.execute<{ found: number }[]>(
+      'select 1 as found from registry_pub.organization_territory where municipality_oktmo = ? limit 1',
+      [municipalityOktmo],
+    );
+    if (exists.length === 0)
+      throw badUserInput(`Муниципальное образование ${municipalityOktmo} не найдено; unknown ОКТМО.`, {
+        field: 'municipalityOktmo',
+      });
     if (inRegion.length === 0) throw forbidden('Муниципальное образование вне вашего региона; outside your region.');
     return { municipalityOktmo, label: municipalityOktmo };
   }

@@ -12,7 +12,15 @@ export const MENTOR_BASE_HEADERS = [
   'Место работы наставляемого',
 ] as const;
 
-export type MentorBaseField = 'number' | 'mentorName' | 'mentorWorkplace' | 'competencies' | 'achievements' | 'menteeNames' | 'form' | 'menteeWorkplaces';
+export type MentorBaseField =
+  | 'number'
+  | 'mentorName'
+  | 'mentorWorkplace'
+  | 'competencies'
+  | 'achievements'
+  | 'menteeNames'
+  | 'form'
+  | 'menteeWorkplaces';
 
 export const MENTOR_BASE_COLUMNS: ColumnSpec<MentorBaseField>[] = [
   { field: 'number', headers: [MENTOR_BASE_HEADERS[0]], required: false },
@@ -27,10 +35,20 @@ export const MENTOR_BASE_COLUMNS: ColumnSpec<MentorBaseField>[] = [
 
 /** Cells listing several values (mentees, competencies, forms) separate them with semicolons. */
 export const LIST_SEPARATOR = '; ';
-export const splitList = (cell: string | undefined) => (cell ?? '').split(/\s*;\s*/).map((value) => value.trim()).filter(Boolean);
+export const splitList = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(/\s*;\s*/)
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 /** Form names compared without case, with any dash and any spacing around it («Учитель-учитель» is «учитель — учитель»). */
-export const normaliseFormName = (name: string) => name.toLowerCase().replace(/ё/g, 'е').replace(/\s*[‐-―-]\s*/g, '-').replace(/\s+/g, ' ').trim();
+export const normaliseFormName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s*[‐-―-]\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The «Форма наставничества» cell of a project pair without a form: the project, not an invented form

@@ -29,7 +29,10 @@ export const MentorProfileSchema = defineEntity({
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
   checks: [
-    { name: 'mentor_profile_competencies_length', expression: `"mentoring"."longest_text"("competencies") <= ${COMPETENCY_MAX_LENGTH}` },
+    {
+      name: 'mentor_profile_competencies_length',
+      expression: `"mentoring"."longest_text"("competencies") <= ${COMPETENCY_MAX_LENGTH}`,
+    },
     { name: 'mentor_profile_achievements_length', expression: 'char_length("achievements") <= 2000' },
   ],
 });

@@ -16,9 +16,7 @@ export const TrainingRecordSchema = defineEntity({
     completedOn: p.date(),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
-  checks: [
-    { name: 'training_record_programme_length', expression: 'char_length("programme") <= 500' },
-  ],
+  checks: [{ name: 'training_record_programme_length', expression: 'char_length("programme") <= 500' }],
 });
 
 export type TrainingRecord = InferEntity<typeof TrainingRecordSchema>;

@@ -12,7 +12,12 @@ import type { MentorProfile } from './mentor-profile.entity.js';
  */
 export function mentorVisibility(viewer: Viewer, scope: OrganizationScope): FilterQuery<MentorProfile> {
   if (viewer.role === 'PUBLIC' || viewer.role === 'EXTERNAL_SYSTEM') {
-    return { [raw((alias: string) => `${alias}.person_id in (select person_id from registry_pub.publication where 'mentorProfile' = any(items))`)]: [] };
+    return {
+      [raw(
+        (alias: string) =>
+          `${alias}.person_id in (select person_id from registry_pub.publication where 'mentorProfile' = any(items))`,
+      )]: [],
+    };
   }
   return scope.kind === 'all' ? {} : { organizationId: { $in: [...scope.ids] } };
 }

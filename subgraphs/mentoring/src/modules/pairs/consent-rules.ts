@@ -2,7 +2,8 @@ import type { EntityManager } from '@mentoring/platform/database';
 import type { MentoringPair } from './pair.entity.js';
 
 /** Seed 003 §4 and §5, quoted in refusals. */
-export const CONSENT_RULE = '«Приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников» (приказ № 96-Д, положение, п. 4)';
+export const CONSENT_RULE =
+  '«Приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников» (приказ № 96-Д, положение, п. 4)';
 
 /** Birth dates (YYYY-MM-DD) of registry people, from the registry's published staff and students views. */
 export async function birthDates(em: EntityManager, personIds: string[]): Promise<Map<string, string>> {
@@ -18,7 +19,13 @@ export async function birthDates(em: EntityManager, personIds: string[]): Promis
 /** The participants of a pair, the mentor first, then the mentees: who they are, in the nominative and the genitive. */
 export const participantsOf = (pair: MentoringPair) => [
   ...(pair.mentorPersonId ? [{ personId: pair.mentorPersonId, who: 'Наставник', whose: 'наставника' }] : []),
-  ...pair.mentees.getItems().map((mentee, index) => ({ personId: mentee.personId, who: `Наставляемый № ${index + 1}`, whose: `наставляемого № ${index + 1}` })),
+  ...pair.mentees
+    .getItems()
+    .map((mentee, index) => ({
+      personId: mentee.personId,
+      who: `Наставляемый № ${index + 1}`,
+      whose: `наставляемого № ${index + 1}`,
+    })),
 ];
 
 /** Refusals on who gave a consent; none names a date, since the date does not change who may consent. */

@@ -6,7 +6,10 @@ import type { MentoringPairFilter } from '../../__generated__/types.generated.js
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 
 /** The filter's conditions, within the organizations of the scope. */
-export function pairsWhere(filter: MentoringPairFilter | null | undefined, scope: OrganizationScope): FilterQuery<MentoringPair> {
+export function pairsWhere(
+  filter: MentoringPairFilter | null | undefined,
+  scope: OrganizationScope,
+): FilterQuery<MentoringPair> {
   const conditions: FilterQuery<MentoringPair>[] = [];
   if (scope.kind === 'some') conditions.push({ organizationId: { $in: [...scope.ids] } });
   if (filter?.form) conditions.push({ form: filter.form });

@@ -5,7 +5,12 @@ import { assertOrganizationWritable } from '../organizations/write-scope.js';
 import { MentoringPairSchema, type MentoringPair } from './pair.entity.js';
 
 /** The pair with its mentees, in the viewer's territory and at the version the client read. */
-export async function pairToWrite(context: Context, tx: EntityManager, id: string, version: number): Promise<MentoringPair> {
+export async function pairToWrite(
+  context: Context,
+  tx: EntityManager,
+  id: string,
+  version: number,
+): Promise<MentoringPair> {
   const pair = await tx.findOne(MentoringPairSchema, { id }, { populate: ['mentees'] });
   if (!pair) throw notFound(`Пара ${id} не найдена; no mentoring pair with id ${id}.`);
   await assertOrganizationWritable(context, pair.organizationId);

@@ -36,7 +36,10 @@ export const MentoringPairSchema = defineEntity({
     /** SEED, SYNTHETIC (demo data) or ENTERED by users. */
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     /** When the draft was created; null for pairs created before it was recorded. A consent is not dated before it. */
-    createdAt: p.datetime().nullable().onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .nullable()
+      .onCreate(() => new Date()),
     mentees: () => p.oneToMany(PairMenteeSchema).mappedBy('pair'),
     /** Письменные согласия участников (seed 003: «с письменного согласия их участников»). */
     consents: () => p.oneToMany(PairConsentSchema).mappedBy('pair'),

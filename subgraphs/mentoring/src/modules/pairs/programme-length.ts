@@ -13,6 +13,9 @@ export function assertProgrammeLength(start: string, end: string): void {
   assertDatesInOrder(start, end, 'Начало и окончание программы');
   const months = monthsBetween(start, end);
   if (months < 3 || months > 12) {
-    throw badUserInput(`Программа наставничества длится от 3 месяцев до 1 года, а не ${months} мес.; a programme lasts 3 to 12 months.`, { field: 'plannedEndDate' });
+    throw badUserInput(
+      `Программа наставничества длится от 3 месяцев до 1 года, а не ${months} мес.; a programme lasts 3 to 12 months.`,
+      { field: 'plannedEndDate' },
+    );
   }
 }

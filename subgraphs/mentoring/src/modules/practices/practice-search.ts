@@ -5,7 +5,10 @@ import type { PracticeFilter } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import type { Practice } from './practice.entity.js';
 
-export async function practicesWhere(context: Context, filter: PracticeFilter | null | undefined): Promise<FilterQuery<Practice>> {
+export async function practicesWhere(
+  context: Context,
+  filter: PracticeFilter | null | undefined,
+): Promise<FilterQuery<Practice>> {
   const conditions: FilterQuery<Practice>[] = [];
   if (filter?.search) {
     const pattern = containsPattern(filter.search);
@@ -14,6 +17,9 @@ export async function practicesWhere(context: Context, filter: PracticeFilter | 
   if (filter?.form) conditions.push({ form: filter.form });
   if (filter?.year) conditions.push({ year: filter.year });
   if (filter?.organizationId) conditions.push({ organizationId: filter.organizationId });
-  if (filter?.regionCode) conditions.push({ organizationId: { $in: await organizationsOfTerritory(context.em, { regionCode: filter.regionCode }) } });
+  if (filter?.regionCode)
+    conditions.push({
+      organizationId: { $in: await organizationsOfTerritory(context.em, { regionCode: filter.regionCode }) },
+    });
   return { $and: conditions };
 }

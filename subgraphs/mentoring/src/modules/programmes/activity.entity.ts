@@ -14,9 +14,7 @@ export const ProgrammeActivitySchema = defineEntity({
     completedOn: p.date().nullable(),
   },
   // The maxima the SDL declares (@maxLength), held by the database too.
-  checks: [
-    { name: 'programme_activity_title_length', expression: 'char_length("title") <= 500' },
-  ],
+  checks: [{ name: 'programme_activity_title_length', expression: 'char_length("title") <= 500' }],
 });
 
 export type ProgrammeActivity = InferEntity<typeof ProgrammeActivitySchema>;

@@ -3,7 +3,13 @@ import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { MentoringPairSchema } from '../pairs/pair.entity.js';
 import { ProgrammeActivitySchema } from './activity.entity.js';
 
-export const PROGRAMME_DIRECTIONS = ['SUBJECT_CONTENT', 'METHODOLOGY', 'UPBRINGING', 'CLASS_AND_EXTRACURRICULAR', 'PSYCHOLOGICAL_SUPPORT'] as const;
+export const PROGRAMME_DIRECTIONS = [
+  'SUBJECT_CONTENT',
+  'METHODOLOGY',
+  'UPBRINGING',
+  'CLASS_AND_EXTRACURRICULAR',
+  'PSYCHOLOGICAL_SUPPORT',
+] as const;
 
 /** Персонализированная программа наставничества (3–12 months) of a pair or group. */
 export const ProgrammeSchema = defineEntity({

@@ -11,9 +11,16 @@ import { positionsAt } from '../organizations/write-scope.js';
  * (registry_pub.appointment), working there as a deputy head or methodist, whose employment has begun.
  * Whoever saves the system (curator, coordinator, operator) names no one the head has not appointed.
  */
-export async function assertAppointedCurator(em: EntityManager, personId: string, organizationId: string): Promise<void> {
+export async function assertAppointedCurator(
+  em: EntityManager,
+  personId: string,
+  organizationId: string,
+): Promise<void> {
   const positions = await positionsAt(em, personId, organizationId);
-  if (positions.length === 0) throw notFound('Куратор не работает в этой организации; the curator does not work here.', { field: 'curatorPersonId' });
+  if (positions.length === 0)
+    throw notFound('Куратор не работает в этой организации; the curator does not work here.', {
+      field: 'curatorPersonId',
+    });
   if (!positions.some(isDeputyOrMethodist)) throw badUserInput(NOT_DEPUTY_OR_METHODIST, { field: 'curatorPersonId' });
   const appointed = await em.execute<{ found: number }[]>(
     `select 1 as found from registry_pub.appointment where person_id = ? and organization_id = ? and kind = 'SCHOOL_CURATOR' and in_force`,
@@ -31,7 +38,10 @@ export async function assertAppointedCurator(em: EntityManager, personId: string
     [personId, organizationId],
   );
   if (!started?.start_date || started.start_date > todayIso()) {
-    throw badUserInput(`Работа куратора в организации начинается ${started?.start_date ?? 'позже'}: куратором записывается работник, уже приступивший к работе; the curator's employment has not begun.`, { field: 'curatorPersonId' });
+    throw badUserInput(
+      `Работа куратора в организации начинается ${started?.start_date ?? 'позже'}: куратором записывается работник, уже приступивший к работе; the curator's employment has not begun.`,
+      { field: 'curatorPersonId' },
+    );
   }
 }
 

@@ -2,7 +2,10 @@ import type { RoadmapItemCompletion as RoadmapItemCompletionView } from '../../_
 import type { RoadmapItemCompletion } from './completion.entity.js';
 
 /** Who recorded a completion is a login of the region's identity provider: only for those who may record on that roadmap. */
-export const completionView = (completion: RoadmapItemCompletion, showRecorder: boolean): RoadmapItemCompletionView => ({
+export const completionView = (
+  completion: RoadmapItemCompletion,
+  showRecorder: boolean,
+): RoadmapItemCompletionView => ({
   completedOn: completion.completedOn,
   evidence: completion.evidence ?? null,
   evidenceUrl: completion.evidenceUrl ?? null,

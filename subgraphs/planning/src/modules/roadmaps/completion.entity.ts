@@ -27,13 +27,20 @@ export const RoadmapItemCompletionSchema = defineEntity({
   uniques: [
     {
       name: 'roadmap_item_completion_valid_unique',
-      expression: 'create unique index "roadmap_item_completion_valid_unique" on "planning"."roadmap_item_completion" ("item_id") where "withdrawn_at" is null',
+      expression:
+        'create unique index "roadmap_item_completion_valid_unique" on "planning"."roadmap_item_completion" ("item_id") where "withdrawn_at" is null',
     },
   ],
   checks: [
-    { name: 'roadmap_item_completion_evidence_given', expression: `"evidence" is not null or "evidence_url" is not null` },
+    {
+      name: 'roadmap_item_completion_evidence_given',
+      expression: `"evidence" is not null or "evidence_url" is not null`,
+    },
     { name: 'roadmap_item_completion_evidence_length', expression: 'char_length("evidence") <= 4000' },
-    { name: 'roadmap_item_completion_withdrawal_reason_length', expression: 'char_length("withdrawal_reason") <= 1000' },
+    {
+      name: 'roadmap_item_completion_withdrawal_reason_length',
+      expression: 'char_length("withdrawal_reason") <= 1000',
+    },
   ],
 });
 

@@ -24,13 +24,21 @@ export interface LogRow {
   fields: string[];
 }
 
-export const encodeCursor = (row: LogRow) => Buffer.from(JSON.stringify([new Date(row.read_at).toISOString(), row.id])).toString('base64url');
+export const encodeCursor = (row: LogRow) =>
+  Buffer.from(JSON.stringify([new Date(row.read_at).toISOString(), row.id])).toString('base64url');
 
 /** The position (read time, id) an `after` cursor names; anything else is refused. */
 export function decodeCursor(after: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isIsoInstant(value[0]) && typeof value[1] === 'string' && isUuid(value[1])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      isIsoInstant(value[0]) &&
+      typeof value[1] === 'string' &&
+      isUuid(value[1])
+    ) {
       return value as [string, string];
     }
   } catch {

@@ -19,8 +19,10 @@ type Target = 'organization' | 'municipality' | 'region';
 /** The seed's words each refusal quotes (seed 003, приказ № 96-Д and its приложение 1, Положение, п. 5). */
 export const SEED_RULES = {
   curator: CURATOR_RULE,
-  association: '«предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников» (приказ № 96-Д, приложение 1, п. 5, функции куратора)',
-  coordinator: '«Функции отдела образования: … – назначает муниципального координатора наставнических программ» (приказ № 96-Д, приложение 1, п. 5)',
+  association:
+    '«предлагает руководителю образовательной организации для утверждения состава школьного методического объединения наставников» (приказ № 96-Д, приложение 1, п. 5, функции куратора)',
+  coordinator:
+    '«Функции отдела образования: … – назначает муниципального координатора наставнических программ» (приказ № 96-Д, приложение 1, п. 5)',
 } as const;
 
 /**
@@ -29,7 +31,11 @@ export const SEED_RULES = {
  * authority has no role of its own). Heads, operators and РМА candidates: the regional and municipal offices, as before.
  */
 const RULES: Record<AppointmentKind, { target: Target; appointers: Role[]; refusal?: string }> = {
-  SCHOOL_CURATOR: { target: 'organization', appointers: ['SCHOOL_HEAD'], refusal: `${SEED_RULES.curator}: куратора назначает руководитель этой образовательной организации; only the head of the school appoints its curator.` },
+  SCHOOL_CURATOR: {
+    target: 'organization',
+    appointers: ['SCHOOL_HEAD'],
+    refusal: `${SEED_RULES.curator}: куратора назначает руководитель этой образовательной организации; only the head of the school appoints its curator.`,
+  },
   MENTORS_ASSOCIATION_MEMBER: {
     target: 'organization',
     appointers: ['SCHOOL_HEAD'],
@@ -45,22 +51,34 @@ const RULES: Record<AppointmentKind, { target: Target; appointers: Role[]; refus
   RMA_CANDIDATE: { target: 'region', appointers: ['REGIONAL_OPERATOR'] },
 };
 
-const TARGET_ARGUMENT: Record<Target, 'organizationId' | 'municipalityOktmo' | 'regionCode'> = { organization: 'organizationId', municipality: 'municipalityOktmo', region: 'regionCode' };
+const TARGET_ARGUMENT: Record<Target, 'organizationId' | 'municipalityOktmo' | 'regionCode'> = {
+  organization: 'organizationId',
+  municipality: 'municipalityOktmo',
+  region: 'regionCode',
+};
 type TargetArguments = Pick<AppointmentInput, 'organizationId' | 'municipalityOktmo' | 'regionCode'>;
 
 export function assertAppointer(context: Context, kind: AppointmentKind): void {
   if (!RULES[kind].appointers.includes(context.viewer.role)) {
-    throw forbidden(RULES[kind].refusal ?? `Роль ${context.viewer.role} не назначает (${kind}); this role does not make such appointments.`);
+    throw forbidden(
+      RULES[kind].refusal ??
+        `Роль ${context.viewer.role} не назначает (${kind}); this role does not make such appointments.`,
+    );
   }
 }
 
 /** Exactly the one territory argument the kind takes; its value. */
 export function assertTargetGiven(kind: AppointmentKind, input: TargetArguments): string {
   const { target } = RULES[kind];
-  const given = (Object.entries(TARGET_ARGUMENT) as [Target, keyof TargetArguments][]).filter(([, argument]) => input[argument]);
+  const given = (Object.entries(TARGET_ARGUMENT) as [Target, keyof TargetArguments][]).filter(
+    ([, argument]) => input[argument],
+  );
   const value = input[TARGET_ARGUMENT[target]];
   if (given.length !== 1 || given[0]?.[0] !== target || !value) {
-    throw badUserInput(`Для назначения ${kind} укажите только ${TARGET_ARGUMENT[target]}; give ${TARGET_ARGUMENT[target]} and nothing else.`, { field: TARGET_ARGUMENT[target] });
+    throw badUserInput(
+      `Для назначения ${kind} укажите только ${TARGET_ARGUMENT[target]}; give ${TARGET_ARGUMENT[target]} and nothing else.`,
+      { field: TARGET_ARGUMENT[target] },
+    );
   }
   return value;
 }
@@ -70,19 +88,25 @@ export async function targetOf(context: Context, tx: EntityManager, kind: Appoin
   const argument = assertTargetGiven(kind, input);
   const { target } = RULES[kind];
   const scoped = { ...context, em: tx };
-  if (target === 'organization') return { organization: await organizationToWrite(scoped, argument), municipality: null, region: null };
+  if (target === 'organization')
+    return { organization: await organizationToWrite(scoped, argument), municipality: null, region: null };
   if (target === 'municipality') {
     if (context.viewer.role === 'REGIONAL_OPERATOR') {
       const municipality = await tx.findOne(MunicipalitySchema, { oktmo: argument }, { populate: ['region'] });
-      if (!municipality) throw notFound(`Муниципальное образование с ОКТМО ${argument} не найдено; no municipality with ОКТМО ${argument}.`);
-      if (municipality.region.code !== context.viewer.scope.regionCode) throw forbidden('Это вне вашей территории; this is outside your territory.');
+      if (!municipality)
+        throw notFound(
+          `Муниципальное образование с ОКТМО ${argument} не найдено; no municipality with ОКТМО ${argument}.`,
+        );
+      if (municipality.region.code !== context.viewer.scope.regionCode)
+        throw forbidden('Это вне вашей территории; this is outside your territory.');
       return { organization: null, municipality, region: null };
     }
     return { organization: null, municipality: await municipalityToWrite(scoped, argument), region: null };
   }
   const region = await tx.findOne(RegionSchema, { code: argument });
   if (!region) throw notFound(`Субъект РФ ${argument} не найден; no region with code ${argument}.`);
-  if (region.code !== context.viewer.scope.regionCode) throw forbidden('Это вне вашей территории; this is outside your territory.');
+  if (region.code !== context.viewer.scope.regionCode)
+    throw forbidden('Это вне вашей территории; this is outside your territory.');
   return { organization: null, municipality: null, region };
 }
 
@@ -92,15 +116,25 @@ export async function targetOf(context: Context, tx: EntityManager, kind: Appoin
  */
 const employmentsAtSince = async (tx: EntityManager, personId: string, organizationId: string, orderDate: string) =>
   (await tx.find(EmploymentSchema, { person: personId, organization: organizationId, endDate: null })).filter(
-    (employment) => employment.startDate !== null && employment.startDate !== undefined && employment.startDate <= orderDate,
+    (employment) =>
+      employment.startDate !== null && employment.startDate !== undefined && employment.startDate <= orderDate,
   );
 
 /** Seed 003's rules on whom a school appoints: its curator from its deputy heads (methodists), its association from its staff. */
-export async function assertSchoolRules(tx: EntityManager, kind: AppointmentKind, personId: string, school: Organization, orderDate: string): Promise<void> {
+export async function assertSchoolRules(
+  tx: EntityManager,
+  kind: AppointmentKind,
+  personId: string,
+  school: Organization,
+  orderDate: string,
+): Promise<void> {
   if (kind !== 'SCHOOL_CURATOR' && kind !== 'MENTORS_ASSOCIATION_MEMBER') return;
   const employments = await employmentsAtSince(tx, personId, school.id, orderDate);
   if (kind === 'SCHOOL_CURATOR' && !employments.some((employment) => isDeputyOrMethodist(employment.position))) {
-    throw badUserInput(`${NOT_DEPUTY_OR_METHODIST} На дату приказа (${orderDate}) и сейчас; on the order date and now.`, { field: 'personId' });
+    throw badUserInput(
+      `${NOT_DEPUTY_OR_METHODIST} На дату приказа (${orderDate}) и сейчас; on the order date and now.`,
+      { field: 'personId' },
+    );
   }
   if (kind === 'MENTORS_ASSOCIATION_MEMBER' && employments.length === 0) {
     throw badUserInput(
@@ -114,9 +148,17 @@ export async function assertSchoolRules(tx: EntityManager, kind: AppointmentKind
  * A school's head is an adult employed at that school on the order date (and still): a pupil, or a teacher of another
  * school, is not made its head. A person without a birth date (an official the seeds name) is not judged a minor.
  */
-export async function assertHeadRules(tx: EntityManager, person: Person, school: Organization, orderDate: string): Promise<void> {
+export async function assertHeadRules(
+  tx: EntityManager,
+  person: Person,
+  school: Organization,
+  orderDate: string,
+): Promise<void> {
   if (isMinorOn(person.birthDate ?? null, orderDate)) {
-    throw badUserInput(`На дату приказа (${orderDate}) назначаемый несовершеннолетний: руководитель образовательной организации — совершеннолетний работник; a minor cannot be appointed head of a school.`, { field: 'personId' });
+    throw badUserInput(
+      `На дату приказа (${orderDate}) назначаемый несовершеннолетний: руководитель образовательной организации — совершеннолетний работник; a minor cannot be appointed head of a school.`,
+      { field: 'personId' },
+    );
   }
   if ((await employmentsAtSince(tx, person.id, school.id, orderDate)).length === 0) {
     throw badUserInput(
@@ -129,19 +171,33 @@ export async function assertHeadRules(tx: EntityManager, person: Person, school:
 /** A municipal coordinator is an adult (on the order date and today) employed now: the seed appoints a specialist of the authority. */
 export async function assertCoordinatorRules(tx: EntityManager, person: Person, orderDate: string): Promise<void> {
   if (isMinorOn(person.birthDate ?? null, orderDate) || isMinorOn(person.birthDate ?? null)) {
-    throw badUserInput('Муниципальный координатор — совершеннолетний работник; a minor cannot be appointed municipal coordinator.', { field: 'personId' });
+    throw badUserInput(
+      'Муниципальный координатор — совершеннолетний работник; a minor cannot be appointed municipal coordinator.',
+      { field: 'personId' },
+    );
   }
   const today = todayIso();
-  const employed = (await tx.find(EmploymentSchema, { person: person.id, endDate: null })).some((employment) => !employment.startDate || employment.startDate <= today);
+  const employed = (await tx.find(EmploymentSchema, { person: person.id, endDate: null })).some(
+    (employment) => !employment.startDate || employment.startDate <= today,
+  );
   if (!employed) {
-    throw badUserInput('Муниципальным координатором назначают работника (as in приказ № 96-Д, п. 2: «главного специалиста отдела образования»); the person has no current employment.', { field: 'personId' });
+    throw badUserInput(
+      'Муниципальным координатором назначают работника (as in приказ № 96-Д, п. 2: «главного специалиста отдела образования»); the person has no current employment.',
+      { field: 'personId' },
+    );
   }
 }
 
 /** The order's dates: not in the future, not before the person was born; the office starts on or after the order. */
 export function assertOrderDates(input: Pick<AppointmentInput, 'orderDate' | 'startDate'>): void {
-  if (input.orderDate > todayIso()) throw badUserInput(`Дата приказа ${input.orderDate} ещё не наступила; orderDate is in the future.`, { field: 'orderDate' });
+  if (input.orderDate > todayIso())
+    throw badUserInput(`Дата приказа ${input.orderDate} ещё не наступила; orderDate is in the future.`, {
+      field: 'orderDate',
+    });
   if (input.startDate < input.orderDate) {
-    throw badUserInput(`Начало полномочий ${input.startDate} раньше даты приказа ${input.orderDate}; startDate must not be before orderDate.`, { field: 'startDate' });
+    throw badUserInput(
+      `Начало полномочий ${input.startDate} раньше даты приказа ${input.orderDate}; startDate must not be before orderDate.`,
+      { field: 'startDate' },
+    );
   }
 }

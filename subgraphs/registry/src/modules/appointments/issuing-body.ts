@@ -8,22 +8,37 @@ import { SEED_RULES, type AppointmentKind, type targetOf } from './appointment-r
 import { AppointmentSchema } from './appointment.entity.js';
 
 /** Kinds whose issuing body the registry records; for the others no seed says who issues the order. */
-const ISSUER_KINDS: readonly AppointmentKind[] = ['SCHOOL_CURATOR', 'MENTORS_ASSOCIATION_MEMBER', 'MUNICIPAL_COORDINATOR'];
+const ISSUER_KINDS: readonly AppointmentKind[] = [
+  'SCHOOL_CURATOR',
+  'MENTORS_ASSOCIATION_MEMBER',
+  'MUNICIPAL_COORDINATOR',
+];
 
 /** Organizations where a person appointed the region's operator (in force) works now: the operator's organizations. */
 async function operatorOrganizationIds(tx: EntityManager, regionId: string): Promise<Set<string>> {
   const operators = await tx.find(AppointmentSchema, { kind: 'REGIONAL_OPERATOR', region: regionId, endDate: null });
   if (operators.length === 0) return new Set();
-  const employments = await tx.find(EmploymentSchema, { person: { $in: operators.map((appointment) => appointment.person.id) }, endDate: null });
+  const employments = await tx.find(EmploymentSchema, {
+    person: { $in: operators.map((appointment) => appointment.person.id) },
+    endDate: null,
+  });
   return new Set(employments.map((employment) => employment.organization.id));
 }
 
 /** Who issued the order (издавший приказ), by kind; see `AppointmentInput.issuedByOrganizationId`. */
-export async function issuerOf(context: Context, tx: EntityManager, input: AppointmentInput, target: Awaited<ReturnType<typeof targetOf>>): Promise<Organization | null> {
+export async function issuerOf(
+  context: Context,
+  tx: EntityManager,
+  input: AppointmentInput,
+  target: Awaited<ReturnType<typeof targetOf>>,
+): Promise<Organization | null> {
   const given = input.issuedByOrganizationId ?? null;
   if (target.organization && (input.kind === 'SCHOOL_CURATOR' || input.kind === 'MENTORS_ASSOCIATION_MEMBER')) {
     if (given && given !== target.organization.id) {
-      throw badUserInput('Приказ о назначении куратора и членов методического объединения издаёт руководитель этой образовательной организации; the school itself issues this order.', { field: 'issuedByOrganizationId' });
+      throw badUserInput(
+        'Приказ о назначении куратора и членов методического объединения издаёт руководитель этой образовательной организации; the school itself issues this order.',
+        { field: 'issuedByOrganizationId' },
+      );
     }
     return target.organization;
   }

@@ -8,10 +8,12 @@ import type { AppointmentKind } from './appointment-rules.js';
  */
 export const ONE_PER_ORGANIZATION: Partial<Record<AppointmentKind, string>> = {
   SCHOOL_HEAD: 'У организации уже есть руководитель',
-  SCHOOL_CURATOR: 'У организации уже есть куратор, а «Куратор реализации программ наставничества» (приказ № 96-Д, приложение 1, п. 5) в организации один',
+  SCHOOL_CURATOR:
+    'У организации уже есть куратор, а «Куратор реализации программ наставничества» (приказ № 96-Д, приложение 1, п. 5) в организации один',
 };
 
-const periodOf = (appointment: Appointment) => `с ${appointment.startDate ?? 'неизвестной даты'} ${appointment.endDate ? `по ${appointment.endDate}` : 'без срока'}`;
+const periodOf = (appointment: Appointment) =>
+  `с ${appointment.startDate ?? 'неизвестной даты'} ${appointment.endDate ? `по ${appointment.endDate}` : 'без срока'}`;
 
 /** The refusal for an appointment whose period meets `existing`'s. */
 export function overlapRefusal(kind: AppointmentKind, existing: Appointment | null, startDate: string): string {

@@ -4,7 +4,12 @@ import { readTable, type ColumnSpec } from '@mentoring/platform/tabular';
 import { isHttpUrl } from '@mentoring/platform/validation';
 import { isValidLegalEntityInn } from '../organizations/inn.js';
 import type { Context } from '../../context.js';
-import { ORGANIZATION_KINDS, OrganizationSchema, TAG_MAX_LENGTH, type Organization } from '../organizations/organization.entity.js';
+import {
+  ORGANIZATION_KINDS,
+  OrganizationSchema,
+  TAG_MAX_LENGTH,
+  type Organization,
+} from '../organizations/organization.entity.js';
 import { MunicipalitySchema, type Municipality } from '../territories/municipality.entity.js';
 import type { ImportLedger } from '@mentoring/platform/tabular';
 
@@ -14,7 +19,12 @@ type Field = 'inn' | 'name' | 'shortName' | 'kind' | 'municipalityOktmo' | 'addr
 export const ORGANIZATION_COLUMNS: ColumnSpec<Field>[] = [
   { field: 'inn', headers: ['ИНН', 'inn'], required: true },
   { field: 'name', headers: ['Полное наименование', 'Наименование', 'name'], required: true, maxLength: 500 },
-  { field: 'shortName', headers: ['Сокращённое наименование', 'Краткое наименование', 'shortName'], required: true, maxLength: 255 },
+  {
+    field: 'shortName',
+    headers: ['Сокращённое наименование', 'Краткое наименование', 'shortName'],
+    required: true,
+    maxLength: 255,
+  },
   { field: 'kind', headers: ['Тип', 'Вид организации', 'kind'], required: true },
   { field: 'municipalityOktmo', headers: ['ОКТМО', 'municipalityOktmo'], required: true },
   { field: 'address', headers: ['Адрес', 'address'], required: false, maxLength: 500 },
@@ -35,27 +45,50 @@ const KIND_WORDS: [RegExp, Organization['kind']][] = [
 ];
 
 function kindOf(text: string): Organization['kind'] | null {
-  if ((ORGANIZATION_KINDS as readonly string[]).includes(text.toUpperCase())) return text.toUpperCase() as Organization['kind'];
+  if ((ORGANIZATION_KINDS as readonly string[]).includes(text.toUpperCase()))
+    return text.toUpperCase() as Organization['kind'];
   return KIND_WORDS.find(([pattern]) => pattern.test(text.toLowerCase()))?.[1] ?? null;
 }
 
 /** Validates and applies every row to the unit of work; the caller decides whether to flush. */
-export async function importOrganizationRows(context: Context, tx: EntityManager, format: 'CSV' | 'XLSX', contentBase64: string, ledger: ImportLedger): Promise<void> {
+export async function importOrganizationRows(
+  context: Context,
+  tx: EntityManager,
+  format: 'CSV' | 'XLSX',
+  contentBase64: string,
+  ledger: ImportLedger,
+): Promise<void> {
   const rows = await readTable(format, contentBase64, ORGANIZATION_COLUMNS);
-  const existing = new Map((await tx.find(OrganizationSchema, { inn: { $in: rows.map((row) => row.values.inn ?? '') } })).map((organization) => [organization.inn, organization]));
+  const existing = new Map(
+    (await tx.find(OrganizationSchema, { inn: { $in: rows.map((row) => row.values.inn ?? '') } })).map(
+      (organization) => [organization.inn, organization],
+    ),
+  );
   const municipalities = new Map(
-    (await tx.find(MunicipalitySchema, { oktmo: { $in: rows.map((row) => row.values.municipalityOktmo ?? '') } }, { populate: ['region'] })).map((municipality) => [municipality.oktmo, municipality]),
+    (
+      await tx.find(
+        MunicipalitySchema,
+        { oktmo: { $in: rows.map((row) => row.values.municipalityOktmo ?? '') } },
+        { populate: ['region'] },
+      )
+    ).map((municipality) => [municipality.oktmo, municipality]),
   );
   const scope = await context.loaders.organizationScope();
   const mayWriteIn = (municipality: Municipality) =>
-    context.viewer.role === 'REGIONAL_OPERATOR' ? municipality.region.code === context.viewer.scope.regionCode : municipality.oktmo === context.viewer.scope.municipalityOktmo;
+    context.viewer.role === 'REGIONAL_OPERATOR'
+      ? municipality.region.code === context.viewer.scope.regionCode
+      : municipality.oktmo === context.viewer.scope.municipalityOktmo;
   const seen = new Set<string>();
   for (const { line, values, problems: cellProblems } of rows) {
     const inn = values.inn ?? '';
     const problems = [...cellProblems];
-    const tags = (values.tags ?? '').split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+    const tags = (values.tags ?? '')
+      .split(/[,;]/)
+      .map((tag) => tag.trim())
+      .filter(Boolean);
     // Characters as PostgreSQL's char_length counts them: code points.
-    if (tags.some((tag) => Array.from(tag).length > TAG_MAX_LENGTH)) problems.push(`Проект (тег) длиннее ${TAG_MAX_LENGTH} символов`);
+    if (tags.some((tag) => Array.from(tag).length > TAG_MAX_LENGTH))
+      problems.push(`Проект (тег) длиннее ${TAG_MAX_LENGTH} символов`);
     if (!isValidLegalEntityInn(inn)) problems.push(`ИНН «${inn}» неверен (10 цифр с контрольной)`);
     if (seen.has(inn)) problems.push(`ИНН ${inn} уже встречался выше в файле`);
     const kind = kindOf(values.kind ?? '');
@@ -92,7 +125,10 @@ export async function importOrganizationRows(context: Context, tx: EntityManager
   }
 }
 
-function differs(organization: Organization, fields: Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'inn' | 'version' | 'dataOrigin' | 'source'>): boolean {
+function differs(
+  organization: Organization,
+  fields: Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'inn' | 'version' | 'dataOrigin' | 'source'>,
+): boolean {
   return (
     organization.name !== fields.name ||
     organization.shortName !== fields.shortName ||

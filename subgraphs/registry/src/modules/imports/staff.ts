@@ -9,7 +9,18 @@ import { PersonSchema } from '../people/person.entity.js';
 import { employmentAgeProblem } from '../people/derived.js';
 import type { ImportLedger } from '@mentoring/platform/tabular';
 
-type Field = 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'organizationInn' | 'position' | 'isPedagogical' | 'startDate' | 'teachingExperienceStart' | 'email' | 'phone';
+type Field =
+  | 'lastName'
+  | 'firstName'
+  | 'middleName'
+  | 'birthDate'
+  | 'organizationInn'
+  | 'position'
+  | 'isPedagogical'
+  | 'startDate'
+  | 'teachingExperienceStart'
+  | 'email'
+  | 'phone';
 
 /** Columns of a staff file; Russian headers as offices write them, or the field names. */
 export const STAFF_COLUMNS: ColumnSpec<Field>[] = [
@@ -21,20 +32,54 @@ export const STAFF_COLUMNS: ColumnSpec<Field>[] = [
   { field: 'position', headers: ['Должность', 'position'], required: true, maxLength: 255 },
   { field: 'isPedagogical', headers: ['Педагогический работник', 'isPedagogical'], required: false },
   { field: 'startDate', headers: ['Дата приёма', 'Дата приема', 'startDate'], required: true },
-  { field: 'teachingExperienceStart', headers: ['Начало педагогического стажа', 'Стаж с', 'teachingExperienceStart'], required: false },
+  {
+    field: 'teachingExperienceStart',
+    headers: ['Начало педагогического стажа', 'Стаж с', 'teachingExperienceStart'],
+    required: false,
+  },
   { field: 'email', headers: ['Электронная почта', 'Email', 'E-mail'], required: false, maxLength: 255 },
   { field: 'phone', headers: ['Телефон', 'phone'], required: false, maxLength: 255 },
 ];
 
-const keyOf = (lastName: string, firstName: string, middleName: string | null, birthDate: string, organizationId: string) =>
-  [lastName, firstName, middleName ?? '', birthDate, organizationId].join('|').toLowerCase();
+const keyOf = (
+  lastName: string,
+  firstName: string,
+  middleName: string | null,
+  birthDate: string,
+  organizationId: string,
+) => [lastName, firstName, middleName ?? '', birthDate, organizationId].join('|').toLowerCase();
 
 /** Validates and applies every row to the unit of work; the caller decides whether to flush. */
-export async function importStaffRows(context: Context, tx: EntityManager, format: 'CSV' | 'XLSX', contentBase64: string, ledger: ImportLedger): Promise<void> {
+export async function importStaffRows(
+  context: Context,
+  tx: EntityManager,
+  format: 'CSV' | 'XLSX',
+  contentBase64: string,
+  ledger: ImportLedger,
+): Promise<void> {
   const rows = await readTable(format, contentBase64, STAFF_COLUMNS);
-  const organizations = new Map((await tx.find(OrganizationSchema, { inn: { $in: rows.map((row) => row.values.organizationInn ?? '') } })).map((organization) => [organization.inn, organization]));
-  const current = await tx.find(EmploymentSchema, { organization: { $in: [...organizations.values()].map((organization) => organization.id) }, endDate: null }, { populate: ['person'] });
-  const byKey = new Map<string, Employment>(current.map((employment) => [keyOf(employment.person.lastName, employment.person.firstName ?? employment.person.initials ?? '', employment.person.middleName ?? null, employment.person.birthDate ?? '', employment.organization.id), employment]));
+  const organizations = new Map(
+    (await tx.find(OrganizationSchema, { inn: { $in: rows.map((row) => row.values.organizationInn ?? '') } })).map(
+      (organization) => [organization.inn, organization],
+    ),
+  );
+  const current = await tx.find(
+    EmploymentSchema,
+    { organization: { $in: [...organizations.values()].map((organization) => organization.id) }, endDate: null },
+    { populate: ['person'] },
+  );
+  const byKey = new Map<string, Employment>(
+    current.map((employment) => [
+      keyOf(
+        employment.person.lastName,
+        employment.person.firstName ?? employment.person.initials ?? '',
+        employment.person.middleName ?? null,
+        employment.person.birthDate ?? '',
+        employment.organization.id,
+      ),
+      employment,
+    ]),
+  );
   const scope = await context.loaders.organizationScope();
   const today = todayIso();
   const seen = new Set<string>();
@@ -49,11 +94,14 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
     const pedagogical = parseYesNo(values.isPedagogical);
     const organization = organizations.get(values.organizationInn ?? '');
     if (!lastName || !firstName) problems.push('Нет фамилии или имени');
-    if (!birthDate || birthDate < '1900-01-01' || birthDate >= today) problems.push(`Дата рождения «${values.birthDate ?? ''}» неверна`);
+    if (!birthDate || birthDate < '1900-01-01' || birthDate >= today)
+      problems.push(`Дата рождения «${values.birthDate ?? ''}» неверна`);
     if (!startDate) problems.push(`Дата приёма «${values.startDate ?? ''}» неверна`);
-    if (values.teachingExperienceStart && !experienceStart) problems.push(`Начало стажа «${values.teachingExperienceStart}» неверно`);
+    if (values.teachingExperienceStart && !experienceStart)
+      problems.push(`Начало стажа «${values.teachingExperienceStart}» неверно`);
     if (birthDate && startDate && startDate < birthDate) problems.push('Дата приёма раньше даты рождения');
-    const tooYoung = birthDate && startDate && pedagogical !== null ? employmentAgeProblem(birthDate, startDate, pedagogical) : null;
+    const tooYoung =
+      birthDate && startDate && pedagogical !== null ? employmentAgeProblem(birthDate, startDate, pedagogical) : null;
     if (tooYoung) problems.push(tooYoung.message);
     if (experienceStart && experienceStart > today) problems.push('Начало стажа в будущем');
     if (pedagogical === null) problems.push(`«${values.isPedagogical}» — ожидается да или нет`);
@@ -65,15 +113,37 @@ export async function importStaffRows(context: Context, tx: EntityManager, forma
     const label = `${[lastName, firstName, middleName].filter(Boolean).join(' ')}, ${values.birthDate ?? ''}, ${values.organizationInn ?? ''}`;
     if (key && seen.has(key)) problems.push('Этот работник уже встречался выше в файле');
     if (key) seen.add(key);
-    if (problems.length > 0 || !organization || !birthDate || !startDate || !key || !values.position || pedagogical === null) {
+    if (
+      problems.length > 0 ||
+      !organization ||
+      !birthDate ||
+      !startDate ||
+      !key ||
+      !values.position ||
+      pedagogical === null
+    ) {
       ledger.add(line, label, 'REJECTED', problems);
       continue;
     }
-    const employmentFields = { position: values.position, isPedagogical: pedagogical, startDate, teachingExperienceStart: experienceStart };
+    const employmentFields = {
+      position: values.position,
+      isPedagogical: pedagogical,
+      startDate,
+      teachingExperienceStart: experienceStart,
+    };
     const personFields = { email: values.email || null, phone: values.phone || null };
     const existing = byKey.get(key);
     if (!existing) {
-      const person = tx.create(PersonSchema, { lastName, firstName, middleName, initials: null, birthDate, ...personFields, dataOrigin: 'ENTERED', source: null });
+      const person = tx.create(PersonSchema, {
+        lastName,
+        firstName,
+        middleName,
+        initials: null,
+        birthDate,
+        ...personFields,
+        dataOrigin: 'ENTERED',
+        source: null,
+      });
       tx.create(EmploymentSchema, { person, organization, ...employmentFields, endDate: null });
       ledger.add(line, label, 'CREATED');
       continue;

@@ -39,7 +39,8 @@ export const OrganizationSchema = defineEntity({
   indexes: [
     {
       name: 'organization_names_trgm',
-      expression: 'create index "organization_names_trgm" on "registry"."organization" using gin ("name" public.gin_trgm_ops, "short_name" public.gin_trgm_ops)',
+      expression:
+        'create index "organization_names_trgm" on "registry"."organization" using gin ("name" public.gin_trgm_ops, "short_name" public.gin_trgm_ops)',
     },
   ],
   // The maxima the SDL declares (@maxLength); text columns stay text because published views read them.

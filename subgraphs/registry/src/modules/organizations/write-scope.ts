@@ -17,7 +17,8 @@ export async function organizationToWrite({ em, loaders }: Context, id: string):
 /** A municipality where the viewer may add organizations: an operator's region or a coordinator's own. */
 export async function municipalityToWrite({ em, viewer }: Context, oktmo: string): Promise<Municipality> {
   const municipality = await em.findOne(MunicipalitySchema, { oktmo }, { populate: ['region'] });
-  if (!municipality) throw notFound(`Муниципальное образование с ОКТМО ${oktmo} не найдено; no municipality with ОКТМО ${oktmo}.`);
+  if (!municipality)
+    throw notFound(`Муниципальное образование с ОКТМО ${oktmo} не найдено; no municipality with ОКТМО ${oktmo}.`);
   const allowed =
     (viewer.role === 'REGIONAL_OPERATOR' && municipality.region.code === viewer.scope.regionCode) ||
     (viewer.role === 'MUNICIPAL_COORDINATOR' && municipality.oktmo === viewer.scope.municipalityOktmo);

@@ -8,7 +8,12 @@ import { employmentAgeProblem } from './derived.js';
 import { EmploymentSchema, type Employment } from './employment.entity.js';
 import type { Person } from './person.entity.js';
 
-export async function createEmployment(context: Context, tx: EntityManager, person: Person, input: EmploymentInput): Promise<Employment> {
+export async function createEmployment(
+  context: Context,
+  tx: EntityManager,
+  person: Person,
+  input: EmploymentInput,
+): Promise<Employment> {
   const organization = await organizationToWrite({ ...context, em: tx }, input.organizationId);
   assertDatesInOrder(person.birthDate, input.startDate, 'Дата рождения и дата приёма');
   assertDatesInOrder(input.teachingExperienceStart, todayIso(), 'Начало стажа и сегодняшняя дата');

@@ -46,15 +46,27 @@ export const isTeacherPosition = (position: string) => position.trim().toLocaleL
  * `experienceKnown`) — rather than asserting what no record says. The SQL of `registry_pub.staff_as_of` applies the same
  * rule; a test holds the two equal.
  */
-export function isYoungSpecialist(definition: YoungSpecialistDefinition, facts: YoungSpecialistFacts, asOf: string): boolean | null {
+export function isYoungSpecialist(
+  definition: YoungSpecialistDefinition,
+  facts: YoungSpecialistFacts,
+  asOf: string,
+): boolean | null {
   if (!facts.experienceKnown || (definition === 'UNDER_35_UNDER_3_YEARS' && facts.birthDate === null)) return null;
   const start = facts.teachingExperienceStart;
   if (!start || start > asOf) return false;
   const underThreeYears = fullYearsBetween(start, asOf) < 3;
   if (definition === 'UNDER_35_UNDER_3_YEARS') {
-    return facts.currentEmployments.some((employment) => employment.isPedagogical) && facts.birthDate !== null && fullYearsBetween(facts.birthDate, asOf) < 35 && underThreeYears;
+    return (
+      facts.currentEmployments.some((employment) => employment.isPedagogical) &&
+      facts.birthDate !== null &&
+      fullYearsBetween(facts.birthDate, asOf) < 35 &&
+      underThreeYears
+    );
   }
-  return facts.currentEmployments.some((employment) => employment.isPedagogical && isTeacherPosition(employment.position)) && underThreeYears;
+  return (
+    facts.currentEmployments.some((employment) => employment.isPedagogical && isTeacherPosition(employment.position)) &&
+    underThreeYears
+  );
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -76,7 +88,11 @@ export const PEDAGOGICAL_AGE = 18;
  * made a mentor of «педагог — педагог» through a teaching post). A person without a birth date (an official the seeds
  * name) is not judged. `field` names the input field to correct.
  */
-export function employmentAgeProblem(birthDate: string | null, startDate: string, isPedagogical: boolean): { field: 'startDate' | 'isPedagogical'; message: string } | null {
+export function employmentAgeProblem(
+  birthDate: string | null,
+  startDate: string,
+  isPedagogical: boolean,
+): { field: 'startDate' | 'isPedagogical'; message: string } | null {
   if (!birthDate || startDate < birthDate) return null;
   const age = fullYearsBetween(birthDate, startDate);
   if (age < WORKING_AGE) {

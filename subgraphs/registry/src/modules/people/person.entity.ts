@@ -32,7 +32,11 @@ export const PersonSchema = defineEntity({
   },
   indexes: [
     { properties: ['lastName', 'firstName'] },
-    { name: 'person_last_name_trgm', expression: 'create index "person_last_name_trgm" on "registry"."person" using gin ("last_name" public.gin_trgm_ops)' },
+    {
+      name: 'person_last_name_trgm',
+      expression:
+        'create index "person_last_name_trgm" on "registry"."person" using gin ("last_name" public.gin_trgm_ops)',
+    },
   ],
   // A person has a first name or, printed with initials only, their initials.
   checks: [{ name: 'person_first_name_or_initials', expression: '"first_name" is not null or "initials" is not null' }],

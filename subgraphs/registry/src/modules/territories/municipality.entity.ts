@@ -15,7 +15,13 @@ export const MunicipalitySchema = defineEntity({
     kind: p.enum(MUNICIPALITY_KINDS),
     region: () => p.manyToOne(RegionSchema).index(),
   },
-  indexes: [{ name: 'municipality_name_trgm', expression: 'create index "municipality_name_trgm" on "registry"."municipality" using gin ("name" public.gin_trgm_ops)' }],
+  indexes: [
+    {
+      name: 'municipality_name_trgm',
+      expression:
+        'create index "municipality_name_trgm" on "registry"."municipality" using gin ("name" public.gin_trgm_ops)',
+    },
+  ],
 });
 
 export type Municipality = InferEntity<typeof MunicipalitySchema>;

@@ -3,5 +3,6 @@ import { inYear } from '../targets-in-year.js';
 
 export const Indicator: IndicatorResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.indicatorByCode.load(reference.code),
-  targets: async (indicator, { year }, { loaders }) => inYear(await loaders.targetsByIndicator.load(indicator.code), year),
+  targets: async (indicator, { year }, { loaders }) =>
+    inYear(await loaders.targetsByIndicator.load(indicator.code), year),
 };

@@ -3,5 +3,6 @@ import { inYear } from '../../indicators/targets-in-year.js';
 
 export const Region: RegionResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  indicatorTargets: async (region, { year }, { loaders }) => inYear(await loaders.targetsByRegion.load(region.id), year),
+  indicatorTargets: async (region, { year }, { loaders }) =>
+    inYear(await loaders.targetsByRegion.load(region.id), year),
 };

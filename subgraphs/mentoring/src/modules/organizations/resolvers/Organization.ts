@@ -4,11 +4,14 @@ import type { OrganizationResolvers } from '../../../__generated__/types.generat
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  activeMentoringPairCount: (organization, _, { loaders }) => loaders.activePairCountByOrganization.load(organization.id),
+  activeMentoringPairCount: (organization, _, { loaders }) =>
+    loaders.activePairCountByOrganization.load(organization.id),
   mentoringSystem: (organization, _, { loaders }) => loaders.systemByOrganization.load(organization.id),
   mentoring: async (organization, _, { loaders }) => {
     if (!inScope(await loaders.organizationScope(), organization.id)) {
-      throw forbidden('Наставничество этой организации вне вашей территории; this organization is outside your territory.');
+      throw forbidden(
+        'Наставничество этой организации вне вашей территории; this organization is outside your territory.',
+      );
     }
     return { id: organization.id };
   },

@@ -3,6 +3,7 @@ import { consentOf } from '../participant-consent.js';
 
 export const PairMentee: PairMenteeResolvers = {
   person: (mentee) => ({ id: mentee.personId }),
-  consent: async (mentee, _, { loaders }) => consentOf(await loaders.consentsByPair.load(mentee.pair.id), mentee.personId),
+  consent: async (mentee, _, { loaders }) =>
+    consentOf(await loaders.consentsByPair.load(mentee.pair.id), mentee.personId),
   organization: (mentee) => ({ id: mentee.organizationId }),
 };

@@ -3,6 +3,7 @@ import { visibleMentor } from '../../mentors/visibility.js';
 
 export const Person: PersonResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  mentorProfile: async (person, _, context) => visibleMentor(context, await context.loaders.mentorByPerson.load(person.id)),
+  mentorProfile: async (person, _, context) =>
+    visibleMentor(context, await context.loaders.mentorByPerson.load(person.id)),
   mentoring: (person) => ({ id: person.id }),
 };

@@ -7,6 +7,9 @@ export const PersonMentoring: PersonMentoringResolvers = {
   asMentee: async (person, _, { loaders }) => {
     const rows = await loaders.menteeRowsByPerson.load(person.id);
     const pairs = await Promise.all(rows.map((row) => loaders.pairById.load(row.pair.id)));
-    return inScopeOnly(pairs.filter((pair): pair is MentoringPair => pair !== null), loaders);
+    return inScopeOnly(
+      pairs.filter((pair): pair is MentoringPair => pair !== null),
+      loaders,
+    );
   },
 };

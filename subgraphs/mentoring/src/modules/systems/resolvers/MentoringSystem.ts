@@ -6,5 +6,6 @@ export const MentoringSystem: MentoringSystemResolvers = {
     const personId = await curatorInForce(system, loaders);
     return personId ? { id: personId } : null;
   },
-  implementsModel: async (system, _, { loaders }) => Boolean(system.regulationOrderNumber && system.regulationOrderDate && (await curatorInForce(system, loaders))),
+  implementsModel: async (system, _, { loaders }) =>
+    Boolean(system.regulationOrderNumber && system.regulationOrderDate && (await curatorInForce(system, loaders))),
 };

@@ -7,9 +7,17 @@ import { deriveStatus } from '../status.js';
 
 export const RoadmapItem: RoadmapItemResolvers = {
   status: async (item, _, context) => {
-    const [completion, roadmap] = await Promise.all([context.loaders.completionByItem.load(item.id), roadmapOf(item, context)]);
+    const [completion, roadmap] = await Promise.all([
+      context.loaders.completionByItem.load(item.id),
+      roadmapOf(item, context),
+    ]);
     return deriveStatus(
-      { dueDate: item.dueDate ?? null, startYear: roadmap.startYear, endYear: roadmap.endYear, completed: completion !== null },
+      {
+        dueDate: item.dueDate ?? null,
+        startYear: roadmap.startYear,
+        endYear: roadmap.endYear,
+        completed: completion !== null,
+      },
       todayIso(),
     );
   },

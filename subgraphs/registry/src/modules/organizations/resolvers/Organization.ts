@@ -10,7 +10,10 @@ export const Organization: OrganizationResolvers = {
   __resolveReference: (reference, { loaders }) =>
     'inn' in reference ? loaders.organizationByInn.load(reference.inn) : loaders.organizationById.load(reference.id),
   municipality: async (organization, _, { loaders }) =>
-    present(await loaders.municipalityById.load(organization.municipality.id), `municipality of organization ${organization.inn}`),
+    present(
+      await loaders.municipalityById.load(organization.municipality.id),
+      `municipality of organization ${organization.inn}`,
+    ),
   source: optionalSourceView,
   appointments: async (organization, { activeOn }, context) =>
     visibleAppointments(await context.loaders.appointmentsByOrganization.load(organization.id), activeOn, context),

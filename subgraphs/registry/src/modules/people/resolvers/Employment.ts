@@ -3,5 +3,8 @@ import type { EmploymentResolvers } from '../../../__generated__/types.generated
 
 export const Employment: EmploymentResolvers = {
   organization: async (employment, _, { loaders }) =>
-    present(await loaders.organizationById.load(employment.organization.id), `organization of employment ${employment.id}`),
+    present(
+      await loaders.organizationById.load(employment.organization.id),
+      `organization of employment ${employment.id}`,
+    ),
 };

@@ -8,7 +8,8 @@ import { visiblePerson } from '../visible-person.js';
 import { teachingStart, youngSpecialistFacts } from '../young-specialist-facts.js';
 
 /** An explicit `definition: null` skips the SDL default, which the generated argument type does not admit. */
-const definitionOrDefault = (definition: YoungSpecialistDefinition | null): YoungSpecialistDefinition => definition ?? 'UNDER_35_UNDER_3_YEARS';
+const definitionOrDefault = (definition: YoungSpecialistDefinition | null): YoungSpecialistDefinition =>
+  definition ?? 'UNDER_35_UNDER_3_YEARS';
 
 export const Person: PersonResolvers = {
   __resolveReference: (reference, context) => visiblePerson(reference.id, context),
@@ -29,7 +30,8 @@ export const Person: PersonResolvers = {
   appointments: (person, _, { loaders }) => loaders.appointmentsByPerson.load(person.id),
   fullName: (person) => fullNameOf(person),
   age: (person, { asOf }) => (person.birthDate ? fullYearsBetween(person.birthDate, asOf ?? today()) : null),
-  teachingExperienceYears: async (person, { asOf }, { loaders }) => experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? today()),
+  teachingExperienceYears: async (person, { asOf }, { loaders }) =>
+    experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? today()),
   isYoungSpecialist: async (person, { asOf, definition }, context) => {
     const date = asOf ?? today();
     return isYoungSpecialist(definitionOrDefault(definition), await youngSpecialistFacts(person, date, context), date);

@@ -3,5 +3,8 @@ import type { EnrollmentResolvers } from '../../../__generated__/types.generated
 
 export const Enrollment: EnrollmentResolvers = {
   organization: async (enrollment, _, { loaders }) =>
-    present(await loaders.organizationById.load(enrollment.organization.id), `organization of enrollment ${enrollment.id}`),
+    present(
+      await loaders.organizationById.load(enrollment.organization.id),
+      `organization of enrollment ${enrollment.id}`,
+    ),
 };

@@ -5,7 +5,9 @@ import { organizationsConnection, organizationsWhere } from '../../organizations
 
 export const Municipality: MunicipalityResolvers = {
   __resolveReference: (reference, { loaders }) =>
-    'oktmo' in reference ? loaders.municipalityByOktmo.load(reference.oktmo) : loaders.municipalityById.load(reference.id),
+    'oktmo' in reference
+      ? loaders.municipalityByOktmo.load(reference.oktmo)
+      : loaders.municipalityById.load(reference.id),
   region: async (municipality, _, { loaders }) =>
     present(await loaders.regionById.load(municipality.region.id), `region of municipality ${municipality.oktmo}`),
   organizations: (municipality, { filter, ...page }, { em }) =>

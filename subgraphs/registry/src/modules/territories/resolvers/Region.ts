@@ -11,5 +11,6 @@ export const Region: RegionResolvers = {
     findConnection(em, MunicipalitySchema, { region: region.id }, page, { name: 'asc', id: 'asc' }),
   organizations: (region, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: { region: region.id } }] }, page),
-  appointments: async (region, { activeOn }, context) => visibleAppointments(await context.loaders.appointmentsByRegion.load(region.id), activeOn, context),
+  appointments: async (region, { activeOn }, context) =>
+    visibleAppointments(await context.loaders.appointmentsByRegion.load(region.id), activeOn, context),
 };

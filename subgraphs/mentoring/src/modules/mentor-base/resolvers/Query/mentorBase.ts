@@ -9,18 +9,40 @@ import { exportTerritory } from '../../export-territory.js';
 import { LIST_SEPARATOR, MENTOR_BASE_HEADERS, projectLabel } from '../../layout.js';
 import { peopleAtWork } from '../../people.js';
 
-export const mentorBase: NonNullable<QueryResolvers['mentorBase']> = async (_, { municipalityOktmo, regionCode, format }, context) => {
+export const mentorBase: NonNullable<QueryResolvers['mentorBase']> = async (
+  _,
+  { municipalityOktmo, regionCode, format },
+  context,
+) => {
   const { em, personalData } = context;
   const territory = await exportTerritory(context, municipalityOktmo, regionCode);
   const organizations = await organizationsOfTerritory(em, territory);
-  const mentors = await em.find(MentorProfileSchema, { organizationId: { $in: organizations }, status: { $ne: 'LEFT' } });
-  const pairs = await em.find(MentoringPairSchema, { mentorPersonId: { $in: mentors.map((mentor) => mentor.personId) }, status: 'ACTIVE' }, { populate: ['mentees'] });
+  const mentors = await em.find(MentorProfileSchema, {
+    organizationId: { $in: organizations },
+    status: { $ne: 'LEFT' },
+  });
+  const pairs = await em.find(
+    MentoringPairSchema,
+    { mentorPersonId: { $in: mentors.map((mentor) => mentor.personId) }, status: 'ACTIVE' },
+    { populate: ['mentees'] },
+  );
   const forms = new Map((await em.find(MentoringFormSchema, {})).map((form) => [form.code, form.name]));
-  const projects = new Map((await em.find(MentoringProjectSchema, {})).map((project) => [project.code, projectLabel(project.name)]));
+  const projects = new Map(
+    (await em.find(MentoringProjectSchema, {})).map((project) => [project.code, projectLabel(project.name)]),
+  );
   const formCell = (pair: (typeof pairs)[number]) =>
-    pair.form ? (forms.get(pair.form.code) ?? pair.form.code) : pair.project ? (projects.get(pair.project.code) ?? pair.project.code) : '';
-  const people = await peopleAtWork(em, context.viewer, [...mentors.map((mentor) => mentor.personId), ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId))]);
-  const workplaceName = new Map([...people.values()].flat().map((entry) => [entry.organizationId, entry.organizationShortName]));
+    pair.form
+      ? (forms.get(pair.form.code) ?? pair.form.code)
+      : pair.project
+        ? (projects.get(pair.project.code) ?? pair.project.code)
+        : '';
+  const people = await peopleAtWork(em, context.viewer, [
+    ...mentors.map((mentor) => mentor.personId),
+    ...pairs.flatMap((pair) => pair.mentees.getItems().map((mentee) => mentee.personId)),
+  ]);
+  const workplaceName = new Map(
+    [...people.values()].flat().map((entry) => [entry.organizationId, entry.organizationShortName]),
+  );
   const nameOf = (personId: string) => people.get(personId)?.[0]?.fullName;
   const rows = mentors
     .map((mentor) => {
@@ -36,7 +58,16 @@ export const mentorBase: NonNullable<QueryResolvers['mentorBase']> = async (_, {
           // Pupils are minors: their names never leave the school.
           mentees.map((mentee) => nameOf(mentee.personId) ?? 'обучающийся').join(LIST_SEPARATOR),
           [...new Set(own.map(formCell))].join(LIST_SEPARATOR),
-          [...new Set(mentees.map((mentee) => workplaceName.get(mentee.organizationId) ?? people.get(mentee.personId)?.[0]?.organizationShortName ?? 'обучающийся'))].join(LIST_SEPARATOR),
+          [
+            ...new Set(
+              mentees.map(
+                (mentee) =>
+                  workplaceName.get(mentee.organizationId) ??
+                  people.get(mentee.personId)?.[0]?.organizationShortName ??
+                  'обучающийся',
+              ),
+            ),
+          ].join(LIST_SEPARATOR),
         ],
         mentees,
       };
@@ -44,13 +75,17 @@ export const mentorBase: NonNullable<QueryResolvers['mentorBase']> = async (_, {
     .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   for (const row of rows) {
     personalData.record('Person', row.mentor.personId, 'MentorBase.mentor');
-    for (const mentee of row.mentees) if (nameOf(mentee.personId)) personalData.record('Person', mentee.personId, 'MentorBase.mentee');
+    for (const mentee of row.mentees)
+      if (nameOf(mentee.personId)) personalData.record('Person', mentee.personId, 'MentorBase.mentee');
   }
   const table = [[...MENTOR_BASE_HEADERS], ...rows.map((row, index) => [String(index + 1), row.name, ...row.cells])];
   const bytes = format === 'CSV' ? writeCsv(table) : await writeXlsx('База наставников', table);
   return {
     fileName: `База наставников ${territory.label}.${format === 'CSV' ? 'csv' : 'xlsx'}`,
-    contentType: format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType:
+      format === 'CSV'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     contentBase64: Buffer.from(bytes).toString('base64'),
     rowCount: rows.length,
   };

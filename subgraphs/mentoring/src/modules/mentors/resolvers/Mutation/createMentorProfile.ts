@@ -9,9 +9,12 @@ export const createMentorProfile: NonNullable<MutationResolvers['createMentorPro
   runMutation(context.em, async (tx) => {
     await assertOrganizationWritable(context, input.organizationId);
     if (!(await personBelongsTo(tx, input.personId, input.organizationId))) {
-      throw notFound('Это лицо не работает в указанной организации; the person does not work in this organization.', { field: 'personId' });
+      throw notFound('Это лицо не работает в указанной организации; the person does not work in this organization.', {
+        field: 'personId',
+      });
     }
-    if (await tx.count(MentorProfileSchema, { personId: input.personId })) throw conflict('У этого лица уже есть профиль наставника; the person already has a mentor profile.');
+    if (await tx.count(MentorProfileSchema, { personId: input.personId }))
+      throw conflict('У этого лица уже есть профиль наставника; the person already has a mentor profile.');
     assertCapacity(input.capacity);
     await assertMentorOfForms(tx, distinctTexts(input.forms, 'forms', true), input.personId, input.organizationId);
     const profile = tx.create(MentorProfileSchema, {

@@ -7,7 +7,10 @@ import { pairToWrite } from '../../pair-to-write.js';
 export const completePair: NonNullable<MutationResolvers['completePair']> = (_, { id, version, endedOn }, context) =>
   runMutation(context.em, async (tx) => {
     const pair = await pairToWrite(context, tx, id, version);
-    if (pair.status !== 'ACTIVE') throw conflict(`Завершить можно только действующую пару, а эта — ${pair.status}; only an active pair can be completed.`);
+    if (pair.status !== 'ACTIVE')
+      throw conflict(
+        `Завершить можно только действующую пару, а эта — ${pair.status}; only an active pair can be completed.`,
+      );
     assertDatesInOrder(pair.startDate, endedOn, 'Начало и завершение');
     tx.assign(pair, { status: 'COMPLETED', endedOn });
     await tx.flush();

@@ -14,26 +14,45 @@ export const createPair: NonNullable<MutationResolvers['createPair']> = (_, { in
   runMutation(context.em, async (tx) => {
     await assertOrganizationWritable(context, input.organizationId);
     if (!input.form && !input.project) {
-      throw badUserInput('Укажите форму наставничества (пара без формы бывает только в проекте, например «500+»); a pair needs a form unless it belongs to a project.', { field: 'form' });
+      throw badUserInput(
+        'Укажите форму наставничества (пара без формы бывает только в проекте, например «500+»); a pair needs a form unless it belongs to a project.',
+        { field: 'form' },
+      );
     }
     const mentor = await tx.findOne(MentorProfileSchema, { personId: input.mentorPersonId });
-    if (!mentor) throw badUserInput('У наставника нет профиля в базе наставников; the mentor has no mentor profile.', { field: 'mentorPersonId' });
-    if (mentor.status === 'LEFT') throw badUserInput('Наставник выбыл; the mentor has left.', { field: 'mentorPersonId' });
-    if (input.form && !mentor.forms.includes(input.form)) throw badUserInput(`Наставник не работает в форме ${input.form}; the mentor does not practise this form.`, { field: 'form' });
+    if (!mentor)
+      throw badUserInput('У наставника нет профиля в базе наставников; the mentor has no mentor profile.', {
+        field: 'mentorPersonId',
+      });
+    if (mentor.status === 'LEFT')
+      throw badUserInput('Наставник выбыл; the mentor has left.', { field: 'mentorPersonId' });
+    if (input.form && !mentor.forms.includes(input.form))
+      throw badUserInput(`Наставник не работает в форме ${input.form}; the mentor does not practise this form.`, {
+        field: 'form',
+      });
     const form = input.form ? await tx.findOneOrFail(MentoringFormSchema, { code: input.form }) : null;
-    if (input.mentees.length === 0) throw badUserInput('Укажите хотя бы одного наставляемого; a pair needs a mentee.', { field: 'mentees' });
+    if (input.mentees.length === 0)
+      throw badUserInput('Укажите хотя бы одного наставляемого; a pair needs a mentee.', { field: 'mentees' });
     const menteeIds = input.mentees.map((mentee) => mentee.personId);
-    if (menteeIds.includes(input.mentorPersonId)) throw badUserInput('Наставник не может быть своим наставляемым; the mentor cannot be their own mentee.', { field: 'mentees' });
-    if (new Set(menteeIds).size !== menteeIds.length) throw badUserInput('Наставляемый указан дважды; a mentee is listed twice.', { field: 'mentees' });
+    if (menteeIds.includes(input.mentorPersonId))
+      throw badUserInput('Наставник не может быть своим наставляемым; the mentor cannot be their own mentee.', {
+        field: 'mentees',
+      });
+    if (new Set(menteeIds).size !== menteeIds.length)
+      throw badUserInput('Наставляемый указан дважды; a mentee is listed twice.', { field: 'mentees' });
     for (const mentee of input.mentees) {
       if (!(await personBelongsTo(tx, mentee.personId, mentee.organizationId))) {
-        throw notFound(`Наставляемый ${mentee.personId} не работает и не учится в указанной организации; unknown mentee.`, { field: 'mentees' });
+        throw notFound(
+          `Наставляемый ${mentee.personId} не работает и не учится в указанной организации; unknown mentee.`,
+          { field: 'mentees' },
+        );
       }
     }
     if (form) {
       // The form's name says who mentors whom: «Ученик-ученик» pairs pupils, «педагог — педагог» pedagogical staff.
       await assertKindForForm(tx, form, 'mentor', input.mentorPersonId, mentor.organizationId, 'mentorPersonId');
-      for (const mentee of input.mentees) await assertKindForForm(tx, form, 'mentee', mentee.personId, mentee.organizationId, 'mentees');
+      for (const mentee of input.mentees)
+        await assertKindForForm(tx, form, 'mentee', mentee.personId, mentee.organizationId, 'mentees');
     }
     assertProgrammeLength(input.startDate, input.plannedEndDate);
     const formats = [...new Set([...input.formats, ...(input.mentees.length > 1 ? ['GROUP' as const] : [])])];
@@ -51,7 +70,8 @@ export const createPair: NonNullable<MutationResolvers['createPair']> = (_, { in
       orderNumber: null,
       orderDate: null,
     });
-    for (const mentee of input.mentees) tx.create(PairMenteeSchema, { pair, personId: mentee.personId, organizationId: mentee.organizationId });
+    for (const mentee of input.mentees)
+      tx.create(PairMenteeSchema, { pair, personId: mentee.personId, organizationId: mentee.organizationId });
     await tx.flush();
     return pair;
   });

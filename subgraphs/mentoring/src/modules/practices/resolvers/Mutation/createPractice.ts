@@ -10,7 +10,8 @@ export const createPractice: NonNullable<MutationResolvers['createPractice']> = 
   runMutation(context.em, async (tx) => {
     await assertOrganizationWritable(context, input.organizationId);
     const year = new Date().getUTCFullYear();
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > year) throw badUserInput(`Год — от 2000 до ${year}; the year is out of range.`, { field: 'year' });
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > year)
+      throw badUserInput(`Год — от 2000 до ${year}; the year is out of range.`, { field: 'year' });
     const practice = tx.create(PracticeSchema, {
       title: requiredText(input.title, 'title'),
       summary: requiredText(input.summary, 'summary'),

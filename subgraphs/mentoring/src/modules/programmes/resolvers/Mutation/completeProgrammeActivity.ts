@@ -5,7 +5,11 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { ProgrammeActivitySchema } from '../../activity.entity.js';
 import { programmeToWrite } from '../../programme-to-write.js';
 
-export const completeProgrammeActivity: NonNullable<MutationResolvers['completeProgrammeActivity']> = (_, { id, completedOn }, context) =>
+export const completeProgrammeActivity: NonNullable<MutationResolvers['completeProgrammeActivity']> = (
+  _,
+  { id, completedOn },
+  context,
+) =>
   runMutation(context.em, async (tx) => {
     const activity = await tx.findOne(ProgrammeActivitySchema, { id });
     if (!activity) throw notFound(`Мероприятие ${id} не найдено; no activity with id ${id}.`);

@@ -3,7 +3,11 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { programmeToWrite } from '../../programme-to-write.js';
 import { assertPercent } from '../../programme-values.js';
 
-export const recordSatisfaction: NonNullable<MutationResolvers['recordSatisfaction']> = (_, { programmeId, mentee, mentor }, context) =>
+export const recordSatisfaction: NonNullable<MutationResolvers['recordSatisfaction']> = (
+  _,
+  { programmeId, mentee, mentor },
+  context,
+) =>
   runMutation(context.em, async (tx) => {
     const programme = await programmeToWrite(context, tx, programmeId);
     assertPercent(mentee, 'mentee');

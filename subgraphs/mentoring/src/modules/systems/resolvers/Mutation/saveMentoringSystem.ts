@@ -6,10 +6,22 @@ import { assertOrganizationWritable } from '../../../organizations/write-scope.j
 import { assertAppointedCurator, assertNoCuratorInForce } from '../../curator-rules.js';
 import { OrganizationSystemSchema, type OrganizationSystem } from '../../organization-system.entity.js';
 
-type SystemFields = Pick<OrganizationSystem, 'regulationOrderNumber' | 'regulationOrderDate' | 'regulationUrl' | 'curatorPersonId' | 'hasMethodicalAssociation' | 'websiteSectionUrl'>;
+type SystemFields = Pick<
+  OrganizationSystem,
+  | 'regulationOrderNumber'
+  | 'regulationOrderDate'
+  | 'regulationUrl'
+  | 'curatorPersonId'
+  | 'hasMethodicalAssociation'
+  | 'websiteSectionUrl'
+>;
 
 /** A patch: a field not given stays as it is, a field given as null is cleared. */
-export const saveMentoringSystem: NonNullable<MutationResolvers['saveMentoringSystem']> = (_, { organizationId, input }, context) =>
+export const saveMentoringSystem: NonNullable<MutationResolvers['saveMentoringSystem']> = (
+  _,
+  { organizationId, input },
+  context,
+) =>
   runMutation(context.em, async (tx) => {
     await assertOrganizationWritable(context, organizationId);
     const existing = await tx.findOne(OrganizationSystemSchema, { organizationId });
@@ -19,17 +31,28 @@ export const saveMentoringSystem: NonNullable<MutationResolvers['saveMentoringSy
       ...(given('regulationOrderDate') ? { regulationOrderDate: input.regulationOrderDate ?? null } : {}),
       ...(given('regulationUrl') ? { regulationUrl: optionalHttpUrl(input.regulationUrl, 'regulationUrl') } : {}),
       ...(given('curatorPersonId') ? { curatorPersonId: input.curatorPersonId ?? null } : {}),
-      ...(given('hasMethodicalAssociation') ? { hasMethodicalAssociation: input.hasMethodicalAssociation ?? false } : {}),
-      ...(given('websiteSectionUrl') ? { websiteSectionUrl: optionalHttpUrl(input.websiteSectionUrl, 'websiteSectionUrl') } : {}),
+      ...(given('hasMethodicalAssociation')
+        ? { hasMethodicalAssociation: input.hasMethodicalAssociation ?? false }
+        : {}),
+      ...(given('websiteSectionUrl')
+        ? { websiteSectionUrl: optionalHttpUrl(input.websiteSectionUrl, 'websiteSectionUrl') }
+        : {}),
     };
-    const number = 'regulationOrderNumber' in fields ? fields.regulationOrderNumber : (existing?.regulationOrderNumber ?? null);
+    const number =
+      'regulationOrderNumber' in fields ? fields.regulationOrderNumber : (existing?.regulationOrderNumber ?? null);
     const date = 'regulationOrderDate' in fields ? fields.regulationOrderDate : (existing?.regulationOrderDate ?? null);
     if (Boolean(number) !== Boolean(date)) {
-      throw badUserInput('Укажите и номер, и дату приказа о положении; give both the order number and date.', { field: 'regulationOrderDate' });
+      throw badUserInput('Укажите и номер, и дату приказа о положении; give both the order number and date.', {
+        field: 'regulationOrderDate',
+      });
     }
-    if (date && date > todayIso()) throw badUserInput(`Дата приказа о положении ${date} ещё не наступила; the order date is in the future.`, { field: 'regulationOrderDate' });
+    if (date && date > todayIso())
+      throw badUserInput(`Дата приказа о положении ${date} ещё не наступила; the order date is in the future.`, {
+        field: 'regulationOrderDate',
+      });
     if (fields.curatorPersonId) await assertAppointedCurator(tx, fields.curatorPersonId, organizationId);
-    if ('curatorPersonId' in fields && fields.curatorPersonId === null) await assertNoCuratorInForce(tx, organizationId);
+    if ('curatorPersonId' in fields && fields.curatorPersonId === null)
+      await assertNoCuratorInForce(tx, organizationId);
     const system = existing
       ? tx.assign(existing, fields)
       : tx.create(OrganizationSystemSchema, {

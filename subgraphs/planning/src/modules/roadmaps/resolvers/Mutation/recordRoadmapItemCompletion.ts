@@ -7,7 +7,11 @@ import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
 import { itemToWrite } from '../../recording-rights.js';
 import { periodStart } from '../../status.js';
 
-export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordRoadmapItemCompletion']> = (_, { itemId, input }, context) =>
+export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordRoadmapItemCompletion']> = (
+  _,
+  { itemId, input },
+  context,
+) =>
   runMutation(context.em, async (tx) => {
     const item = await itemToWrite(tx, context, itemId);
     const start = periodStart(item.roadmap.startYear);
@@ -19,9 +23,12 @@ export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordR
     }
     const today = todayIso();
     if (input.completedOn > today) {
-      throw badUserInput(`Дата выполнения ${input.completedOn} ещё не наступила (сегодня ${today}); a completion cannot be dated in the future.`, {
-        field: 'completedOn',
-      });
+      throw badUserInput(
+        `Дата выполнения ${input.completedOn} ещё не наступила (сегодня ${today}); a completion cannot be dated in the future.`,
+        {
+          field: 'completedOn',
+        },
+      );
     }
     const evidence = evidenceOf(input);
     const existing = await tx.findOne(RoadmapItemCompletionSchema, { item, withdrawnAt: null });

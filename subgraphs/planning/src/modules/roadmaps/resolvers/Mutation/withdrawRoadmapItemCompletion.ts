@@ -5,12 +5,19 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
 import { itemToWrite } from '../../recording-rights.js';
 
-export const withdrawRoadmapItemCompletion: NonNullable<MutationResolvers['withdrawRoadmapItemCompletion']> = (_, { itemId, reason }, context) =>
+export const withdrawRoadmapItemCompletion: NonNullable<MutationResolvers['withdrawRoadmapItemCompletion']> = (
+  _,
+  { itemId, reason },
+  context,
+) =>
   runMutation(context.em, async (tx) => {
     const item = await itemToWrite(tx, context, itemId);
     const withdrawalReason = requiredText(reason, 'reason');
     const existing = await tx.findOne(RoadmapItemCompletionSchema, { item, withdrawnAt: null });
-    if (!existing) throw notFound(`У мероприятия № ${item.number} нет отметки о выполнении; the item has no completion record to withdraw.`);
+    if (!existing)
+      throw notFound(
+        `У мероприятия № ${item.number} нет отметки о выполнении; the item has no completion record to withdraw.`,
+      );
     tx.assign(existing, { withdrawnAt: new Date(), withdrawnBy: context.viewer.subject, withdrawalReason });
     await tx.flush();
     return item;

@@ -7,7 +7,11 @@ import { AppointmentSchema } from '../../appointment.entity.js';
 
 export const endAppointment: NonNullable<MutationResolvers['endAppointment']> = (_, { id, endDate }, context) =>
   runMutation(context.em, async (tx) => {
-    const appointment = await tx.findOne(AppointmentSchema, { id }, { populate: ['municipality', 'region', 'organization'] });
+    const appointment = await tx.findOne(
+      AppointmentSchema,
+      { id },
+      { populate: ['municipality', 'region', 'organization'] },
+    );
     if (!appointment) throw notFound(`Назначение ${id} не найдено; no appointment with id ${id}.`);
     assertAppointer(context, appointment.kind);
     await targetOf(context, tx, appointment.kind, {
@@ -15,7 +19,8 @@ export const endAppointment: NonNullable<MutationResolvers['endAppointment']> = 
       ...(appointment.municipality ? { municipalityOktmo: appointment.municipality.oktmo } : {}),
       ...(appointment.region ? { regionCode: appointment.region.code } : {}),
     });
-    if (appointment.endDate) throw badUserInput(`Назначение уже завершено ${appointment.endDate}; it has already ended.`);
+    if (appointment.endDate)
+      throw badUserInput(`Назначение уже завершено ${appointment.endDate}; it has already ended.`);
     assertDatesInOrder(appointment.startDate, endDate, 'Начало и окончание полномочий');
     appointment.endDate = endDate;
     await tx.flush();

@@ -11,7 +11,9 @@ export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = (_
     const person = await personToWrite(context, tx, personId);
     assertDatesInOrder(input.givenOn, todayIso(), 'Дата согласия и сегодняшняя дата');
     if (input.kind === 'PUBLICATION' && isMinorOn(person.birthDate ?? null)) {
-      throw badUserInput('Данные несовершеннолетних не публикуются; a minor’s data is never published.', { field: 'kind' });
+      throw badUserInput('Данные несовершеннолетних не публикуются; a minor’s data is never published.', {
+        field: 'kind',
+      });
     }
     const consent = tx.create(ConsentSchema, {
       person,

@@ -10,7 +10,8 @@ export const withdrawConsent: NonNullable<MutationResolvers['withdrawConsent']> 
     const consent = await tx.findOne(ConsentSchema, { id });
     if (!consent) throw notFound(`Согласие ${id} не найдено; no consent with id ${id}.`);
     await personToWrite(context, tx, consent.person.id);
-    if (consent.withdrawnOn) throw badUserInput(`Согласие уже отозвано ${consent.withdrawnOn}; it is already withdrawn.`);
+    if (consent.withdrawnOn)
+      throw badUserInput(`Согласие уже отозвано ${consent.withdrawnOn}; it is already withdrawn.`);
     assertDatesInOrder(consent.givenOn, date, 'Дата согласия и дата отзыва');
     consent.withdrawnOn = date;
     await tx.flush();

@@ -3,5 +3,11 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { importOptions } from '../../import-options.js';
 import { importOrganizationRows } from '../../organizations.js';
 
-export const importOrganizations: NonNullable<MutationResolvers['importOrganizations']> = (_, { file, ...options }, context) =>
-  runImport(context.em, importOptions(options), (tx, ledger) => importOrganizationRows(context, tx, file.format, file.contentBase64, ledger));
+export const importOrganizations: NonNullable<MutationResolvers['importOrganizations']> = (
+  _,
+  { file, ...options },
+  context,
+) =>
+  runImport(context.em, importOptions(options), (tx, ledger) =>
+    importOrganizationRows(context, tx, file.format, file.contentBase64, ledger),
+  );

@@ -4,4 +4,6 @@ import { importOptions } from '../../import-options.js';
 import { importStaffRows } from '../../staff.js';
 
 export const importStaff: NonNullable<MutationResolvers['importStaff']> = (_, { file, ...options }, context) =>
-  runImport(context.em, importOptions(options), (tx, ledger) => importStaffRows(context, tx, file.format, file.contentBase64, ledger));
+  runImport(context.em, importOptions(options), (tx, ledger) =>
+    importStaffRows(context, tx, file.format, file.contentBase64, ledger),
+  );

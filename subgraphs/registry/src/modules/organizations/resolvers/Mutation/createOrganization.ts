@@ -10,7 +10,10 @@ import { municipalityToWrite } from '../../write-scope.js';
 export const createOrganization: NonNullable<MutationResolvers['createOrganization']> = (_, { input }, context) =>
   runMutation(context.em, async (tx) => {
     if (!isValidLegalEntityInn(input.inn)) {
-      throw badUserInput(`ИНН ${input.inn} неверен: 10 цифр с контрольной цифрой; the ИНН must be 10 digits with a valid check digit.`, { field: 'inn' });
+      throw badUserInput(
+        `ИНН ${input.inn} неверен: 10 цифр с контрольной цифрой; the ИНН must be 10 digits with a valid check digit.`,
+        { field: 'inn' },
+      );
     }
     const municipality = await municipalityToWrite({ ...context, em: tx }, input.municipalityOktmo);
     const organization = tx.create(OrganizationSchema, {

@@ -18,8 +18,20 @@ export const createPerson: NonNullable<MutationResolvers['createPerson']> = (_, 
       birthDate: input.birthDate,
       employments: { organization: employment.organizationId },
     });
-    if (duplicate > 0) throw conflict('Такой работник уже есть в этой организации (ФИО и дата рождения); this person is already recorded there.');
-    const person = tx.create(PersonSchema, { middleName: null, initials: null, email: null, phone: null, dataOrigin: 'ENTERED', source: null, ...fields, birthDate: input.birthDate });
+    if (duplicate > 0)
+      throw conflict(
+        'Такой работник уже есть в этой организации (ФИО и дата рождения); this person is already recorded there.',
+      );
+    const person = tx.create(PersonSchema, {
+      middleName: null,
+      initials: null,
+      email: null,
+      phone: null,
+      dataOrigin: 'ENTERED',
+      source: null,
+      ...fields,
+      birthDate: input.birthDate,
+    });
     await createEmployment(context, tx, person, employment);
     await tx.flush();
     return person;

@@ -10,7 +10,8 @@ export const endEmployment: NonNullable<MutationResolvers['endEmployment']> = (_
     const employment = await tx.findOne(EmploymentSchema, { id });
     if (!employment) throw notFound(`Трудоустройство ${id} не найдено; no employment with id ${id}.`);
     await organizationToWrite({ ...context, em: tx }, employment.organization.id);
-    if (employment.endDate) throw badUserInput(`Трудоустройство уже завершено ${employment.endDate}; it has already ended.`);
+    if (employment.endDate)
+      throw badUserInput(`Трудоустройство уже завершено ${employment.endDate}; it has already ended.`);
     assertDatesInOrder(employment.startDate, endDate, 'Дата приёма и дата увольнения');
     employment.endDate = endDate;
     await tx.flush();

@@ -4,7 +4,11 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { MunicipalitySchema } from '../../municipality.entity.js';
 import { outsideRegion } from '../../outside-region.js';
 
-export const updateMunicipality: NonNullable<MutationResolvers['updateMunicipality']> = (_, { id, version, patch }, { em, viewer }) =>
+export const updateMunicipality: NonNullable<MutationResolvers['updateMunicipality']> = (
+  _,
+  { id, version, patch },
+  { em, viewer },
+) =>
   runMutation(em, async (tx) => {
     const municipality = await tx.findOne(MunicipalitySchema, { id }, { populate: ['region'] });
     if (!municipality) throw notFound(`Муниципальное образование ${id} не найдено; no municipality with id ${id}.`);

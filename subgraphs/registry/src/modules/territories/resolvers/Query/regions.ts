@@ -4,4 +4,10 @@ import type { QueryResolvers } from '../../../../__generated__/types.generated.j
 import { RegionSchema } from '../../region.entity.js';
 
 export const regions: NonNullable<QueryResolvers['regions']> = (_, { filter, ...page }, { em }) =>
-  findConnection(em, RegionSchema, filter?.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {}, page, { code: 'asc', id: 'asc' });
+  findConnection(
+    em,
+    RegionSchema,
+    filter?.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {},
+    page,
+    { code: 'asc', id: 'asc' },
+  );
