@@ -9,6 +9,7 @@ COPY subgraphs/registry/package.json subgraphs/registry/
 COPY subgraphs/mentoring/package.json subgraphs/mentoring/
 COPY subgraphs/planning/package.json subgraphs/planning/
 COPY subgraphs/analytics/package.json subgraphs/analytics/
+COPY bench/package.json bench/
 RUN npm ci
 COPY . .
 ENV HOST=0.0.0.0 NODE_ENV=production

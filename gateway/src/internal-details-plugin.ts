@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maskError } from '@mentoring/platform/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -12,19 +12,23 @@ import type { GatewayContext } from './context.js';
  */
 export function internalDetailsPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
-    requestDidStart: async () => ({
-      willSendResponse: async ({ response }) => {
-        if (response.body.kind !== 'single') return;
-        const { extensions, ...result } = response.body.singleResult;
-        if (!extensions) return;
-        const completions = Array.isArray(extensions['valueCompletion'])
-          ? (extensions['valueCompletion'] as unknown[])
-          : [];
-        const errors = [...(result.errors ?? []), ...completions.map((completion) => maskError(formatted(completion)))];
-        response.body.singleResult = { ...result, ...(errors.length > 0 ? { errors } : {}) };
-      },
-    }),
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response }) => {
+          if (response.body.kind === 'single')
+            response.body.singleResult = withoutExtensions(response.body.singleResult);
+          return Promise.resolve();
+        },
+      }),
   };
+}
+
+function withoutExtensions(singleResult: FormattedExecutionResult): FormattedExecutionResult {
+  const { extensions, ...result } = singleResult;
+  if (!extensions) return singleResult;
+  const completions = Array.isArray(extensions['valueCompletion']) ? (extensions['valueCompletion'] as unknown[]) : [];
+  const errors = [...(result.errors ?? []), ...completions.map((completion) => maskError(formatted(completion)))];
+  return { ...result, ...(errors.length > 0 ? { errors } : {}) };
 }
 
 function formatted(completion: unknown): GraphQLFormattedError {

@@ -54,7 +54,7 @@ export function countLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   foreignKey: LinkKeys<T>,
-  where: FilterQuery<T> = {} as FilterQuery<T>,
+  where: FilterQuery<T> = {},
 ): DataLoader<string, number> {
   return new DataLoader(async (keys) => {
     const rows = await em

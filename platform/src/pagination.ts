@@ -55,8 +55,11 @@ function fitsProperty(property: EntityProperty, value: unknown): boolean {
   const target = property.targetMeta;
   if (target) {
     const key = target.primaryKeys[0];
-    return key !== undefined && target.properties[key] !== undefined && fitsProperty(target.properties[key], value);
+    const keyProperty =
+      key === undefined ? undefined : (target.properties as Record<string, EntityProperty | undefined>)[key];
+    return keyProperty !== undefined && fitsProperty(keyProperty, value);
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always set, but MikroORM's discovery can leave columnTypes unset (and reads it with ?. itself).
   const column = (property.columnTypes?.[0] ?? '').toLowerCase();
   if (column === 'uuid') return typeof value === 'string' && isUuid(value);
   // Every stored date lies in the range the Date scalar accepts; PostgreSQL refuses some calendar days outside it (year 0).
@@ -145,6 +148,6 @@ export async function findConnection<T extends object>(
       startCursor: page.startCursor,
       endCursor: page.endCursor,
     },
-    totalCount: page.totalCount ?? nodes.length,
+    totalCount: page.totalCount,
   };
 }

@@ -19,7 +19,9 @@ const running: ServiceProcess[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((service) => service.stop()));
 });
-afterAll(() => rmSync(scratchFolder, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratchFolder, { recursive: true, force: true });
+});
 
 interface Supervised {
   service: SupervisedService;
@@ -73,10 +75,15 @@ async function healthyPid(url: string): Promise<number | undefined> {
 }
 
 const recoveredTimes = async (service: SupervisedService, count: number, timeout = 20_000) =>
-  vi.waitFor(() => expect(service.restarts.filter((restart) => restart.recovered)).toHaveLength(count), {
-    timeout,
-    interval: 50,
-  });
+  vi.waitFor(
+    () => {
+      expect(service.restarts.filter((restart) => restart.recovered)).toHaveLength(count);
+    },
+    {
+      timeout,
+      interval: 50,
+    },
+  );
 
 describe('a supervised service', () => {
   it('is restarted after SIGKILL, answers /health again from the new process, and the log says so', async () => {
@@ -165,7 +172,12 @@ describe('a supervised service', () => {
   it('is not restarted when stop() comes during the back-off wait, and no process is left', async () => {
     const { service, url, firstPid } = await superviseFixture({ initialDelayMs: 2000 });
     process.kill(firstPid, 'SIGKILL');
-    await vi.waitFor(() => expect(service.restarts).toHaveLength(1), { timeout: 5000, interval: 20 });
+    await vi.waitFor(
+      () => {
+        expect(service.restarts).toHaveLength(1);
+      },
+      { timeout: 5000, interval: 20 },
+    );
     await service.stop();
     await sleep(2500);
 

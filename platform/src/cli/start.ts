@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       gatewayPort: envInt('GATEWAY_PORT', 4000),
       supervise: true,
     });
-    stopSystem = system.stop;
+    stopSystem = () => system.stop();
     console.log(`\nGateway ready: ${system.gatewayUrl}\nPaste the first query from README.md; stop with Ctrl-C.\n`);
   } catch (error) {
     console.error('Start failed:', error instanceof Error ? error.message : error);

@@ -25,7 +25,7 @@ export async function provideDatabase(dataDir: string): Promise<ProvidedDatabase
     persistent: true,
   });
   await createDatabaseIfMissing(postgres.adminUrl, EMBEDDED_DATABASE);
-  return { url: postgres.urlFor(EMBEDDED_DATABASE), source: 'embedded', stop: postgres.stop };
+  return { url: postgres.urlFor(EMBEDDED_DATABASE), source: 'embedded', stop: () => postgres.stop() };
 }
 
 const embeddedPort = () => envInt('EMBEDDED_PG_PORT', 54329);

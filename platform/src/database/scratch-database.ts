@@ -24,7 +24,7 @@ export async function startScratchServer(): Promise<ScratchServer> {
     port: await freePort(),
     persistent: false,
   });
-  return { adminUrl: postgres.adminUrl, stop: postgres.stop };
+  return { adminUrl: postgres.adminUrl, stop: () => postgres.stop() };
 }
 
 export interface ScratchDatabase {

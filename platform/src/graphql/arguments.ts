@@ -8,14 +8,17 @@ export function exactlyOneKey<K extends string>(
   args: Partial<Record<K, string | null>>,
   names: readonly K[],
 ): [K, string] {
-  const given = names.filter((name) => args[name] !== undefined && args[name] !== null);
-  if (given.length !== 1) {
+  const given = names.flatMap((name): [K, string][] => {
+    const value: string | null | undefined = args[name];
+    return value === undefined || value === null ? [] : [[name, value]];
+  });
+  const [only, ...others] = given;
+  if (only === undefined || others.length > 0) {
     throw badUserInput(
       `Укажите ровно один из аргументов: ${names.join(', ')}. Give exactly one of: ${names.join(', ')}.`,
     );
   }
-  const name = given[0]!;
-  return [name, args[name]!];
+  return only;
 }
 
 /** An ILIKE pattern matching the text anywhere, with the user's % and _ taken literally. */

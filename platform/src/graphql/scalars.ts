@@ -36,6 +36,7 @@ export function isIsoInstant(value: string): boolean {
 }
 
 function describe(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined, functions and symbols; its type says string.
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // An error message must not echo a 100,000-character value back.
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);

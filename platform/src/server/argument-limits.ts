@@ -38,8 +38,7 @@ export function textProblem(
   if (LONE_SURROGATE.test(value)) return { kind: 'unicode' };
   // Characters as PostgreSQL counts them (code points); UTF-16 units are an upper bound, so short texts skip the count.
   if (value.length > max) {
-    let actual = 0;
-    for (const _character of value) actual += 1;
+    const actual = Array.from(value).length;
     if (actual > max) return { kind: 'length', actual };
   }
   return undefined;
@@ -131,23 +130,25 @@ export function keepUserInputCode(formatted: GraphQLFormattedError, error: unkno
  * client with its message and argument.
  */
 export const userInputAsGraphQLAnswer = {
-  requestDidStart: async () => ({
-    willSendResponse: async ({
-      response,
-    }: {
-      response: {
-        http: { status?: number | undefined };
-        body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } };
-      };
-    }) => {
-      const errors = response.body.kind === 'single' ? response.body.singleResult?.errors : undefined;
-      if (
-        response.http.status === 400 &&
-        errors?.length &&
-        errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')
-      ) {
-        response.http.status = 200;
-      }
-    },
-  }),
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({
+        response,
+      }: {
+        response: {
+          http: { status?: number | undefined };
+          body: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } };
+        };
+      }) => {
+        const errors = response.body.kind === 'single' ? response.body.singleResult?.errors : undefined;
+        if (
+          response.http.status === 400 &&
+          errors?.length &&
+          errors.every((error) => error.extensions?.['code'] === 'BAD_USER_INPUT')
+        ) {
+          response.http.status = 200;
+        }
+        return Promise.resolve();
+      },
+    }),
 };

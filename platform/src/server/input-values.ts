@@ -49,14 +49,22 @@ export function forEachInputLeaf(
   visit: (leaf: InputLeaf) => void,
 ): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return forEachInputLeaf(type.ofType, value, path, definition, visit);
+  if (isNonNullType(type)) {
+    forEachInputLeaf(type.ofType, value, path, definition, visit);
+    return;
+  }
   if (isListType(type)) {
     if (Array.isArray(value))
-      value.forEach((element, index) => forEachInputLeaf(type.ofType, element, `${path}[${index}]`, definition, visit));
+      value.forEach((element, index) => {
+        forEachInputLeaf(type.ofType, element, `${path}[${index}]`, definition, visit);
+      });
     else forEachInputLeaf(type.ofType, value, path, definition, visit);
     return;
   }
-  if (isScalarType(type)) return visit({ scalar: type, value, path, definition });
+  if (isScalarType(type)) {
+    visit({ scalar: type, value, path, definition });
+    return;
+  }
   if (isInputObjectType(type) && typeof value === 'object') {
     for (const field of Object.values(type.getFields())) {
       forEachInputLeaf(

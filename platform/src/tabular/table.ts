@@ -85,8 +85,10 @@ export async function readTable<K extends string>(
 /** A date as offices write it, DD.MM.YYYY, or ISO; null when it is not a real date or outside the range the API accepts. */
 export function parseDate(text: string | undefined): string | null {
   if (!text) return null;
-  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = russian ? `${russian[3]}-${russian[2]!.padStart(2, '0')}-${russian[1]!.padStart(2, '0')}` : text;
+  const iso = text.replace(
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+    (_date, day: string, month: string, year: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+  );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   return isAcceptedDate(iso) ? iso : null;
 }

@@ -6,9 +6,13 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
+    if ('text' in value) {
+      // ExcelJS reads a hyperlink's text from the cell's own value, which may be a number or rich text despite the type.
+      const text: unknown = value.text;
+      return String(text);
+    }
     return '';
   }
   return String(value);
@@ -30,6 +34,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   return rows.filter((cells) => cells.some((cell) => cell !== ''));
 }
 
+// eslint-disable-next-line no-control-regex -- these control characters are exactly the ones OOXML text must escape.
+const ESCAPED_CONTROLS = /[\u0000-\u0008\u000B-\u001F]/g;
+
 /**
  * Text as OOXML stores it (ST_Xstring): a control character such as a carriage return
  * would be turned into a line feed by any XML reader, so it is written `_x000D_`, and an
@@ -40,7 +47,7 @@ const xmlSafe = (text: string) =>
   text
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
     .replace(
-      /[\u0000-\u0008\u000B-\u001F]/g,
+      ESCAPED_CONTROLS,
       (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
 

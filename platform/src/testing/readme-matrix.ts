@@ -26,15 +26,18 @@ export function readmeRoleMatrix(readme = readFileSync(join(REPO_ROOT, 'README.m
   const start = lines.findIndex((line) => line.startsWith('|'));
   const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
   const rows = lines.slice(start, end === -1 ? undefined : end);
-  const header = rows[0]!
+  const [headerRow] = rows;
+  if (headerRow === undefined) throw new Error('README.md has no table under "### Roles and what they read"');
+  const header = headerRow
     .split('|')
     .slice(2, -1)
     .map((cell) => cell.match(/[A-Z][A-Z_]{3,}/)?.[0] ?? '');
   return rows.slice(2).map((row) => {
     const [label, ...cells] = row.split('|').slice(1, -1);
+    if (label === undefined) throw new Error(`README.md role matrix: a row without cells: ${row}`);
     return {
-      label: label!.trim(),
-      names: backtickedNames(label!),
+      label: label.trim(),
+      names: backtickedNames(label),
       cells: Object.fromEntries(cells.map((cell, index) => [header[index] ?? '', cell.trim()])),
     };
   });

@@ -27,5 +27,6 @@ export function fullYearsBetween(from: string, to: string): number {
  * a birth date. The registry (publication, appointments) and mentoring (who consents to a pair) judge it alike.
  */
 export function isMinorOn(birthDate: string | null | undefined, date: string = todayIso()): boolean {
-  return Boolean(birthDate) && fullYearsBetween(birthDate!, date) < 18;
+  if (!birthDate) return false;
+  return fullYearsBetween(birthDate, date) < 18;
 }

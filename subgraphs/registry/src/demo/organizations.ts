@@ -1,5 +1,6 @@
 import type { CatalogueSource } from '@mentoring/platform/catalogue';
 import { stableId } from '@mentoring/platform/database';
+import { present } from '@mentoring/platform/graphql';
 import { innCheckDigit } from '../modules/organizations/inn.js';
 import { DEMO_MUNICIPALITIES, SMOLENSK_CITY_OKTMO, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from './territories.js';
 
@@ -181,15 +182,19 @@ function demoSchools(): DemoOrganization[] {
   let spbNumber = 0;
   return DEMO_MUNICIPALITIES.flatMap((municipality) =>
     Array.from({ length: schoolCount(municipality.regionCode, municipality.oktmo) }, (_, index) => {
-      const taxOffice = TAX_OFFICE_BY_REGION[municipality.regionCode]!;
-      serials[taxOffice] = (serials[taxOffice] ?? 100) + 1;
+      const taxOffice = present(
+        TAX_OFFICE_BY_REGION[municipality.regionCode],
+        `demo tax office of region ${municipality.regionCode}`,
+      );
+      const serial = (serials[taxOffice] ?? 100) + 1;
+      serials[taxOffice] = serial;
       const spb = municipality.regionCode === '78';
       const schoolNumber = spb ? (spbNumber += 1) : index + 1;
       // Obviously fictional names: not the legal-form patterns of real schools («МБОУ СШ № 5», «ГБОУ СОШ № 5»).
       const name = `Демонстрационная школа № ${schoolNumber} (${municipality.name}${spb ? ' Санкт-Петербурга' : ''})`;
       const tags = municipality.regionCode === '67' ? smolenskTags(smolenskPosition++) : [];
       return {
-        inn: syntheticInn(taxOffice, serials[taxOffice]!),
+        inn: syntheticInn(taxOffice, serial),
         name,
         shortName: `Демо-школа № ${schoolNumber} (${municipality.name})`,
         kind: 'GENERAL_EDUCATION' as const,
@@ -211,4 +216,7 @@ const regionByOktmo = new Map(DEMO_MUNICIPALITIES.map((municipality) => [municip
 
 /** The region code of a demo organization, e.g. "67" for a Smolensk school. */
 export const demoRegionOf = (organization: Pick<DemoOrganization, 'municipalityOktmo'>) =>
-  regionByOktmo.get(organization.municipalityOktmo)!;
+  present(
+    regionByOktmo.get(organization.municipalityOktmo),
+    `demo region of municipality ${organization.municipalityOktmo}`,
+  );

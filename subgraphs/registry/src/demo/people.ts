@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueSource } from '@mentoring/platform/catalogue';
 import { stableId } from '@mentoring/platform/database';
+import { present } from '@mentoring/platform/graphql';
 import { DEMO_ORGANIZATIONS } from './organizations.js';
 
 export interface DemoEmployment {
@@ -96,15 +97,18 @@ function numbers(key: string): number[] {
   return [...createHash('sha256').update(key).digest()];
 }
 
+/** The entry of a non-empty list that a seed picks, going round the list. */
+const pick = <T>(list: readonly T[], seed: number, what: string): T => present(list[seed % list.length], what);
+
 /** A Russian full name in the grammatical gender of the person, picked by three seeds. */
 function russianName(female: boolean, surnameSeed: number, firstNameSeed: number, fatherSeed: number) {
-  const surname = SURNAMES[surnameSeed % SURNAMES.length]!;
-  const father = FATHERS[fatherSeed % FATHERS.length]!;
+  const surname = pick(SURNAMES, surnameSeed, 'demo surname');
+  const father = pick(FATHERS, fatherSeed, 'demo patronymic');
   return {
     lastName: female ? `${surname}а` : surname,
     firstName: female
-      ? FEMALE_NAMES[firstNameSeed % FEMALE_NAMES.length]!
-      : MALE_NAMES[firstNameSeed % MALE_NAMES.length]!,
+      ? pick(FEMALE_NAMES, firstNameSeed, 'demo female first name')
+      : pick(MALE_NAMES, firstNameSeed, 'demo male first name'),
     middleName: female ? father[1] : father[0],
   };
 }
@@ -198,7 +202,10 @@ export interface DemoOfficial {
 }
 
 const byShortName = (shortName: string) =>
-  DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName)!.inn;
+  present(
+    DEMO_ORGANIZATIONS.find((organization) => organization.shortName === shortName),
+    `demo organization «${shortName}»`,
+  ).inn;
 
 export const DEMO_OFFICIALS: DemoOfficial[] = [
   {

@@ -61,14 +61,14 @@ export function isDeputyOrMethodist(position: string): boolean {
     .filter(Boolean);
   const posts: string[] = [];
   for (const segment of segments) {
-    const last = posts.length - 1;
+    const previous = posts.at(-1);
     if (
-      last >= 0 &&
-      DEPUTY_OF_THE_HEAD.test(posts[last]!) &&
-      posts[last]!.includes(' по ') &&
+      previous !== undefined &&
+      DEPUTY_OF_THE_HEAD.test(previous) &&
+      previous.includes(' по ') &&
       continuesQualifier(segment)
     )
-      posts[last] += `, ${segment}`;
+      posts[posts.length - 1] = `${previous}, ${segment}`;
     else posts.push(segment);
   }
   return posts.some((post) => {

@@ -19,13 +19,11 @@ export async function birthDates(em: EntityManager, personIds: string[]): Promis
 /** The participants of a pair, the mentor first, then the mentees: who they are, in the nominative and the genitive. */
 export const participantsOf = (pair: MentoringPair) => [
   ...(pair.mentorPersonId ? [{ personId: pair.mentorPersonId, who: 'Наставник', whose: 'наставника' }] : []),
-  ...pair.mentees
-    .getItems()
-    .map((mentee, index) => ({
-      personId: mentee.personId,
-      who: `Наставляемый № ${index + 1}`,
-      whose: `наставляемого № ${index + 1}`,
-    })),
+  ...pair.mentees.getItems().map((mentee, index) => ({
+    personId: mentee.personId,
+    who: `Наставляемый № ${index + 1}`,
+    whose: `наставляемого № ${index + 1}`,
+  })),
 ];
 
 /** Refusals on who gave a consent; none names a date, since the date does not change who may consent. */

@@ -2,7 +2,11 @@ const LEGAL_ENTITY_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 
 /** The check digit of a legal entity's ИНН from its first nine digits. */
 export function innCheckDigit(firstNine: string): number {
-  const sum = [...firstNine].reduce((total, digit, index) => total + Number(digit) * LEGAL_ENTITY_WEIGHTS[index]!, 0);
+  const digits = Array.from(firstNine);
+  if (digits.length !== LEGAL_ENTITY_WEIGHTS.length) {
+    throw new Error(`innCheckDigit needs the first nine digits of an ИНН, got «${firstNine}»`);
+  }
+  const sum = LEGAL_ENTITY_WEIGHTS.reduce((total, weight, index) => total + Number(digits[index]) * weight, 0);
   return (sum % 11) % 10;
 }
 

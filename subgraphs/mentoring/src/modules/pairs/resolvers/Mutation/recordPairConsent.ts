@@ -40,6 +40,7 @@ export const recordPairConsent: NonNullable<MutationResolvers['recordPairConsent
       throw badUserInput(`Дата согласия ${givenOn} ещё не наступила; a consent cannot be dated in the future.`, {
         field: 'givenOn',
       });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the base entity types createdAt as always set; a pair's column is nullable (pairs from before it was recorded).
     const createdOn = pair.createdAt ? pair.createdAt.toISOString().slice(0, 10) : null;
     if (createdOn && givenOn < createdOn) {
       throw badUserInput(
