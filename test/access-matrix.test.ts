@@ -21,6 +21,13 @@ function readmeMatrix(): Map<string, string[]> {
   return matrix;
 }
 
+describe('the @access declarations read from the schema modules', () => {
+  it('include root fields declared in a module's `extend type Mutation`, e.g. Mutation.activatePair for SCHOOL_HEAD only', () => {
+    expect(declaredAccess().get('Mutation.activatePair')).toEqual(['SCHOOL_HEAD']);
+    expect([...declaredAccess().keys()].filter((name) => name.startsWith('Mutation.')).length).toBeGreaterThan(20);
+  });
+});
+
 describe('the README role matrix', () => {
   it('names only roles that exist', () => {
     for (const roles of readmeMatrix().values()) for (const role of roles) expect(ROLES).toContain(role);

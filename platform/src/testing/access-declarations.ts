@@ -1,4 +1,4 @@
-import { Kind, parse, visit, type ConstDirectiveNode } from 'graphql';
+import { buildASTSchema, isObjectType, Kind, parse, type ConstDirectiveNode } from 'graphql';
 import { readSubgraphList, readSubgraphSdl } from '../config/subgraph-list.js';
 import type { Role } from '../auth/viewer.js';
 
@@ -30,26 +30,28 @@ export function accessDeclarations(): AccessDeclaration[] {
       : undefined;
   };
   for (const entry of readSubgraphList()) {
-    visit(parse(readSubgraphSdl(entry)), {
-      ObjectTypeDefinition: (type) => {
-        const typeRoles = rolesOf(type.directives);
-        if (typeRoles)
-          declarations.push({ coordinate: type.name.value, subgraph: entry.name, roles: typeRoles, personal: false });
-        for (const field of type.fields ?? []) {
-          const roles = rolesOf(field.directives) ?? typeRoles;
-          const personal = field.directives?.find((directive) => directive.name.value === 'personal');
-          const publishAs = argument(personal, 'publishAs');
-          if (!rolesOf(field.directives) && !personal) continue;
-          declarations.push({
-            coordinate: `${type.name.value}.${field.name.value}`,
-            subgraph: entry.name,
-            ...(roles ? { roles } : {}),
-            ...(publishAs?.kind === Kind.STRING ? { publishAs: publishAs.value } : {}),
-            personal: Boolean(personal),
-          });
-        }
-      },
-    });
+    // The built schema merges each module's `extend type Query/Mutation` into one type, so no declaration is missed.
+    const schema = buildASTSchema(parse(readSubgraphSdl(entry)), { assumeValidSDL: true });
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type)) continue;
+      const typeRoles = rolesOf([type.astNode, ...type.extensionASTNodes].flatMap((node) => node?.directives ?? []));
+      if (typeRoles)
+        declarations.push({ coordinate: type.name, subgraph: entry.name, roles: typeRoles, personal: false });
+      for (const field of Object.values(type.getFields())) {
+        const directives = field.astNode?.directives;
+        const roles = rolesOf(directives) ?? typeRoles;
+        const personal = directives?.find((directive) => directive.name.value === 'personal');
+        const publishAs = argument(personal, 'publishAs');
+        if (!rolesOf(directives) && !personal) continue;
+        declarations.push({
+          coordinate: `${type.name}.${field.name}`,
+          subgraph: entry.name,
+          ...(roles ? { roles } : {}),
+          ...(publishAs?.kind === Kind.STRING ? { publishAs: publishAs.value } : {}),
+          personal: Boolean(personal),
+        });
+      }
+    }
   }
   return declarations;
 }
