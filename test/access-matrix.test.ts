@@ -22,7 +22,7 @@ function readmeMatrix(): Map<string, string[]> {
 }
 
 describe('the @access declarations read from the schema modules', () => {
-  it('include root fields declared in a module's `extend type Mutation`, e.g. Mutation.activatePair for SCHOOL_HEAD only', () => {
+  it('include root fields declared in a module extension (extend type Mutation), e.g. Mutation.activatePair for SCHOOL_HEAD only', () => {
     expect(declaredAccess().get('Mutation.activatePair')).toEqual(['SCHOOL_HEAD']);
     expect([...declaredAccess().keys()].filter((name) => name.startsWith('Mutation.')).length).toBeGreaterThan(20);
   });
