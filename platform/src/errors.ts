@@ -68,7 +68,7 @@ export function maskError(formatted: GraphQLFormattedError, original?: unknown):
   }
   currentLogger().error(
     {
-      error: describeInternalError(original ?? formatted.message),
+      error: describeInternalError(original ?? formatted.message, { duringRequest: true }),
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(typeof code === 'string' ? { code } : {}),
     },

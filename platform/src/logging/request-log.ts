@@ -19,7 +19,7 @@ export interface RequestLine {
   path: string;
   status: number;
   durationMs: number;
-  /** The operation's name as its document gives it. */
+  /** The operation's name as its document gives it; only for a registered operation, whose name is ours. */
   operation?: string;
   /** The hash of a registered (persisted) operation. */
   persistedOperation?: string;
@@ -88,7 +88,8 @@ export class RequestLog {
       path,
       status,
       durationMs,
-      ...(this.#operation ? { operation: this.#operation } : {}),
+      // A client names its ad-hoc operations as it likes, personal data included; registered names are ours.
+      ...(this.#operation && this.#persistedOperation ? { operation: this.#operation } : {}),
       ...(this.#persistedOperation ? { persistedOperation: this.#persistedOperation } : {}),
       ...(refused ? { reason: this.#reason ?? `HTTP_${status}` } : {}),
       ...(slow ? { slow: true } : {}),

@@ -44,7 +44,7 @@ export function graphqlRequestListener<TContext extends BaseContext>(
   return (request, response) => {
     const requestLog = startRequestLog(request, response);
     withinRequest(requestLog, () => handle(options, request, response, requestLog)).catch((error: unknown) => {
-      requestLog.logger.error({ error: describeInternalError(error) }, 'unhandled error');
+      requestLog.logger.error({ error: describeInternalError(error, { duringRequest: true }) }, 'unhandled error');
       if (!response.headersSent)
         sendError(response, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
       else response.end();

@@ -18,7 +18,7 @@ export function stopOnSignals(logger: Logger, close: () => Promise<void>): void 
         process.exit(0);
       })
       .catch((error: unknown) => {
-        logger.error({ error: describeInternalError(error) }, 'failed to stop cleanly');
+        logger.error({ error: describeInternalError(error, { duringRequest: false }) }, 'failed to stop cleanly');
         process.exit(1);
       });
   };
@@ -31,7 +31,7 @@ export function stopOnSignals(logger: Logger, close: () => Promise<void>): void 
  * sees the exit and the line says why (a start refused over old demo data says what to do).
  */
 export function exitOnStartFailure(logger: Logger, error: unknown): never {
-  logger.fatal({ error: describeInternalError(error) }, 'start failed');
+  logger.fatal({ error: describeInternalError(error, { duringRequest: false }) }, 'start failed');
   process.exit(1);
 }
 
