@@ -13,7 +13,7 @@ import { forEachInputLeaf, inputTypeHas, type InputDefinition } from './input-va
  * An argument or input field that names a person (a registry id) carries
  *   directive @person on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
  * and every operation that takes one acts only on people the viewer may see
- * (the one person rule, platform/src/auth/person-visibility.ts): anyone else
+ * (the one person rule, subgraphs/registry/src/published/person-visibility.ts): anyone else
  * is answered NOT_FOUND, word for word as an id nobody has, so a write can
  * neither pull a person of another territory in nor tell whether they exist.
  * A field whose name says it holds a person id must carry the directive: the

@@ -20,13 +20,3 @@ export function fullYearsBetween(from: string, to: string): number {
   const beforeAnniversary = toMonth < fromMonth || (toMonth === fromMonth && toDay < fromDay);
   return toYear - fromYear - (beforeAnniversary ? 1 : 0);
 }
-
-/**
- * Under 18 on the date (today unless given); the 18th birthday of someone born on 29 February is 1 March. A person
- * without a birth date is one the seeds name (an official holding a post): not a minor. Every pupil is enrolled with
- * a birth date. The registry (publication, appointments) and mentoring (who consents to a pair) judge it alike.
- */
-export function isMinorOn(birthDate: string | null | undefined, date: string = todayIso()): boolean {
-  if (!birthDate) return false;
-  return fullYearsBetween(birthDate, date) < 18;
-}

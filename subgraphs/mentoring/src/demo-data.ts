@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stableId, type EntityManager } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import { type DemoData } from '@mentoring/platform/server';
-import { isMinorOn } from '@mentoring/platform/validation';
+import { isMinorOn } from '@mentoring/subgraph-registry/published';
 import {
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,

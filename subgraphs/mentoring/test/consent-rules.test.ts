@@ -1,4 +1,5 @@
-import { isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { todayIso } from '@mentoring/platform/validation';
+import { isMinorOn } from '@mentoring/subgraph-registry/published';
 import {
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,

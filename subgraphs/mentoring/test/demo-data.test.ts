@@ -2,7 +2,7 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBirthDate, pairSeeds } from '../src/demo-data.js';
-import { isMinorOn } from '@mentoring/platform/validation';
+import { isMinorOn } from '@mentoring/subgraph-registry/published';
 import { kindsAt } from '../src/modules/catalogues/participant-kinds.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * registry_pub.person_territory: where each person works or studies now.
- * It is what the one person-visibility rule (platform/src/auth/person-visibility.ts)
+ * It is what the one person-visibility rule (subgraphs/registry/src/published/person-visibility.ts)
  * joins on in every subgraph: a viewer sees the people of their territory.
  * People with no current workplace have one row with empty territory columns,
  * so nation-wide readers still find them.

@@ -1,5 +1,5 @@
 import { defineSubgraph, PersonalDataReadSchema } from '@mentoring/platform/server';
-import { isMinorOn } from '@mentoring/platform/validation';
+import { isMinorOn } from './published/minors.js';
 import { createPersonVisibilityLoader } from './published/person-visibility.js';
 import { registryDemoData } from './demo-data.js';
 import { createRegistryLoaders, type RegistryLoaders } from './loaders.js';

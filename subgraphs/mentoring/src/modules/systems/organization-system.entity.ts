@@ -4,7 +4,9 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 /**
  * Система наставничества организации: положение adopted by order, curator,
  * methodical association, website section «Целевая модель наставничества».
- * Keyed by the registry organization id.
+ * Keyed by the registry organization id: one system per organization, so it
+ * does not take the base entity's own uuid (and with it the base's version);
+ * it locks with a version of its own.
  */
 export const OrganizationSystemSchema = defineEntity({
   name: 'OrganizationSystem',

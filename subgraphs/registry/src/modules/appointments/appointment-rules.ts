@@ -1,7 +1,8 @@
 import { type Role } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { badUserInput, forbidden, notFound } from '@mentoring/platform/errors';
-import { isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { todayIso } from '@mentoring/platform/validation';
+import { isMinorOn } from '../../published/minors.js';
 import { CURATOR_RULE, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST } from '../../published/curator-rule.js';
 import type { AppointmentInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';

@@ -1,5 +1,5 @@
 import { forbidden } from '@mentoring/platform/errors';
-import { isMinorOn } from '@mentoring/platform/validation';
+import { isMinorOn } from '../../published/minors.js';
 import type { Context } from '../../context.js';
 import type { Person } from './person.entity.js';
 

@@ -1,5 +1,6 @@
 import { optionalSourceView } from '@mentoring/platform/catalogue';
-import { fullYearsBetween, isMinorOn } from '@mentoring/platform/validation';
+import { fullYearsBetween } from '@mentoring/platform/validation';
+import { isMinorOn } from '../../../published/minors.js';
 import type { PersonResolvers, YoungSpecialistDefinition } from '../../../__generated__/types.generated.js';
 import { experienceYears, isYoungSpecialist, today } from '../derived.js';
 import { fullNameOf } from '../full-name.js';

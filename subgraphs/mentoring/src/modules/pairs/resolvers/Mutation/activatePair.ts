@@ -1,7 +1,8 @@
 import { runMutation } from '@mentoring/platform/database';
 import { badUserInput, conflict } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
-import { assertDatesInOrder, isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { assertDatesInOrder, todayIso } from '@mentoring/platform/validation';
+import { isMinorOn } from '@mentoring/subgraph-registry/published';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { kindProblem } from '../../../catalogues/participant-kinds.js';

@@ -1,6 +1,7 @@
 import { runMutation } from '@mentoring/platform/database';
 import { badUserInput, conflict, notFound } from '@mentoring/platform/errors';
-import { isMinorOn, todayIso } from '@mentoring/platform/validation';
+import { todayIso } from '@mentoring/platform/validation';
+import { isMinorOn } from '@mentoring/subgraph-registry/published';
 import { LockMode } from '@mikro-orm/core';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';

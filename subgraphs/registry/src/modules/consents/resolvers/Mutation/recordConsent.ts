@@ -1,6 +1,7 @@
 import { runMutation } from '@mentoring/platform/database';
 import { badUserInput } from '@mentoring/platform/errors';
-import { assertDatesInOrder, isMinorOn, requiredText, todayIso } from '@mentoring/platform/validation';
+import { assertDatesInOrder, requiredText, todayIso } from '@mentoring/platform/validation';
+import { isMinorOn } from '../../../../published/minors.js';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { personToWrite } from '../../../people/person-to-write.js';
 import { consentFields } from '../../consent-fields.js';
