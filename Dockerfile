@@ -4,6 +4,7 @@ FROM node:24-bookworm-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY platform/package.json platform/
+COPY sources/package.json sources/
 COPY gateway/package.json gateway/
 COPY subgraphs/registry/package.json subgraphs/registry/
 COPY subgraphs/mentoring/package.json subgraphs/mentoring/

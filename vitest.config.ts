@@ -24,6 +24,7 @@ export default defineConfig({
           include: [
             'test/**/*.test.ts',
             'platform/test/**/*.test.ts',
+            'sources/test/**/*.test.ts',
             'gateway/test/**/*.test.ts',
             'subgraphs/*/test/**/*.test.ts',
           ],

@@ -1,13 +1,13 @@
-import { documentByTitle } from '@mentoring/platform/catalogue';
+import { documentByTitle } from '@mentoring/sources';
+import { federationClient } from '@mentoring/platform/testing';
 import {
   CATALOGUE_ENTRY_FIELDS,
   catalogueEntryProblems,
-  federationClient,
   isQuotedFrom,
   seedTexts,
   sourceProblem,
   type CatalogueEntryObject,
-} from '@mentoring/platform/testing';
+} from '@mentoring/sources/testing';
 import { describe, expect, it } from 'vitest';
 
 /**

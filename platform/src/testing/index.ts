@@ -4,5 +4,4 @@ export * from './subgraph-harness.js';
 export * from './federation-client.js';
 export * from './access-declarations.js';
 export * from './readme-matrix.js';
-export * from './seeds.js';
 export * from './log-capture.js';

@@ -3,7 +3,7 @@ import {
   catalogueEntryProblems,
   seedTexts,
   type CatalogueEntryObject,
-} from '@mentoring/platform/testing';
+} from '@mentoring/sources/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENTORING_FORM_CODES } from '../src/modules/catalogues/form.entity.js';

@@ -1,4 +1,4 @@
-import { type CatalogueSource, type SourceDocumentCode } from '@mentoring/platform/catalogue';
+import { type CatalogueSource, type SourceDocumentCode } from '@mentoring/sources';
 import { stableId } from '@mentoring/platform/database';
 import { type DemoData } from '@mentoring/platform/server';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';

@@ -1,11 +1,6 @@
-import { documentByTitle } from '@mentoring/platform/catalogue';
-import {
-  isQuotedFrom,
-  seedTexts,
-  sourceProblem,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@mentoring/platform/testing';
+import { documentByTitle } from '@mentoring/sources';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { isQuotedFrom, seedTexts, sourceProblem } from '@mentoring/sources/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningSubgraph } from '../src/subgraph.js';
 

@@ -1,11 +1,10 @@
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import {
   CATALOGUE_ENTRY_FIELDS,
   catalogueEntryProblems,
   seedTexts,
-  startTestSubgraph,
   type CatalogueEntryObject,
-  type TestSubgraph,
-} from '@mentoring/platform/testing';
+} from '@mentoring/sources/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPOINTMENT_KINDS } from '../src/modules/appointments/appointment.entity.js';
 import { YOUNG_SPECIALIST_DEFINITIONS } from '../src/modules/people/derived.js';

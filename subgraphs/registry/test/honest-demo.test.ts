@@ -1,4 +1,4 @@
-import { documentByTitle } from '@mentoring/platform/catalogue';
+import { documentByTitle } from '@mentoring/sources';
 import {
   DEMO_OFFICIALS,
   DEMO_ORGANIZATIONS,
@@ -7,13 +7,8 @@ import {
   RMA_CANDIDATE_SHARE,
   demoRegionOf,
 } from '../src/demo/index.js';
-import {
-  isQuotedFrom,
-  seedTexts,
-  sourceProblem,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@mentoring/platform/testing';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { isQuotedFrom, seedTexts, sourceProblem } from '@mentoring/sources/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Migration20261122221300_scrub_invented_official_data as ScrubMigration } from '../migrations/Migration20261122221300_scrub_invented_official_data.js';
 import { Migration20261123091000_unappoint_officials as UnappointMigration } from '../migrations/Migration20261123091000_unappoint_officials.js';

@@ -1,4 +1,4 @@
-import type { CatalogueSource } from '@mentoring/platform/catalogue';
+import type { CatalogueSource } from '@mentoring/sources';
 import { stableId } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import { innCheckDigit } from '../modules/organizations/inn.js';

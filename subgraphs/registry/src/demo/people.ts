@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CatalogueSource } from '@mentoring/platform/catalogue';
+import type { CatalogueSource } from '@mentoring/sources';
 import { stableId } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import { DEMO_ORGANIZATIONS } from './organizations.js';

@@ -1,4 +1,4 @@
-import { catalogueProperties } from '@mentoring/platform/catalogue';
+import { catalogueProperties } from '@mentoring/sources';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { catalogueProperties } from '@mentoring/platform/catalogue';
+import { catalogueProperties } from '@mentoring/sources';
 
 export const MENTORING_FORMAT_CODES = [
   'TRADITIONAL',

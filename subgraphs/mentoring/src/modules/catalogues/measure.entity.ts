@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { catalogueProperties } from '@mentoring/platform/catalogue';
+import { catalogueProperties } from '@mentoring/sources';
 
 /** The eleven measures of seed 003 §7: six of the process monitoring, five of the monitoring of influence. */
 export const MONITORING_MEASURE_CODES = [

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { catalogueProperties } from '@mentoring/platform/catalogue';
+import { catalogueProperties } from '@mentoring/sources';
 
 /** Regional projects whose pairs are not a form of the положение (seed 002: the «500+» менторские пары руководителей). */
 export const MENTORING_PROJECT_CODES = ['PROJECT_500_PLUS'] as const;

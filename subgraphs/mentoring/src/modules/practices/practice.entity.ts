@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { DATA_ORIGINS } from '@mentoring/sources';
 import { BaseEntitySchema } from '@mentoring/platform/database';
 import { MentoringFormSchema } from '../catalogues/form.entity.js';
 

@@ -1,4 +1,4 @@
-import { DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { DATA_ORIGINS } from '@mentoring/sources';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/sources';
 import { BaseEntitySchema } from '@mentoring/platform/database';
 import { RoadmapSchema } from './roadmap.entity.js';
 

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/sources';
 import { BaseEntitySchema } from '@mentoring/platform/database';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { MunicipalitySchema } from '../territories/municipality.entity.js';

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/platform/catalogue';
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/sources';
 import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { ConsentSchema } from '../consents/consent.entity.js';
 import { EmploymentSchema } from './employment.entity.js';

@@ -1,4 +1,4 @@
-import { catalogueSourceResolvers } from '@mentoring/platform/catalogue';
+import { catalogueSourceResolvers } from '@mentoring/sources';
 import type { MentoringFormatResolvers } from '../../../__generated__/types.generated.js';
 
 export const MentoringFormat: MentoringFormatResolvers = catalogueSourceResolvers;

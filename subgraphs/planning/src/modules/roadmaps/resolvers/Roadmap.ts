@@ -1,4 +1,4 @@
-import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { optionalSourceView } from '@mentoring/sources';
 import { referenceTo } from '@mentoring/platform/graphql';
 import type { RoadmapResolvers } from '../../../__generated__/types.generated.js';
 

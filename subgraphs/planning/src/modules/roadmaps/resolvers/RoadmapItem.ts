@@ -1,4 +1,4 @@
-import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { optionalSourceView } from '@mentoring/sources';
 import { todayIso } from '@mentoring/platform/validation';
 import type { RoadmapItemResolvers } from '../../../__generated__/types.generated.js';
 import { completionView } from '../completion-view.js';

@@ -1,4 +1,4 @@
-import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { optionalSourceView } from '@mentoring/sources';
 import type { AppointmentResolvers } from '../../../__generated__/types.generated.js';
 
 export const Appointment: AppointmentResolvers = {

@@ -1,5 +1,5 @@
 import { inScope } from '@mentoring/platform/auth';
-import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { optionalSourceView } from '@mentoring/sources';
 import { forbidden } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';

@@ -1,4 +1,4 @@
-import { optionalSourceView } from '@mentoring/platform/catalogue';
+import { optionalSourceView } from '@mentoring/sources';
 import { fullYearsBetween } from '@mentoring/platform/validation';
 import { isMinorOn } from '../../../published/minors.js';
 import type { PersonResolvers, YoungSpecialistDefinition } from '../../../__generated__/types.generated.js';

@@ -1,4 +1,4 @@
-import { catalogueEntryView } from '@mentoring/platform/catalogue';
+import { catalogueEntryView } from '@mentoring/sources';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { AppointmentKindEntrySchema } from '../../catalogue.entity.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../config/paths.js';
-import { documentByTitle } from '../catalogue/sources.js';
+import { REPO_ROOT } from '@mentoring/platform/config';
+import { documentByTitle } from './sources.js';
 
 /**
  * The seed documents live next to the repository (`../shared/seeds`) on

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNamedIn, isQuotedFrom, seedTexts, sourceProblem } from '../src/testing/seeds.js';
-import { SOURCE_DOCUMENTS } from '../src/catalogue/sources.js';
+import { isNamedIn, isQuotedFrom, seedTexts, sourceProblem } from '../src/testing.js';
+import { SOURCE_DOCUMENTS } from '../src/sources.js';
 
 describe('quotes of the seeds', () => {
   const text =
