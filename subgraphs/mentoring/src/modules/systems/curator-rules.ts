@@ -2,6 +2,7 @@ import { type EntityManager } from '@mentoring/platform/database';
 import { badUserInput, notFound } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
 import { CURATOR_RULE, isDeputyOrMethodist, NOT_DEPUTY_OR_METHODIST } from '@mentoring/subgraph-registry/published';
+import { employmentStart } from '../mentors/employment-start.js';
 import { positionsAt } from '../organizations/write-scope.js';
 
 /**
@@ -32,14 +33,10 @@ export async function assertAppointedCurator(
       { field: 'curatorPersonId' },
     );
   }
-  const [started] = await em.execute<{ start_date: string | null }[]>(
-    `select to_char(min(start_date), 'YYYY-MM-DD') as start_date from registry_pub.staff
-     where person_id = ? and organization_id = ? and (end_date is null or end_date >= current_date)`,
-    [personId, organizationId],
-  );
-  if (!started?.start_date || started.start_date > todayIso()) {
+  const started = await employmentStart(em, personId, organizationId, 'notEnded');
+  if (!started || started > todayIso()) {
     throw badUserInput(
-      `Работа куратора в организации начинается ${started?.start_date ?? 'позже'}: куратором записывается работник, уже приступивший к работе; the curator's employment has not begun.`,
+      `Работа куратора в организации начинается ${started ?? 'позже'}: куратором записывается работник, уже приступивший к работе; the curator's employment has not begun.`,
       { field: 'curatorPersonId' },
     );
   }
