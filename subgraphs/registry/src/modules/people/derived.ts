@@ -1,4 +1,4 @@
-import { fullYearsBetween } from '@mentoring/platform/validation';
+import { fullYearsBetween, todayIso } from '@mentoring/platform/validation';
 
 /** Years of teaching experience with one decimal, from the first pedagogical start date; null without one or before it. */
 export function experienceYears(start: string | null, asOf: string): number | null {
@@ -69,10 +69,8 @@ export function isYoungSpecialist(
   );
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** The latest birth date of an adult on the date, for queries that must leave minors out. */
-export function adultBornBy(date: string = today()): string {
+export function adultBornBy(date: string = todayIso()): string {
   const [year, month, day] = date.split('-');
   return `${Number(year) - 18}-${month}-${day}`;
 }

@@ -1,8 +1,8 @@
 import { optionalSourceView } from '@mentoring/sources';
-import { fullYearsBetween } from '@mentoring/platform/validation';
+import { fullYearsBetween, todayIso } from '@mentoring/platform/validation';
 import { isMinorOn } from '../../../published/minors.js';
 import type { PersonResolvers, YoungSpecialistDefinition } from '../../../__generated__/types.generated.js';
-import { experienceYears, isYoungSpecialist, today } from '../derived.js';
+import { experienceYears, isYoungSpecialist } from '../derived.js';
 import { fullNameOf } from '../full-name.js';
 import { minorGuard } from '../minor-guard.js';
 import { visiblePerson } from '../visible-person.js';
@@ -30,11 +30,11 @@ export const Person: PersonResolvers = {
   enrollments: (person, _, { loaders }) => loaders.enrollmentsByPerson.load(person.id),
   appointments: (person, _, { loaders }) => loaders.appointmentsByPerson.load(person.id),
   fullName: (person) => fullNameOf(person),
-  age: (person, { asOf }) => (person.birthDate ? fullYearsBetween(person.birthDate, asOf ?? today()) : null),
+  age: (person, { asOf }) => (person.birthDate ? fullYearsBetween(person.birthDate, asOf ?? todayIso()) : null),
   teachingExperienceYears: async (person, { asOf }, { loaders }) =>
-    experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? today()),
+    experienceYears(teachingStart(await loaders.employmentsByPerson.load(person.id)), asOf ?? todayIso()),
   isYoungSpecialist: async (person, { asOf, definition }, context) => {
-    const date = asOf ?? today();
+    const date = asOf ?? todayIso();
     return isYoungSpecialist(definitionOrDefault(definition), await youngSpecialistFacts(person, date, context), date);
   },
   employments: (person, _, { loaders }) => loaders.employmentsByPerson.load(person.id),
