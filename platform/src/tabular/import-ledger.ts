@@ -59,14 +59,16 @@ class ImportNotApplied extends Error {
  */
 export async function runImport(
   em: EntityManager,
-  options: { allOrNothing: boolean; dryRun: boolean },
+  options: { allOrNothing?: boolean | null; dryRun?: boolean | null },
   importRows: (tx: EntityManager, ledger: ImportLedger) => Promise<void>,
 ): Promise<ImportReport> {
   const ledger = new ImportLedger();
   try {
     await runMutation(em, async (tx) => {
       await importRows(tx, ledger);
-      if (options.dryRun || (options.allOrNothing && ledger.rejected > 0)) throw new ImportNotApplied(ledger);
+      // An explicit null from a client skips the SDL defaults (allOrNothing: true, dryRun: false): it takes them here.
+      const allOrNothing = options.allOrNothing ?? true;
+      if ((options.dryRun ?? false) || (allOrNothing && ledger.rejected > 0)) throw new ImportNotApplied(ledger);
       await tx.flush();
     });
     return ledger.report(true);

@@ -36,7 +36,7 @@ async function importFile(
   token: string,
   format: 'CSV' | 'XLSX',
   bytes: Uint8Array,
-  allOrNothing = true,
+  allOrNothing: boolean | null = true,
 ): Promise<Report> {
   const response = await registry.query<Record<string, Report>>(
     mutation,
@@ -88,6 +88,13 @@ describe('importing organizations', () => {
       status: 'REJECTED',
       messages: [expect.stringContaining('ИНН «5718990001» неверен')],
     });
+    expect(await count('organization')).toBe(before);
+  });
+
+  it('takes an explicit allOrNothing: null as the default, all or nothing, and writes nothing', async () => {
+    const before = await count('organization');
+    const report = await importFile(IMPORT_ORGANIZATIONS, coordinator, 'CSV', writeCsv(rows), null);
+    expect(report).toMatchObject({ applied: false, rejected: 1 });
     expect(await count('organization')).toBe(before);
   });
 

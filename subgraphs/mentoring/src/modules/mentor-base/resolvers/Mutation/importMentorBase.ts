@@ -6,12 +6,7 @@ export const importMentorBase: NonNullable<MutationResolvers['importMentorBase']
   _,
   { file, allOrNothing, dryRun },
   context,
-) => {
-  // A client may send an explicit null where the SDL gives a default; the generated argument types leave that out.
-  const flags: { allOrNothing: boolean | null; dryRun: boolean | null } = { allOrNothing, dryRun };
-  return runImport(
-    context.em,
-    { allOrNothing: flags.allOrNothing ?? true, dryRun: flags.dryRun ?? false },
-    (tx, ledger) => importRows(context, tx, file.format, file.contentBase64, ledger),
+) =>
+  runImport(context.em, { allOrNothing, dryRun }, (tx, ledger) =>
+    importRows(context, tx, file.format, file.contentBase64, ledger),
   );
-};

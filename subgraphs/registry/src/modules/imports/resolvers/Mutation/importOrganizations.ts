@@ -1,6 +1,5 @@
 import { runImport } from '@mentoring/platform/tabular';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
-import { importOptions } from '../../import-options.js';
 import { importOrganizationRows } from '../../organizations.js';
 
 export const importOrganizations: NonNullable<MutationResolvers['importOrganizations']> = (
@@ -8,6 +7,6 @@ export const importOrganizations: NonNullable<MutationResolvers['importOrganizat
   { file, ...options },
   context,
 ) =>
-  runImport(context.em, importOptions(options), (tx, ledger) =>
+  runImport(context.em, options, (tx, ledger) =>
     importOrganizationRows(context, tx, file.format, file.contentBase64, ledger),
   );

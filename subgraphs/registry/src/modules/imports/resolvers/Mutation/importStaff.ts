@@ -1,9 +1,6 @@
 import { runImport } from '@mentoring/platform/tabular';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
-import { importOptions } from '../../import-options.js';
 import { importStaffRows } from '../../staff.js';
 
 export const importStaff: NonNullable<MutationResolvers['importStaff']> = (_, { file, ...options }, context) =>
-  runImport(context.em, importOptions(options), (tx, ledger) =>
-    importStaffRows(context, tx, file.format, file.contentBase64, ledger),
-  );
+  runImport(context.em, options, (tx, ledger) => importStaffRows(context, tx, file.format, file.contentBase64, ledger));
