@@ -230,12 +230,15 @@ export function pairSeeds(): PairSeed[] {
   return [...managerPairs, ...completedCohort, ...currentCohort];
 }
 
+const demoPeopleByKey = new Map(DEMO_PEOPLE.map((person) => [person.key, person]));
+/** A demo staff member by key, which the demo data below names only from DEMO_PEOPLE. */
+const demoStaff = (key: string) => present(demoPeopleByKey.get(key), `demo person ${key}`);
+
 const studentBirthDates = new Map(
   demoStudents(schools.map((school) => school.inn)).map((student) => [student.key, student.birthDate]),
 );
 /** Birth date of a demo participant: staff from DEMO_PEOPLE, pupils from demoStudents. */
-export const demoBirthDate = (key: string) =>
-  DEMO_PEOPLE.find((person) => person.key === key)?.birthDate ?? studentBirthDates.get(key);
+export const demoBirthDate = (key: string) => demoPeopleByKey.get(key)?.birthDate ?? studentBirthDates.get(key);
 
 /** A deterministic number 0…span-1 from a key: synthetic values that differ from pair to pair. */
 const spread = (key: string, salt: string, span: number) =>
@@ -319,40 +322,25 @@ function loadMentorsAndPairs(em: EntityManager): void {
     return added;
   };
   for (const pair of pairs) {
-    const mentor = mentorOf(
-      pair.mentorKey,
-      DEMO_PEOPLE.find((person) => person.key === pair.mentorKey)?.organizationInn ?? pair.inn,
-    );
+    const mentor = mentorOf(pair.mentorKey, demoPeopleByKey.get(pair.mentorKey)?.organizationInn ?? pair.inn);
     if (pair.form) mentor.forms.add(pair.form);
     mentor.active ||= pair.status === 'ACTIVE';
     mentor.head ||= pair.project === 'PROJECT_500_PLUS';
   }
   for (const key of trainedCandidates()) {
-    const mentor = mentorOf(
-      key,
-      present(
-        DEMO_PEOPLE.find((person) => person.key === key),
-        `demo person ${key}`,
-      ).organizationInn,
-    );
+    const mentor = mentorOf(key, demoStaff(key).organizationInn);
     mentor.forms.add('TEACHER_TEACHER');
     mentor.training = TEACHER_TRAINING;
   }
   for (const key of managerTrainees()) {
-    const mentor = mentorOf(
-      key,
-      present(
-        DEMO_PEOPLE.find((person) => person.key === key),
-        `demo person ${key}`,
-      ).organizationInn,
-    );
+    const mentor = mentorOf(key, demoStaff(key).organizationInn);
     // A school head mentors in «руководитель образовательной организации — педагог».
     mentor.forms.add('HEAD_TEACHER');
     mentor.training = MANAGER_TRAINING;
     mentor.head = true;
   }
   for (const [key, mentor] of mentors) {
-    const person: DemoPerson | undefined = DEMO_PEOPLE.find((candidate) => candidate.key === key);
+    const person: DemoPerson | undefined = demoPeopleByKey.get(key);
     const profile = em.create(MentorProfileSchema, {
       id: stableId('mentor-profile', key),
       personId: personIdOf(key),
