@@ -23,7 +23,6 @@ import { OPERATION_HASH_HEADER, requireGatewaySecret } from './gateway-headers.j
 import { graphqlRequestListener } from './http-listener.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { RequestLog } from '../logging/request-log.js';
-import { operationNamePlugin } from '../logging/operation-plugin.js';
 
 /**
  * What a request of any subgraph carries: who asks, its own EntityManager fork and its own loaders,
@@ -209,7 +208,6 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
     plugins: [
       // Inline traces feed Apollo Studio, which this installation does not use.
       ApolloServerPluginInlineTraceDisabled(),
-      operationNamePlugin(),
       userInputAsGraphQLAnswer,
       {
         // The access log is written before the response leaves: no read goes unrecorded.
