@@ -12,7 +12,17 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const SUBGRAPHS = ['registry', 'mentoring', 'planning', 'analytics'];
 
 /** Connections, edges and value types resolve by default: no resolver file for them. */
-const OBJECTS_WITH_RESOLVERS = ['*', '!*.*Connection', '!*.*Edge', '!*.PageInfo', '!*.Source'];
+const OBJECTS_WITH_RESOLVERS = [
+  '*',
+  '!*.*Connection',
+  '!*.*Edge',
+  '!*.PageInfo',
+  '!*.Source',
+  '!*.IndicatorFormula',
+  '!*.ReportedFigure',
+  '!*.SeriesPoint',
+  '!*.IndicatorSeries',
+];
 
 const subgraphConfig = () =>
   defineConfig({

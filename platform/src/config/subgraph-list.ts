@@ -19,6 +19,8 @@ export interface SubgraphEntry {
   entry?: string;
   /** Ours: it receives the gateway secret. External subgraphs never do. */
   ours: boolean;
+  /** Subgraphs that must be up (migrated, demo data loaded) before this one starts: it reads their published views at start. */
+  after?: string[];
 }
 
 export function readSubgraphList(file = SUBGRAPH_LIST_FILE): SubgraphEntry[] {

@@ -56,28 +56,31 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
   };
   try {
     const subgraphUrls: Record<string, string> = {};
-    await Promise.all(
-      local.map(async (entry) => {
-        const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
-        const url = `http://127.0.0.1:${port}/graphql`;
-        const spawnSubgraph = () =>
-          spawnService(
-            entry.name,
-            join(REPO_ROOT, entry.entry),
-            {
-              ...options.extraEnv,
-              DATABASE_URL: options.databaseUrl,
-              PORT: String(port),
-              GATEWAY_SECRET: options.gatewaySecret,
-              JWT_SECRET: options.jwtSecret,
-              DEMO_DATA: String(options.demoData),
-            },
-            options.quiet ?? false,
-          );
-        await startService(spawnSubgraph, url);
-        subgraphUrls[entry.name] = url;
-      }),
-    );
+    const ready = new Map<string, Promise<void>>();
+    const startAfterDependencies = async (entry: SubgraphEntry & { entry: string }) => {
+      await Promise.all((entry.after ?? []).map((name) => ready.get(name)));
+      const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
+      const url = `http://127.0.0.1:${port}/graphql`;
+      const spawnSubgraph = () =>
+        spawnService(
+          entry.name,
+          join(REPO_ROOT, entry.entry),
+          {
+            ...options.extraEnv,
+            DATABASE_URL: options.databaseUrl,
+            PORT: String(port),
+            GATEWAY_SECRET: options.gatewaySecret,
+            JWT_SECRET: options.jwtSecret,
+            DEMO_DATA: String(options.demoData),
+          },
+          options.quiet ?? false,
+        );
+      await startService(spawnSubgraph, url);
+      subgraphUrls[entry.name] = url;
+    };
+    // Entries are listed after the ones they wait for, so every awaited promise is in the map when asked.
+    for (const entry of local) ready.set(entry.name, startAfterDependencies(entry));
+    await Promise.all(ready.values());
     const gatewayPort = options.ports === 'free' ? await freePort() : (options.gatewayPort ?? 4000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const urlEnv = Object.fromEntries(

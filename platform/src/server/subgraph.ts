@@ -70,6 +70,15 @@ export interface SubgraphDefinition<TLoaders> {
   personVisibility: PersonVisibilityLoaderFactory;
   /** For subgraphs that hold personal data: may this item of the subject be shown to anyone? */
   publication?: (loaders: TLoaders, typeName: string, source: unknown, item: string) => Promise<boolean>;
+  /**
+   * Work the subgraph runs beside its requests (scheduled jobs on a PostgreSQL queue), started once the schema
+   * and demo data are in place; answers how to stop it.
+   */
+  startBackground?: (running: {
+    orm: SubgraphOrm;
+    databaseUrl: string;
+    logger: Logger;
+  }) => Promise<() => Promise<void>>;
 }
 
 /**
@@ -126,13 +135,17 @@ export async function startSubgraph<TLoaders>(
     if (options.loadDemoData) await refuseOtherDemoData(definition, orm);
     await migrateSubgraph(orm, definition.dbSchema);
     if (options.loadDemoData) await loadDemoDataOnce(definition, orm);
+    const logger = options.logger ?? createLogger({ service: definition.name });
+    const stopBackground = definition.startBackground
+      ? await definition.startBackground({ orm, databaseUrl: options.databaseUrl, logger })
+      : undefined;
     const apollo = createApolloSubgraph(definition);
     await apollo.start();
     const verifyToken = createTokenVerifier(options.tokens);
     const server = createServer(
       graphqlRequestListener({
         server: apollo,
-        logger: options.logger ?? createLogger({ service: definition.name }),
+        logger,
         admit: requireGatewaySecret(options.gatewaySecret),
         context: async (request, requestLog) => {
           const viewer = await viewerOfRequest(request, verifyToken);
@@ -170,6 +183,7 @@ export async function startSubgraph<TLoaders>(
       close: async () => {
         await closeServer(server);
         await apollo.stop();
+        await stopBackground?.();
         await orm.close();
       },
     };
@@ -232,7 +246,8 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
  * into it) is refused rather than silently kept and labelled as entered by users. Change it whenever the demo
  * data changes what it states.
  */
-export const DEMO_DATA_VERSION = '2026-11-22b: the seeds quoted, synthetic records marked and fictional (issue 9)';
+export const DEMO_DATA_VERSION =
+  '2026-11-23: indicator targets and reported figures with their seed passages, past quarters snapshotted (issue 11)';
 
 type DemoDefinition = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'demoData'>;
 

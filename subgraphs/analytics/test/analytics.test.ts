@@ -1,11 +1,13 @@
 import { DEMO_REGIONS, municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { analyticsSubgraph } from '../src/subgraph.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph);
+  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
 });
 afterAll(() => analytics?.close());
 
@@ -50,14 +52,14 @@ describe('analytics entities as the gateway resolves them', () => {
   it('resolves Indicator references by code in one statement', async () => {
     const codes = ['YOUNG_TEACHERS_UNDER_35_COVERED', 'MENTEE_SATISFACTION', 'REGIONAL_MENTOR_DATABASE'];
     const statements = await analytics.sql.during(async () => {
-      const response = await analytics.entities<{ code: string; source: string }>(
+      const response = await analytics.entities<{ code: string; method: string }>(
         codes.map((code) => ({ __typename: 'Indicator', code })),
-        '... on Indicator { code source }',
+        '... on Indicator { code method }',
       );
       expect(response.data!._entities).toEqual([
-        { code: 'YOUNG_TEACHERS_UNDER_35_COVERED', source: 'COMPUTED' },
-        { code: 'MENTEE_SATISFACTION', source: 'COMPUTED' },
-        { code: 'REGIONAL_MENTOR_DATABASE', source: 'MILESTONE' },
+        { code: 'YOUNG_TEACHERS_UNDER_35_COVERED', method: 'COMPUTED' },
+        { code: 'MENTEE_SATISFACTION', method: 'COMPUTED' },
+        { code: 'REGIONAL_MENTOR_DATABASE', method: 'MILESTONE' },
       ]);
     });
     expect(statements).toHaveLength(1);

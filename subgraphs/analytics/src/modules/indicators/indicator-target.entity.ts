@@ -1,8 +1,9 @@
+import { type CatalogueSource, DATA_ORIGINS } from '@mentoring/sources';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { BaseEntitySchema } from '@mentoring/platform/database';
 import { IndicatorSchema } from './indicator.entity.js';
 
-/** Плановое значение показателя for a territory (registry id) and a year. */
+/** Плановое значение показателя for a territory (registry id) and a year, with the passage that sets it. */
 export const IndicatorTargetSchema = defineEntity({
   name: 'IndicatorTarget',
   tableName: 'indicator_target',
@@ -14,6 +15,8 @@ export const IndicatorTargetSchema = defineEntity({
     note: p.text().nullable(),
     regionId: p.uuid().nullable().index(),
     municipalityId: p.uuid().nullable().index(),
+    source: p.json<CatalogueSource>().nullable(),
+    dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
   },
 });
 

@@ -3,4 +3,4 @@ import type { QueryResolvers } from '../../../../__generated__/types.generated.j
 import { IndicatorSchema } from '../../indicator.entity.js';
 
 export const indicators: NonNullable<QueryResolvers['indicators']> = (_, page, { em }) =>
-  findConnection(em, IndicatorSchema, {}, page, { code: 'asc' });
+  findConnection(em, IndicatorSchema, {}, page, { position: 'asc', code: 'asc' });

@@ -1,0 +1,152 @@
+import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
+
+/**
+ * The SQL behind the computed indicators: one statement per family for every territory asked at one level,
+ * grouped by territory, reading only the other domains' published views and functions (registry_pub,
+ * mentoring_pub). Each statement takes the date as $1 (`?` first) and the territory ids as $2.
+ */
+
+/** What one family statement yields per territory and indicator: counts, and whether they count people. */
+export interface Measure {
+  numerator: number;
+  denominator: number;
+  /** People left out because the registry lacks what the definition needs (birth date, working history). */
+  unknown: number;
+  /** A count of people (and a share of it): small cells are suppressed for viewers who may not see people. */
+  ofPeople: boolean;
+  /** SHARE: 100 × numerator / denominator; AVERAGE: numerator / denominator. */
+  kind: 'SHARE' | 'AVERAGE';
+}
+
+export const TERRITORY_COLUMN: Record<TerritoryLevel, string> = {
+  REGION: 't."region_id"',
+  MUNICIPALITY: 't."municipality_id"',
+  ORGANIZATION: 't."organization_id"',
+};
+
+interface Family {
+  /** The statement, given the grouping column; `?` are the date then the ids. */
+  sql(column: string): string;
+  /** How the row's columns become each indicator's measure. */
+  measures(row: Record<string, string | number | null>): Record<string, Measure>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The ids as one PostgreSQL array literal for `= any(?::uuid[])`: a bound JavaScript array would be spread into a
+ * list of parameters. Anything not a UUID cannot name a territory and is left out.
+ */
+export const uuidArray = (ids: readonly string[]) => `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
+
+const EDUCATIONAL = `t."kind" in ('GENERAL_EDUCATION', 'ADDITIONAL_EDUCATION', 'VOCATIONAL')`;
+const n = (value: string | number | null | undefined) => Number(value ?? 0);
+const share = (numerator: unknown, denominator: unknown, ofPeople: boolean, unknown: unknown = 0): Measure => ({
+  numerator: n(numerator as string),
+  denominator: n(denominator as string),
+  unknown: n(unknown as string),
+  ofPeople,
+  kind: 'SHARE',
+});
+
+const ORGANIZATIONS: Family = {
+  sql: (column) => `
+    select ${column} as "territory_id",
+      count(*) filter (where ${EDUCATIONAL}) as "educational",
+      count(*) filter (where ${EDUCATIONAL} and s."implements_model") as "implementing",
+      count(*) filter (where ${EDUCATIONAL} and s."has_regulation") as "with_regulation",
+      count(*) filter (where t."kind" = 'EMPLOYER') as "employers",
+      count(*) filter (where t."kind" = 'EMPLOYER' and em."organization_id" is not null) as "employers_with_mentors",
+      count(distinct t."municipality_id") as "districts",
+      count(distinct t."municipality_id") filter (where s."implements_model") as "districts_implementing"
+    from "registry_pub"."organization_territory" t
+    left join "mentoring_pub"."organization_system_as_of"(?::date) s on s."organization_id" = t."organization_id"
+    left join (
+      select distinct st."organization_id"
+      from "registry_pub"."staff_as_of"(?::date) st
+      join "mentoring_pub"."participation_as_of"(?::date) p on p."person_id" = st."person_id" and p."role" = 'MENTOR'
+    ) em on em."organization_id" = t."organization_id"
+    where ${column} = any(?::uuid[])
+    group by ${column}`,
+  measures: (row) => ({
+    ORGS_IMPLEMENTING_TEACHER_MENTORING: share(row['implementing'], row['educational'], false),
+    ORGS_WITH_LOCAL_REGULATION: share(row['with_regulation'], row['educational'], false),
+    ENTERPRISES_PROVIDING_MENTORS: share(row['employers_with_mentors'], row['employers'], false),
+    DISTRICTS_IMPLEMENTING_MODEL: share(row['districts_implementing'], row['districts'], false),
+  }),
+};
+
+const STAFF: Family = {
+  sql: (column) => `
+    with "mentee" as (select distinct "person_id" from "mentoring_pub"."participation_as_of"(?::date) where "role" = 'MENTEE'),
+         "rma" as (
+           select distinct "person_id" from "registry_pub"."appointment"
+           where "kind" = 'RMA_CANDIDATE' and ("start_date" is null or "start_date" <= ?::date) and ("end_date" is null or "end_date" >= ?::date))
+    select ${column} as "territory_id",
+      count(distinct s."person_id") filter (where s."is_pedagogical") as "pedagogical",
+      count(distinct s."person_id") filter (where s."is_pedagogical" and r."person_id" is not null) as "rma",
+      count(distinct s."person_id") filter (where s."young_under_35_under_3") as "young35",
+      count(distinct s."person_id") filter (where s."young_under_35_under_3" and m."person_id" is not null) as "young35_mentees",
+      count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_under_35_under_3" is null) as "young35_unknown",
+      count(distinct s."person_id") filter (where s."young_0_3") as "young03",
+      count(distinct s."person_id") filter (where s."young_0_3" and m."person_id" is not null) as "young03_mentees",
+      count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_0_3" is null) as "young03_unknown"
+    from "registry_pub"."staff_as_of"(?::date) s
+    join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
+    left join "mentee" m on m."person_id" = s."person_id"
+    left join "rma" r on r."person_id" = s."person_id"
+    where ${column} = any(?::uuid[])
+    group by ${column}`,
+  measures: (row) => ({
+    YOUNG_TEACHERS_UNDER_35_COVERED: share(row['young35_mentees'], row['young35'], true, row['young35_unknown']),
+    YOUNG_TEACHERS_0_3_MENTEES: share(row['young03_mentees'], row['young03'], true, row['young03_unknown']),
+    RMA_CANDIDATES_SHARE: share(row['rma'], row['pedagogical'], true),
+  }),
+};
+
+const STUDENTS: Family = {
+  sql: (column) => `
+    with "roles" as (
+      select "person_id", bool_or("role" = 'MENTEE') as "mentee", bool_or("role" = 'MENTOR') as "mentor"
+      from "mentoring_pub"."participation_as_of"(?::date) group by "person_id")
+    select ${column} as "territory_id",
+      count(distinct s."person_id") filter (where s."level_kind" = 'SPO_COURSE') as "spo",
+      count(distinct s."person_id") filter (where s."level_kind" = 'SPO_COURSE' and r."person_id" is not null) as "spo_involved",
+      count(distinct s."person_id") filter (where s."age" between 10 and 19) as "aged_10_19",
+      count(distinct s."person_id") filter (where s."age" between 10 and 19 and r."mentee") as "aged_10_19_mentees",
+      count(distinct s."person_id") filter (where s."age" between 15 and 19) as "aged_15_19",
+      count(distinct s."person_id") filter (where s."age" between 15 and 19 and r."mentor") as "aged_15_19_mentors"
+    from "registry_pub"."students_as_of"(?::date) s
+    join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
+    left join "roles" r on r."person_id" = s."person_id"
+    where ${column} = any(?::uuid[])
+    group by ${column}`,
+  measures: (row) => ({
+    SPO_STUDENTS_COVERED: share(row['spo_involved'], row['spo'], true),
+    CHILDREN_10_19_MENTEES: share(row['aged_10_19_mentees'], row['aged_10_19'], true),
+    TEENS_15_19_MENTORS: share(row['aged_15_19_mentors'], row['aged_15_19'], true),
+  }),
+};
+
+const SATISFACTION: Family = {
+  sql: (column) => `
+    select ${column} as "territory_id",
+      sum(o."mentee_satisfaction") as "mentee_sum", count(o."mentee_satisfaction") as "mentee_count",
+      sum(o."mentor_satisfaction") as "mentor_sum", count(o."mentor_satisfaction") as "mentor_count"
+    from "mentoring_pub"."programme_outcome" o
+    join "registry_pub"."organization_territory" t on t."organization_id" = o."organization_id"
+    where o."end_date" <= ?::date and ${column} = any(?::uuid[])
+    group by ${column}`,
+  measures: (row) => ({
+    MENTEE_SATISFACTION: { ...share(row['mentee_sum'], row['mentee_count'], true), kind: 'AVERAGE' },
+    MENTOR_SATISFACTION: { ...share(row['mentor_sum'], row['mentor_count'], true), kind: 'AVERAGE' },
+  }),
+};
+
+/** Family code (the catalogue's `family` column) → its statement; the number of `?` for the date precedes the ids. */
+export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeople: boolean; kind: Measure['kind'] }> = {
+  ORGANIZATIONS: { ...ORGANIZATIONS, dateParameters: 3, ofPeople: false, kind: 'SHARE' },
+  STAFF: { ...STAFF, dateParameters: 4, ofPeople: true, kind: 'SHARE' },
+  STUDENTS: { ...STUDENTS, dateParameters: 2, ofPeople: true, kind: 'SHARE' },
+  SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
+};

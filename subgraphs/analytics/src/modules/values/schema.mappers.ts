@@ -1,0 +1,1 @@
+export type { IndicatorValueView as IndicatorValueMapper, ReportedFigure as ReportedFigureMapper } from './values.js';

@@ -1,0 +1,217 @@
+import type { Viewer } from '@mentoring/platform/auth';
+import type { DataOrigin, SourceView } from '@mentoring/sources';
+import { sourceView } from '@mentoring/sources';
+import type { Context } from '../../context.js';
+import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
+import type { Indicator, IndicatorMethod } from '../indicators/indicator.entity.js';
+import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
+import { FAMILIES, type Measure } from './families.js';
+import type { TerritoryPlace } from './loaders.js';
+import { planAgainstFact, type PlanStatus } from './plan.js';
+
+/** A territory as analytics computes for it: a region, a municipality or an organization, by registry id. */
+export interface Territory {
+  level: TerritoryLevel;
+  id: string;
+}
+
+/** A reported figure shown beside the computed value, never mixed into it. */
+export interface ReportedFigure {
+  printed: string;
+  low: number | null;
+  high: number | null;
+  year: number | null;
+  asOf: string | null;
+  source: SourceView | null;
+  campaign: string | null;
+  dataOrigin: DataOrigin;
+}
+
+/** What `IndicatorValue` shows: computed on the fly, nothing stored but the snapshots it projects from. */
+export interface IndicatorValueView {
+  indicator: Indicator;
+  territory: Territory;
+  asOf: string;
+  method: IndicatorMethod;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unknown: number | null;
+  suppressed: boolean;
+  note: string | null;
+  target: IndicatorTarget | null;
+  gap: number | null;
+  projected: number | null;
+  status: PlanStatus;
+  reported: ReportedFigure[];
+}
+
+/** The least count of people shown to a viewer who may not see people: 1 to 4 could name someone at a small school. */
+export const SMALL_CELL = 5;
+
+/** Whether a viewer may see the people of a place: its own territory, for a role that works with people there. */
+export function seesPeopleOf(viewer: Viewer, place: TerritoryPlace | null): boolean {
+  if (!place) return false;
+  const { scope } = viewer;
+  switch (viewer.role) {
+    case 'REGIONAL_OPERATOR':
+      return scope.regionCode === place.regionCode;
+    case 'MUNICIPAL_COORDINATOR':
+      return place.municipalityOktmo !== null && scope.municipalityOktmo === place.municipalityOktmo;
+    case 'SCHOOL_CURATOR':
+    case 'SCHOOL_HEAD':
+      return place.organizationId !== null && scope.organizationId === place.organizationId;
+    default:
+      return false;
+  }
+}
+
+/** Whether a count of people would re-identify someone: 1–4, itself or as what is left of its whole. */
+export const isSmallCell = (count: number) => count > 0 && count < SMALL_CELL;
+
+const SUPPRESSED =
+  'Скрыто (small cell): меньше 5 человек в числителе, знаменателе или их разности; по таким долям можно узнать конкретных людей. Роли, работающие с людьми этой территории, видят значение.';
+const NOTHING_TO_COUNT = 'Нет значения: знаменатель равен нулю (на территории нет тех, от кого считается доля).';
+const NOT_AT_LEVEL = 'Не вычисляется для организации: показатель считает муниципальные образования.';
+const NOT_COMPUTED =
+  'Значение не вычисляется системой: показатель предоставляется через мониторинг или документы (см. reported).';
+
+/** Indicators that do not mean anything at a level. */
+const NOT_COMPUTED_AT: Record<string, TerritoryLevel[]> = { DISTRICTS_IMPLEMENTING_MODEL: ['ORGANIZATION'] };
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+interface Computed {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unknown: number | null;
+  suppressed: boolean;
+  note: string | null;
+}
+
+export function fromMeasure(measure: Measure | undefined, mayShowPeople: boolean): Computed {
+  const counted = measure ?? { numerator: 0, denominator: 0, unknown: 0, ofPeople: false, kind: 'SHARE' as const };
+  const { numerator, denominator, unknown } = counted;
+  const small =
+    counted.ofPeople &&
+    !mayShowPeople &&
+    (isSmallCell(denominator) ||
+      (counted.kind === 'SHARE' && (isSmallCell(numerator) || isSmallCell(denominator - numerator))));
+  if (small)
+    return { value: null, numerator: null, denominator: null, unknown: null, suppressed: true, note: SUPPRESSED };
+  if (denominator === 0)
+    return { value: null, numerator, denominator, unknown, suppressed: false, note: NOTHING_TO_COUNT };
+  const ratio = counted.kind === 'SHARE' ? (100 * numerator) / denominator : numerator / denominator;
+  return { value: round(ratio), numerator, denominator, unknown, suppressed: false, note: null };
+}
+
+/** The targets a territory answers to: its own, else its municipality's, else its region's (the plan it is part of). */
+export async function targetsFor(
+  indicatorCode: string,
+  territory: Territory,
+  place: TerritoryPlace | null,
+  { loaders }: Context,
+): Promise<IndicatorTarget[]> {
+  const own = (targets: IndicatorTarget[]) => targets.filter((target) => target.indicator.code === indicatorCode);
+  const regionTargets = async (regionId: string | null | undefined) =>
+    regionId ? own(await loaders.targetsByRegion.load(regionId)) : [];
+  const municipalityTargets = async (municipalityId: string | null | undefined) =>
+    municipalityId ? own(await loaders.targetsByMunicipality.load(municipalityId)) : [];
+  if (territory.level === 'REGION') return regionTargets(territory.id);
+  const municipal = await municipalityTargets(
+    territory.level === 'MUNICIPALITY' ? territory.id : place?.municipalityId,
+  );
+  return municipal.length > 0 ? municipal : regionTargets(place?.regionId);
+}
+
+/** Reported figures of the territory itself (a region's figure says nothing of one municipality). */
+async function reportedFor(
+  indicatorCode: string,
+  territory: Territory,
+  { loaders }: Context,
+): Promise<ReportedFigure[]> {
+  const loader = {
+    REGION: loaders.reportedByRegion,
+    MUNICIPALITY: loaders.reportedByMunicipality,
+    ORGANIZATION: loaders.reportedByOrganization,
+  }[territory.level];
+  const documents = (await loader.load(territory.id))
+    .filter((row) => row.indicator.code === indicatorCode)
+    .map((row) => ({
+      printed: row.printed,
+      low: row.low === null || row.low === undefined ? null : Number(row.low),
+      high: row.high === null || row.high === undefined ? null : Number(row.high),
+      year: row.year ?? null,
+      asOf: row.asOf ?? null,
+      source: sourceView(row.source),
+      campaign: null,
+      dataOrigin: row.dataOrigin,
+    }));
+  return documents;
+}
+
+/** A milestone is achieved when a reported figure records it (1 = да); past its target year without one, behind. */
+function milestoneStatus(reported: ReportedFigure[], target: IndicatorTarget | null, asOf: string): PlanStatus {
+  if (reported.some((figure) => figure.low === 1)) return 'ACHIEVED';
+  if (!target) return 'NO_TARGET';
+  return Number(asOf.slice(0, 4)) > target.year ? 'BEHIND' : 'NO_DATA';
+}
+
+/** One indicator's value for one territory on a date, plan against fact, with what was reported beside it. */
+export async function indicatorValue(
+  indicator: Indicator,
+  territory: Territory,
+  asOf: string,
+  context: Context,
+): Promise<IndicatorValueView> {
+  const { loaders, viewer } = context;
+  const family = indicator.family ?? null;
+  const implemented = family !== null && family in FAMILIES;
+  const atLevel = !NOT_COMPUTED_AT[indicator.code]?.includes(territory.level);
+  const computable = indicator.method === 'COMPUTED' && implemented && atLevel;
+  // Every load starts in the same tick for every territory of the request, so each kind is one batch (one statement).
+  const [place, measures, snapshots, reported] = await Promise.all([
+    loaders.values.places.load(`${territory.level}|${territory.id}`),
+    computable ? loaders.values.measures.load(`${family}|${territory.level}|${asOf}|${territory.id}`) : undefined,
+    computable ? loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`) : [],
+    reportedFor(indicator.code, territory, context),
+  ]);
+  const targets = await targetsFor(indicator.code, territory, place, context);
+  const base = { indicator, territory, asOf, method: indicator.method, reported };
+  const notComputed = (note: string) => ({
+    value: null,
+    numerator: null,
+    denominator: null,
+    unknown: null,
+    suppressed: false,
+    note,
+  });
+  if (indicator.method === 'MILESTONE') {
+    const plan = planAgainstFact(indicator.direction, null, asOf, targets, []);
+    return {
+      ...base,
+      ...notComputed(NOT_COMPUTED),
+      ...plan,
+      gap: null,
+      status: milestoneStatus(reported, plan.target, asOf),
+    };
+  }
+  if (!computable || !measures) {
+    const note =
+      indicator.method !== 'COMPUTED'
+        ? NOT_COMPUTED
+        : !atLevel
+          ? NOT_AT_LEVEL
+          : (indicator.formula?.reading ?? NOT_COMPUTED);
+    return { ...base, ...notComputed(note), ...planAgainstFact(indicator.direction, null, asOf, targets, []) };
+  }
+  const computed = fromMeasure(measures[indicator.code], seesPeopleOf(viewer, place));
+  const series = snapshots
+    .filter(
+      (snapshot) =>
+        snapshot.indicatorCode === indicator.code && snapshot.value !== null && snapshot.value !== undefined,
+    )
+    .map((snapshot) => ({ asOf: snapshot.asOf, value: Number(snapshot.value) }));
+  return { ...base, ...computed, ...planAgainstFact(indicator.direction, computed.value, asOf, targets, series) };
+}

@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { todayIso } from '@mentoring/platform/validation';
+import { sourceProblem, seedTexts } from '@mentoring/sources/testing';
+import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
+import { DEMO_REGIONS, municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planAgainstFact, projectTo } from '../src/modules/values/plan.js';
+import { pastQuarterEnds, previousQuarterEnd } from '../src/modules/values/snapshots.js';
+import { analyticsSubgraph } from '../src/subgraph.js';
+
+let analytics: TestSubgraph;
+beforeAll(async () => {
+  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
+});
+afterAll(() => analytics?.close());
+
+interface Value {
+  indicator: { code: string };
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unknown: number | null;
+  suppressed: boolean;
+  note: string | null;
+  status: string;
+  gap: number | null;
+  target: { value: number | null; note: string | null; year: number } | null;
+  reported: {
+    printed: string;
+    source: { document: string; clause: string; quote: string } | null;
+    dataOrigin: string;
+  }[];
+}
+const VALUE_FIELDS =
+  'indicator { code } value numerator denominator unknown suppressed note status gap target { value note year } reported { printed dataOrigin source { document clause quote } }';
+
+const valuesOf = async (typename: string, id: string, token?: string, asOf = '2024-06-30') => {
+  const response = await analytics.entities<{ indicators: Value[] }>(
+    [{ __typename: typename, id }],
+    `... on ${typename} { indicators(asOf: "${asOf}") { ${VALUE_FIELDS} } }`,
+    token,
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities[0]!.indicators;
+};
+const byCode = (values: Value[], code: string) => values.find((value) => value.indicator.code === code)!;
+
+/** The same count written another way, straight on the published views: what the indicator must agree with. */
+async function youngCoveredInRegion(regionCode: string, asOf: string) {
+  const [row] = await analytics.orm.em.fork().execute<{ young: string; covered: string }[]>(
+    `select count(distinct s.person_id) as young,
+            count(distinct s.person_id) filter (where exists (
+              select 1 from mentoring_pub.participation_as_of(?::date) p where p.person_id = s.person_id and p.role = 'MENTEE')) as covered
+     from registry_pub.staff_as_of(?::date) s where s.region_code = ? and s.young_under_35_under_3`,
+    [asOf, asOf, regionCode],
+  );
+  return { young: Number(row!.young), covered: Number(row!.covered) };
+}
+
+describe('indicator values from the published views, plan against fact', () => {
+  it('computes the Smolensk young-teacher coverage with numerator and denominator, against «не менее 70% к 2024 году»', async () => {
+    const token = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const value = byCode(await valuesOf('Region', regionIdOf('67'), token), 'YOUNG_TEACHERS_UNDER_35_COVERED');
+    const expected = await youngCoveredInRegion('67', '2024-06-30');
+    expect(expected.young).toBeGreaterThan(0);
+    expect(value.denominator).toBe(expected.young);
+    expect(value.numerator).toBe(expected.covered);
+    expect(value.value).toBeCloseTo((100 * expected.covered) / expected.young, 1);
+    expect(value.target).toEqual({ value: 70, note: 'не менее 70% к 2024 году', year: 2024 });
+    expect(value.gap).toBeCloseTo(70 - value.value!, 1);
+    expect(['ACHIEVED', 'ON_TRACK', 'BEHIND']).toContain(value.status);
+  });
+
+  it('shows the seeds’ reported figures beside the computed value, each with a passage found in its seed', async () => {
+    const values = await valuesOf('Region', regionIdOf('67'));
+    expect(byCode(values, 'ORGS_IMPLEMENTING_TEACHER_MENTORING').reported.map((figure) => figure.printed)).toContain(
+      '60-80%',
+    );
+    expect(byCode(values, 'YOUNG_TEACHERS_UNDER_35_COVERED').reported.map((figure) => figure.printed)).toEqual([
+      'не более 25%',
+    ]);
+    expect(byCode(values, 'RMA_CANDIDATES_SHARE').reported[0]).toMatchObject({ printed: '1,3%', dataOrigin: 'SEED' });
+    const texts = seedTexts();
+    if (!texts) return;
+    const problems = values.flatMap((value) =>
+      value.reported.flatMap((figure) => (figure.source ? [sourceProblem(texts, figure.source)] : [])),
+    );
+    expect(problems.filter(Boolean)).toEqual([]);
+  });
+
+  it('gives Знаменский район its own target and its reported 100 %, and a Smolensk municipality its region’s target', async () => {
+    const znamensky = await valuesOf('Municipality', municipalityIdOf(ZNAMENSKY_OKTMO), undefined, '2022-12-31');
+    const orgs = byCode(znamensky, 'ORGS_IMPLEMENTING_TEACHER_MENTORING');
+    expect(orgs.target).toMatchObject({ value: 100, year: 2022 });
+    expect(orgs.reported[0]!.printed).toContain('100% общеобразовательных организаций внедрили');
+    const smolenskMunicipality = DEMO_REGIONS.find((region) => region.code === '67')!;
+    expect(smolenskMunicipality).toBeDefined();
+  });
+
+  it('suppresses a small cell of people for an analyst and shows it to the operator of the region', async () => {
+    const [small] = await analytics.orm.em.fork().execute<{ organization_id: string }[]>(
+      `select s.organization_id from registry_pub.staff_as_of('2024-06-30') s
+       where s.region_code = '67' and s.young_under_35_under_3 group by 1 having count(distinct s.person_id) between 1 and 4 limit 1`,
+    );
+    expect(small).toBeDefined();
+    const analyst = await analytics.tokenFor('ANALYST');
+    const hidden = byCode(
+      await valuesOf('Organization', small!.organization_id, analyst),
+      'YOUNG_TEACHERS_UNDER_35_COVERED',
+    );
+    expect(hidden).toMatchObject({
+      suppressed: true,
+      value: null,
+      numerator: null,
+      denominator: null,
+      status: 'NO_DATA',
+    });
+    expect(hidden.note).toMatch(/меньше 5 человек/);
+    for (const token of [undefined, await analytics.tokenFor('EXTERNAL_SYSTEM', { regionCode: '67' })]) {
+      expect(
+        byCode(await valuesOf('Organization', small!.organization_id, token), 'YOUNG_TEACHERS_UNDER_35_COVERED')
+          .suppressed,
+      ).toBe(true);
+    }
+    const operator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const shown = byCode(
+      await valuesOf('Organization', small!.organization_id, operator),
+      'YOUNG_TEACHERS_UNDER_35_COVERED',
+    );
+    expect(shown.suppressed).toBe(false);
+    expect(shown.denominator).toBeGreaterThanOrEqual(1);
+    const otherOperator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
+    expect(
+      byCode(await valuesOf('Organization', small!.organization_id, otherOperator), 'YOUNG_TEACHERS_UNDER_35_COVERED')
+        .suppressed,
+    ).toBe(true);
+  });
+
+  it('counts organizations for everyone: shares of organizations are not suppressed', async () => {
+    const analyst = await analytics.tokenFor('ANALYST');
+    const orgs = byCode(await valuesOf('Region', regionIdOf('67'), analyst), 'ORGS_IMPLEMENTING_TEACHER_MENTORING');
+    expect(orgs.suppressed).toBe(false);
+    expect(orgs.denominator).toBeGreaterThan(0);
+  });
+
+  it('computes every family for 27 and for 270 municipalities with the same number of statements', async () => {
+    const selection = '... on Municipality { indicators(asOf: "2024-06-30") { value status target { value } } }';
+    const [region67] = await analytics.orm.em
+      .fork()
+      .execute<{ ids: string[] }[]>(
+        `select array_agg(municipality_id) as ids from registry_pub.municipality_territory where region_code = '67'`,
+      );
+    const real = region67!.ids.map((id) => ({ __typename: 'Municipality', id }));
+    expect(real).toHaveLength(27);
+    const many = [...real, ...Array.from({ length: 243 }, () => ({ __typename: 'Municipality', id: randomUUID() }))];
+    const count = async (representations: typeof real) => {
+      let response: Awaited<ReturnType<TestSubgraph['entities']>> | undefined;
+      const statements = await analytics.sql.during(async () => {
+        response = await analytics.entities(representations, selection);
+      });
+      expect(response!.errors).toBeUndefined();
+      return statements.length;
+    };
+    const for27 = await count(real);
+    const for270 = await count(many);
+    expect(for270).toBe(for27);
+    expect(for27).toBeLessThanOrEqual(12);
+  });
+
+  it('refuses unknown indicator codes and odd dates with BAD_USER_INPUT', async () => {
+    const unknown = await analytics.entities(
+      [{ __typename: 'Region', id: regionIdOf('67') }],
+      '... on Region { indicators(codes: ["NO_SUCH\\u0000CODE"]) { value } }',
+    );
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const badDate = await analytics.entities(
+      [{ __typename: 'Region', id: regionIdOf('67') }],
+      '... on Region { indicators(asOf: "2024-02-30") { value } }',
+    );
+    expect(badDate.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const reversed = await analytics.query(
+      `{ indicatorSeries(code: "YOUNG_TEACHERS_UNDER_35_COVERED", level: REGION, territoryId: "${regionIdOf('67')}", from: "2024-01-01", to: "2023-01-01") { current { value } } }`,
+    );
+    expect(reversed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('series: quarterly snapshots and the live value', () => {
+  it('holds a snapshot of every past quarter since 2022, rebuilt from the as-of views', async () => {
+    const token = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const response = await analytics.query<{
+      indicatorSeries: {
+        points: { asOf: string; value: number | null; suppressed: boolean }[];
+        current: { value: number };
+      };
+    }>(
+      `{ indicatorSeries(code: "ORGS_IMPLEMENTING_TEACHER_MENTORING", level: REGION, territoryId: "${regionIdOf('67')}") { points { asOf value suppressed } current { value } } }`,
+      {},
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    const points = response.data!.indicatorSeries.points;
+    expect(points.map((point) => point.asOf)).toEqual(pastQuarterEnds(todayIso()));
+    expect(points.at(-1)!.value).not.toBeNull();
+  });
+
+  it('lets an analyst rebuild a past date and refuses the public and future dates', async () => {
+    const mutation = 'mutation ($asOf: Date!) { rebuildIndicatorSnapshot(asOf: $asOf) }';
+    const analyst = await analytics.tokenFor('ANALYST');
+    const rebuilt = await analytics.query<{ rebuildIndicatorSnapshot: number }>(
+      mutation,
+      { asOf: '2023-05-15' },
+      analyst,
+    );
+    expect(rebuilt.errors).toBeUndefined();
+    expect(rebuilt.data!.rebuildIndicatorSnapshot).toBeGreaterThan(0);
+    const refused = await analytics.query(mutation, { asOf: '2023-05-15' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const future = await analytics.query(mutation, { asOf: '2099-01-01' }, analyst);
+    expect(future.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds the quarter before a date', () => {
+    expect(previousQuarterEnd('2026-11-23')).toBe('2026-09-30');
+    expect(previousQuarterEnd('2026-01-01')).toBe('2025-12-31');
+    expect(previousQuarterEnd('2026-04-01')).toBe('2026-03-31');
+  });
+});
+
+describe('plan against fact', () => {
+  const target = (year: number, value: number | null) =>
+    ({ year, value, indicator: { code: 'X' } }) as Parameters<typeof planAgainstFact>[3][number];
+
+  it('is ACHIEVED when the value meets the target, in the indicator’s direction', () => {
+    expect(planAgainstFact('INCREASE', 72, '2024-03-31', [target(2024, 70)], []).status).toBe('ACHIEVED');
+    expect(planAgainstFact('DECREASE', 20, '2024-03-31', [target(2024, 25)], []).status).toBe('ACHIEVED');
+  });
+
+  it('projects the series to the end of the target year: ON_TRACK when the trend reaches it, BEHIND when not', () => {
+    const rising = [
+      { asOf: '2022-12-31', value: 20 },
+      { asOf: '2023-06-30', value: 35 },
+    ];
+    expect(planAgainstFact('INCREASE', 50, '2023-12-31', [target(2024, 70)], rising).status).toBe('ON_TRACK');
+    const flat = [
+      { asOf: '2022-12-31', value: 50 },
+      { asOf: '2023-06-30', value: 50 },
+    ];
+    expect(planAgainstFact('INCREASE', 50, '2023-12-31', [target(2024, 70)], flat).status).toBe('BEHIND');
+    expect(planAgainstFact('INCREASE', 69, '2025-03-31', [target(2024, 70)], rising).status).toBe('BEHIND');
+    expect(projectTo([{ asOf: '2024-01-01', value: 40 }], 2024)).toBe(40);
+  });
+
+  it('says NO_TARGET without a numeric target and NO_DATA without a value', () => {
+    expect(planAgainstFact('INCREASE', 50, '2024-03-31', [], []).status).toBe('NO_TARGET');
+    expect(planAgainstFact('ACHIEVE', null, '2024-03-31', [target(2022, null)], []).status).toBe('NO_TARGET');
+    expect(planAgainstFact('INCREASE', null, '2024-03-31', [target(2024, 70)], []).status).toBe('NO_DATA');
+  });
+});
