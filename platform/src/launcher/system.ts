@@ -58,7 +58,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
     const subgraphUrls: Record<string, string> = {};
     const ready = new Map<string, Promise<void>>();
     const startAfterDependencies = async (entry: SubgraphEntry & { entry: string }) => {
-      await Promise.all((entry.after ?? []).map((name) => ready.get(name)));
+      await Promise.all((entry.after ?? []).flatMap((name) => ready.get(name) ?? []));
       const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
       const url = `http://127.0.0.1:${port}/graphql`;
       const spawnSubgraph = () =>
