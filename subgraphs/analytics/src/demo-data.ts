@@ -3,6 +3,7 @@ import { type DemoData } from '@mentoring/platform/server';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema, type Indicator } from './modules/indicators/indicator.entity.js';
+import { loadCampaignDemo } from './modules/campaigns/demo.js';
 
 type IndicatorSeed = Pick<Indicator, 'code' | 'name' | 'unit' | 'source' | 'direction'>;
 
@@ -161,5 +162,6 @@ export const analyticsDemoData: DemoData = {
       `municipality-${ZNAMENSKY_OKTMO}`,
     );
     await em.flush();
+    await loadCampaignDemo(em);
   },
 };

@@ -2,6 +2,7 @@ import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
+import { createCampaignLoaders } from './modules/campaigns/loaders.js';
 
 /** One set per request: targets of N territories or N indicators cost one statement each. */
 export function createAnalyticsLoaders(em: EntityManager) {
@@ -11,6 +12,7 @@ export function createAnalyticsLoaders(em: EntityManager) {
     targetsByIndicator: groupedLoader(em, IndicatorTargetSchema, 'indicator', byYear),
     targetsByRegion: groupedLoader(em, IndicatorTargetSchema, 'regionId', byYear),
     targetsByMunicipality: groupedLoader(em, IndicatorTargetSchema, 'municipalityId', byYear),
+    campaigns: createCampaignLoaders(em),
   };
 }
 

@@ -4,6 +4,7 @@ import { analyticsDemoData } from './demo-data.js';
 import { createAnalyticsLoaders, type AnalyticsLoaders } from './loaders.js';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
+import { CAMPAIGN_ENTITIES } from './modules/campaigns/entities.js';
 import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Аналитика: indicators and their targets, in PostgreSQL schema `analytics`. */
@@ -11,7 +12,7 @@ export const analyticsSubgraph = defineSubgraph<AnalyticsLoaders>(import.meta.ur
   name: 'analytics',
   dbSchema: 'analytics',
   resolvers,
-  entities: [IndicatorSchema, IndicatorTargetSchema],
+  entities: [IndicatorSchema, IndicatorTargetSchema, ...CAMPAIGN_ENTITIES],
   createLoaders: createAnalyticsLoaders,
   personVisibility: createPersonVisibilityLoader,
   demoData: analyticsDemoData,
