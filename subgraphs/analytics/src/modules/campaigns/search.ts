@@ -55,7 +55,7 @@ export function submissionsInTerritory(
       ...(filter?.status ? [{ status: filter.status }] : []),
       ...(filter?.organizationId ? [{ organizationId: filter.organizationId }] : []),
     ],
-  } as FilterQuery<CampaignSubmission>;
+  };
 }
 
 const NOTHING: FilterQuery<CampaignSubmission> = { id: { $in: [] } };

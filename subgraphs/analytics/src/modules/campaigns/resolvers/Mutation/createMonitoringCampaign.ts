@@ -9,7 +9,11 @@ import { questionsToStore } from '../../question-rules.js';
 import { CampaignQuestionSchema } from '../../question.entity.js';
 
 /** Each later deadline not before the earlier: opens → organizations → coordinators → operator. */
-const ORDER = ['opensOn', 'organizationDeadline', 'coordinatorDeadline', 'operatorDeadline'] as const;
+const ORDER = [
+  ['opensOn', 'organizationDeadline'],
+  ['organizationDeadline', 'coordinatorDeadline'],
+  ['coordinatorDeadline', 'operatorDeadline'],
+] as const;
 
 export const createMonitoringCampaign: NonNullable<MutationResolvers['createMonitoringCampaign']> = (
   _,
@@ -24,7 +28,7 @@ export const createMonitoringCampaign: NonNullable<MutationResolvers['createMoni
         `Начало периода ${input.periodStart} позже его конца ${input.periodEnd}; the period is out of order.`,
         { argument: 'input.periodStart' },
       );
-    for (const [earlier, later] of ORDER.slice(0, -1).map((key, index) => [key, ORDER[index + 1]!] as const)) {
+    for (const [earlier, later] of ORDER) {
       if (input[earlier] > input[later])
         throw badUserInput(
           `Срок ${later} (${input[later]}) раньше ${earlier} (${input[earlier]}); each level's deadline comes after the previous one.`,
