@@ -161,6 +161,7 @@ function gatewayProbe(declaration: AccessDeclaration): string {
   const field = selection(fieldOf(declaration));
   switch (typeOf(declaration)) {
     case 'Query':
+      if (CAMPAIGN_PROBES[field]) return `{ ${CAMPAIGN_PROBES[field]} }`;
       if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
       if (field === 'mentorBase')
         return `{ mentorBase(format: CSV, municipalityOktmo: "${subjects.scope.municipalityOktmo}") { rowCount } }`;
@@ -193,6 +194,19 @@ function gatewayProbe(declaration: AccessDeclaration): string {
 }
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The 2021 monitoring of seed 002 (analytics demo data): closed, so every reader sees it. */
+const DEMO_CAMPAIGN_ID = stableId('monitoring-campaign', 'smolensk-2021-h1');
+
+/** Campaign reads need the campaign; the aggregates answer every permitted role, the form lists answer (maybe empty) pages. */
+const CAMPAIGN_PROBES: Record<string, string> = {
+  monitoringCampaigns: 'monitoringCampaigns(first: 1) { totalCount }',
+  monitoringCampaign: `monitoringCampaign(id: "${DEMO_CAMPAIGN_ID}") { id }`,
+  campaignSubmissions: `campaignSubmissions(campaignId: "${DEMO_CAMPAIGN_ID}", first: 1) { totalCount }`,
+  campaignOverdue: `campaignOverdue(campaignId: "${DEMO_CAMPAIGN_ID}", level: ORGANIZATION) { totalCount }`,
+  campaignCompletion: `campaignCompletion(campaignId: "${DEMO_CAMPAIGN_ID}") { region { targeted } }`,
+  campaignAnswerSummary: `campaignAnswerSummary(campaignId: "${DEMO_CAMPAIGN_ID}") { acceptedOnly }`,
+};
 
 /**
  * A mutation whose input is refused after the access check (bad ИНН, stale
@@ -236,6 +250,12 @@ function mutationProbe(field: string): string {
     importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
     recordRoadmapItemCompletion: `recordRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", input: { completedOn: "2026-01-01", evidence: "x" }) { id }`,
     withdrawRoadmapItemCompletion: `withdrawRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", reason: "x") { id }`,
+    createMonitoringCampaign: `createMonitoringCampaign(input: { title: "", periodEnd: "2026-01-01", opensOn: "2026-01-01", organizationDeadline: "2026-01-01", coordinatorDeadline: "2026-01-01", operatorDeadline: "2026-01-01", targetKinds: [], questions: [] }) { id }`,
+    openMonitoringCampaign: `openMonitoringCampaign(id: "${UNKNOWN_ID}", version: 0) { id }`,
+    saveCampaignAnswers: `saveCampaignAnswers(campaignId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}", answers: []) { id }`,
+    submitCampaignSubmission: `submitCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,
+    acceptCampaignSubmission: `acceptCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,
+    returnCampaignSubmission: `returnCampaignSubmission(id: "${UNKNOWN_ID}", version: 0, reason: "x") { id }`,
   };
   if (!probes[field]) throw new Error(`No probe for Mutation.${field}: add one to access-matrix.e2e.ts`);
   return `mutation { ${probes[field]} }`;

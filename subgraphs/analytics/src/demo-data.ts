@@ -6,6 +6,7 @@ import { IndicatorTargetSchema } from './modules/indicators/indicator-target.ent
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
 import { ReportedValueSchema } from './modules/indicators/reported-value.entity.js';
 import { rebuildPastSnapshots } from './modules/values/snapshots.js';
+import { loadCampaignDemo } from './modules/campaigns/demo.js';
 
 /**
  * Targets and reported figures exactly as the seeds print them (SEED, each with its passage): seed 000 (Смоленская
@@ -319,6 +320,7 @@ export const analyticsDemoData: DemoData = {
     addReported(SMOLENSK_REPORTED, smolensk, 'region-67');
     addReported([ZNAMENSKY_REPORTED], znamensky, `municipality-${ZNAMENSKY_OKTMO}`);
     await em.flush();
+    await loadCampaignDemo(em);
     await rebuildPastSnapshots(em);
   },
 };

@@ -5,6 +5,7 @@ import { IndicatorTargetSchema } from './modules/indicators/indicator-target.ent
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
 import { ReportedValueSchema } from './modules/indicators/reported-value.entity.js';
 import { createValueLoaders } from './modules/values/loaders.js';
+import { createCampaignLoaders } from './modules/campaigns/loaders.js';
 
 /** One set per request: targets, reported figures and computed values of N territories cost one statement per kind. */
 export function createAnalyticsLoaders(em: EntityManager) {
@@ -21,6 +22,7 @@ export function createAnalyticsLoaders(em: EntityManager) {
     reportedByMunicipality: groupedLoader(em, ReportedValueSchema, 'municipalityId', reported),
     reportedByOrganization: groupedLoader(em, ReportedValueSchema, 'organizationId', reported),
     values: createValueLoaders(em),
+    campaigns: createCampaignLoaders(em),
   };
 }
 

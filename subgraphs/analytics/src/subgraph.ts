@@ -7,6 +7,7 @@ import { IndicatorTargetSchema } from './modules/indicators/indicator-target.ent
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
 import { ReportedValueSchema } from './modules/indicators/reported-value.entity.js';
 import { IndicatorSnapshotSchema } from './modules/indicators/snapshot.entity.js';
+import { CAMPAIGN_ENTITIES } from './modules/campaigns/entities.js';
 import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Аналитика: indicators and their targets, in PostgreSQL schema `analytics`. */
@@ -14,7 +15,13 @@ export const analyticsSubgraph = defineSubgraph<AnalyticsLoaders>(import.meta.ur
   name: 'analytics',
   dbSchema: 'analytics',
   resolvers,
-  entities: [IndicatorSchema, IndicatorTargetSchema, ReportedValueSchema, IndicatorSnapshotSchema],
+  entities: [
+    IndicatorSchema,
+    IndicatorTargetSchema,
+    ReportedValueSchema,
+    IndicatorSnapshotSchema,
+    ...CAMPAIGN_ENTITIES,
+  ],
   createLoaders: createAnalyticsLoaders,
   personVisibility: createPersonVisibilityLoader,
   demoData: analyticsDemoData,

@@ -1,24 +1,56 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
-    import    { indicator as Query_indicator } from './../modules/indicators/resolvers/Query/indicator.js';
+    import    { campaignAnswerSummary as Query_campaignAnswerSummary } from './../modules/campaigns/resolvers/Query/campaignAnswerSummary.js';
+import    { campaignCompletion as Query_campaignCompletion } from './../modules/campaigns/resolvers/Query/campaignCompletion.js';
+import    { campaignOverdue as Query_campaignOverdue } from './../modules/campaigns/resolvers/Query/campaignOverdue.js';
+import    { campaignSubmissions as Query_campaignSubmissions } from './../modules/campaigns/resolvers/Query/campaignSubmissions.js';
+import    { indicator as Query_indicator } from './../modules/indicators/resolvers/Query/indicator.js';
 import    { indicatorSeries as Query_indicatorSeries } from './../modules/values/resolvers/Query/indicatorSeries.js';
 import    { indicators as Query_indicators } from './../modules/indicators/resolvers/Query/indicators.js';
+import    { monitoringCampaign as Query_monitoringCampaign } from './../modules/campaigns/resolvers/Query/monitoringCampaign.js';
+import    { monitoringCampaigns as Query_monitoringCampaigns } from './../modules/campaigns/resolvers/Query/monitoringCampaigns.js';
+import    { acceptCampaignSubmission as Mutation_acceptCampaignSubmission } from './../modules/campaigns/resolvers/Mutation/acceptCampaignSubmission.js';
+import    { createMonitoringCampaign as Mutation_createMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/createMonitoringCampaign.js';
+import    { openMonitoringCampaign as Mutation_openMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/openMonitoringCampaign.js';
 import    { rebuildIndicatorSnapshot as Mutation_rebuildIndicatorSnapshot } from './../modules/values/resolvers/Mutation/rebuildIndicatorSnapshot.js';
+import    { returnCampaignSubmission as Mutation_returnCampaignSubmission } from './../modules/campaigns/resolvers/Mutation/returnCampaignSubmission.js';
+import    { saveCampaignAnswers as Mutation_saveCampaignAnswers } from './../modules/campaigns/resolvers/Mutation/saveCampaignAnswers.js';
+import    { submitCampaignSubmission as Mutation_submitCampaignSubmission } from './../modules/campaigns/resolvers/Mutation/submitCampaignSubmission.js';
+import    { CampaignAnswer } from './../modules/campaigns/resolvers/CampaignAnswer.js';
+import    { CampaignAnswerAggregate } from './../modules/campaigns/resolvers/CampaignAnswerAggregate.js';
+import    { CampaignAnswerSummary } from './../modules/campaigns/resolvers/CampaignAnswerSummary.js';
+import    { CampaignChoiceCount } from './../modules/campaigns/resolvers/CampaignChoiceCount.js';
+import    { CampaignCompletion } from './../modules/campaigns/resolvers/CampaignCompletion.js';
+import    { CampaignCompletionRow } from './../modules/campaigns/resolvers/CampaignCompletionRow.js';
+import    { CampaignQuestion } from './../modules/campaigns/resolvers/CampaignQuestion.js';
+import    { CampaignQuestionSummary } from './../modules/campaigns/resolvers/CampaignQuestionSummary.js';
+import    { CampaignSubmission } from './../modules/campaigns/resolvers/CampaignSubmission.js';
 import    { Indicator } from './../modules/indicators/resolvers/Indicator.js';
 import    { IndicatorTarget } from './../modules/indicators/resolvers/IndicatorTarget.js';
 import    { IndicatorValue } from './../modules/values/resolvers/IndicatorValue.js';
+import    { MonitoringCampaign } from './../modules/campaigns/resolvers/MonitoringCampaign.js';
 import    { Municipality } from './../modules/territories/resolvers/Municipality.js';
 import    { Organization } from './../modules/territories/resolvers/Organization.js';
 import    { Region } from './../modules/territories/resolvers/Region.js';
 import    { ReportedFigure } from './../modules/values/resolvers/ReportedFigure.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
-      Query: { indicator: Query_indicator,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators },
-      Mutation: { rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot },
+      Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns },
+      Mutation: { acceptCampaignSubmission: Mutation_acceptCampaignSubmission,createMonitoringCampaign: Mutation_createMonitoringCampaign,openMonitoringCampaign: Mutation_openMonitoringCampaign,rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot,returnCampaignSubmission: Mutation_returnCampaignSubmission,saveCampaignAnswers: Mutation_saveCampaignAnswers,submitCampaignSubmission: Mutation_submitCampaignSubmission },
       
-      Indicator: Indicator,
+      CampaignAnswer: CampaignAnswer,
+CampaignAnswerAggregate: CampaignAnswerAggregate,
+CampaignAnswerSummary: CampaignAnswerSummary,
+CampaignChoiceCount: CampaignChoiceCount,
+CampaignCompletion: CampaignCompletion,
+CampaignCompletionRow: CampaignCompletionRow,
+CampaignQuestion: CampaignQuestion,
+CampaignQuestionSummary: CampaignQuestionSummary,
+CampaignSubmission: CampaignSubmission,
+Indicator: Indicator,
 IndicatorTarget: IndicatorTarget,
 IndicatorValue: IndicatorValue,
+MonitoringCampaign: MonitoringCampaign,
 Municipality: Municipality,
 Organization: Organization,
 Region: Region,

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CampaignAnswerMapper, CampaignAnswerSummaryMapper, CampaignCompletionMapper, CampaignQuestionMapper, CampaignQuestionSummaryMapper, CampaignSubmissionMapper, MonitoringCampaignMapper } from './../modules/campaigns/schema.mappers.js';
 import type { IndicatorMapper, IndicatorTargetMapper } from './../modules/indicators/schema.mappers.js';
 import type { IndicatorValueMapper, ReportedFigureMapper } from './../modules/values/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
@@ -21,6 +22,272 @@ export type Scalars = {
   UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Ответ организации на вопрос: the one value its kind holds. */
+export type CampaignAnswer = {
+  __typename?: 'CampaignAnswer';
+  /** Выбранный вариант (CHOICE). */
+  choice?: Maybe<Scalars['String']['output']>;
+  /** Происхождение записи: SYNTHETIC for demo answers, ENTERED for users' ones. */
+  dataOrigin: DataOrigin;
+  /** Число (NUMBER, PERCENT). */
+  number?: Maybe<Scalars['Float']['output']>;
+  /** Вопрос. */
+  question: CampaignQuestion;
+  /** Текст или ссылка (TEXT, URL, FILE_LINK). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Ответ да/нет (YES_NO). */
+  yes?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Сводка ответов на вопрос по одной территории. */
+export type CampaignAnswerAggregate = {
+  __typename?: 'CampaignAnswerAggregate';
+  /** Число ответов (forms answering the question). */
+  answered: Scalars['Int']['output'];
+  /** Среднее (NUMBER, PERCENT); null without numbers. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** Число ответов по вариантам (CHOICE), in the order of the options. */
+  choices: Array<CampaignChoiceCount>;
+  /** Муниципальное образование; null for the region as a whole. */
+  municipality?: Maybe<Municipality>;
+  /** ОКТМО; null for the region as a whole. */
+  municipalityOktmo?: Maybe<Scalars['String']['output']>;
+  /** Ответов «нет» (YES_NO). */
+  no: Scalars['Int']['output'];
+  /** Сумма чисел (NUMBER, PERCENT); null without numbers. */
+  sum?: Maybe<Scalars['Float']['output']>;
+  /** Ответов «да» (YES_NO). */
+  yes: Scalars['Int']['output'];
+  /** Доля «да» среди ответивших, percent (YES_NO); null without answers. */
+  yesShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Ответ на один вопрос: the value of the question's kind; none clears the answer. */
+export type CampaignAnswerInput = {
+  /** Вариант (CHOICE): one of the options, as written. */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  /** Число (NUMBER; PERCENT from 0 to 100). */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** Вопрос (question id) of the campaign. */
+  questionId: Scalars['UUID']['input'];
+  /** Текст (TEXT, up to the question's maxLength) or http(s) URL (URL, FILE_LINK, up to 2000 characters); at most 10000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Да/нет (YES_NO). */
+  yes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Сводка ответов мониторинга: per question, for the region and per municipality. */
+export type CampaignAnswerSummary = {
+  __typename?: 'CampaignAnswerSummary';
+  /** Только принятые формы were counted. */
+  acceptedOnly: Scalars['Boolean']['output'];
+  /** Мониторинг. */
+  campaign: MonitoringCampaign;
+  /** По вопросам, in the order of the form. */
+  questions: Array<CampaignQuestionSummary>;
+};
+
+/** Число ответов, выбравших вариант. */
+export type CampaignChoiceCount = {
+  __typename?: 'CampaignChoiceCount';
+  /** Число ответов. */
+  count: Scalars['Int']['output'];
+  /** Вариант ответа. */
+  option: Scalars['String']['output'];
+};
+
+/** Охват мониторинга (completion): the region and each of its municipalities with targeted organizations. */
+export type CampaignCompletion = {
+  __typename?: 'CampaignCompletion';
+  /** Мониторинг. */
+  campaign: MonitoringCampaign;
+  /** По муниципальным образованиям, by ОКТМО. */
+  municipalities: Array<CampaignCompletionRow>;
+  /** Регион в целом. */
+  region: CampaignCompletionRow;
+};
+
+/** Охват мониторинга одной территории. */
+export type CampaignCompletionRow = {
+  __typename?: 'CampaignCompletionRow';
+  /** Формы приняты (by the coordinator or the operator). */
+  accepted: Scalars['Int']['output'];
+  /** Доля принятых, percent of the targeted (0–100, one decimal); null when none is targeted. */
+  acceptedShare?: Maybe<Scalars['Float']['output']>;
+  /** Муниципальное образование; null for the row of the whole region. */
+  municipality?: Maybe<Municipality>;
+  /** ОКТМО муниципального образования; null for the row of the whole region. */
+  municipalityOktmo?: Maybe<Scalars['String']['output']>;
+  /** Доля отправивших, percent of the targeted (0–100, one decimal); null when none is targeted. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Отправили форму (SUBMITTED or accepted at any level). */
+  submitted: Scalars['Int']['output'];
+  /** Организаций, которым адресован мониторинг (targeted). */
+  targeted: Scalars['Int']['output'];
+};
+
+/** Уровень мониторинга, each with its deadline. */
+export type CampaignLevel =
+  /** Муниципальный координатор (оператор ОМСУ) accepts the forms of the municipality. */
+  | 'COORDINATOR'
+  /** Региональный оператор (ЦНППМ) accepts the forms of the region. */
+  | 'OPERATOR'
+  /** Образовательная организация (координатор ОО) submits its form. */
+  | 'ORGANIZATION';
+
+/** Вопрос анкеты мониторинга. */
+export type CampaignQuestion = {
+  __typename?: 'CampaignQuestion';
+  /** Как ответы дают значение показателя; null without an indicator. */
+  aggregation?: Maybe<IndicatorAggregation>;
+  /** Код вопроса within the campaign (e.g. HAS_LOCAL_REGULATION). */
+  code: Scalars['String']['output'];
+  /** Происхождение записи: SEED when a seed's words make the question, SYNTHETIC for demo questions, ENTERED for users' ones. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Показатель, whose reported value the answers give; null when the question reports none (or the analytics domain did not answer). */
+  indicator?: Maybe<Indicator>;
+  /** Вид вопроса. */
+  kind: CampaignQuestionKind;
+  /** Наибольшая длина ответа of a TEXT, URL or FILE_LINK question, in characters. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** Варианты ответа of a CHOICE question; empty for the other kinds. */
+  options: Array<Scalars['String']['output']>;
+  /** Порядковый номер in the form, from 1. */
+  position: Scalars['Int']['output'];
+  /** Обязательный: a form is submitted only with an answer. */
+  required: Scalars['Boolean']['output'];
+  /** Источник: the seed passage the question comes from; null for users' questions. */
+  source?: Maybe<Source>;
+  /** Текст вопроса. */
+  text: Scalars['String']['output'];
+};
+
+/** A question of a new campaign's form. */
+export type CampaignQuestionInput = {
+  /** Как ответы дают значение показателя: SHARE_YES for YES_NO, SUM or AVERAGE for NUMBER and PERCENT. */
+  aggregation?: InputMaybe<IndicatorAggregation>;
+  /** Код вопроса: upper-case Latin letters, digits and _, starting with a letter, up to 64 characters; unique in the form. */
+  code: Scalars['String']['input'];
+  /** Показатель (indicator code of the catalogue), whose reported value the answers give; with aggregation. */
+  indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  /** Вид вопроса. */
+  kind: CampaignQuestionKind;
+  /** Наибольшая длина ответа of a TEXT question: 1–10000 characters, 2000 when omitted (URL and FILE_LINK: 2000). */
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Варианты ответа: 2–50 distinct options (each up to 255 characters) for CHOICE; none for the other kinds. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Обязательный (false when omitted). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Текст вопроса (до 1000 символов; up to 1000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** Вид вопроса анкеты: what an answer holds and how it is checked. */
+export type CampaignQuestionKind =
+  /** Выбор одного из вариантов (one of the question's options). */
+  | 'CHOICE'
+  /** Ссылка на файл (http(s) URL of a document). */
+  | 'FILE_LINK'
+  /** Число (number), at most 10¹² in magnitude. */
+  | 'NUMBER'
+  /** Процент (percent) from 0 to 100. */
+  | 'PERCENT'
+  /** Текст, at most the question's maxLength characters. */
+  | 'TEXT'
+  /** Ссылка (http(s) URL), e.g. the положение on the organization's site. */
+  | 'URL'
+  /** Да/нет. */
+  | 'YES_NO';
+
+/** Сводка ответов на один вопрос. */
+export type CampaignQuestionSummary = {
+  __typename?: 'CampaignQuestionSummary';
+  /** По муниципальным образованиям with answers, by ОКТМО. */
+  municipalities: Array<CampaignAnswerAggregate>;
+  /** Вопрос. */
+  question: CampaignQuestion;
+  /** Регион в целом. */
+  region: CampaignAnswerAggregate;
+};
+
+/** Форма мониторинга одной организации (submission). */
+export type CampaignSubmission = {
+  __typename?: 'CampaignSubmission';
+  /** Ответы, in the order of the questions. */
+  answers: Array<CampaignAnswer>;
+  /** Мониторинг. */
+  campaign: MonitoringCampaign;
+  /** Дата принятия муниципальным координатором (оператор ОМСУ). */
+  coordinatorAcceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Происхождение записи: SYNTHETIC for demo forms, ENTERED for users' ones. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Муниципальное образование of the organization; null when the registry does not know it. */
+  municipality?: Maybe<Municipality>;
+  /** Дата принятия региональным оператором. */
+  operatorAcceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Организация (registry). */
+  organization: Organization;
+  /** Причина возврата, from the last return; null when never returned. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** Дата возврата (the last return). */
+  returnedOn?: Maybe<Scalars['Date']['output']>;
+  /** Статус формы. */
+  status: CampaignSubmissionStatus;
+  /** Дата отправки (the last submit). */
+  submittedOn?: Maybe<Scalars['Date']['output']>;
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of submissions. */
+export type CampaignSubmissionConnection = {
+  __typename?: 'CampaignSubmissionConnection';
+  /** Submissions of this page with their cursors. */
+  edges: Array<CampaignSubmissionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of submissions matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A submission with its cursor. */
+export type CampaignSubmissionEdge = {
+  __typename?: 'CampaignSubmissionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The submission. */
+  node: CampaignSubmission;
+};
+
+/** Filter of submissions; all given conditions must hold. */
+export type CampaignSubmissionFilter = {
+  /** ОКТМО муниципального образования. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry id). */
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Статус формы. */
+  status?: InputMaybe<CampaignSubmissionStatus>;
+};
+
+/** Статус формы организации в мониторинге. */
+export type CampaignSubmissionStatus =
+  /** Принята оператором ОМСУ (municipal coordinator); awaits the regional operator. */
+  | 'ACCEPTED_BY_COORDINATOR'
+  /** Принята региональным оператором (ЦНППМ): final. */
+  | 'ACCEPTED_BY_OPERATOR'
+  /** Черновик: answers saved, not submitted. */
+  | 'DRAFT'
+  /** Не начата: no answer yet. */
+  | 'NOT_STARTED'
+  /** Возвращена на доработку, with a reason; the organization edits and submits again. */
+  | 'RETURNED'
+  /** Отправлена: awaits the municipal coordinator (оператор ОМСУ). */
+  | 'SUBMITTED';
 
 /** Происхождение записи (data origin). */
 export type DataOrigin =
@@ -61,6 +328,15 @@ export type Indicator = {
 export type IndicatortargetsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Как ответы вопроса дают значение показателя (how the answers report an indicator). */
+export type IndicatorAggregation =
+  /** Среднее ответов (a NUMBER or PERCENT question). */
+  | 'AVERAGE'
+  /** Доля организаций, ответивших «да» (a YES_NO question), in percent. */
+  | 'SHARE_YES'
+  /** Сумма ответов (a NUMBER or PERCENT question). */
+  | 'SUM';
 
 /** A page of indicators. */
 export type IndicatorConnection = {
@@ -190,6 +466,100 @@ export type IndicatorValue = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Мониторинг (monitoring campaign): a form of questions sent to the organizations of a region, with a deadline per level. */
+export type MonitoringCampaign = {
+  __typename?: 'MonitoringCampaign';
+  /** Срок для муниципальных координаторов (оператор ОМСУ): accept by this day. */
+  coordinatorDeadline: Scalars['Date']['output'];
+  /** Происхождение записи: SEED for a campaign a seed describes, SYNTHETIC for demo parts, ENTERED for users' campaigns. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Начало сбора информации. */
+  opensOn: Scalars['Date']['output'];
+  /** Срок для регионального оператора (ЦНППМ): accept by this day. */
+  operatorDeadline: Scalars['Date']['output'];
+  /** Срок для организаций (координатор ОО): submit by this day. */
+  organizationDeadline: Scalars['Date']['output'];
+  /** Конец отчётного периода, e.g. 2021-06-30 for the first half of 2021. */
+  periodEnd: Scalars['Date']['output'];
+  /** Начало отчётного периода (the period the campaign reports on); null when not stated. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** Анкета: the questions in their order. */
+  questions: Array<CampaignQuestion>;
+  /** Субъект РФ, whose regional operator runs the campaign. */
+  region: Region;
+  /** Источник: the seed passage describing the campaign; null for users' campaigns. */
+  source?: Maybe<Source>;
+  /** Статус мониторинга. */
+  status: MonitoringCampaignStatus;
+  /** Виды организаций региона, которым адресован мониторинг. */
+  targetKinds: Array<TargetOrganizationKind>;
+  /** Наименование мониторинга. */
+  title: Scalars['String']['output'];
+  /** Версия записи for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of monitoring campaigns. */
+export type MonitoringCampaignConnection = {
+  __typename?: 'MonitoringCampaignConnection';
+  /** Campaigns of this page with their cursors. */
+  edges: Array<MonitoringCampaignEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of campaigns matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A monitoring campaign with its cursor. */
+export type MonitoringCampaignEdge = {
+  __typename?: 'MonitoringCampaignEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: MonitoringCampaign;
+};
+
+/** Filter of monitoring campaigns; all given conditions must hold. */
+export type MonitoringCampaignFilter = {
+  /** Код субъекта РФ (region code, e.g. "67"). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Статус мониторинга. */
+  status?: InputMaybe<MonitoringCampaignStatus>;
+};
+
+/** A new monitoring campaign (draft). */
+export type MonitoringCampaignInput = {
+  /** Срок для муниципальных координаторов: not before the organizations' deadline. */
+  coordinatorDeadline: Scalars['Date']['input'];
+  /** Начало сбора информации. */
+  opensOn: Scalars['Date']['input'];
+  /** Срок для регионального оператора: not before the coordinators' deadline. */
+  operatorDeadline: Scalars['Date']['input'];
+  /** Срок для организаций: not before opensOn. */
+  organizationDeadline: Scalars['Date']['input'];
+  /** Конец отчётного периода. */
+  periodEnd: Scalars['Date']['input'];
+  /** Начало отчётного периода (optional). */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Анкета: 1–100 questions, in their order. */
+  questions: Array<CampaignQuestionInput>;
+  /** Виды организаций региона (at least one). */
+  targetKinds: Array<TargetOrganizationKind>;
+  /** Наименование (до 500 символов; up to 500 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Статус мониторинга. */
+export type MonitoringCampaignStatus =
+  /** Завершён: collection is over. */
+  | 'CLOSED'
+  /** Черновик: the regional operator prepares the form. */
+  | 'DRAFT'
+  /** Открыт: organizations fill and submit their forms, coordinators and the operator accept them. */
+  | 'OPEN';
+
 /** Муниципальное образование, as analytics sees it: its indicator targets and values. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -214,17 +584,82 @@ export type MunicipalityindicatorsArgs = {
   codes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** Изменения аналитики. Each mutation is atomic. */
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Принять форму: the municipal coordinator (оператор ОМСУ) accepts a SUBMITTED form of their municipality
+   * (→ ACCEPTED_BY_COORDINATOR); the regional operator accepts a form the coordinator accepted (→ ACCEPTED_BY_OPERATOR).
+   */
+  acceptCampaignSubmission: CampaignSubmission;
+  /** Создать мониторинг (draft) for the operator's region: its form (анкета), the kinds of organization it targets and the deadline of each level. */
+  createMonitoringCampaign: MonitoringCampaign;
+  /** Открыть мониторинг (a draft): each targeted organization of the region gets its form (NOT_STARTED); the form can no longer change. */
+  openMonitoringCampaign: MonitoringCampaign;
   /** Пересчитать срез (rebuild the snapshot) of every computed indicator for every territory on a past date, from the other domains' as-of views; answers the number of values written. The quarterly job does this by itself. */
   rebuildIndicatorSnapshot?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Вернуть форму на доработку (→ RETURNED) with the reason: the municipal coordinator a SUBMITTED form of their municipality,
+   * the regional operator a SUBMITTED or ACCEPTED_BY_COORDINATOR form of the region. A form accepted by the operator is final.
+   */
+  returnCampaignSubmission: CampaignSubmission;
+  /**
+   * Заполнить форму (answers) of the viewer's own organization in an open campaign, while it is NOT_STARTED, DRAFT or RETURNED:
+   * the given answers replace the earlier ones of the same questions; an answer with no value clears it. The form becomes DRAFT
+   * (a RETURNED form stays RETURNED, with its reason, until it is submitted again).
+   */
+  saveCampaignAnswers: CampaignSubmission;
+  /** Отправить форму (submit) of the viewer's own organization: every required question answered; from NOT_STARTED, DRAFT or RETURNED to SUBMITTED. */
+  submitCampaignSubmission: CampaignSubmission;
 };
 
 
-/** Изменения аналитики. Each mutation is atomic. */
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationacceptCampaignSubmissionArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationcreateMonitoringCampaignArgs = {
+  input: MonitoringCampaignInput;
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationopenMonitoringCampaignArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
 export type MutationrebuildIndicatorSnapshotArgs = {
   asOf: Scalars['Date']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationreturnCampaignSubmissionArgs = {
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationsaveCampaignAnswersArgs = {
+  answers: Array<CampaignAnswerInput>;
+  campaignId: Scalars['UUID']['input'];
+  organizationId: Scalars['UUID']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationsubmitCampaignSubmissionArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Организация, as analytics sees it: its indicator values. */
@@ -271,23 +706,98 @@ export type PlanStatus =
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them, statistics and reports.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Сводка ответов (aggregated answers) per question, for the region and per municipality: yes/no counts, sum and average
+   * of numbers, counts per choice; text answers only as a count. Aggregates only, counted in one SQL statement.
+   */
+  campaignAnswerSummary?: Maybe<CampaignAnswerSummary>;
+  /**
+   * Охват мониторинга (completion) per municipality of the campaign's region and for the region as a whole:
+   * organizations targeted, submitted, accepted and their shares. Aggregates only, counted in one SQL statement.
+   */
+  campaignCompletion?: Maybe<CampaignCompletion>;
+  /**
+   * Просроченные формы (overdue) at one level, as of a day (today when omitted), in the viewer's territory:
+   * ORGANIZATION — targeted organizations that had not submitted by then although the organizations' deadline had passed;
+   * COORDINATOR — submitted by then but not accepted by the municipal coordinator although the coordinators' deadline had passed;
+   * OPERATOR — accepted by the coordinator by then but not by the regional operator although the operator's deadline had passed.
+   */
+  campaignOverdue?: Maybe<CampaignSubmissionConnection>;
+  /**
+   * Формы мониторинга организаций in the viewer's territory (regional operator: the region; оператор ОМСУ — municipal
+   * coordinator: the municipality; координатор ОО — school curator, and the head: their own organization), by organization.
+   * Other roles read aggregates only (campaignCompletion, campaignAnswerSummary), never an organization's answers.
+   */
+  campaignSubmissions?: Maybe<CampaignSubmissionConnection>;
   /** Показатель по коду. */
   indicator?: Maybe<Indicator>;
   /** Ряд значений (series) of an indicator for a territory: quarterly snapshots from `from` to `to`, then the live value on `to`. */
   indicatorSeries?: Maybe<IndicatorSeries>;
   /** Каталог показателей (indicator catalogue), in catalogue order: seed 000, the Smolensk roadmap thresholds, seed 004. */
   indicators?: Maybe<IndicatorConnection>;
+  /** Мониторинг по id with its form (анкета); null when there is none or it is another region's draft. */
+  monitoringCampaign?: Maybe<MonitoringCampaign>;
+  /** Мониторинги (monitoring campaigns), newest reporting period first: every open or closed campaign; drafts only for the regional operator of their region. */
+  monitoringCampaigns?: Maybe<MonitoringCampaignConnection>;
 };
 
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them, statistics and reports.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycampaignAnswerSummaryArgs = {
+  acceptedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  campaignId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycampaignCompletionArgs = {
+  campaignId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycampaignOverdueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  campaignId: Scalars['UUID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level: CampaignLevel;
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycampaignSubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['UUID']['input'];
+  filter?: InputMaybe<CampaignSubmissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorArgs = {
@@ -297,7 +807,7 @@ export type QueryindicatorArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them, statistics and reports.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorSeriesArgs = {
@@ -311,11 +821,33 @@ export type QueryindicatorSeriesArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them, statistics and reports.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerymonitoringCampaignArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerymonitoringCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MonitoringCampaignFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -389,6 +921,17 @@ export type Source = {
   /** Цитата: the document's own words, verbatim; «…» marks words left out. */
   quote: Scalars['String']['output'];
 };
+
+/** Вид организации, которой адресован мониторинг (the registry's kinds of educational organization). */
+export type TargetOrganizationKind =
+  /** Организация дополнительного образования. */
+  | 'ADDITIONAL_EDUCATION'
+  /** Общеобразовательная организация (школа). */
+  | 'GENERAL_EDUCATION'
+  /** Дошкольная образовательная организация. */
+  | 'PRESCHOOL'
+  /** Профессиональная образовательная организация (СПО). */
+  | 'VOCATIONAL';
 
 /** Уровень территории (territory level). */
 export type TerritoryLevel =
@@ -506,10 +1049,30 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CampaignAnswer: ResolverTypeWrapper<CampaignAnswerMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CampaignAnswerAggregate: ResolverTypeWrapper<Omit<CampaignAnswerAggregate, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
+  CampaignAnswerInput: CampaignAnswerInput;
+  CampaignAnswerSummary: ResolverTypeWrapper<CampaignAnswerSummaryMapper>;
+  CampaignChoiceCount: ResolverTypeWrapper<CampaignChoiceCount>;
+  CampaignCompletion: ResolverTypeWrapper<CampaignCompletionMapper>;
+  CampaignCompletionRow: ResolverTypeWrapper<Omit<CampaignCompletionRow, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
+  CampaignLevel: ResolverTypeWrapper<'ORGANIZATION' | 'COORDINATOR' | 'OPERATOR'>;
+  CampaignQuestion: ResolverTypeWrapper<CampaignQuestionMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CampaignQuestionInput: CampaignQuestionInput;
+  CampaignQuestionKind: ResolverTypeWrapper<'NUMBER' | 'PERCENT' | 'YES_NO' | 'CHOICE' | 'TEXT' | 'URL' | 'FILE_LINK'>;
+  CampaignQuestionSummary: ResolverTypeWrapper<CampaignQuestionSummaryMapper>;
+  CampaignSubmission: ResolverTypeWrapper<CampaignSubmissionMapper>;
+  CampaignSubmissionConnection: ResolverTypeWrapper<Omit<CampaignSubmissionConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignSubmissionEdge']> }>;
+  CampaignSubmissionEdge: ResolverTypeWrapper<Omit<CampaignSubmissionEdge, 'node'> & { node: ResolversTypes['CampaignSubmission'] }>;
+  CampaignSubmissionFilter: CampaignSubmissionFilter;
+  CampaignSubmissionStatus: ResolverTypeWrapper<'NOT_STARTED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED_BY_COORDINATOR' | 'ACCEPTED_BY_OPERATOR'>;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IndicatorAggregation: ResolverTypeWrapper<'SHARE_YES' | 'SUM' | 'AVERAGE'>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorDirection: ResolverTypeWrapper<'INCREASE' | 'DECREASE' | 'ACHIEVE'>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
@@ -517,10 +1080,13 @@ export type ResolversTypes = ResolversObject<{
   IndicatorMethod: ResolverTypeWrapper<'COMPUTED' | 'REPORTED' | 'MILESTONE'>;
   IndicatorSeries: ResolverTypeWrapper<Omit<IndicatorSeries, 'current' | 'indicator'> & { current: ResolversTypes['IndicatorValue'], indicator: ResolversTypes['Indicator'] }>;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTargetMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MonitoringCampaign: ResolverTypeWrapper<MonitoringCampaignMapper>;
+  MonitoringCampaignConnection: ResolverTypeWrapper<Omit<MonitoringCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['MonitoringCampaignEdge']> }>;
+  MonitoringCampaignEdge: ResolverTypeWrapper<Omit<MonitoringCampaignEdge, 'node'> & { node: ResolversTypes['MonitoringCampaign'] }>;
+  MonitoringCampaignFilter: MonitoringCampaignFilter;
+  MonitoringCampaignInput: MonitoringCampaignInput;
+  MonitoringCampaignStatus: ResolverTypeWrapper<'DRAFT' | 'OPEN' | 'CLOSED'>;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
@@ -531,25 +1097,45 @@ export type ResolversTypes = ResolversObject<{
   ReportedFigure: ResolverTypeWrapper<ReportedFigureMapper>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   Source: ResolverTypeWrapper<Source>;
+  TargetOrganizationKind: ResolverTypeWrapper<'GENERAL_EDUCATION' | 'ADDITIONAL_EDUCATION' | 'VOCATIONAL' | 'PRESCHOOL'>;
   TerritoryLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CampaignAnswer: CampaignAnswerMapper;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CampaignAnswerAggregate: Omit<CampaignAnswerAggregate, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  CampaignAnswerInput: CampaignAnswerInput;
+  CampaignAnswerSummary: CampaignAnswerSummaryMapper;
+  CampaignChoiceCount: CampaignChoiceCount;
+  CampaignCompletion: CampaignCompletionMapper;
+  CampaignCompletionRow: Omit<CampaignCompletionRow, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  CampaignQuestion: CampaignQuestionMapper;
+  ID: Scalars['ID']['output'];
+  CampaignQuestionInput: CampaignQuestionInput;
+  CampaignQuestionSummary: CampaignQuestionSummaryMapper;
+  CampaignSubmission: CampaignSubmissionMapper;
+  CampaignSubmissionConnection: Omit<CampaignSubmissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignSubmissionEdge']> };
+  CampaignSubmissionEdge: Omit<CampaignSubmissionEdge, 'node'> & { node: ResolversParentTypes['CampaignSubmission'] };
+  CampaignSubmissionFilter: CampaignSubmissionFilter;
   Date: Scalars['Date']['output'];
   Indicator: IndicatorMapper;
-  Int: Scalars['Int']['output'];
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFormula: IndicatorFormula;
   IndicatorSeries: Omit<IndicatorSeries, 'current' | 'indicator'> & { current: ResolversParentTypes['IndicatorValue'], indicator: ResolversParentTypes['Indicator'] };
   IndicatorTarget: IndicatorTargetMapper;
-  ID: Scalars['ID']['output'];
-  Float: Scalars['Float']['output'];
   IndicatorValue: IndicatorValueMapper;
-  Boolean: Scalars['Boolean']['output'];
+  MonitoringCampaign: MonitoringCampaignMapper;
+  MonitoringCampaignConnection: Omit<MonitoringCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['MonitoringCampaignEdge']> };
+  MonitoringCampaignEdge: Omit<MonitoringCampaignEdge, 'node'> & { node: ResolversParentTypes['MonitoringCampaign'] };
+  MonitoringCampaignFilter: MonitoringCampaignFilter;
+  MonitoringCampaignInput: MonitoringCampaignInput;
   Municipality: MunicipalityMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
@@ -561,6 +1147,7 @@ export type ResolversParentTypes = ResolversObject<{
   Source: Source;
   UUID: Scalars['UUID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type accessDirectiveArgs = {
@@ -569,6 +1156,114 @@ export type accessDirectiveArgs = {
 };
 
 export type accessDirectiveResolver<Result, Parent, ContextType = Context, Args = accessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type maxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = maxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CampaignAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignAnswer'] = ResolversParentTypes['CampaignAnswer']> = ResolversObject<{
+  choice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CampaignQuestion'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yes?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type CampaignAnswerAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignAnswerAggregate'] = ResolversParentTypes['CampaignAnswerAggregate']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['CampaignChoiceCount']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalityOktmo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  no?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  yes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yesShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CampaignAnswerSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignAnswerSummary'] = ResolversParentTypes['CampaignAnswerSummary']> = ResolversObject<{
+  acceptedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['CampaignQuestionSummary']>, ParentType, ContextType>;
+}>;
+
+export type CampaignChoiceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignChoiceCount'] = ResolversParentTypes['CampaignChoiceCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CampaignCompletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignCompletion'] = ResolversParentTypes['CampaignCompletion']> = ResolversObject<{
+  campaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['CampaignCompletionRow']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['CampaignCompletionRow'], ParentType, ContextType>;
+}>;
+
+export type CampaignCompletionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignCompletionRow'] = ResolversParentTypes['CampaignCompletionRow']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acceptedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalityOktmo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targeted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CampaignLevelResolvers = EnumResolverSignature<{ COORDINATOR?: any, OPERATOR?: any, ORGANIZATION?: any }, ResolversTypes['CampaignLevel']>;
+
+export type CampaignQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignQuestion'] = ResolversParentTypes['CampaignQuestion']> = ResolversObject<{
+  aggregation?: Resolver<Maybe<ResolversTypes['IndicatorAggregation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CampaignQuestionKind'], ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CampaignQuestionKindResolvers = EnumResolverSignature<{ CHOICE?: any, FILE_LINK?: any, NUMBER?: any, PERCENT?: any, TEXT?: any, URL?: any, YES_NO?: any }, ResolversTypes['CampaignQuestionKind']>;
+
+export type CampaignQuestionSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignQuestionSummary'] = ResolversParentTypes['CampaignQuestionSummary']> = ResolversObject<{
+  municipalities?: Resolver<Array<ResolversTypes['CampaignAnswerAggregate']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['CampaignQuestion'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['CampaignAnswerAggregate'], ParentType, ContextType>;
+}>;
+
+export type CampaignSubmissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignSubmission'] = ResolversParentTypes['CampaignSubmission']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['CampaignAnswer']>, ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType>;
+  coordinatorAcceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  operatorAcceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignSubmissionStatus'], ParentType, ContextType>;
+  submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CampaignSubmissionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignSubmissionConnection'] = ResolversParentTypes['CampaignSubmissionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CampaignSubmissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CampaignSubmissionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignSubmissionEdge'] = ResolversParentTypes['CampaignSubmissionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType>;
+}>;
+
+export type CampaignSubmissionStatusResolvers = EnumResolverSignature<{ ACCEPTED_BY_COORDINATOR?: any, ACCEPTED_BY_OPERATOR?: any, DRAFT?: any, NOT_STARTED?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['CampaignSubmissionStatus']>;
 
 export type DataOriginResolvers = EnumResolverSignature<{ ENTERED?: any, SEED?: any, SYNTHETIC?: any }, ResolversTypes['DataOrigin']>;
 
@@ -589,6 +1284,8 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType, Partial<IndicatortargetsArgs>>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type IndicatorAggregationResolvers = EnumResolverSignature<{ AVERAGE?: any, SHARE_YES?: any, SUM?: any }, ResolversTypes['IndicatorAggregation']>;
 
 export type IndicatorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
@@ -652,6 +1349,37 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MonitoringCampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringCampaign'] = ResolversParentTypes['MonitoringCampaign']> = ResolversObject<{
+  coordinatorDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  operatorDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  organizationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['CampaignQuestion']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MonitoringCampaignStatus'], ParentType, ContextType>;
+  targetKinds?: Resolver<Array<ResolversTypes['TargetOrganizationKind']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MonitoringCampaignConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringCampaignConnection'] = ResolversParentTypes['MonitoringCampaignConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MonitoringCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MonitoringCampaignEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringCampaignEdge'] = ResolversParentTypes['MonitoringCampaignEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType>;
+}>;
+
+export type MonitoringCampaignStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, OPEN?: any }, ResolversTypes['MonitoringCampaignStatus']>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -660,7 +1388,13 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationacceptCampaignSubmissionArgs, 'id' | 'version'>>;
+  createMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationcreateMonitoringCampaignArgs, 'input'>>;
+  openMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationopenMonitoringCampaignArgs, 'id' | 'version'>>;
   rebuildIndicatorSnapshot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MutationrebuildIndicatorSnapshotArgs, 'asOf'>>;
+  returnCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationreturnCampaignSubmissionArgs, 'id' | 'reason' | 'version'>>;
+  saveCampaignAnswers?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationsaveCampaignAnswersArgs, 'answers' | 'campaignId' | 'organizationId'>>;
+  submitCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationsubmitCampaignSubmissionArgs, 'id' | 'version'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -679,9 +1413,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PlanStatusResolvers = EnumResolverSignature<{ ACHIEVED?: any, BEHIND?: any, NO_DATA?: any, NO_TARGET?: any, ON_TRACK?: any }, ResolversTypes['PlanStatus']>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  campaignAnswerSummary?: Resolver<Maybe<ResolversTypes['CampaignAnswerSummary']>, ParentType, ContextType, RequireFields<QuerycampaignAnswerSummaryArgs, 'campaignId'>>;
+  campaignCompletion?: Resolver<Maybe<ResolversTypes['CampaignCompletion']>, ParentType, ContextType, RequireFields<QuerycampaignCompletionArgs, 'campaignId'>>;
+  campaignOverdue?: Resolver<Maybe<ResolversTypes['CampaignSubmissionConnection']>, ParentType, ContextType, RequireFields<QuerycampaignOverdueArgs, 'campaignId' | 'level'>>;
+  campaignSubmissions?: Resolver<Maybe<ResolversTypes['CampaignSubmissionConnection']>, ParentType, ContextType, RequireFields<QuerycampaignSubmissionsArgs, 'campaignId'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryindicatorArgs, 'code'>>;
   indicatorSeries?: Resolver<Maybe<ResolversTypes['IndicatorSeries']>, ParentType, ContextType, RequireFields<QueryindicatorSeriesArgs, 'code' | 'level' | 'territoryId'>>;
   indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryindicatorsArgs>>;
+  monitoringCampaign?: Resolver<Maybe<ResolversTypes['MonitoringCampaign']>, ParentType, ContextType, RequireFields<QuerymonitoringCampaignArgs, 'id'>>;
+  monitoringCampaigns?: Resolver<Maybe<ResolversTypes['MonitoringCampaignConnection']>, ParentType, ContextType, Partial<QuerymonitoringCampaignsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -716,6 +1456,8 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TargetOrganizationKindResolvers = EnumResolverSignature<{ ADDITIONAL_EDUCATION?: any, GENERAL_EDUCATION?: any, PRESCHOOL?: any, VOCATIONAL?: any }, ResolversTypes['TargetOrganizationKind']>;
+
 export type TerritoryLevelResolvers = EnumResolverSignature<{ MUNICIPALITY?: any, ORGANIZATION?: any, REGION?: any }, ResolversTypes['TerritoryLevel']>;
 
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -723,9 +1465,24 @@ export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CampaignAnswer?: CampaignAnswerResolvers<ContextType>;
+  CampaignAnswerAggregate?: CampaignAnswerAggregateResolvers<ContextType>;
+  CampaignAnswerSummary?: CampaignAnswerSummaryResolvers<ContextType>;
+  CampaignChoiceCount?: CampaignChoiceCountResolvers<ContextType>;
+  CampaignCompletion?: CampaignCompletionResolvers<ContextType>;
+  CampaignCompletionRow?: CampaignCompletionRowResolvers<ContextType>;
+  CampaignLevel?: CampaignLevelResolvers;
+  CampaignQuestion?: CampaignQuestionResolvers<ContextType>;
+  CampaignQuestionKind?: CampaignQuestionKindResolvers;
+  CampaignQuestionSummary?: CampaignQuestionSummaryResolvers<ContextType>;
+  CampaignSubmission?: CampaignSubmissionResolvers<ContextType>;
+  CampaignSubmissionConnection?: CampaignSubmissionConnectionResolvers<ContextType>;
+  CampaignSubmissionEdge?: CampaignSubmissionEdgeResolvers<ContextType>;
+  CampaignSubmissionStatus?: CampaignSubmissionStatusResolvers;
   DataOrigin?: DataOriginResolvers;
   Date?: GraphQLScalarType;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorAggregation?: IndicatorAggregationResolvers;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorDirection?: IndicatorDirectionResolvers;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
@@ -734,6 +1491,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  MonitoringCampaign?: MonitoringCampaignResolvers<ContextType>;
+  MonitoringCampaignConnection?: MonitoringCampaignConnectionResolvers<ContextType>;
+  MonitoringCampaignEdge?: MonitoringCampaignEdgeResolvers<ContextType>;
+  MonitoringCampaignStatus?: MonitoringCampaignStatusResolvers;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -744,10 +1505,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportedFigure?: ReportedFigureResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TargetOrganizationKind?: TargetOrganizationKindResolvers;
   TerritoryLevel?: TerritoryLevelResolvers;
   UUID?: GraphQLScalarType;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: accessDirectiveResolver<any, any, ContextType>;
+  maxLength?: maxLengthDirectiveResolver<any, any, ContextType>;
 }>;

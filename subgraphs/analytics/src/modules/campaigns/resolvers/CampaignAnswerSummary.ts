@@ -1,0 +1,4 @@
+import type { CampaignAnswerSummaryResolvers } from '../../../__generated__/types.generated.js';
+
+/** Computed whole in SQL (aggregates.ts): every field is the mapped value. */
+export const CampaignAnswerSummary: CampaignAnswerSummaryResolvers = {};

@@ -1,0 +1,76 @@
+import { runMutation } from '@mentoring/platform/database';
+import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { present } from '@mentoring/platform/graphql';
+import { requiredText } from '@mentoring/platform/validation';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { IndicatorSchema } from '../../../indicators/indicator.entity.js';
+import { MonitoringCampaignSchema } from '../../campaign.entity.js';
+import { questionsToStore } from '../../question-rules.js';
+import { CampaignQuestionSchema } from '../../question.entity.js';
+
+/** Each later deadline not before the earlier: opens → organizations → coordinators → operator. */
+const ORDER = [
+  ['opensOn', 'organizationDeadline'],
+  ['organizationDeadline', 'coordinatorDeadline'],
+  ['coordinatorDeadline', 'operatorDeadline'],
+] as const;
+
+export const createMonitoringCampaign: NonNullable<MutationResolvers['createMonitoringCampaign']> = (
+  _,
+  { input },
+  context,
+) =>
+  runMutation(context.em, async (tx) => {
+    const regionCode = present(context.viewer.scope.regionCode, 'region of the operator');
+    const title = requiredText(input.title, 'input.title');
+    if (input.periodStart && input.periodStart > input.periodEnd)
+      throw badUserInput(
+        `Начало периода ${input.periodStart} позже его конца ${input.periodEnd}; the period is out of order.`,
+        { argument: 'input.periodStart' },
+      );
+    for (const [earlier, later] of ORDER) {
+      if (input[earlier] > input[later])
+        throw badUserInput(
+          `Срок ${later} (${input[later]}) раньше ${earlier} (${input[earlier]}); each level's deadline comes after the previous one.`,
+          { argument: `input.${later}` },
+        );
+    }
+    const kinds = [...new Set(input.targetKinds)];
+    if (kinds.length === 0)
+      throw badUserInput('Укажите виды организаций, которым адресован мониторинг; name at least one kind.', {
+        argument: 'input.targetKinds',
+      });
+    const questions = await questionsToStore(tx, input.questions);
+    const [region] = await tx.execute<{ region_id: string }[]>(
+      'select region_id from registry_pub.organization_territory where region_code = ? limit 1',
+      [regionCode],
+    );
+    if (!region)
+      throw notFound(`В реестре нет организаций региона ${regionCode}; the registry knows no organization there.`);
+    const campaign = tx.create(MonitoringCampaignSchema, {
+      title,
+      regionId: region.region_id,
+      regionCode,
+      status: 'DRAFT',
+      periodStart: input.periodStart ?? null,
+      periodEnd: input.periodEnd,
+      opensOn: input.opensOn,
+      organizationDeadline: input.organizationDeadline,
+      coordinatorDeadline: input.coordinatorDeadline,
+      operatorDeadline: input.operatorDeadline,
+      targetKinds: kinds,
+      dataOrigin: 'ENTERED',
+      source: null,
+    });
+    for (const { indicatorCode, ...question } of questions) {
+      tx.create(CampaignQuestionSchema, {
+        ...question,
+        campaign,
+        indicator: indicatorCode ? tx.getReference(IndicatorSchema, indicatorCode) : null,
+        dataOrigin: 'ENTERED',
+        source: null,
+      });
+    }
+    await tx.flush();
+    return campaign;
+  });
