@@ -9,6 +9,7 @@ import {
   SMOLENSK_CITY_OKTMO,
   SPB_CENTRAL_OKTMO,
 } from '@mentoring/subgraph-registry/demo';
+import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignIdOf, SMOLENSK_2021_CAMPAIGN, SMOLENSK_2022_START_CAMPAIGN } from '../src/modules/campaigns/demo.js';
@@ -16,7 +17,7 @@ import { analyticsSubgraph } from '../src/subgraph.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph] });
+  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
 });
 afterAll(() => analytics?.close());
 
