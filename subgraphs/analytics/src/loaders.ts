@@ -4,6 +4,7 @@ import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import { IndicatorTargetSchema } from './modules/indicators/indicator-target.entity.js';
 import { IndicatorSchema } from './modules/indicators/indicator.entity.js';
 import { ReportedValueSchema } from './modules/indicators/reported-value.entity.js';
+import { createPlaceLoaders } from './modules/territories/places.js';
 import { createValueLoaders } from './modules/values/loaders.js';
 import { createCampaignLoaders } from './modules/campaigns/loaders.js';
 
@@ -21,6 +22,8 @@ export function createAnalyticsLoaders(em: EntityManager) {
     reportedByRegion: groupedLoader(em, ReportedValueSchema, 'regionId', reported),
     reportedByMunicipality: groupedLoader(em, ReportedValueSchema, 'municipalityId', reported),
     reportedByOrganization: groupedLoader(em, ReportedValueSchema, 'organizationId', reported),
+    /** Where territories lie, per level (registry_pub). */
+    places: createPlaceLoaders(em),
     values: createValueLoaders(em),
     campaigns: createCampaignLoaders(em),
   };

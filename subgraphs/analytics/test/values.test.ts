@@ -3,7 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { todayIso } from '@mentoring/platform/validation';
 import { sourceProblem, seedTexts } from '@mentoring/sources/testing';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
-import { DEMO_REGIONS, municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planAgainstFact, projectTo } from '../src/modules/values/plan.js';
@@ -95,8 +95,21 @@ describe('indicator values from the published views, plan against fact', () => {
     const orgs = byCode(znamensky, 'ORGS_IMPLEMENTING_TEACHER_MENTORING');
     expect(orgs.target).toMatchObject({ value: 100, year: 2022 });
     expect(orgs.reported[0]!.printed).toContain('100% общеобразовательных организаций внедрили');
-    const smolenskMunicipality = DEMO_REGIONS.find((region) => region.code === '67')!;
-    expect(smolenskMunicipality).toBeDefined();
+    const [smolenskMunicipality] = await analytics.orm.em
+      .fork()
+      .execute<{ municipality_id: string }[]>(
+        `select municipality_id from registry_pub.municipality_territory where region_code = '67' limit 1`,
+      );
+    const inherited = byCode(
+      await valuesOf('Municipality', smolenskMunicipality!.municipality_id, undefined, '2022-12-31'),
+      'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    );
+    expect(inherited.target).toEqual({
+      value: 100,
+      year: 2022,
+      note: '100% школ (ежегодно), в ОО разработано Положение о наставничестве педагогов',
+    });
+    expect(inherited.reported).toEqual([]);
   });
 
   it('suppresses a small cell of people for an analyst and shows it to the operator of the region', async () => {

@@ -32,7 +32,6 @@ import    { MonitoringCampaign } from './../modules/campaigns/resolvers/Monitori
 import    { Municipality } from './../modules/territories/resolvers/Municipality.js';
 import    { Organization } from './../modules/territories/resolvers/Organization.js';
 import    { Region } from './../modules/territories/resolvers/Region.js';
-import    { ReportedFigure } from './../modules/values/resolvers/ReportedFigure.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns },
@@ -54,7 +53,6 @@ MonitoringCampaign: MonitoringCampaign,
 Municipality: Municipality,
 Organization: Organization,
 Region: Region,
-ReportedFigure: ReportedFigure,
 Date: DateScalar,
 UUID: UuidScalar
     }

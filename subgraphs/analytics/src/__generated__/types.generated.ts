@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CampaignAnswerMapper, CampaignAnswerSummaryMapper, CampaignCompletionMapper, CampaignQuestionMapper, CampaignQuestionSummaryMapper, CampaignSubmissionMapper, MonitoringCampaignMapper } from './../modules/campaigns/schema.mappers.js';
 import type { IndicatorMapper, IndicatorTargetMapper } from './../modules/indicators/schema.mappers.js';
-import type { IndicatorValueMapper, ReportedFigureMapper } from './../modules/values/schema.mappers.js';
+import type { IndicatorValueMapper } from './../modules/values/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
@@ -1094,7 +1094,7 @@ export type ResolversTypes = ResolversObject<{
   PlanStatus: ResolverTypeWrapper<'ACHIEVED' | 'ON_TRACK' | 'BEHIND' | 'NO_TARGET' | 'NO_DATA'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
-  ReportedFigure: ResolverTypeWrapper<ReportedFigureMapper>;
+  ReportedFigure: ResolverTypeWrapper<Omit<ReportedFigure, 'dataOrigin'> & { dataOrigin: ResolversTypes['DataOrigin'] }>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   Source: ResolverTypeWrapper<Source>;
   TargetOrganizationKind: ResolverTypeWrapper<'GENERAL_EDUCATION' | 'ADDITIONAL_EDUCATION' | 'VOCATIONAL' | 'PRESCHOOL'>;
@@ -1142,7 +1142,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
-  ReportedFigure: ReportedFigureMapper;
+  ReportedFigure: ReportedFigure;
   SeriesPoint: SeriesPoint;
   Source: Source;
   UUID: Scalars['UUID']['output'];

@@ -10,7 +10,7 @@ import {
   EDITABLE_STATUSES,
   type CampaignSubmission,
 } from './submission.entity.js';
-import { territoryCondition } from './territory.js';
+import { territoryCondition } from '../territories/places.js';
 
 /** Open and closed campaigns for every reader; a draft only for the regional operator of its region. */
 export function visibleCampaigns(viewer: Viewer): FilterQuery<MonitoringCampaign> {

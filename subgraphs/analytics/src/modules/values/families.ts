@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mentoring/platform/database';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
 
 /**
@@ -17,6 +18,18 @@ export interface Measure {
   /** SHARE: 100 × numerator / denominator; AVERAGE: numerator / denominator. */
   kind: 'SHARE' | 'AVERAGE';
 }
+
+/** Values are shown to one decimal, as the seeds print them («1,3%»). */
+export const toTenths = (value: number) => Math.round(value * 10) / 10;
+
+/** The value a measure stands for, to one decimal; null when there is nothing to count it out of. */
+export function measureValue({ numerator, denominator, kind }: Measure): number | null {
+  if (denominator === 0) return null;
+  return toTenths(kind === 'SHARE' ? (100 * numerator) / denominator : numerator / denominator);
+}
+
+/** Indicators that mean nothing at a level: a district share of one school. */
+export const NOT_COMPUTED_AT: Record<string, TerritoryLevel[]> = { DISTRICTS_IMPLEMENTING_MODEL: ['ORGANIZATION'] };
 
 export const TERRITORY_COLUMN: Record<TerritoryLevel, string> = {
   REGION: 't."region_id"',
@@ -150,3 +163,20 @@ export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeopl
   STUDENTS: { ...STUDENTS, dateParameters: 2, ofPeople: true, kind: 'SHARE' },
   SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
 };
+
+type FamilyDefinition = (typeof FAMILIES)[string];
+
+/** Runs a family's one statement for the territories of a level on a date: territory id → each indicator's measure. */
+export async function measureFamily(
+  em: EntityManager,
+  family: FamilyDefinition,
+  level: TerritoryLevel,
+  asOf: string,
+  ids: readonly string[],
+): Promise<Map<string, Record<string, Measure>>> {
+  const rows: Record<string, string | number | null>[] = await em.execute(family.sql(TERRITORY_COLUMN[level]), [
+    ...Array<string>(family.dateParameters).fill(asOf),
+    uuidArray(ids),
+  ]);
+  return new Map(rows.map((row) => [String(row['territory_id']), family.measures(row)]));
+}

@@ -1,4 +1,5 @@
 import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
+import { toTenths } from './families.js';
 
 export type PlanStatus = 'ACHIEVED' | 'ON_TRACK' | 'BEHIND' | 'NO_TARGET' | 'NO_DATA';
 type Direction = 'INCREASE' | 'DECREASE' | 'ACHIEVE';
@@ -55,8 +56,6 @@ export function projectTo(points: SeriesPoint[], targetYear: number): number | n
   return meanY + slope * (end - meanX);
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * Plan against fact for a number: ACHIEVED when the value meets the target; else ON_TRACK when the series projected
  * to the end of the target year meets it, BEHIND when it does not or the target year is over; NO_TARGET without a
@@ -74,10 +73,10 @@ export function planAgainstFact(
   if (!target || planned === null) return { target, gap: null, projected: null, status: 'NO_TARGET' };
   if (value === null) return { target, gap: null, projected: null, status: 'NO_DATA' };
   const lower = direction === 'DECREASE';
-  const gap = round(lower ? value - planned : planned - value);
+  const gap = toTenths(lower ? value - planned : planned - value);
   if (gap <= 0) return { target, gap, projected: null, status: 'ACHIEVED' };
   const projectedRaw = projectTo([...series, { asOf, value }], target.year);
-  const projected = projectedRaw === null ? null : round(projectedRaw);
+  const projected = projectedRaw === null ? null : toTenths(projectedRaw);
   const yearOver = Number(asOf.slice(0, 4)) > target.year;
   const meets = projected !== null && (lower ? projected <= planned : projected >= planned);
   return { target, gap, projected, status: !yearOver && meets ? 'ON_TRACK' : 'BEHIND' };

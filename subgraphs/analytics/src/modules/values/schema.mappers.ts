@@ -1,1 +1,1 @@
-export type { IndicatorValueView as IndicatorValueMapper, ReportedFigure as ReportedFigureMapper } from './values.js';
+export type { IndicatorValueView as IndicatorValueMapper } from './values.js';

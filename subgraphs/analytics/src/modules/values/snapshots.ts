@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mentoring/platform/database';
 import { todayIso } from '@mentoring/platform/validation';
 import { TERRITORY_LEVELS, type TerritoryLevel } from '../indicators/snapshot.entity.js';
-import { FAMILIES, TERRITORY_COLUMN, uuidArray } from './families.js';
+import { FAMILIES, measureFamily, measureValue, NOT_COMPUTED_AT } from './families.js';
 
 /** Every territory of a level, from the registry's published views. */
 const ALL_IDS: Record<TerritoryLevel, string> = {
@@ -23,23 +23,14 @@ export async function rebuildSnapshot(em: EntityManager, asOf: string): Promise<
     const rows: { code: string; territoryId: string; value: number | null; numerator: number; denominator: number }[] =
       [];
     for (const family of Object.values(FAMILIES)) {
-      const results: Record<string, string | number | null>[] = await em.execute(family.sql(TERRITORY_COLUMN[level]), [
-        ...Array<string>(family.dateParameters).fill(asOf),
-        uuidArray(ids),
-      ]);
-      for (const result of results)
-        for (const [code, measure] of Object.entries(family.measures(result))) {
-          if (level === 'ORGANIZATION' && code === 'DISTRICTS_IMPLEMENTING_MODEL') continue;
-          const ratio =
-            measure.denominator === 0
-              ? null
-              : measure.kind === 'SHARE'
-                ? (100 * measure.numerator) / measure.denominator
-                : measure.numerator / measure.denominator;
+      const measured = await measureFamily(em, family, level, asOf, ids);
+      for (const [territoryId, measures] of measured)
+        for (const [code, measure] of Object.entries(measures)) {
+          if (NOT_COMPUTED_AT[code]?.includes(level)) continue;
           rows.push({
             code,
-            territoryId: String(result['territory_id']),
-            value: ratio === null ? null : Math.round(ratio * 10) / 10,
+            territoryId,
+            value: measureValue(measure),
             numerator: measure.numerator,
             denominator: measure.denominator,
           });

@@ -7,15 +7,12 @@ import { indicatorValue, type Territory } from './values.js';
 /** The most codes one request may name: the catalogue is small, a longer list is a mistake or an attack. */
 const MAX_CODES = 100;
 
-/** The catalogue, read once per request in catalogue order. */
-export const catalogueOf = (context: Context) => context.loaders.catalogue();
-
 /** The catalogue entries a request names, refusing unknown codes by name. */
 export async function indicatorsNamed(
   codes: readonly string[] | null | undefined,
   context: Context,
 ): Promise<Indicator[]> {
-  const catalogue = await catalogueOf(context);
+  const catalogue = await context.loaders.catalogue();
   if (codes === null || codes === undefined) return catalogue;
   if (codes.length > MAX_CODES)
     throw badUserInput(`Не более ${MAX_CODES} кодов показателей; at most ${MAX_CODES} codes.`);

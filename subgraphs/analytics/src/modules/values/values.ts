@@ -1,12 +1,11 @@
-import type { Viewer } from '@mentoring/platform/auth';
 import type { DataOrigin, SourceView } from '@mentoring/sources';
 import { sourceView } from '@mentoring/sources';
 import type { Context } from '../../context.js';
 import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import type { Indicator, IndicatorMethod } from '../indicators/indicator.entity.js';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
-import { FAMILIES, type Measure } from './families.js';
-import type { TerritoryPlace } from './loaders.js';
+import { FAMILIES, measureValue, NOT_COMPUTED_AT, type Measure } from './families.js';
+import { withinWorkingTerritory, type TerritoryPlace } from '../territories/places.js';
 import { planAgainstFact, type PlanStatus } from './plan.js';
 
 /** A territory as analytics computes for it: a region, a municipality or an organization, by registry id. */
@@ -49,23 +48,6 @@ export interface IndicatorValueView {
 /** The least count of people shown to a viewer who may not see people: 1 to 4 could name someone at a small school. */
 export const SMALL_CELL = 5;
 
-/** Whether a viewer may see the people of a place: its own territory, for a role that works with people there. */
-export function seesPeopleOf(viewer: Viewer, place: TerritoryPlace | null): boolean {
-  if (!place) return false;
-  const { scope } = viewer;
-  switch (viewer.role) {
-    case 'REGIONAL_OPERATOR':
-      return scope.regionCode === place.regionCode;
-    case 'MUNICIPAL_COORDINATOR':
-      return place.municipalityOktmo !== null && scope.municipalityOktmo === place.municipalityOktmo;
-    case 'SCHOOL_CURATOR':
-    case 'SCHOOL_HEAD':
-      return place.organizationId !== null && scope.organizationId === place.organizationId;
-    default:
-      return false;
-  }
-}
-
 /** Whether a count of people would re-identify someone: 1–4, itself or as what is left of its whole. */
 export const isSmallCell = (count: number) => count > 0 && count < SMALL_CELL;
 
@@ -76,11 +58,6 @@ const NOT_AT_LEVEL = 'Не вычисляется для организации:
 const NOT_COMPUTED =
   'Значение не вычисляется системой: показатель предоставляется через мониторинг или документы (см. reported).';
 
-/** Indicators that do not mean anything at a level. */
-const NOT_COMPUTED_AT: Record<string, TerritoryLevel[]> = { DISTRICTS_IMPLEMENTING_MODEL: ['ORGANIZATION'] };
-
-const round = (value: number) => Math.round(value * 10) / 10;
-
 interface Computed {
   value: number | null;
   numerator: number | null;
@@ -90,6 +67,7 @@ interface Computed {
   note: string | null;
 }
 
+/** What a viewer is shown of a measure: the value, or nothing with the reason (a small cell, nothing to count). */
 export function fromMeasure(measure: Measure | undefined, mayShowPeople: boolean): Computed {
   const counted = measure ?? { numerator: 0, denominator: 0, unknown: 0, ofPeople: false, kind: 'SHARE' as const };
   const { numerator, denominator, unknown } = counted;
@@ -100,10 +78,8 @@ export function fromMeasure(measure: Measure | undefined, mayShowPeople: boolean
       (counted.kind === 'SHARE' && (isSmallCell(numerator) || isSmallCell(denominator - numerator))));
   if (small)
     return { value: null, numerator: null, denominator: null, unknown: null, suppressed: true, note: SUPPRESSED };
-  if (denominator === 0)
-    return { value: null, numerator, denominator, unknown, suppressed: false, note: NOTHING_TO_COUNT };
-  const ratio = counted.kind === 'SHARE' ? (100 * numerator) / denominator : numerator / denominator;
-  return { value: round(ratio), numerator, denominator, unknown, suppressed: false, note: null };
+  const value = measureValue(counted);
+  return { value, numerator, denominator, unknown, suppressed: false, note: value === null ? NOTHING_TO_COUNT : null };
 }
 
 /** The targets a territory answers to: its own, else its municipality's, else its region's (the plan it is part of). */
@@ -172,7 +148,7 @@ export async function indicatorValue(
   const computable = indicator.method === 'COMPUTED' && implemented && atLevel;
   // Every load starts in the same tick for every territory of the request, so each kind is one batch (one statement).
   const [place, measures, snapshots, reported] = await Promise.all([
-    loaders.values.places.load(`${territory.level}|${territory.id}`),
+    loaders.places[territory.level].load(territory.id),
     computable ? loaders.values.measures.load(`${family}|${territory.level}|${asOf}|${territory.id}`) : undefined,
     computable ? loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`) : [],
     reportedFor(indicator.code, territory, context),
@@ -206,7 +182,7 @@ export async function indicatorValue(
           : (indicator.formula?.reading ?? NOT_COMPUTED);
     return { ...base, ...notComputed(note), ...planAgainstFact(indicator.direction, null, asOf, targets, []) };
   }
-  const computed = fromMeasure(measures[indicator.code], seesPeopleOf(viewer, place));
+  const computed = fromMeasure(measures[indicator.code], withinWorkingTerritory(viewer, place));
   const series = snapshots
     .filter(
       (snapshot) =>

@@ -6,8 +6,8 @@ export const CampaignSubmission: CampaignSubmissionResolvers = {
     present(await loaders.campaigns.campaignById.load(submission.campaign.id), `campaign of ${submission.id}`),
   organization: (submission) => ({ id: submission.organizationId }),
   municipality: async (submission, _, { loaders }) => {
-    const territory = await loaders.campaigns.territoryByOrganization.load(submission.organizationId);
-    return territory ? { id: territory.municipality_id } : null;
+    const place = await loaders.places.ORGANIZATION.load(submission.organizationId);
+    return place?.municipalityId ? { id: place.municipalityId } : null;
   },
   answers: async (submission, _, { loaders }) => {
     const [answers, questions] = await Promise.all([

@@ -1,10 +1,12 @@
 import { badUserInput } from '@mentoring/platform/errors';
+import { present } from '@mentoring/platform/graphql';
 import { todayIso } from '@mentoring/platform/validation';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { IndicatorSnapshotSchema } from '../../../indicators/snapshot.entity.js';
 import { FAMILIES } from '../../families.js';
 import { indicatorsNamed } from '../../territory-indicators.js';
-import { fromMeasure, indicatorValue, seesPeopleOf } from '../../values.js';
+import { withinWorkingTerritory } from '../../../territories/places.js';
+import { fromMeasure, indicatorValue } from '../../values.js';
 
 export const indicatorSeries: NonNullable<QueryResolvers['indicatorSeries']> = async (
   _,
@@ -14,18 +16,18 @@ export const indicatorSeries: NonNullable<QueryResolvers['indicatorSeries']> = a
   const start = from ?? '2022-01-01';
   const end = to ?? todayIso();
   if (start > end) throw badUserInput(`Начало ряда ${start} позже конца ${end}; from must not be after to.`);
-  const [indicator] = await indicatorsNamed([code], context);
-  if (!indicator) throw badUserInput(`Нет показателя с кодом «${code.slice(0, 80)}».`);
+  const [named] = await indicatorsNamed([code], context);
+  const indicator = present(named, `indicator ${code}, which indicatorsNamed found`);
   const territory = { level, id: territoryId };
   const current = await indicatorValue(indicator, territory, end, context);
-  const place = await context.loaders.values.places.load(`${level}|${territoryId}`);
+  const place = await context.loaders.places[level].load(territoryId);
   const family = indicator.family ? FAMILIES[indicator.family] : undefined;
   const snapshots = await context.em.find(
     IndicatorSnapshotSchema,
     { indicatorCode: code, level, territoryId, asOf: { $gte: start, $lt: end } },
     { orderBy: { asOf: 'asc' } },
   );
-  const mayShowPeople = seesPeopleOf(context.viewer, place);
+  const mayShowPeople = withinWorkingTerritory(context.viewer, place);
   const points = snapshots.map((snapshot) => {
     const shown = fromMeasure(
       {

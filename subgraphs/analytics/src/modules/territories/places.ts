@@ -1,0 +1,102 @@
+import type { Viewer } from '@mentoring/platform/auth';
+import type { EntityManager } from '@mentoring/platform/database';
+import DataLoader from 'dataloader';
+import { TERRITORY_LEVELS, type TerritoryLevel } from '../indicators/snapshot.entity.js';
+import { uuidArray } from '../values/families.js';
+
+/** Where a territory lies, from the registry's published views: for target inheritance, scoping and small cells. */
+export interface TerritoryPlace {
+  regionId: string;
+  regionCode: string;
+  municipalityId: string | null;
+  municipalityOktmo: string | null;
+  organizationId: string | null;
+}
+
+const PLACE_SQL: Record<TerritoryLevel, string> = {
+  REGION: `select distinct "region_id" as "id", "region_id", "region_code", null::uuid as "municipality_id", null as "municipality_oktmo", null::uuid as "organization_id"
+           from "registry_pub"."municipality_territory" where "region_id" = any(?::uuid[])`,
+  MUNICIPALITY: `select "municipality_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", null::uuid as "organization_id"
+                 from "registry_pub"."municipality_territory" where "municipality_id" = any(?::uuid[])`,
+  ORGANIZATION: `select "organization_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", "organization_id"
+                 from "registry_pub"."organization_territory" where "organization_id" = any(?::uuid[])`,
+};
+
+type PlaceRow = Record<'id' | 'region_id' | 'region_code', string> &
+  Record<'municipality_id' | 'municipality_oktmo' | 'organization_id', string | null>;
+
+/** Where each territory of one level lies, in one statement; an id the registry does not know is absent. */
+export async function placesOf(em: EntityManager, level: TerritoryLevel, ids: readonly string[]) {
+  const rows = await em.execute<PlaceRow[]>(PLACE_SQL[level], [uuidArray(ids)]);
+  return new Map(
+    rows.map((row): [string, TerritoryPlace] => [
+      row.id,
+      {
+        regionId: row.region_id,
+        regionCode: row.region_code,
+        municipalityId: row.municipality_id,
+        municipalityOktmo: row.municipality_oktmo,
+        organizationId: row.organization_id,
+      },
+    ]),
+  );
+}
+
+/** One loader per level: the places of N territories asked in one tick cost one statement. */
+export function createPlaceLoaders(
+  em: EntityManager,
+): Record<TerritoryLevel, DataLoader<string, TerritoryPlace | null>> {
+  const loaderFor = (level: TerritoryLevel) =>
+    new DataLoader<string, TerritoryPlace | null>(async (ids) => {
+      const places = await placesOf(em, level, ids);
+      return ids.map((id) => places.get(id) ?? null);
+    });
+  return Object.fromEntries(TERRITORY_LEVELS.map((level) => [level, loaderFor(level)])) as Record<
+    TerritoryLevel,
+    DataLoader<string, TerritoryPlace | null>
+  >;
+}
+
+/**
+ * Whether a place lies in the territory the viewer works in: the regional operator's region, the municipal
+ * coordinator's municipality, the curator's or head's organization. Other roles (analyst, other regions' systems,
+ * the public) work in none: they write no forms there and see no small counts of its people.
+ */
+export function withinWorkingTerritory(viewer: Viewer, place: TerritoryPlace | null): boolean {
+  if (!place) return false;
+  const { scope } = viewer;
+  switch (viewer.role) {
+    case 'REGIONAL_OPERATOR':
+      return scope.regionCode === place.regionCode;
+    case 'MUNICIPAL_COORDINATOR':
+      return place.municipalityOktmo !== null && scope.municipalityOktmo === place.municipalityOktmo;
+    case 'SCHOOL_CURATOR':
+    case 'SCHOOL_HEAD':
+      return place.organizationId !== null && scope.organizationId === place.organizationId;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Which organizations' forms a viewer works with, as a condition on the registry's published view
+ * `registry_pub.organization_territory` (alias `t`): the regional operator the region, the municipal coordinator
+ * (оператор ОМСУ) the municipality, the school curator (координатор ОО) and the head their organization. Other roles
+ * read aggregates only: no condition matches for them. Never a list of ids.
+ */
+export function territoryCondition(viewer: Viewer): { sql: string; params: string[] } {
+  const { regionCode, municipalityOktmo, organizationId } = viewer.scope;
+  switch (viewer.role) {
+    case 'REGIONAL_OPERATOR':
+      return regionCode ? { sql: 't.region_code = ?', params: [regionCode] } : { sql: 'false', params: [] };
+    case 'MUNICIPAL_COORDINATOR':
+      return municipalityOktmo
+        ? { sql: 't.municipality_oktmo = ?', params: [municipalityOktmo] }
+        : { sql: 'false', params: [] };
+    case 'SCHOOL_CURATOR':
+    case 'SCHOOL_HEAD':
+      return organizationId ? { sql: 't.organization_id = ?', params: [organizationId] } : { sql: 'false', params: [] };
+    default:
+      return { sql: 'false', params: [] };
+  }
+}
