@@ -131,14 +131,13 @@ export async function startSubgraph<TLoaders>(
     databaseUrl: options.databaseUrl,
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
   });
+  let stopBackground: (() => Promise<void>) | undefined;
   try {
     if (options.loadDemoData) await refuseOtherDemoData(definition, orm);
     await migrateSubgraph(orm, definition.dbSchema);
     if (options.loadDemoData) await loadDemoDataOnce(definition, orm);
     const logger = options.logger ?? createLogger({ service: definition.name });
-    const stopBackground = definition.startBackground
-      ? await definition.startBackground({ orm, databaseUrl: options.databaseUrl, logger })
-      : undefined;
+    stopBackground = await definition.startBackground?.({ orm, databaseUrl: options.databaseUrl, logger });
     const apollo = createApolloSubgraph(definition);
     await apollo.start();
     const verifyToken = createTokenVerifier(options.tokens);
@@ -188,6 +187,7 @@ export async function startSubgraph<TLoaders>(
       },
     };
   } catch (error) {
+    await stopBackground?.();
     await orm.close();
     throw error;
   }
