@@ -1,4 +1,5 @@
 import { CampaignAnswerSchema } from './answer.entity.js';
+import { CampaignIndicatorAnswerSchema } from './indicator-answer.view.js';
 import { MonitoringCampaignSchema } from './campaign.entity.js';
 import { CampaignQuestionSchema } from './question.entity.js';
 import { CampaignSubmissionSchema } from './submission.entity.js';
@@ -9,4 +10,5 @@ export const CAMPAIGN_ENTITIES = [
   CampaignQuestionSchema,
   CampaignSubmissionSchema,
   CampaignAnswerSchema,
+  CampaignIndicatorAnswerSchema,
 ];
