@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { issueToken } from '@mentoring/platform/auth';
 import { readSubgraphList, REPO_ROOT } from '@mentoring/platform/config';
 import { createScratchDatabase, type ScratchDatabase } from '@mentoring/platform/database';
-import { freePort, spawnService, waitForHealth, type ServiceProcess } from '@mentoring/platform/launcher';
+import {
+  freePort,
+  inDependencyOrder,
+  spawnService,
+  waitForHealth,
+  type ServiceProcess,
+} from '@mentoring/platform/launcher';
 import { postGraphQL, testTokenConfig, type GraphQLResponse } from '@mentoring/platform/testing';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -126,13 +132,13 @@ function expectMaskedUnavailable(response: GraphQLResponse<Json>, name: string, 
 
 beforeAll(async () => {
   database = await createScratchDatabase(inject('postgresAdminUrl'), 'failsoft');
-  for (const entry of readSubgraphList()) {
-    if (!entry.entry) continue;
+  const local = readSubgraphList().filter((entry) => entry.entry);
+  for (const entry of local) {
     const port = await freePort();
-    subgraphs.set(entry.name, { name: entry.name, entry: entry.entry, port, url: `http://127.0.0.1:${port}/graphql` });
+    subgraphs.set(entry.name, { name: entry.name, entry: entry.entry!, port, url: `http://127.0.0.1:${port}/graphql` });
   }
-  // The demo data is loaded once, here; restarts find it and skip loading.
-  await Promise.all([...subgraphs.values()].map((running) => start(running, true)));
+  // The demo data is loaded once, here, in the order the launcher starts them; restarts find it and skip loading.
+  await inDependencyOrder(local, (entry) => start(subgraph(entry.name), true));
   gateway = await startTestGateway({
     gatewaySecret,
     tokens: testTokenConfig(jwtSecret),

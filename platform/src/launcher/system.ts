@@ -34,6 +34,23 @@ export interface RunningSystem {
 }
 
 /**
+ * Starts every entry once the entries it names in `after` have started (schema/subgraphs.json): the others
+ * together. Entries are listed after the ones they wait for, so each awaited start is known when asked.
+ */
+export async function inDependencyOrder<T extends Pick<SubgraphEntry, 'name' | 'after'>>(
+  entries: readonly T[],
+  start: (entry: T) => Promise<void>,
+): Promise<void> {
+  const started = new Map<string, Promise<void>>();
+  for (const entry of entries)
+    started.set(
+      entry.name,
+      Promise.all((entry.after ?? []).flatMap((name) => started.get(name) ?? [])).then(() => start(entry)),
+    );
+  await Promise.all(started.values());
+}
+
+/**
  * Starts every subgraph this repository runs and then the gateway, each as
  * its own process talking real HTTP, exactly as in production.
  */
@@ -56,9 +73,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
   };
   try {
     const subgraphUrls: Record<string, string> = {};
-    const ready = new Map<string, Promise<void>>();
-    const startAfterDependencies = async (entry: SubgraphEntry & { entry: string }) => {
-      await Promise.all((entry.after ?? []).flatMap((name) => ready.get(name) ?? []));
+    await inDependencyOrder(local, async (entry) => {
       const port = options.ports === 'free' ? await freePort() : Number(new URL(entry.url).port);
       const url = `http://127.0.0.1:${port}/graphql`;
       const spawnSubgraph = () =>
@@ -77,10 +92,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
         );
       await startService(spawnSubgraph, url);
       subgraphUrls[entry.name] = url;
-    };
-    // Entries are listed after the ones they wait for, so every awaited promise is in the map when asked.
-    for (const entry of local) ready.set(entry.name, startAfterDependencies(entry));
-    await Promise.all(ready.values());
+    });
     const gatewayPort = options.ports === 'free' ? await freePort() : (options.gatewayPort ?? 4000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const urlEnv = Object.fromEntries(
