@@ -201,6 +201,11 @@ describe('creating and opening a campaign (regional operator)', () => {
       { questions: [{ code: 'A', text: 'x', kind: 'YES_NO', indicatorCode: 'ORGS_IMPLEMENTING_TEACHER_MENTORING' }] },
     ],
     ['a NUL byte in the title', { title: 'Мониторинг\u0000' }],
+    [
+      'a participation indicator that does not count participation',
+      { participationIndicatorCode: 'ORGS_WITH_LOCAL_REGULATION' },
+    ],
+    ['an unknown participation indicator', { participationIndicatorCode: 'NO_SUCH\u0000' }],
     ['an impossible date', { periodEnd: '2026-02-30' }],
   ])('refuses %s as BAD_USER_INPUT, changing nothing', async (_label, overrides) => {
     await refused('BAD_USER_INPUT', async () => gql(CREATE, { input: campaignInput(overrides) }, await operator67()));
@@ -586,6 +591,20 @@ describe('demo data: the monitorings of seeds 002 and 000', () => {
     expect(Number(row!.rows)).toBe(300);
     expect(Number(row!.yes)).toBe(112);
     expect(row!.periods).toEqual(['2021-06-30']);
+  });
+
+  it('binds the 2022 start monitoring to its roadmap result «100% ОО приняли участие», and the 2021 one to none', async () => {
+    const read = async (id: string) => {
+      const response = await gql<{ monitoringCampaign: { participationIndicator: { code: string } | null } }>(
+        'query ($id: UUID!) { monitoringCampaign(id: $id) { participationIndicator { code } } }',
+        { id },
+        await token('ANALYST'),
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.monitoringCampaign.participationIndicator;
+    };
+    expect(await read(campaignIdOf(SMOLENSK_2022_START_CAMPAIGN))).toEqual({ code: 'START_MONITORING_PARTICIPATION' });
+    expect(await read(campaignIdOf(SMOLENSK_2021_CAMPAIGN))).toBeNull();
   });
 
   it('marks the synthetic parts and quotes the seeds word for word', async () => {

@@ -30,11 +30,14 @@ interface Value {
   reported: {
     printed: string;
     source: { document: string; clause: string; quote: string } | null;
+    campaign: string | null;
+    low: number | null;
+    year: number | null;
     dataOrigin: string;
   }[];
 }
 const VALUE_FIELDS =
-  'indicator { code } value numerator denominator unknown suppressed note status gap target { value note year } reported { printed dataOrigin source { document clause quote } }';
+  'indicator { code } value numerator denominator unknown suppressed note status gap target { value note year } reported { printed campaign low year dataOrigin source { document clause quote } }';
 
 const valuesOf = async (typename: string, id: string, token?: string, asOf = '2024-06-30') => {
   const response = await analytics.entities<{ indicators: Value[] }>(
@@ -109,7 +112,92 @@ describe('indicator values from the published views, plan against fact', () => {
       year: 2022,
       note: '100% школ (ежегодно), в ОО разработано Положение о наставничестве педагогов',
     });
-    expect(inherited.reported).toEqual([]);
+    // The region's documents say nothing of one municipality: only its own schools' monitoring answers are beside it.
+    expect(inherited.reported.filter((figure) => figure.source !== null)).toEqual([]);
+  });
+
+  it('shows the 2021 monitoring beside the computed share: 112 of 300 schools, aggregated from accepted answers', async () => {
+    const em = analytics.orm.em.fork();
+    const yesIn = async (where: string, parameters: string[]) => {
+      const [row] = await em.execute<{ answers: string; yes: string }[]>(
+        `select count(*) as answers, sum(a.number_value) as yes from analytics.campaign_indicator_answer a
+           join registry_pub.organization_territory t on t.organization_id = a.organization_id
+          where a.indicator_code = 'ORGS_IMPLEMENTING_TEACHER_MENTORING' and ${where}`,
+        parameters,
+      );
+      return { answers: Number(row!.answers), yes: Number(row!.yes) };
+    };
+    const region = await yesIn('t.region_code = ?', ['67']);
+    expect(region).toEqual({ answers: 300, yes: 112 });
+    const monitoring = byCode(
+      await valuesOf('Region', regionIdOf('67')),
+      'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    ).reported.filter((figure) => figure.campaign !== null);
+    expect(monitoring).toHaveLength(1);
+    expect(monitoring[0]).toMatchObject({ printed: '37,3% (112 из 300 ОО)', low: 37.3, year: 2021, source: null });
+    expect(monitoring[0]!.campaign).toMatch(/^Мониторинг «Доля школ, реализующих целевую модель наставничества/);
+    // Which schools answered yes is demo data; the total is the seed's.
+    expect(monitoring[0]!.dataOrigin).toBe('SYNTHETIC');
+
+    const [municipality] = await em.execute<{ municipality_id: string }[]>(
+      `select t.municipality_id from analytics.campaign_indicator_answer a
+         join registry_pub.organization_territory t on t.organization_id = a.organization_id
+        where t.region_code = '67' group by 1 order by count(*) desc limit 1`,
+    );
+    const own = await yesIn('t.municipality_id = ?', [municipality!.municipality_id]);
+    const figure = byCode(
+      await valuesOf('Municipality', municipality!.municipality_id),
+      'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    ).reported.find((reported) => reported.campaign !== null);
+    expect(figure!.printed).toBe(
+      `${String(Math.round((1000 * own.yes) / own.answers) / 10).replace('.', ',')}% (${own.yes} из ${own.answers} ОО)`,
+    );
+    // Before the monitoring's period ended there was nothing to report.
+    const before = byCode(
+      await valuesOf('Region', regionIdOf('67'), undefined, '2021-06-29'),
+      'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    );
+    expect(before.reported.filter((reported) => reported.campaign !== null)).toEqual([]);
+  });
+
+  it('counts the start monitoring’s participation: organizations that sent their form by the date, of those it targets', async () => {
+    const em = analytics.orm.em.fork();
+    const participation = async (asOf: string) => {
+      const [row] = await em.execute<{ targeted: string; sent: string }[]>(
+        `select count(*) as targeted,
+                count(*) filter (where s.submitted_on <= ?::date
+                  and s.status in ('SUBMITTED', 'ACCEPTED_BY_COORDINATOR', 'ACCEPTED_BY_OPERATOR')) as sent
+           from analytics.campaign_submission s
+           join analytics.monitoring_campaign c on c.id = s.campaign_id
+          where c.participation_indicator_code = 'START_MONITORING_PARTICIPATION' and c.region_code = '67'`,
+        [asOf],
+      );
+      return { targeted: Number(row!.targeted), sent: Number(row!.sent) };
+    };
+    const atEnd = await participation('2022-12-25');
+    expect(atEnd.targeted).toBeGreaterThan(0);
+    const value = byCode(
+      await valuesOf('Region', regionIdOf('67'), undefined, '2022-12-25'),
+      'START_MONITORING_PARTICIPATION',
+    );
+    expect(value).toMatchObject({ numerator: atEnd.sent, denominator: atEnd.targeted, suppressed: false });
+    expect(value.value).toBeCloseTo((100 * atEnd.sent) / atEnd.targeted, 1);
+    expect(value.target?.value).toBe(100);
+
+    const midway = await participation('2022-12-18');
+    expect(midway.sent).toBeLessThan(atEnd.sent);
+    const earlier = byCode(
+      await valuesOf('Region', regionIdOf('67'), undefined, '2022-12-18'),
+      'START_MONITORING_PARTICIPATION',
+    );
+    expect(earlier.numerator).toBe(midway.sent);
+
+    const beforeOpening = byCode(
+      await valuesOf('Region', regionIdOf('67'), undefined, '2022-12-14'),
+      'START_MONITORING_PARTICIPATION',
+    );
+    expect(beforeOpening).toMatchObject({ value: null, numerator: 0, denominator: 0 });
+    expect(beforeOpening.note).toMatch(/знаменатель равен нулю/);
   });
 
   it('suppresses a small cell of people for an analyst and shows it to the operator of the region', async () => {

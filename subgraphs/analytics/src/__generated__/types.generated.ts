@@ -481,6 +481,8 @@ export type MonitoringCampaign = {
   operatorDeadline: Scalars['Date']['output'];
   /** Срок для организаций (координатор ОО): submit by this day. */
   organizationDeadline: Scalars['Date']['output'];
+  /** Показатель участия (e.g. START_MONITORING_PARTICIPATION «100% ОО приняли участие»): the share of targeted organizations that submitted this campaign's form; null when the campaign counts for none. */
+  participationIndicator?: Maybe<Indicator>;
   /** Конец отчётного периода, e.g. 2021-06-30 for the first half of 2021. */
   periodEnd: Scalars['Date']['output'];
   /** Начало отчётного периода (the period the campaign reports on); null when not stated. */
@@ -539,6 +541,8 @@ export type MonitoringCampaignInput = {
   operatorDeadline: Scalars['Date']['input'];
   /** Срок для организаций: not before opensOn. */
   organizationDeadline: Scalars['Date']['input'];
+  /** Показатель участия the forms count (an indicator of the CAMPAIGN_PARTICIPATION family, e.g. START_MONITORING_PARTICIPATION); none when omitted. */
+  participationIndicatorCode?: InputMaybe<Scalars['String']['input']>;
   /** Конец отчётного периода. */
   periodEnd: Scalars['Date']['input'];
   /** Начало отчётного периода (optional). */
@@ -1356,6 +1360,7 @@ export type MonitoringCampaignResolvers<ContextType = Context, ParentType extend
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   operatorDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   organizationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  participationIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['CampaignQuestion']>, ParentType, ContextType>;

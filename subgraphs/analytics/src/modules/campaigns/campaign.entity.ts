@@ -1,6 +1,7 @@
 import { DATA_ORIGINS, type CatalogueSource } from '@mentoring/sources';
 import { VersionedEntitySchema } from '@mentoring/platform/database';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { IndicatorSchema } from '../indicators/indicator.entity.js';
 import { CampaignQuestionSchema } from './question.entity.js';
 
 /** DRAFT: being prepared by the regional operator; OPEN: organizations fill the forms; CLOSED: collection is over. */
@@ -9,6 +10,9 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 /** Kinds of organization a campaign may target (the registry's kinds of educational organizations). */
 export const TARGET_KINDS = ['GENERAL_EDUCATION', 'ADDITIONAL_EDUCATION', 'VOCATIONAL', 'PRESCHOOL'] as const;
+
+/** The indicator family whose values are campaign participation (see `participationIndicator`). */
+export const PARTICIPATION_FAMILY = 'CAMPAIGN_PARTICIPATION';
 
 /**
  * Мониторинг (monitoring campaign) of a region: seed 000 «Стартовый мониторинг (сбор информации) по внедрению
@@ -38,6 +42,11 @@ export const MonitoringCampaignSchema = defineEntity({
     operatorDeadline: p.date(),
     /** Kinds of organization of the region the campaign targets. */
     targetKinds: p.array(),
+    /**
+     * The participation indicator the campaign's forms count (seed 000 «Стартовый мониторинг … 100% ОО приняли
+     * участие»): its value is the share of targeted organizations that submitted, from the region's latest such campaign.
+     */
+    participationIndicator: () => p.manyToOne(IndicatorSchema).nullable(),
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
     /** For a campaign a seed describes: the document, clause and its words. */
     source: p.json<CatalogueSource>().nullable(),

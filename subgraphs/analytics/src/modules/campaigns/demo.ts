@@ -99,6 +99,7 @@ export async function loadCampaignDemo(em: EntityManager): Promise<void> {
     coordinatorDeadline: '2021-06-30',
     operatorDeadline: '2021-06-30',
     targetKinds: ['GENERAL_EDUCATION'],
+    participationIndicator: null,
     dataOrigin: 'SEED',
     source: REPORT_2021(
       'В рамках достижения целевого показателя «Доля школ, реализующих целевую модель наставничества педагогических работников» центр непрерывного повышения профессионального мастерства педагогических работников (далее – ЦНППМПР) в 1 полугодии провел мониторинг.',
@@ -157,6 +158,8 @@ export async function loadCampaignDemo(em: EntityManager): Promise<void> {
     coordinatorDeadline: '2022-12-25',
     operatorDeadline: '2022-12-25',
     targetKinds: ['GENERAL_EDUCATION'],
+    // The roadmap's own expected result of this campaign: «100% ОО приняли участие».
+    participationIndicator: em.getReference(IndicatorSchema, 'START_MONITORING_PARTICIPATION'),
     dataOrigin: 'SEED',
     source: {
       document: 'SMOLENSK_ROADMAP_PRESENTATION',

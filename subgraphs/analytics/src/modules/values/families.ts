@@ -41,7 +41,7 @@ interface Family {
   /** The statement, given the grouping column; `?` are the date then the ids. */
   sql(column: string): string;
   /** How the row's columns become each indicator's measure. */
-  measures(row: Record<string, string | number | null>): Record<string, Measure>;
+  measures(row: Record<string, unknown>): Record<string, Measure>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -156,12 +156,44 @@ const SATISFACTION: Family = {
   }),
 };
 
+/**
+ * Участие в мониторинге: of the organizations the region's latest campaign counting an indicator targets (opened by
+ * the date, not a draft), those that sent their form by the date and were not returned. Campaigns are analytics' own.
+ */
+const CAMPAIGN_PARTICIPATION: Family = {
+  sql: (column) => `
+    with "latest" as (
+      select distinct on (c."region_id", c."participation_indicator_code") c."id", c."participation_indicator_code" as "code"
+      from "analytics"."monitoring_campaign" c
+      where c."participation_indicator_code" is not null and c."status" <> 'DRAFT' and c."opens_on" <= ?::date
+      order by c."region_id", c."participation_indicator_code", c."opens_on" desc),
+    "counted" as (
+      select ${column} as "territory_id", l."code", count(*) as "targeted",
+        count(*) filter (where s."submitted_on" <= ?::date
+          and s."status" in ('SUBMITTED', 'ACCEPTED_BY_COORDINATOR', 'ACCEPTED_BY_OPERATOR')) as "submitted"
+      from "latest" l
+      join "analytics"."campaign_submission" s on s."campaign_id" = l."id"
+      join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
+      where ${column} = any(?::uuid[])
+      group by ${column}, l."code")
+    select "territory_id", jsonb_object_agg("code", jsonb_build_array("submitted", "targeted")) as "by_code"
+    from "counted"
+    group by "territory_id"`,
+  measures: (row) =>
+    Object.fromEntries(
+      Object.entries((row['by_code'] ?? {}) as unknown as Record<string, [number, number]>).map(
+        ([code, [submitted, targeted]]) => [code, share(submitted, targeted, false)],
+      ),
+    ),
+};
+
 /** Family code (the catalogue's `family` column) → its statement; the number of `?` for the date precedes the ids. */
 export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeople: boolean; kind: Measure['kind'] }> = {
   ORGANIZATIONS: { ...ORGANIZATIONS, dateParameters: 3, ofPeople: false, kind: 'SHARE' },
   STAFF: { ...STAFF, dateParameters: 4, ofPeople: true, kind: 'SHARE' },
   STUDENTS: { ...STUDENTS, dateParameters: 2, ofPeople: true, kind: 'SHARE' },
   SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
+  CAMPAIGN_PARTICIPATION: { ...CAMPAIGN_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
 };
 
 type FamilyDefinition = (typeof FAMILIES)[string];
@@ -174,7 +206,7 @@ export async function measureFamily(
   asOf: string,
   ids: readonly string[],
 ): Promise<Map<string, Record<string, Measure>>> {
-  const rows: Record<string, string | number | null>[] = await em.execute(family.sql(TERRITORY_COLUMN[level]), [
+  const rows: Record<string, unknown>[] = await em.execute(family.sql(TERRITORY_COLUMN[level]), [
     ...Array<string>(family.dateParameters).fill(asOf),
     uuidArray(ids),
   ]);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mentoring/platform/database';
 import { IndicatorSnapshotSchema, type IndicatorSnapshot, type TerritoryLevel } from '../indicators/snapshot.entity.js';
+import { campaignFigures, type CampaignFigure } from '../campaigns/reported-figures.js';
 import { FAMILIES, measureFamily, type Measure } from './families.js';
 
 /** Keys carry the parts a batch shares before the territory id: the batch runs one statement per shared part. */
@@ -42,6 +43,11 @@ export function createValueLoaders(em: EntityManager) {
       const definition = FAMILIES[family];
       return definition ? measureFamily(em, definition, level, asOf, ids) : new Map();
     }, {}),
+    /** Key `<level>|<date>|<territory id>` → the figures monitoring campaigns report for the territory by the date. */
+    campaignFigures: groupedByPrefix<CampaignFigure[]>(async (group, ids) => {
+      const [level, asOf] = group.split('|') as [TerritoryLevel, string];
+      return campaignFigures(em, level, asOf, ids);
+    }, []),
     /** Key `<level>|<date>|<territory id>` → the territory's snapshots before the date, oldest first. */
     snapshotsBefore: groupedByPrefix<IndicatorSnapshot[]>(async (group, ids) => {
       const [level, asOf] = group.split('|') as [TerritoryLevel, string];

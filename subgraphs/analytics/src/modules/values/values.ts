@@ -101,10 +101,14 @@ export async function targetsFor(
   return municipal.length > 0 ? municipal : regionTargets(place?.regionId);
 }
 
-/** Reported figures of the territory itself (a region's figure says nothing of one municipality). */
+/**
+ * Reported figures of the territory itself (a region's figure says nothing of one municipality): the documents' and,
+ * after them, the monitoring campaigns' whose period ended by the date.
+ */
 async function reportedFor(
   indicatorCode: string,
   territory: Territory,
+  asOf: string,
   { loaders }: Context,
 ): Promise<ReportedFigure[]> {
   const loader = {
@@ -112,7 +116,11 @@ async function reportedFor(
     MUNICIPALITY: loaders.reportedByMunicipality,
     ORGANIZATION: loaders.reportedByOrganization,
   }[territory.level];
-  const documents = (await loader.load(territory.id))
+  const [printed, campaigns] = await Promise.all([
+    loader.load(territory.id),
+    loaders.values.campaignFigures.load(`${territory.level}|${asOf}|${territory.id}`),
+  ]);
+  const documents = printed
     .filter((row) => row.indicator.code === indicatorCode)
     .map((row) => ({
       printed: row.printed,
@@ -124,7 +132,19 @@ async function reportedFor(
       campaign: null,
       dataOrigin: row.dataOrigin,
     }));
-  return documents;
+  const monitoring = campaigns
+    .filter((figure) => figure.indicatorCode === indicatorCode)
+    .map(({ printed, low, high, year, asOf: periodEnd, source, campaign, dataOrigin }) => ({
+      printed,
+      low,
+      high,
+      year,
+      asOf: periodEnd,
+      source,
+      campaign,
+      dataOrigin,
+    }));
+  return [...documents, ...monitoring];
 }
 
 /** A milestone is achieved when a reported figure records it (1 = да); past its target year without one, behind. */
@@ -151,7 +171,7 @@ export async function indicatorValue(
     loaders.places[territory.level].load(territory.id),
     computable ? loaders.values.measures.load(`${family}|${territory.level}|${asOf}|${territory.id}`) : undefined,
     computable ? loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`) : [],
-    reportedFor(indicator.code, territory, context),
+    reportedFor(indicator.code, territory, asOf, context),
   ]);
   const targets = await targetsFor(indicator.code, territory, place, context);
   const base = { indicator, territory, asOf, method: indicator.method, reported };

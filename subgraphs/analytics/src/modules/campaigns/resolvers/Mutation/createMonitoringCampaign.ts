@@ -1,10 +1,10 @@
-import { runMutation } from '@mentoring/platform/database';
+import { runMutation, type EntityManager } from '@mentoring/platform/database';
 import { badUserInput, notFound } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
 import { requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { IndicatorSchema } from '../../../indicators/indicator.entity.js';
-import { MonitoringCampaignSchema } from '../../campaign.entity.js';
+import { MonitoringCampaignSchema, PARTICIPATION_FAMILY } from '../../campaign.entity.js';
 import { questionsToStore } from '../../question-rules.js';
 import { CampaignQuestionSchema } from '../../question.entity.js';
 
@@ -14,6 +14,19 @@ const ORDER = [
   ['organizationDeadline', 'coordinatorDeadline'],
   ['coordinatorDeadline', 'operatorDeadline'],
 ] as const;
+
+/** The participation indicator a campaign counts: only an indicator computed from campaign participation. */
+async function participationIndicatorOf(em: EntityManager, code: string | null | undefined) {
+  const wanted = code?.trim();
+  if (!wanted) return null;
+  const indicator = await em.findOne(IndicatorSchema, { code: wanted });
+  if (!indicator || indicator.family !== PARTICIPATION_FAMILY)
+    throw badUserInput(
+      `Показатель ${wanted.slice(0, 64)} не считает участие в мониторинге; name an indicator of the ${PARTICIPATION_FAMILY} family (e.g. START_MONITORING_PARTICIPATION).`,
+      { argument: 'input.participationIndicatorCode' },
+    );
+  return indicator;
+}
 
 export const createMonitoringCampaign: NonNullable<MutationResolvers['createMonitoringCampaign']> = (
   _,
@@ -41,6 +54,7 @@ export const createMonitoringCampaign: NonNullable<MutationResolvers['createMoni
         argument: 'input.targetKinds',
       });
     const questions = await questionsToStore(tx, input.questions);
+    const participationIndicator = await participationIndicatorOf(tx, input.participationIndicatorCode);
     const [region] = await tx.execute<{ region_id: string }[]>(
       'select region_id from registry_pub.organization_territory where region_code = ? limit 1',
       [regionCode],
@@ -59,6 +73,7 @@ export const createMonitoringCampaign: NonNullable<MutationResolvers['createMoni
       coordinatorDeadline: input.coordinatorDeadline,
       operatorDeadline: input.operatorDeadline,
       targetKinds: kinds,
+      participationIndicator,
       dataOrigin: 'ENTERED',
       source: null,
     });
