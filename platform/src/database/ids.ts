@@ -24,3 +24,9 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
+
+/**
+ * Ids as one PostgreSQL array literal for `= any(?::uuid[])`: MikroORM spreads a bound JavaScript array into a list
+ * of parameters. Anything not a UUID cannot name a row and is left out.
+ */
+export const uuidArray = (ids: readonly string[]) => `{${ids.filter(isUuid).join(',')}}`;

@@ -83,34 +83,29 @@ export interface TestSubgraph extends RunningSubgraph {
   tokenFor(role: Exclude<Role, 'PUBLIC'>, scope?: TerritoryScope): Promise<string>;
 }
 
-/**
- * One subgraph on its own fresh database (migrated, with demo data unless
- * told otherwise), served over real HTTP on a free port.
- */
-export async function startTestSubgraph<TLoaders>(
+interface ServeOptions {
+  databaseUrl: string;
+  gatewaySecret: string;
+  tokens: Extract<TokenConfig, { kind: 'hs256' }>;
+  demoData: boolean;
+  logger?: Logger;
+}
+
+/** Serves one subgraph over real HTTP on a free port, recording its SQL; closing it leaves the database. */
+async function serve<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
-  options: {
-    demoData?: boolean;
-    /** Subgraphs whose schema (with demo data) must exist in the same database, e.g. for their published views. */
-    alongside?: SubgraphStorage[];
-    /** Where the subgraph's log lines go, e.g. a `LogCapture`'s logger. */
-    logger?: Logger;
-  } = {},
+  { databaseUrl, gatewaySecret, tokens, demoData, logger }: ServeOptions,
 ): Promise<TestSubgraph> {
-  const database = await createScratchDatabase(inject('postgresAdminUrl'), `test_${definition.name}`);
-  for (const other of options.alongside ?? []) await prepareSchema(other, database.url);
   const sql = new SqlRecorder();
-  const gatewaySecret = randomBytes(16).toString('hex');
-  const tokens = testTokenConfig();
   const running = await startSubgraph(definition, {
-    databaseUrl: database.url,
+    databaseUrl,
     port: await freePort(),
     host: '127.0.0.1',
     gatewaySecret,
     tokens,
-    loadDemoData: options.demoData ?? true,
+    loadDemoData: demoData,
     onQuery: sql.record,
-    ...(options.logger ? { logger: options.logger } : {}),
+    ...(logger ? { logger } : {}),
   });
   const query = <TData>(text: string, variables?: Record<string, unknown>, token?: string) =>
     postGraphQL<TData>(running.url, text, {
@@ -131,9 +126,77 @@ export async function startTestSubgraph<TLoaders>(
         token,
       ),
     tokenFor: (role, scope = {}) => issueToken(tokens, { subject: `test-${role.toLowerCase()}`, role, scope }),
+  };
+}
+
+/**
+ * One subgraph on its own fresh database (migrated, with demo data unless
+ * told otherwise), served over real HTTP on a free port.
+ */
+export async function startTestSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  options: {
+    demoData?: boolean;
+    /** Subgraphs whose schema (with demo data) must exist in the same database, e.g. for their published views. */
+    alongside?: SubgraphStorage[];
+    /** Where the subgraph's log lines go, e.g. a `LogCapture`'s logger. */
+    logger?: Logger;
+  } = {},
+): Promise<TestSubgraph> {
+  const database = await createScratchDatabase(inject('postgresAdminUrl'), `test_${definition.name}`);
+  for (const other of options.alongside ?? []) await prepareSchema(other, database.url);
+  const running = await serve(definition, {
+    databaseUrl: database.url,
+    gatewaySecret: randomBytes(16).toString('hex'),
+    tokens: testTokenConfig(),
+    demoData: options.demoData ?? true,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return {
+    ...running,
     close: async () => {
       await running.close();
       await database.drop();
     },
   };
+}
+
+/** Subgraphs served side by side on one database, as behind one gateway: one secret, one token issuer. */
+export interface TestSubgraphs {
+  byName: Map<string, TestSubgraph>;
+  /** Subgraph name → its URL, as the gateway's subgraph list wants them. */
+  urls: Record<string, string>;
+  gatewaySecret: string;
+  tokens: Extract<TokenConfig, { kind: 'hs256' }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Several subgraphs on one fresh database with their demo data, each over real HTTP with its own SQL recorder, so a
+ * test can count what one gateway request costs each of them. They start in the order given: a subgraph whose demo
+ * data reads another's published views comes after it.
+ */
+export async function startTestSubgraphs<TLoaders extends unknown[]>(definitions: {
+  [K in keyof TLoaders]: SubgraphDefinition<TLoaders[K]>;
+}): Promise<TestSubgraphs> {
+  const database = await createScratchDatabase(inject('postgresAdminUrl'), 'test_federation');
+  const gatewaySecret = randomBytes(16).toString('hex');
+  const tokens = testTokenConfig();
+  const byName = new Map<string, TestSubgraph>();
+  const close = async () => {
+    for (const running of [...byName.values()].reverse()) await running.close();
+    await database.drop();
+  };
+  try {
+    for (const definition of definitions as SubgraphDefinition<unknown>[])
+      byName.set(
+        definition.name,
+        await serve(definition, { databaseUrl: database.url, gatewaySecret, tokens, demoData: true }),
+      );
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const urls = Object.fromEntries([...byName].map(([name, running]) => [name, running.url]));
+  return { byName, urls, gatewaySecret, tokens, close };
 }

@@ -16,6 +16,7 @@ import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
 import { ProgrammeActivitySchema } from './modules/programmes/activity.entity.js';
 import { ProgrammeSchema } from './modules/programmes/programme.entity.js';
 import { OrganizationSystemSchema } from './modules/systems/organization-system.entity.js';
+import { activePairCountByTerritory } from './modules/territories/pair-counts.js';
 
 /** One set per request, so N pairs, mentors or organizations cost one statement per kind. */
 export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
@@ -27,6 +28,8 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     consentsByPair: groupedLoader(em, PairConsentSchema, 'pair'),
     pairById: uniqueLoader(em, MentoringPairSchema, 'id'),
     activePairCountByOrganization: countLoader(em, MentoringPairSchema, 'organizationId', { status: 'ACTIVE' }),
+    activePairCountByMunicipality: activePairCountByTerritory(em, 'municipality'),
+    activePairCountByRegion: activePairCountByTerritory(em, 'region'),
     menteesByPair: groupedLoader(em, PairMenteeSchema, 'pair'),
     programmeByPair: groupedLoader(em, ProgrammeSchema, 'pair'),
     activitiesByProgramme: groupedLoader(em, ProgrammeActivitySchema, 'programme', { orderBy: { dueDate: 'asc' } }),

@@ -11,6 +11,7 @@ import { EnrollmentSchema } from './modules/students/enrollment.entity.js';
 import { PersonSchema } from './modules/people/person.entity.js';
 import { MunicipalitySchema } from './modules/territories/municipality.entity.js';
 import { RegionSchema } from './modules/territories/region.entity.js';
+import { organizationCountLoaders } from './modules/territories/organization-counts.js';
 
 /** One set per request: federation references and links resolve in one statement per batch. */
 export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
@@ -25,6 +26,8 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
     municipalityByOktmo: uniqueLoader(em, MunicipalitySchema, 'oktmo'),
     organizationById: uniqueLoader(em, OrganizationSchema, 'id'),
     organizationByInn: uniqueLoader(em, OrganizationSchema, 'inn'),
+    /** `organizationCount(level, kind)`: organizations per municipality or region, one statement per level and kind. */
+    organizationCount: organizationCountLoaders(em),
     personById: uniqueLoader(em, PersonSchema, 'id'),
     employmentsByPerson: groupedLoader(em, EmploymentSchema, 'person', { orderBy: { startDate: 'desc' } }),
     consentsByPerson: groupedLoader(em, ConsentSchema, 'person', { orderBy: { givenOn: 'desc' } }),

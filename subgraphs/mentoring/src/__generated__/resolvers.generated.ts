@@ -38,6 +38,7 @@ import    { MentoringProject } from './../modules/catalogues/resolvers/Mentoring
 import    { MentoringSystem } from './../modules/systems/resolvers/MentoringSystem.js';
 import    { MonitoringCriterion } from './../modules/catalogues/resolvers/MonitoringCriterion.js';
 import    { MonitoringMeasure } from './../modules/catalogues/resolvers/MonitoringMeasure.js';
+import    { Municipality } from './../modules/territories/resolvers/Municipality.js';
 import    { Organization } from './../modules/organizations/resolvers/Organization.js';
 import    { OrganizationMentoring } from './../modules/organizations/resolvers/OrganizationMentoring.js';
 import    { PairMentee } from './../modules/pairs/resolvers/PairMentee.js';
@@ -47,6 +48,7 @@ import    { PersonMentoring } from './../modules/people/resolvers/PersonMentorin
 import    { Practice } from './../modules/practices/resolvers/Practice.js';
 import    { Programme } from './../modules/programmes/resolvers/Programme.js';
 import    { ProgrammeActivity } from './../modules/programmes/resolvers/ProgrammeActivity.js';
+import    { Region } from './../modules/territories/resolvers/Region.js';
 import    { TrainingRecord } from './../modules/mentors/resolvers/TrainingRecord.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
@@ -65,6 +67,7 @@ MentoringProject: MentoringProject,
 MentoringSystem: MentoringSystem,
 MonitoringCriterion: MonitoringCriterion,
 MonitoringMeasure: MonitoringMeasure,
+Municipality: Municipality,
 Organization: Organization,
 OrganizationMentoring: OrganizationMentoring,
 PairMentee: PairMentee,
@@ -74,6 +77,7 @@ PersonMentoring: PersonMentoring,
 Practice: Practice,
 Programme: Programme,
 ProgrammeActivity: ProgrammeActivity,
+Region: Region,
 TrainingRecord: TrainingRecord,
 Date: DateScalar,
 UUID: UuidScalar

@@ -4,6 +4,7 @@ import type { ImportReportMapper } from './../modules/mentor-base/schema.mappers
 import type { MentoringFormMapper, MentoringFormatMapper, MentoringProjectMapper, MonitoringCriterionMapper, MonitoringMeasureMapper } from './../modules/catalogues/schema.mappers.js';
 import type { MentoringPairMapper, PairMenteeMapper } from './../modules/pairs/schema.mappers.js';
 import type { MentoringSystemMapper } from './../modules/systems/schema.mappers.js';
+import type { MunicipalityMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
 import type { OrganizationMapper, OrganizationMentoringMapper } from './../modules/organizations/schema.mappers.js';
 import type { PersonMapper, PersonMentoringMapper } from './../modules/people/schema.mappers.js';
 import type { PracticeMapper } from './../modules/practices/schema.mappers.js';
@@ -547,6 +548,15 @@ export type MonitoringStage =
   | 'AFTER'
   /** До входа в программу. */
   | 'BEFORE';
+
+/** Муниципальное образование, as the mentoring domain sees it: aggregates of its organizations' mentoring. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Число действующих наставнических пар/групп (status ACTIVE) in the municipality's organizations; an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
+  /** Identifier of the municipality in the registry. */
+  id: Scalars['ID']['output'];
+};
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type Mutation = {
@@ -1136,6 +1146,15 @@ export type QuerypracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Субъект РФ, as the mentoring domain sees it: aggregates of its organizations' mentoring. */
+export type Region = {
+  __typename?: 'Region';
+  /** Число действующих наставнических пар/групп (status ACTIVE) in the region's organizations; an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
+  /** Identifier of the region in the registry. */
+  id: Scalars['ID']['output'];
+};
+
 /** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
 export type Source = {
   __typename?: 'Source';
@@ -1257,8 +1276,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   MentorProfile: MentorProfile;
   MentoringPair: MentoringPair;
+  Municipality: Municipality;
   Organization: Organization;
   Person: Person;
+  Region: Region;
 }>;
 
 /** Mapping of federation reference types */
@@ -1269,12 +1290,18 @@ export type FederationReferenceTypes = ResolversObject<{
   MentoringPair:
     ( { __typename: 'MentoringPair' }
     & GraphQLRecursivePick<FederationTypes['MentoringPair'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
 }>;
 
 
@@ -1320,6 +1347,7 @@ export type ResolversTypes = ResolversObject<{
   MonitoringMeasureInput: MonitoringMeasureInput;
   MonitoringPhase: ResolverTypeWrapper<'PROCESS' | 'INFLUENCE'>;
   MonitoringStage: ResolverTypeWrapper<'BEFORE' | 'AFTER'>;
+  Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationMentoring: ResolverTypeWrapper<OrganizationMentoringMapper>;
@@ -1343,6 +1371,7 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeInput: ProgrammeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionMapper>;
   Source: ResolverTypeWrapper<Source>;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordMapper>;
@@ -1380,6 +1409,7 @@ export type ResolversParentTypes = ResolversObject<{
   MonitoringMeasure: MonitoringMeasureMapper;
   Float: Scalars['Float']['output'];
   MonitoringMeasureInput: MonitoringMeasureInput;
+  Municipality: MunicipalityMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
   OrganizationMentoring: OrganizationMentoringMapper;
@@ -1401,6 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   ProgrammeInput: ProgrammeInput;
   Query: Record<PropertyKey, never>;
+  Region: RegionMapper;
   Source: Source;
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecordMapper;
@@ -1612,6 +1643,12 @@ export type MonitoringPhaseResolvers = EnumResolverSignature<{ INFLUENCE?: any, 
 
 export type MonitoringStageResolvers = EnumResolverSignature<{ AFTER?: any, BEFORE?: any }, ResolversTypes['MonitoringStage']>;
 
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   activatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationactivatePairArgs, 'id' | 'orderDate' | 'orderNumber' | 'version'>>;
   addProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationaddProgrammeActivityArgs, 'dueDate' | 'programmeId' | 'title'>>;
@@ -1751,6 +1788,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   practices?: Resolver<Maybe<ResolversTypes['PracticeConnection']>, ParentType, ContextType, Partial<QuerypracticesArgs>>;
 }>;
 
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1799,6 +1842,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MonitoringMeasureCode?: MonitoringMeasureCodeResolvers;
   MonitoringPhase?: MonitoringPhaseResolvers;
   MonitoringStage?: MonitoringStageResolvers;
+  Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationMentoring?: OrganizationMentoringResolvers<ContextType>;
@@ -1817,6 +1861,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgrammeDirection?: ProgrammeDirectionResolvers;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   UUID?: GraphQLScalarType;

@@ -307,6 +307,8 @@ export type Municipality = {
   name: Scalars['String']['output'];
   /** Код ОКТМО (8 digits). */
   oktmo: Scalars['String']['output'];
+  /** Число организаций of the municipality, optionally of one kind (e.g. GENERAL_EDUCATION: школы): an aggregate, counted for every municipality of a request at once. */
+  organizationCount: Scalars['Int']['output'];
   /** Организации located in the municipality. */
   organizations: OrganizationConnection;
   /** Субъект РФ the municipality belongs to. */
@@ -319,6 +321,12 @@ export type Municipality = {
 /** Муниципальное образование (municipality): район, округ, внутригородской район. */
 export type MunicipalityappointmentsArgs = {
   activeOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Муниципальное образование (municipality): район, округ, внутригородской район. */
+export type MunicipalityorganizationCountArgs = {
+  kind?: InputMaybe<OrganizationKind>;
 };
 
 
@@ -1031,6 +1039,8 @@ export type Region = {
   municipalities: MunicipalityConnection;
   /** Наименование субъекта РФ. */
   name: Scalars['String']['output'];
+  /** Число организаций of the region, optionally of one kind: an aggregate, counted for every region of a request at once. */
+  organizationCount: Scalars['Int']['output'];
   /** Организации of the region, across its municipalities. */
   organizations: OrganizationConnection;
 };
@@ -1046,6 +1056,12 @@ export type RegionappointmentsArgs = {
 export type RegionmunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Субъект Российской Федерации (region), e.g. Смоленская область (67). */
+export type RegionorganizationCountArgs = {
+  kind?: InputMaybe<OrganizationKind>;
 };
 
 
@@ -1485,6 +1501,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oktmo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MunicipalityorganizationCountArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<MunicipalityorganizationsArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1637,6 +1654,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<RegionmunicipalitiesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<RegionorganizationCountArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<RegionorganizationsArgs>>;
 }>;
 

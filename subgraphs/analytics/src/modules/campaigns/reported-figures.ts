@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mentoring/platform/database';
+import { uuidArray, type EntityManager } from '@mentoring/platform/database';
 import type { DataOrigin } from '@mentoring/sources';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
-import { TERRITORY_COLUMN, toTenths, uuidArray } from '../values/families.js';
+import { TERRITORY_COLUMN, toTenths } from '../values/families.js';
 import type { ReportedFigure } from '../values/values.js';
 
 /** A campaign's figure for an indicator and a territory: its accepted answers there, aggregated as the question says. */

@@ -1,8 +1,7 @@
 import type { Viewer } from '@mentoring/platform/auth';
-import type { EntityManager } from '@mentoring/platform/database';
+import { uuidArray, type EntityManager } from '@mentoring/platform/database';
 import DataLoader from 'dataloader';
 import { TERRITORY_LEVELS, type TerritoryLevel } from '../indicators/snapshot.entity.js';
-import { uuidArray } from '../values/families.js';
 
 /** Where a territory lies, from the registry's published views: for target inheritance, scoping and small cells. */
 export interface TerritoryPlace {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mentoring/platform/database';
+import { uuidArray, type EntityManager } from '@mentoring/platform/database';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
 
 /**
@@ -44,13 +44,6 @@ interface Family {
   measures(row: Record<string, unknown>): Record<string, Measure>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The ids as one PostgreSQL array literal for `= any(?::uuid[])`: a bound JavaScript array would be spread into a
- * list of parameters. Anything not a UUID cannot name a territory and is left out.
- */
-export const uuidArray = (ids: readonly string[]) => `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
 
 const EDUCATIONAL = `t."kind" in ('GENERAL_EDUCATION', 'ADDITIONAL_EDUCATION', 'VOCATIONAL')`;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);

@@ -10,6 +10,8 @@ export const Municipality: MunicipalityResolvers = {
       : loaders.municipalityById.load(reference.id),
   region: async (municipality, _, { loaders }) =>
     present(await loaders.regionById.load(municipality.region.id), `region of municipality ${municipality.oktmo}`),
+  organizationCount: (municipality, { kind }, { loaders }) =>
+    loaders.organizationCount('municipality', kind).load(municipality.id),
   organizations: (municipality, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: municipality.id }] }, page),
   appointments: async (municipality, { activeOn }, context) =>

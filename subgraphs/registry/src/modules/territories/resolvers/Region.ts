@@ -9,6 +9,7 @@ export const Region: RegionResolvers = {
     'code' in reference ? loaders.regionByCode.load(reference.code) : loaders.regionById.load(reference.id),
   municipalities: (region, page, { em }) =>
     findConnection(em, MunicipalitySchema, { region: region.id }, page, { name: 'asc', id: 'asc' }),
+  organizationCount: (region, { kind }, { loaders }) => loaders.organizationCount('region', kind).load(region.id),
   organizations: (region, { filter, ...page }, { em }) =>
     organizationsConnection(em, { $and: [organizationsWhere(filter), { municipality: { region: region.id } }] }, page),
   appointments: async (region, { activeOn }, context) =>
