@@ -36,6 +36,8 @@ const HARMLESS = [
   "'Вишнёвый сад'",
   "'",
   '"цитата"',
+  // Seed 000 prints «нет значения» as a lone hyphen: a person must read «-», and no spreadsheet computes it.
+  '-',
 ];
 
 const LAYOUT: ColumnSpec<'key' | 'value'>[] = [
@@ -79,7 +81,7 @@ describe('neutraliseCell and restoreCell', () => {
       fc.property(text, (value) => {
         const cell = neutraliseCell(value);
         expect(restoreCell(cell)).toBe(value);
-        expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+        if (cell !== '-') expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
       }),
     );
   });

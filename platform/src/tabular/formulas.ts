@@ -14,12 +14,19 @@
  * survives: `'=x` is exported as `''=x` and imported as `'=x`; a quote before
  * anything harmless (`'Вишнёвая'`) is left alone both ways. A hand-made file
  * that writes `'-5` meaning "-5, as text", as Excel users do, is read as `-5`.
+ *
+ * A lone hyphen-minus is the one exception: it is how Russian tables print «нет значения» (seed 000's own
+ * «Плановое значение» and «Достигнутое значение» cells), no spreadsheet takes it for a formula (there is nothing
+ * after the sign to compute), and a quote before it would be shown to the reader as `'-`.
  */
 const NEEDS_QUOTE = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const ADDED_QUOTE = /^'+[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+const NO_VALUE = '-';
+
 /** The cell as an export writes it: prefixed with `'` when a spreadsheet could take it for a formula. */
-export const neutraliseCell = (value: string): string => (NEEDS_QUOTE.test(value) ? `'${value}` : value);
+export const neutraliseCell = (value: string): string =>
+  value !== NO_VALUE && NEEDS_QUOTE.test(value) ? `'${value}` : value;
 
 /** The value an exported cell stands for: the one quote {@link neutraliseCell} added is taken off. */
 export const restoreCell = (cell: string): string => (ADDED_QUOTE.test(cell) ? cell.slice(1) : cell);

@@ -63,6 +63,22 @@ describe('registry_pub: what other domains count by', () => {
     );
     expect(Number(result!.missing)).toBe(0);
   });
+
+  it('organization_territory and municipality_territory name each territory as the registry keeps it, for report titles', async () => {
+    const [named] = await rows<{ wrong: string }>(
+      `select count(*) as wrong from registry_pub.organization_territory t
+       join registry.organization o on o.id = t.organization_id
+       join registry.municipality m on m.id = t.municipality_id
+       join registry.region r on r.id = t.region_id
+       where t.organization_short_name is distinct from o.short_name or t.municipality_name is distinct from m.name
+          or t.region_name is distinct from r.name`,
+    );
+    expect(Number(named!.wrong)).toBe(0);
+    const [smolensk] = await rows<{ region_name: string }>(
+      "select distinct region_name from registry_pub.municipality_territory where region_code = '67'",
+    );
+    expect(smolensk!.region_name).toBe('Смоленская область');
+  });
 });
 
 describe('registry_pub.appointment: who holds which appointment', () => {

@@ -5,6 +5,7 @@ import    { campaignCompletion as Query_campaignCompletion } from './../modules/
 import    { campaignOverdue as Query_campaignOverdue } from './../modules/campaigns/resolvers/Query/campaignOverdue.js';
 import    { campaignSubmissions as Query_campaignSubmissions } from './../modules/campaigns/resolvers/Query/campaignSubmissions.js';
 import    { indicator as Query_indicator } from './../modules/indicators/resolvers/Query/indicator.js';
+import    { indicatorReport as Query_indicatorReport } from './../modules/reports/resolvers/Query/indicatorReport.js';
 import    { indicatorSeries as Query_indicatorSeries } from './../modules/values/resolvers/Query/indicatorSeries.js';
 import    { indicators as Query_indicators } from './../modules/indicators/resolvers/Query/indicators.js';
 import    { monitoringCampaign as Query_monitoringCampaign } from './../modules/campaigns/resolvers/Query/monitoringCampaign.js';
@@ -26,15 +27,18 @@ import    { CampaignQuestion } from './../modules/campaigns/resolvers/CampaignQu
 import    { CampaignQuestionSummary } from './../modules/campaigns/resolvers/CampaignQuestionSummary.js';
 import    { CampaignSubmission } from './../modules/campaigns/resolvers/CampaignSubmission.js';
 import    { Indicator } from './../modules/indicators/resolvers/Indicator.js';
+import    { IndicatorReport } from './../modules/reports/resolvers/IndicatorReport.js';
+import    { IndicatorReportRow } from './../modules/reports/resolvers/IndicatorReportRow.js';
 import    { IndicatorTarget } from './../modules/indicators/resolvers/IndicatorTarget.js';
 import    { IndicatorValue } from './../modules/values/resolvers/IndicatorValue.js';
 import    { MonitoringCampaign } from './../modules/campaigns/resolvers/MonitoringCampaign.js';
 import    { Municipality } from './../modules/territories/resolvers/Municipality.js';
 import    { Organization } from './../modules/territories/resolvers/Organization.js';
 import    { Region } from './../modules/territories/resolvers/Region.js';
+import    { ReportFile } from './../modules/reports/resolvers/ReportFile.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
-      Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns },
+      Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorReport: Query_indicatorReport,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns },
       Mutation: { acceptCampaignSubmission: Mutation_acceptCampaignSubmission,createMonitoringCampaign: Mutation_createMonitoringCampaign,openMonitoringCampaign: Mutation_openMonitoringCampaign,rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot,returnCampaignSubmission: Mutation_returnCampaignSubmission,saveCampaignAnswers: Mutation_saveCampaignAnswers,submitCampaignSubmission: Mutation_submitCampaignSubmission },
       
       CampaignAnswer: CampaignAnswer,
@@ -47,12 +51,15 @@ CampaignQuestion: CampaignQuestion,
 CampaignQuestionSummary: CampaignQuestionSummary,
 CampaignSubmission: CampaignSubmission,
 Indicator: Indicator,
+IndicatorReport: IndicatorReport,
+IndicatorReportRow: IndicatorReportRow,
 IndicatorTarget: IndicatorTarget,
 IndicatorValue: IndicatorValue,
 MonitoringCampaign: MonitoringCampaign,
 Municipality: Municipality,
 Organization: Organization,
 Region: Region,
+ReportFile: ReportFile,
 Date: DateScalar,
 UUID: UuidScalar
     }

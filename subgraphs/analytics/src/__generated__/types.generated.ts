@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CampaignAnswerMapper, CampaignAnswerSummaryMapper, CampaignCompletionMapper, CampaignQuestionMapper, CampaignQuestionSummaryMapper, CampaignSubmissionMapper, MonitoringCampaignMapper } from './../modules/campaigns/schema.mappers.js';
 import type { IndicatorMapper, IndicatorTargetMapper } from './../modules/indicators/schema.mappers.js';
+import type { IndicatorReportMapper, IndicatorReportRowMapper } from './../modules/reports/schema.mappers.js';
 import type { IndicatorValueMapper } from './../modules/values/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
 import type { Context } from '../context.js';
@@ -391,6 +392,60 @@ export type IndicatorMethod =
   /** Предоставляется через мониторинг или документ (reported in a monitoring campaign or printed in a document). */
   | 'REPORTED';
 
+/** Отчёт о ключевых показателях внедрения системы педагогического наставничества (indicator report) of one territory on a date. */
+export type IndicatorReport = {
+  __typename?: 'IndicatorReport';
+  /** На дату (as of) of every value of the report. */
+  asOf: Scalars['Date']['output'];
+  /** Заголовки столбцов (column headers), exactly as seed 000 prints them: Показатель, Плановое значение, Достигнутое значение. */
+  columns: Array<Scalars['String']['output']>;
+  /** Файл отчёта (report file): the rows under the seed's header row, every cell formula-safe. */
+  file: ReportFile;
+  /** Уровень территории. */
+  level: TerritoryLevel;
+  /** Муниципальное образование, when the report is a municipality's. */
+  municipality?: Maybe<Municipality>;
+  /** Организация, when the report is an organization's. */
+  organization?: Maybe<Organization>;
+  /** Субъект РФ, when the report is a region's. */
+  region?: Maybe<Region>;
+  /** Строки отчёта (rows), one per indicator, in catalogue order. */
+  rows: Array<IndicatorReportRow>;
+  /** Наименование территории as the registry keeps it. */
+  territoryName: Scalars['String']['output'];
+  /**
+   * Заголовок (title): «Ключевые показатели внедрения системы педагогического наставничества — <территория>», the territory
+   * named as the registry keeps it (an organization by its short name).
+   */
+  title: Scalars['String']['output'];
+};
+
+
+/** Отчёт о ключевых показателях внедрения системы педагогического наставничества (indicator report) of one territory on a date. */
+export type IndicatorReportfileArgs = {
+  format: ReportFormat;
+};
+
+/** Строка отчёта (report row): one indicator, printed as the seed's table prints it, with its structured value. */
+export type IndicatorReportRow = {
+  __typename?: 'IndicatorReportRow';
+  /**
+   * Достигнутое значение as printed, Russian number format: the value computed by the system with numerator and denominator
+   * (e.g. «32,3% (97 из 300)»), or «скрыто» for a small cell; then each reported figure in «» with its source, beside the
+   * computed value and never mixed into it; «-» when there is neither.
+   */
+  achieved: Scalars['String']['output'];
+  /** Показатель: its name, word for word as the source document prints it, is the row's first cell. */
+  indicator: Indicator;
+  /**
+   * Плановое значение as printed: the applicable target's formulation from its source (e.g. «не менее 70% к 2024 году»),
+   * else its number with the unit (e.g. «85%»), «-» when the territory has no target, as the seed prints it.
+   */
+  planned: Scalars['String']['output'];
+  /** Значение показателя (structured): the same value `Region.indicators` answers, so dashboards need not parse the printed cells. */
+  value: IndicatorValue;
+};
+
 /** Ряд значений показателя (series). */
 export type IndicatorSeries = {
   __typename?: 'IndicatorSeries';
@@ -740,6 +795,14 @@ export type Query = {
   campaignSubmissions?: Maybe<CampaignSubmissionConnection>;
   /** Показатель по коду. */
   indicator?: Maybe<Indicator>;
+  /**
+   * Отчёт «Ключевые показатели внедрения системы педагогического наставничества» of a territory, in the layout of seed 000
+   * (Показатель | Плановое значение | Достигнутое значение): each row printed as a person reads it, with the structured
+   * value beside it for dashboards, and as an XLSX or CSV file (`file`). Values are exactly those of `Region.indicators`
+   * (and of a municipality or organization): the same roles, the same small cells suppressed. Null when the analytics
+   * domain did not answer.
+   */
+  indicatorReport?: Maybe<IndicatorReport>;
   /** Ряд значений (series) of an indicator for a territory: quarterly snapshots from `from` to `to`, then the live value on `to`. */
   indicatorSeries?: Maybe<IndicatorSeries>;
   /** Каталог показателей (indicator catalogue), in catalogue order: seed 000, the Smolensk roadmap thresholds, seed 004. */
@@ -814,6 +877,20 @@ export type QueryindicatorArgs = {
  * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
+export type QueryindicatorReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  codes?: InputMaybe<Array<Scalars['String']['input']>>;
+  level: TerritoryLevel;
+  territoryId: Scalars['UUID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryindicatorSeriesArgs = {
   code: Scalars['String']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -878,6 +955,26 @@ export type RegionindicatorsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   codes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Файл отчёта (report file): an indicator report as a spreadsheet. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** Содержимое файла, base64. */
+  contentBase64: Scalars['String']['output'];
+  /** MIME type (тип содержимого). */
+  contentType: Scalars['String']['output'];
+  /** Имя файла, e.g. «Ключевые показатели — Смоленская область — 2026-11-23.xlsx». */
+  fileName: Scalars['String']['output'];
+  /** Число строк показателей (rows without the header). */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** Формат файла отчёта (report file format). */
+export type ReportFormat =
+  /** CSV для Excel: UTF-8 with BOM, semicolon-separated, CRLF. */
+  | 'CSV'
+  /** Книга Excel (XLSX): one sheet, header row first, every cell a plain string. */
+  | 'XLSX';
 
 /** Достигнутое значение as reported: a figure printed in a document or aggregated from a monitoring campaign. */
 export type ReportedFigure = {
@@ -1082,6 +1179,8 @@ export type ResolversTypes = ResolversObject<{
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFormula: ResolverTypeWrapper<IndicatorFormula>;
   IndicatorMethod: ResolverTypeWrapper<'COMPUTED' | 'REPORTED' | 'MILESTONE'>;
+  IndicatorReport: ResolverTypeWrapper<IndicatorReportMapper>;
+  IndicatorReportRow: ResolverTypeWrapper<IndicatorReportRowMapper>;
   IndicatorSeries: ResolverTypeWrapper<Omit<IndicatorSeries, 'current' | 'indicator'> & { current: ResolversTypes['IndicatorValue'], indicator: ResolversTypes['Indicator'] }>;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTargetMapper>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueMapper>;
@@ -1098,6 +1197,8 @@ export type ResolversTypes = ResolversObject<{
   PlanStatus: ResolverTypeWrapper<'ACHIEVED' | 'ON_TRACK' | 'BEHIND' | 'NO_TARGET' | 'NO_DATA'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
+  ReportFile: ResolverTypeWrapper<ReportFile>;
+  ReportFormat: ResolverTypeWrapper<'XLSX' | 'CSV'>;
   ReportedFigure: ResolverTypeWrapper<Omit<ReportedFigure, 'dataOrigin'> & { dataOrigin: ResolversTypes['DataOrigin'] }>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   Source: ResolverTypeWrapper<Source>;
@@ -1132,6 +1233,8 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFormula: IndicatorFormula;
+  IndicatorReport: IndicatorReportMapper;
+  IndicatorReportRow: IndicatorReportRowMapper;
   IndicatorSeries: Omit<IndicatorSeries, 'current' | 'indicator'> & { current: ResolversParentTypes['IndicatorValue'], indicator: ResolversParentTypes['Indicator'] };
   IndicatorTarget: IndicatorTargetMapper;
   IndicatorValue: IndicatorValueMapper;
@@ -1146,6 +1249,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
+  ReportFile: ReportFile;
   ReportedFigure: ReportedFigure;
   SeriesPoint: SeriesPoint;
   Source: Source;
@@ -1314,6 +1418,26 @@ export type IndicatorFormulaResolvers<ContextType = Context, ParentType extends 
 
 export type IndicatorMethodResolvers = EnumResolverSignature<{ COMPUTED?: any, MILESTONE?: any, REPORTED?: any }, ResolversTypes['IndicatorMethod']>;
 
+export type IndicatorReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorReport'] = ResolversParentTypes['IndicatorReport']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType, RequireFields<IndicatorReportfileArgs, 'format'>>;
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['IndicatorReportRow']>, ParentType, ContextType>;
+  territoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorReportRow'] = ResolversParentTypes['IndicatorReportRow']> = ResolversObject<{
+  achieved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+}>;
+
 export type IndicatorSeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSeries'] = ResolversParentTypes['IndicatorSeries']> = ResolversObject<{
   current?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -1423,6 +1547,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   campaignOverdue?: Resolver<Maybe<ResolversTypes['CampaignSubmissionConnection']>, ParentType, ContextType, RequireFields<QuerycampaignOverdueArgs, 'campaignId' | 'level'>>;
   campaignSubmissions?: Resolver<Maybe<ResolversTypes['CampaignSubmissionConnection']>, ParentType, ContextType, RequireFields<QuerycampaignSubmissionsArgs, 'campaignId'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryindicatorArgs, 'code'>>;
+  indicatorReport?: Resolver<Maybe<ResolversTypes['IndicatorReport']>, ParentType, ContextType, RequireFields<QueryindicatorReportArgs, 'level' | 'territoryId'>>;
   indicatorSeries?: Resolver<Maybe<ResolversTypes['IndicatorSeries']>, ParentType, ContextType, RequireFields<QueryindicatorSeriesArgs, 'code' | 'level' | 'territoryId'>>;
   indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryindicatorsArgs>>;
   monitoringCampaign?: Resolver<Maybe<ResolversTypes['MonitoringCampaign']>, ParentType, ContextType, RequireFields<QuerymonitoringCampaignArgs, 'id'>>;
@@ -1435,6 +1560,15 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   indicatorTargets?: Resolver<Maybe<Array<ResolversTypes['IndicatorTarget']>>, ParentType, ContextType, Partial<RegionindicatorTargetsArgs>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, Partial<RegionindicatorsArgs>>;
 }>;
+
+export type ReportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = ResolversObject<{
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportFormatResolvers = EnumResolverSignature<{ CSV?: any, XLSX?: any }, ResolversTypes['ReportFormat']>;
 
 export type ReportedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedFigure'] = ResolversParentTypes['ReportedFigure']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1493,6 +1627,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorFormula?: IndicatorFormulaResolvers<ContextType>;
   IndicatorMethod?: IndicatorMethodResolvers;
+  IndicatorReport?: IndicatorReportResolvers<ContextType>;
+  IndicatorReportRow?: IndicatorReportRowResolvers<ContextType>;
   IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
@@ -1507,6 +1643,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlanStatus?: PlanStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
+  ReportFormat?: ReportFormatResolvers;
   ReportedFigure?: ReportedFigureResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -10,18 +10,20 @@ export interface TerritoryPlace {
   municipalityId: string | null;
   municipalityOktmo: string | null;
   organizationId: string | null;
+  /** The territory's name as the registry keeps it (an organization's short name), for titles of reports. */
+  name: string;
 }
 
 const PLACE_SQL: Record<TerritoryLevel, string> = {
-  REGION: `select distinct "region_id" as "id", "region_id", "region_code", null::uuid as "municipality_id", null as "municipality_oktmo", null::uuid as "organization_id"
+  REGION: `select distinct "region_id" as "id", "region_id", "region_code", null::uuid as "municipality_id", null as "municipality_oktmo", null::uuid as "organization_id", "region_name" as "name"
            from "registry_pub"."municipality_territory" where "region_id" = any(?::uuid[])`,
-  MUNICIPALITY: `select "municipality_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", null::uuid as "organization_id"
+  MUNICIPALITY: `select "municipality_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", null::uuid as "organization_id", "municipality_name" as "name"
                  from "registry_pub"."municipality_territory" where "municipality_id" = any(?::uuid[])`,
-  ORGANIZATION: `select "organization_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", "organization_id"
+  ORGANIZATION: `select "organization_id" as "id", "region_id", "region_code", "municipality_id", "municipality_oktmo", "organization_id", "organization_short_name" as "name"
                  from "registry_pub"."organization_territory" where "organization_id" = any(?::uuid[])`,
 };
 
-type PlaceRow = Record<'id' | 'region_id' | 'region_code', string> &
+type PlaceRow = Record<'id' | 'region_id' | 'region_code' | 'name', string> &
   Record<'municipality_id' | 'municipality_oktmo' | 'organization_id', string | null>;
 
 /** Where each territory of one level lies, in one statement; an id the registry does not know is absent. */
@@ -36,6 +38,7 @@ export async function placesOf(em: EntityManager, level: TerritoryLevel, ids: re
         municipalityId: row.municipality_id,
         municipalityOktmo: row.municipality_oktmo,
         organizationId: row.organization_id,
+        name: row.name,
       },
     ]),
   );

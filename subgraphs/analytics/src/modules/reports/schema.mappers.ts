@@ -1,0 +1,2 @@
+export type { IndicatorReportView as IndicatorReportMapper } from './report.js';
+export type { IndicatorReportRowView as IndicatorReportRowMapper } from './report.js';
