@@ -1046,7 +1046,9 @@ export type StatisticsTable = {
   /**
    * Строки: ordered by territory, form, status, year. Counts of people of 1–4 are suppressed outside the viewer's working
    * territory; when that leaves one hidden cell, or hidden cells summing to under 5, the next smallest count of people is
-   * hidden too, so no hidden cell can be computed from the total or from the shown rows.
+   * hidden too, so no hidden cell can be computed from this table's total and shown rows. Differencing across tables
+   * (the complementary cell's territory asked on its own) is not prevented: that needs suppression kept consistent
+   * between requests, which this query does not keep.
    */
   rows: Array<StatisticRow>;
   /** Итого по области отбора (scope), each person, pair or organization once. */
