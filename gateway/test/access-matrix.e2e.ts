@@ -163,6 +163,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
     case 'Query':
       if (CAMPAIGN_PROBES[field]) return `{ ${CAMPAIGN_PROBES[field]} }`;
       if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
+      if (field === 'statistics')
+        return `{ statistics(measure: PAIRS, regionCode: "${subjects.scope.regionCode}") { total { count } } }`;
       if (field === 'mentorBase')
         return `{ mentorBase(format: CSV, municipalityOktmo: "${subjects.scope.municipalityOktmo}") { rowCount } }`;
       return `{ ${field} }`;

@@ -10,6 +10,7 @@ import    { indicatorSeries as Query_indicatorSeries } from './../modules/values
 import    { indicators as Query_indicators } from './../modules/indicators/resolvers/Query/indicators.js';
 import    { monitoringCampaign as Query_monitoringCampaign } from './../modules/campaigns/resolvers/Query/monitoringCampaign.js';
 import    { monitoringCampaigns as Query_monitoringCampaigns } from './../modules/campaigns/resolvers/Query/monitoringCampaigns.js';
+import    { statistics as Query_statistics } from './../modules/statistics/resolvers/Query/statistics.js';
 import    { acceptCampaignSubmission as Mutation_acceptCampaignSubmission } from './../modules/campaigns/resolvers/Mutation/acceptCampaignSubmission.js';
 import    { createMonitoringCampaign as Mutation_createMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/createMonitoringCampaign.js';
 import    { openMonitoringCampaign as Mutation_openMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/openMonitoringCampaign.js';
@@ -36,9 +37,13 @@ import    { Municipality } from './../modules/territories/resolvers/Municipality
 import    { Organization } from './../modules/territories/resolvers/Organization.js';
 import    { Region } from './../modules/territories/resolvers/Region.js';
 import    { ReportFile } from './../modules/reports/resolvers/ReportFile.js';
+import    { StatisticForm } from './../modules/statistics/resolvers/StatisticForm.js';
+import    { StatisticRow } from './../modules/statistics/resolvers/StatisticRow.js';
+import    { StatisticTotal } from './../modules/statistics/resolvers/StatisticTotal.js';
+import    { StatisticsTable } from './../modules/statistics/resolvers/StatisticsTable.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
-      Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorReport: Query_indicatorReport,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns },
+      Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorReport: Query_indicatorReport,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns,statistics: Query_statistics },
       Mutation: { acceptCampaignSubmission: Mutation_acceptCampaignSubmission,createMonitoringCampaign: Mutation_createMonitoringCampaign,openMonitoringCampaign: Mutation_openMonitoringCampaign,rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot,returnCampaignSubmission: Mutation_returnCampaignSubmission,saveCampaignAnswers: Mutation_saveCampaignAnswers,submitCampaignSubmission: Mutation_submitCampaignSubmission },
       
       CampaignAnswer: CampaignAnswer,
@@ -60,6 +65,10 @@ Municipality: Municipality,
 Organization: Organization,
 Region: Region,
 ReportFile: ReportFile,
+StatisticForm: StatisticForm,
+StatisticRow: StatisticRow,
+StatisticTotal: StatisticTotal,
+StatisticsTable: StatisticsTable,
 Date: DateScalar,
 UUID: UuidScalar
     }

@@ -811,6 +811,13 @@ export type Query = {
   monitoringCampaign?: Maybe<MonitoringCampaign>;
   /** Мониторинги (monitoring campaigns), newest reporting period first: every open or closed campaign; drafts only for the regional operator of their region. */
   monitoringCampaigns?: Maybe<MonitoringCampaignConnection>;
+  /**
+   * Статистика для аналитиков (issue 11): counts of organizations, staff, young specialists, mentors, mentees, pairs and
+   * programmes of a region or a municipality on a date, grouped by territory, form, status and year — one SQL statement
+   * over registry's and mentoring's published views whatever the number of territories. Give exactly one of regionCode
+   * and municipalityId. A dimension that does not apply to the measure is refused (BAD_USER_INPUT).
+   */
+  statistics?: Maybe<StatisticsTable>;
 };
 
 
@@ -932,6 +939,21 @@ export type QuerymonitoringCampaignsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerystatisticsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  groupBy?: InputMaybe<Array<StatisticDimension>>;
+  level?: InputMaybe<TerritoryLevel>;
+  measure: StatisticMeasure;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Субъект РФ, as analytics sees it: its indicator targets and values. */
 export type Region = {
   __typename?: 'Region';
@@ -1021,6 +1043,117 @@ export type Source = {
   document: Scalars['String']['output'];
   /** Цитата: the document's own words, verbatim; «…» marks words left out. */
   quote: Scalars['String']['output'];
+};
+
+/** Разрез (dimension) a statistics table groups by. */
+export type StatisticDimension =
+  /** Форма наставничества (PAIRS, PROGRAMMES, MENTORS, MENTEES): a person in pairs of two forms counts in each. */
+  | 'FORM'
+  /** Статус на дату (ORGANIZATIONS: внедрение модели; PROGRAMMES: идёт или завершена). */
+  | 'STATUS'
+  /** Территория: one row per region, municipality or organization of the scope at the requested level, also those counting zero. */
+  | 'TERRITORY'
+  /** Год начала (PAIRS, PROGRAMMES): the year the pair or programme started. */
+  | 'YEAR';
+
+/** Форма наставничества as mentoring publishes it. */
+export type StatisticForm = {
+  __typename?: 'StatisticForm';
+  /** Код формы (mentoring's MentoringFormCode), e.g. TEACHER_TEACHER. */
+  code: Scalars['String']['output'];
+  /** Наименование формы, as the seeds print it, e.g. «педагог — педагог». */
+  name: Scalars['String']['output'];
+};
+
+/** Что считается (measure) в статистике: organizations, or people, pairs and programmes on the date. */
+export type StatisticMeasure =
+  /** Наставляемые: people mentored in a pair or group running on the date, counted where they work or study. Dimensions: TERRITORY, FORM. */
+  | 'MENTEES'
+  /** Наставники: people mentoring in a pair or group running on the date, counted where they work (as the indicators count participation). Dimensions: TERRITORY, FORM. */
+  | 'MENTORS'
+  /** Организации (ОО и другие организации реестра) of the territory; never suppressed. Dimensions: TERRITORY, STATUS. */
+  | 'ORGANIZATIONS'
+  /** Наставнические пары и группы, действующие на дату (active on the date, also those completed or terminated since), counted at the pair's organization. Dimensions: TERRITORY, FORM, YEAR. */
+  | 'PAIRS'
+  /** Персонализированные программы наставничества begun by the date, counted at the pair's organization; a programme belongs to one pair, so it counts people too. Dimensions: TERRITORY, FORM, STATUS, YEAR. */
+  | 'PROGRAMMES'
+  /** Работники (staff) employed on the date, each person once. Dimensions: TERRITORY. */
+  | 'STAFF'
+  /** Молодые специалисты (seed 000): педагогические работники в возрасте до 35 лет со стажем работы менее 3 лет, on the date, as the indicator YOUNG_TEACHERS_UNDER_35_COVERED counts them. Dimensions: TERRITORY. */
+  | 'YOUNG_SPECIALISTS';
+
+/** Строка статистики (row): one combination of the grouped dimensions and its count. */
+export type StatisticRow = {
+  __typename?: 'StatisticRow';
+  /** Число (count); null when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Форма наставничества, when grouped by FORM; null for pairs of a project that names no form (менторские пары «500+»). */
+  form?: Maybe<StatisticForm>;
+  /** Муниципальное образование, when grouped by TERRITORY at level MUNICIPALITY or ORGANIZATION. */
+  municipality?: Maybe<Municipality>;
+  /** Почему скрыто, or null. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Организация, when grouped by TERRITORY at level ORGANIZATION. */
+  organization?: Maybe<Organization>;
+  /** Субъект РФ of the row, when grouped by TERRITORY (at every level). */
+  region?: Maybe<Region>;
+  /** Статус на дату, when grouped by STATUS. */
+  status?: Maybe<StatisticStatus>;
+  /** Скрыто (suppressed): a count of people of 1–4 outside the viewer's working territory, or a further cell hidden so the first cannot be computed from the total (see note). */
+  suppressed: Scalars['Boolean']['output'];
+  /** Год начала, when grouped by YEAR. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Статус на дату in a statistics row: of an organization's mentoring system, or of a programme. */
+export type StatisticStatus =
+  /** Программа завершена: its period ended before the date. */
+  | 'ENDED'
+  /** Организация внедряет модель: положение о наставничестве утверждено приказом и назначен куратор by the date. */
+  | 'IMPLEMENTS_MODEL'
+  /** Положение о наставничестве не утверждено by the date (or nothing recorded). */
+  | 'NO_REGULATION'
+  /** Положение утверждено, куратора нет on the date. */
+  | 'REGULATION_ONLY'
+  /** Программа идёт: the date lies within its period. */
+  | 'RUNNING';
+
+/** Итого (total) of a statistics table: everyone in the scope counted once. */
+export type StatisticTotal = {
+  __typename?: 'StatisticTotal';
+  /** Число; null when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Почему скрыто, or null. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Скрыто: a count of people of 1–4 outside the viewer's working territory. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Таблица статистики (statistics table): counts grouped by the requested dimensions on one date. */
+export type StatisticsTable = {
+  __typename?: 'StatisticsTable';
+  /** На дату (as of). */
+  asOf: Scalars['Date']['output'];
+  /** Разрезы, in the order asked. */
+  groupBy: Array<StatisticDimension>;
+  /** Уровень территории of the TERRITORY rows. */
+  level: TerritoryLevel;
+  /** Что считается. */
+  measure: StatisticMeasure;
+  /** Муниципальное образование of the scope, when the table is of one municipality. */
+  municipality?: Maybe<Municipality>;
+  /** Субъект РФ of the scope. */
+  region: Region;
+  /**
+   * Строки: ordered by territory, form, status, year. Counts of people of 1–4 are suppressed outside the viewer's working
+   * territory; when that leaves one hidden cell, or hidden cells summing to under 5, the next smallest count of people is
+   * hidden too, so no hidden cell can be computed from this table's total and shown rows. Differencing across tables
+   * (the complementary cell's territory asked on its own) is not prevented: that needs suppression kept consistent
+   * between requests, which this query does not keep.
+   */
+  rows: Array<StatisticRow>;
+  /** Итого по области отбора (scope), each person, pair or organization once. */
+  total: StatisticTotal;
 };
 
 /** Вид организации, которой адресован мониторинг (the registry's kinds of educational organization). */
@@ -1202,6 +1335,13 @@ export type ResolversTypes = ResolversObject<{
   ReportedFigure: ResolverTypeWrapper<Omit<ReportedFigure, 'dataOrigin'> & { dataOrigin: ResolversTypes['DataOrigin'] }>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   Source: ResolverTypeWrapper<Source>;
+  StatisticDimension: ResolverTypeWrapper<'TERRITORY' | 'FORM' | 'STATUS' | 'YEAR'>;
+  StatisticForm: ResolverTypeWrapper<StatisticForm>;
+  StatisticMeasure: ResolverTypeWrapper<'ORGANIZATIONS' | 'STAFF' | 'YOUNG_SPECIALISTS' | 'MENTORS' | 'MENTEES' | 'PAIRS' | 'PROGRAMMES'>;
+  StatisticRow: ResolverTypeWrapper<Omit<StatisticRow, 'municipality' | 'organization' | 'region' | 'status'> & { municipality?: Maybe<ResolversTypes['Municipality']>, organization?: Maybe<ResolversTypes['Organization']>, region?: Maybe<ResolversTypes['Region']>, status?: Maybe<ResolversTypes['StatisticStatus']> }>;
+  StatisticStatus: ResolverTypeWrapper<'IMPLEMENTS_MODEL' | 'REGULATION_ONLY' | 'NO_REGULATION' | 'RUNNING' | 'ENDED'>;
+  StatisticTotal: ResolverTypeWrapper<StatisticTotal>;
+  StatisticsTable: ResolverTypeWrapper<Omit<StatisticsTable, 'groupBy' | 'level' | 'measure' | 'municipality' | 'region' | 'rows'> & { groupBy: Array<ResolversTypes['StatisticDimension']>, level: ResolversTypes['TerritoryLevel'], measure: ResolversTypes['StatisticMeasure'], municipality?: Maybe<ResolversTypes['Municipality']>, region: ResolversTypes['Region'], rows: Array<ResolversTypes['StatisticRow']> }>;
   TargetOrganizationKind: ResolverTypeWrapper<'GENERAL_EDUCATION' | 'ADDITIONAL_EDUCATION' | 'VOCATIONAL' | 'PRESCHOOL'>;
   TerritoryLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -1253,6 +1393,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReportedFigure: ReportedFigure;
   SeriesPoint: SeriesPoint;
   Source: Source;
+  StatisticForm: StatisticForm;
+  StatisticRow: Omit<StatisticRow, 'municipality' | 'organization' | 'region'> & { municipality?: Maybe<ResolversParentTypes['Municipality']>, organization?: Maybe<ResolversParentTypes['Organization']>, region?: Maybe<ResolversParentTypes['Region']> };
+  StatisticTotal: StatisticTotal;
+  StatisticsTable: Omit<StatisticsTable, 'municipality' | 'region' | 'rows'> & { municipality?: Maybe<ResolversParentTypes['Municipality']>, region: ResolversParentTypes['Region'], rows: Array<ResolversParentTypes['StatisticRow']> };
   UUID: Scalars['UUID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -1552,6 +1696,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryindicatorsArgs>>;
   monitoringCampaign?: Resolver<Maybe<ResolversTypes['MonitoringCampaign']>, ParentType, ContextType, RequireFields<QuerymonitoringCampaignArgs, 'id'>>;
   monitoringCampaigns?: Resolver<Maybe<ResolversTypes['MonitoringCampaignConnection']>, ParentType, ContextType, Partial<QuerymonitoringCampaignsArgs>>;
+  statistics?: Resolver<Maybe<ResolversTypes['StatisticsTable']>, ParentType, ContextType, RequireFields<QuerystatisticsArgs, 'measure'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1593,6 +1738,46 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StatisticDimensionResolvers = EnumResolverSignature<{ FORM?: any, STATUS?: any, TERRITORY?: any, YEAR?: any }, ResolversTypes['StatisticDimension']>;
+
+export type StatisticFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticForm'] = ResolversParentTypes['StatisticForm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StatisticMeasureResolvers = EnumResolverSignature<{ MENTEES?: any, MENTORS?: any, ORGANIZATIONS?: any, PAIRS?: any, PROGRAMMES?: any, STAFF?: any, YOUNG_SPECIALISTS?: any }, ResolversTypes['StatisticMeasure']>;
+
+export type StatisticRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticRow'] = ResolversParentTypes['StatisticRow']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['StatisticForm']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatisticStatus']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type StatisticStatusResolvers = EnumResolverSignature<{ ENDED?: any, IMPLEMENTS_MODEL?: any, NO_REGULATION?: any, REGULATION_ONLY?: any, RUNNING?: any }, ResolversTypes['StatisticStatus']>;
+
+export type StatisticTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticTotal'] = ResolversParentTypes['StatisticTotal']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type StatisticsTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsTable'] = ResolversParentTypes['StatisticsTable']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['StatisticDimension']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['StatisticMeasure'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatisticRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['StatisticTotal'], ParentType, ContextType>;
 }>;
 
 export type TargetOrganizationKindResolvers = EnumResolverSignature<{ ADDITIONAL_EDUCATION?: any, GENERAL_EDUCATION?: any, PRESCHOOL?: any, VOCATIONAL?: any }, ResolversTypes['TargetOrganizationKind']>;
@@ -1648,6 +1833,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportedFigure?: ReportedFigureResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatisticDimension?: StatisticDimensionResolvers;
+  StatisticForm?: StatisticFormResolvers<ContextType>;
+  StatisticMeasure?: StatisticMeasureResolvers;
+  StatisticRow?: StatisticRowResolvers<ContextType>;
+  StatisticStatus?: StatisticStatusResolvers;
+  StatisticTotal?: StatisticTotalResolvers<ContextType>;
+  StatisticsTable?: StatisticsTableResolvers<ContextType>;
   TargetOrganizationKind?: TargetOrganizationKindResolvers;
   TerritoryLevel?: TerritoryLevelResolvers;
   UUID?: GraphQLScalarType;

@@ -4,12 +4,16 @@ import DataLoader from 'dataloader';
 import { TERRITORY_LEVELS, type TerritoryLevel } from '../indicators/snapshot.entity.js';
 
 /** Where a territory lies, from the registry's published views: for target inheritance, scoping and small cells. */
-export interface TerritoryPlace {
+export interface TerritoryLocation {
   regionId: string;
   regionCode: string;
   municipalityId: string | null;
   municipalityOktmo: string | null;
   organizationId: string | null;
+}
+
+/** A territory's location with its name. */
+export interface TerritoryPlace extends TerritoryLocation {
   /** The territory's name as the registry keeps it (an organization's short name), for titles of reports. */
   name: string;
 }
@@ -64,7 +68,7 @@ export function createPlaceLoaders(
  * coordinator's municipality, the curator's or head's organization. Other roles (analyst, other regions' systems,
  * the public) work in none: they write no forms there and see no small counts of its people.
  */
-export function withinWorkingTerritory(viewer: Viewer, place: TerritoryPlace | null): boolean {
+export function withinWorkingTerritory(viewer: Viewer, place: TerritoryLocation | null): boolean {
   if (!place) return false;
   const { scope } = viewer;
   switch (viewer.role) {

@@ -44,6 +44,11 @@ interface Family {
   measures(row: Record<string, unknown>): Record<string, Measure>;
 }
 
+/**
+ * Молодой специалист as seed 000 counts them: педагогические работники в возрасте до 35 лет со стажем работы менее
+ * 3 лет, the registry's column of `registry_pub.staff_as_of` (alias `s`). The indicators and the statistics count by it.
+ */
+export const YOUNG_SPECIALIST = 's."young_under_35_under_3"';
 
 const EDUCATIONAL = `t."kind" in ('GENERAL_EDUCATION', 'ADDITIONAL_EDUCATION', 'VOCATIONAL')`;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
@@ -91,9 +96,9 @@ const STAFF: Family = {
     select ${column} as "territory_id",
       count(distinct s."person_id") filter (where s."is_pedagogical") as "pedagogical",
       count(distinct s."person_id") filter (where s."is_pedagogical" and r."person_id" is not null) as "rma",
-      count(distinct s."person_id") filter (where s."young_under_35_under_3") as "young35",
-      count(distinct s."person_id") filter (where s."young_under_35_under_3" and m."person_id" is not null) as "young35_mentees",
-      count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_under_35_under_3" is null) as "young35_unknown",
+      count(distinct s."person_id") filter (where ${YOUNG_SPECIALIST}) as "young35",
+      count(distinct s."person_id") filter (where ${YOUNG_SPECIALIST} and m."person_id" is not null) as "young35_mentees",
+      count(distinct s."person_id") filter (where s."is_pedagogical" and ${YOUNG_SPECIALIST} is null) as "young35_unknown",
       count(distinct s."person_id") filter (where s."young_0_3") as "young03",
       count(distinct s."person_id") filter (where s."young_0_3" and m."person_id" is not null) as "young03_mentees",
       count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_0_3" is null) as "young03_unknown"

@@ -5,8 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
  * name («Ключевые показатели … — Смоленская область») without reading registry tables. Columns are appended, so
  * every reader of the earlier versions reads on unchanged.
  */
-export class Migration20261123100000_published_territory_names extends Migration {
-  override name = 'Migration20261123100000_published_territory_names';
+export class Migration20261123094000_published_territory_names extends Migration {
+  override name = 'Migration20261123094000_published_territory_names';
 
   override up(): void {
     this.addSql(`

@@ -1,0 +1,2 @@
+import type { StatisticTotalResolvers } from './../../../__generated__/types.generated.js';
+export const StatisticTotal: StatisticTotalResolvers = {/* Implement StatisticTotal resolver logic here */};
