@@ -24,6 +24,11 @@ const readmeQuery = readFileSync(
   'utf8',
 );
 
+const dashboardQuery = readFileSync(
+  fileURLToPath(new URL('../../gateway/operations/region-dashboard.graphql', import.meta.url)),
+  'utf8',
+);
+
 interface Scenario {
   name: string;
   token?: string;
@@ -59,6 +64,17 @@ async function main(): Promise<void> {
   const analyst = await issueToken(tokens, { subject: 'bench-analyst', role: 'ANALYST', scope: {} });
   const scenarios: Scenario[] = [
     { name: 'README region overview (anonymous, 4 subgraphs)', query: readmeQuery },
+    {
+      name: 'README dashboard, region 67 (operator: 18 indicators, 27 municipalities, 4 subgraphs)',
+      token: operator,
+      query: dashboardQuery,
+      variables: { regionCode: '67' },
+    },
+    {
+      name: 'README dashboard, region 67 (anonymous: small cells suppressed)',
+      query: dashboardQuery,
+      variables: { regionCode: '67' },
+    },
     {
       name: 'operator: 50 organizations with pair counts and roadmaps',
       token: operator,

@@ -284,8 +284,10 @@ describe('importing cells an export neutralised against spreadsheet formulas', (
         ],
       ]);
       expect(await rawCells(format, file)).toEqual(
-        expect.arrayContaining(["'-", "'=Учитель информатики", "'+7 481 234-56-78"]),
+        // A lone «-» (Russian tables' «нет значения») is no formula and stays as it is.
+        expect.arrayContaining(['-', "'=Учитель информатики", "'+7 481 234-56-78"]),
       );
+      expect(await rawCells(format, file)).not.toContain("'-");
       expect(await importFile(IMPORT_STAFF, operator, format, file)).toMatchObject({
         applied: true,
         created: 1,
@@ -314,7 +316,7 @@ describe('importing cells an export neutralised against spreadsheet formulas', (
         inn: innWithCheckDigit(format === 'CSV' ? '571899011' : '571899012'),
         name: '=HYPERLINK("http://x","Школа")',
         shortName: '@Школа',
-        address: '-',
+        address: '-1 этаж, ул. Ленина, 1',
       };
       const file = await written(format, [
         ['ИНН', 'Полное наименование', 'Сокращённое наименование', 'Тип', 'ОКТМО', 'Адрес'],
