@@ -113,7 +113,7 @@ describe('indicator values from the published views, plan against fact', () => {
       note: '100% школ (ежегодно), в ОО разработано Положение о наставничестве педагогов',
     });
     // The region's documents say nothing of one municipality: only its own schools' monitoring answers are beside it.
-    expect(inherited.reported.filter((figure) => figure.source !== null)).toEqual([]);
+    expect(inherited.reported.filter((figure) => figure.campaign === null)).toEqual([]);
   });
 
   it('shows the 2021 monitoring beside the computed share: 112 of 300 schools, aggregated from accepted answers', async () => {
@@ -134,7 +134,9 @@ describe('indicator values from the published views, plan against fact', () => {
       'ORGS_IMPLEMENTING_TEACHER_MENTORING',
     ).reported.filter((figure) => figure.campaign !== null);
     expect(monitoring).toHaveLength(1);
-    expect(monitoring[0]).toMatchObject({ printed: '37,3% (112 из 300 ОО)', low: 37.3, year: 2021, source: null });
+    expect(monitoring[0]).toMatchObject({ printed: '37,3% (112 из 300 ОО)', low: 37.3, year: 2021 });
+    // The campaign's own passage: seed 002 describes this monitoring.
+    expect(monitoring[0]!.source?.document).toMatch(/^Справка о реализации/);
     expect(monitoring[0]!.campaign).toMatch(/^Мониторинг «Доля школ, реализующих целевую модель наставничества/);
     // Which schools answered yes is demo data; the total is the seed's.
     expect(monitoring[0]!.dataOrigin).toBe('SYNTHETIC');

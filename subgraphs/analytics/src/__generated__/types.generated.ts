@@ -435,8 +435,10 @@ export type IndicatorReportRow = {
    * computed value and never mixed into it; «-» when there is neither.
    */
   achieved: Scalars['String']['output'];
-  /** Показатель: its name, word for word as the source document prints it, is the row's first cell. */
+  /** Показатель. */
   indicator: Indicator;
+  /** Наименование показателя, the row's first cell: as the document setting the territory's target prints it (seed 003 for Знаменский район), else the catalogue's name. */
+  name: Scalars['String']['output'];
   /**
    * Плановое значение as printed: the applicable target's formulation from its source (e.g. «не менее 70% к 2024 году»),
    * else its number with the unit (e.g. «85%»), «-» when the territory has no target, as the seed prints it.
@@ -1013,7 +1015,7 @@ export type ReportedFigure = {
   low?: Maybe<Scalars['Float']['output']>;
   /** As printed or answered, e.g. «60-80%», «не более 25%», «с 2021 года». */
   printed: Scalars['String']['output'];
-  /** Источник: the passage of the document; null for a campaign figure. */
+  /** Источник: the passage of the document; for a campaign figure, the passage describing the campaign (null for users' campaigns). */
   source?: Maybe<Source>;
   /** Год, when the source gives one. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -1578,6 +1580,7 @@ export type IndicatorReportResolvers<ContextType = Context, ParentType extends R
 export type IndicatorReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorReportRow'] = ResolversParentTypes['IndicatorReportRow']> = ResolversObject<{
   achieved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   planned?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
 }>;

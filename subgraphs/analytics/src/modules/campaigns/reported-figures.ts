@@ -1,5 +1,5 @@
 import { uuidArray, type EntityManager } from '@mentoring/platform/database';
-import type { DataOrigin } from '@mentoring/sources';
+import { sourceView, type CatalogueSource, type DataOrigin } from '@mentoring/sources';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
 import { TERRITORY_COLUMN, toTenths } from '../values/families.js';
 import type { ReportedFigure } from '../values/values.js';
@@ -7,6 +7,9 @@ import type { ReportedFigure } from '../values/values.js';
 /** A campaign's figure for an indicator and a territory: its accepted answers there, aggregated as the question says. */
 export interface CampaignFigure extends ReportedFigure {
   indicatorCode: string;
+  /** Organizations whose accepted answers it aggregates: under 5, the figure is as good as one school's own answer. */
+  answers: number;
+  aggregation: string;
 }
 
 const decimal = (value: number) => String(toTenths(value)).replace('.', ',');
@@ -51,13 +54,16 @@ export async function campaignFigures(
       total: string;
       synthetic: boolean;
       all_seed: boolean;
+      source: CatalogueSource | null;
     }[]
   >(
     `select ${column} as "territory_id", a."indicator_code", a."aggregation", a."campaign_title",
             to_char(a."period_end", 'YYYY-MM-DD') as "period_end",
             count(*) as "answers", sum(a."number_value") as "total",
-            bool_or(a."data_origin" = 'SYNTHETIC') as "synthetic", bool_and(a."data_origin" = 'SEED') as "all_seed"
+            bool_or(a."data_origin" = 'SYNTHETIC') as "synthetic", bool_and(a."data_origin" = 'SEED') as "all_seed",
+            (array_agg(c."source"))[1] as "source"
        from "analytics"."campaign_indicator_answer" a
+       join "analytics"."monitoring_campaign" c on c."id" = a."campaign_id"
        join "registry_pub"."organization_territory" t on t."organization_id" = a."organization_id"
       where a."period_end" <= ?::date and ${column} = any(?::uuid[])
       group by ${column}, a."indicator_code", a."aggregation", a."campaign_id", a."campaign_title", a."period_end"
@@ -70,12 +76,15 @@ export async function campaignFigures(
     const periodEnd = String(row.period_end);
     const figure: CampaignFigure = {
       indicatorCode: row.indicator_code,
+      answers: Number(row.answers),
+      aggregation: row.aggregation,
       printed,
       low: value,
       high: value,
       year: Number(periodEnd.slice(0, 4)),
       asOf: periodEnd,
-      source: null,
+      // The campaign's own passage, where a seed describes it (seed 002's monitoring); null for users' campaigns.
+      source: row.source ? sourceView(row.source) : null,
       campaign: row.campaign_title,
       dataOrigin: originOf(row.synthetic, row.all_seed),
     };

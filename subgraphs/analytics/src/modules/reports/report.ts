@@ -14,6 +14,7 @@ export const REPORT_COLUMNS = ['Показатель', 'Плановое зна�
 /** What `IndicatorReportRow` shows: the printed cells and the value they were printed from. */
 export interface IndicatorReportRowView {
   indicator: Indicator;
+  name: string;
   planned: string;
   achieved: string;
   value: IndicatorValueView;
@@ -86,6 +87,7 @@ export async function buildIndicatorReport(
     asOf,
     rows: shown.map((value) => ({
       indicator: value.indicator,
+      name: nameInPlan(value),
       planned: plannedCell(value),
       achieved: achievedCell(value),
       value,
@@ -93,8 +95,18 @@ export async function buildIndicatorReport(
   };
 }
 
+/**
+ * The indicator as the document that sets the territory's target names it: Знаменский район's plan (seed 003) words
+ * the shared indicator its own way, and a report of its plan reads back in those words; else the catalogue name.
+ */
+function nameInPlan({ indicator, target }: IndicatorValueView): string {
+  const document = target?.source?.document;
+  if (!document || document === indicator.source.document) return indicator.name;
+  return indicator.alsoIn?.find((source) => source.document === document)?.quote ?? indicator.name;
+}
+
 /** The table a file holds: the seed's header row, then one row per indicator. */
 export const reportTable = (report: IndicatorReportView): string[][] => [
   REPORT_COLUMNS,
-  ...report.rows.map((row) => [row.indicator.name, row.planned, row.achieved]),
+  ...report.rows.map((row) => [row.name, row.planned, row.achieved]),
 ];
