@@ -247,7 +247,7 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
  * data changes what it states.
  */
 export const DEMO_DATA_VERSION =
-  '2026-11-23b: indicator targets and reported figures with their seed passages, the start monitoring counted as participation, past quarters snapshotted (issue 11)';
+  '2026-11-23c: indicator targets (notes verbatim, read years marked) and reported figures with their seed passages, the start monitoring counted as participation, past quarters snapshotted (issue 11)';
 
 type DemoDefinition = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'demoData'>;
 

@@ -15,7 +15,15 @@ import { loadCampaignDemo } from './modules/campaigns/demo.js';
  */
 
 type Territory = { regionId: string | null; municipalityId: string | null };
-type TargetSeed = [code: string, year: number, value: number | null, note: string | null, source: CatalogueSource];
+type TargetSeed = [
+  code: string,
+  year: number,
+  value: number | null,
+  note: string | null,
+  source: CatalogueSource,
+  /** How the year was read where the seed's words do not state it; absent where they do. */
+  reading?: string,
+];
 
 const SMOLENSK_PLAN =
   'Слайд «Ключевые показатели внедрения системы педагогического наставничества», столбец «Плановое значение»';
@@ -42,6 +50,9 @@ const START_MONITORING_ROW =
 
 /** «ежегодно» and «В течение календарного года» are read as every year of the plan «на 2022-2024 годы». */
 const PLAN_YEARS = [2022, 2023, 2024];
+const PLAN_PERIOD = 'план мероприятий («дорожная карта») … на 2022-2024 годы (приказ от 08.11.2022 №933-Од)';
+const EVERY_PLAN_YEAR = (words: string) =>
+  `Год — прочтение системы: «${words}» прочитано как каждый год плана (${PLAN_PERIOD}).`;
 
 const SMOLENSK_TARGETS: TargetSeed[] = [
   ...PLAN_YEARS.map((year): TargetSeed => [
@@ -50,6 +61,7 @@ const SMOLENSK_TARGETS: TargetSeed[] = [
     100,
     '100% школ (ежегодно), в ОО разработано Положение о наставничестве педагогов',
     smolensk(SMOLENSK_PLAN, ORGS_ROW),
+    EVERY_PLAN_YEAR('ежегодно'),
   ]),
   ['YOUNG_TEACHERS_UNDER_35_COVERED', 2024, 70, 'не менее 70% к 2024 году', smolensk(SMOLENSK_PLAN, YOUNG_ROW)],
   [
@@ -87,7 +99,7 @@ const SMOLENSK_TARGETS: TargetSeed[] = [
     'START_SESSION_PARTICIPATION',
     2023,
     50,
-    'Не менее 50% ОО приняли участие (Январь 2023)',
+    'Не менее 50% ОО приняли участие',
     smolensk(
       SMOLENSK_ROADMAP,
       'Координационные мероприятия: - Старт-сессия для руководителей ОО Январь 2023 ЦНППМ Не менее 50% ОО приняли участие',
@@ -98,8 +110,9 @@ const SMOLENSK_TARGETS: TargetSeed[] = [
       'METHODICAL_EVENTS_PARTICIPATION',
       year,
       50,
-      'Не менее 50% ОО приняли участие (в течение календарного года)',
+      'Не менее 50% ОО приняли участие',
       smolensk(SMOLENSK_ROADMAP, METHODICAL_ROW),
+      EVERY_PLAN_YEAR('В течение календарного года'),
     ],
     [
       'INFORMATION_EVENTS_PARTICIPATION',
@@ -107,6 +120,7 @@ const SMOLENSK_TARGETS: TargetSeed[] = [
       50,
       'Не менее 50% ОО приняли участие',
       smolensk(SMOLENSK_ROADMAP, INFORMATION_ROW),
+      `Год — прочтение системы: столбец «Сроки» этой строки пуст; порог прочитан как относящийся к каждому году плана (${PLAN_PERIOD}).`,
     ],
   ]),
 ];
@@ -239,7 +253,7 @@ const SMOLENSK_REPORTED: ReportedSeed[] = [
   {
     code: 'ORGS_IMPLEMENTING_TEACHER_MENTORING',
     printed:
-      'В мониторинге приняли участие 300 общеобразовательных организаций из 27 муниципальных образований Смоленской области. По данным мониторинга было выявлено 112 общеобразовательных организаций, в которых реализуются программы наставничества',
+      'В мониторинге приняли участие 300 общеобразовательных организаций из 27 муниципальных образований Смоленской области. По данным мониторинга было выявлено 112 общеобразовательных организаций, в которых реализуются программы наставничества, либо присутствуют элементы наставнической деятельности в рамках общего плана работы по развитию кадрового потенциала.',
     low: null,
     high: null,
     year: 2021,
@@ -247,7 +261,7 @@ const SMOLENSK_REPORTED: ReportedSeed[] = [
       document: 'SMOLENSK_REPORT_2021',
       clause: 'Справка, абзац 1',
       quote:
-        'В мониторинге приняли участие 300 общеобразовательных организаций из 27 муниципальных образований Смоленской области. По данным мониторинга было выявлено 112 общеобразовательных организаций, в которых реализуются программы наставничества',
+        'В мониторинге приняли участие 300 общеобразовательных организаций из 27 муниципальных образований Смоленской области. По данным мониторинга было выявлено 112 общеобразовательных организаций, в которых реализуются программы наставничества, либо присутствуют элементы наставнической деятельности в рамках общего плана работы по развитию кадрового потенциала.',
     },
   },
 ];
@@ -270,7 +284,7 @@ export const analyticsDemoData: DemoData = {
   isLoaded: async (em) => (await em.count(IndicatorTargetSchema, {})) > 0,
   load: async (em) => {
     const addTargets = (targets: TargetSeed[], territory: Territory, key: string) => {
-      for (const [code, year, value, note, source] of targets) {
+      for (const [code, year, value, note, source, reading] of targets) {
         em.create(IndicatorTargetSchema, {
           id: stableId('indicator-target', `${key}-${code}-${year}`),
           indicator: em.getReference(IndicatorSchema, code),
@@ -278,6 +292,7 @@ export const analyticsDemoData: DemoData = {
           value,
           note,
           source,
+          reading: reading ?? null,
           dataOrigin: 'SEED',
           ...territory,
         });

@@ -2,7 +2,7 @@ import { decodeCsv, parseCsv, readXlsx, restoreCell } from '@mentoring/platform/
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { seedTexts } from '@mentoring/sources/testing';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
-import { municipalityIdOf, regionIdOf, SPB_CENTRAL_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { municipalityIdOf, regionIdOf, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorTargetSchema } from '../src/modules/indicators/indicator-target.entity.js';
@@ -260,5 +260,27 @@ describe('indicatorReport: bad input', () => {
     expect(unknown.errors?.[0]?.message).toContain('«NO_SUCH_CODE»');
     const many = JSON.stringify(Array.from({ length: 101 }, () => 'RMA_CANDIDATES_SHARE'));
     await refused(`${region}, codes: ${many}`, 'BAD_USER_INPUT');
+  });
+});
+
+describe('Знаменский район: seed 003’s table in its own words', () => {
+  it('names the row as Знаменский район’s plan does and plans «100% общеобразовательных организаций» for 2022', async () => {
+    const response = await analytics.query<{ indicatorReport: { rows: (Row & { name: string })[] } }>(
+      `{ indicatorReport(level: MUNICIPALITY, territoryId: "${municipalityIdOf(ZNAMENSKY_OKTMO)}", year: 2022) { rows { name planned achieved indicator { code name } value { value } } } }`,
+      {},
+      await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '57' }),
+    );
+    expect(response.errors).toBeUndefined();
+    const row = response.data!.indicatorReport.rows.find(
+      (candidate) => candidate.indicator.code === 'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    )!;
+    const seed = seedTexts()?.get('003');
+    const words =
+      'Доля общеобразовательных организаций, организаций дополнительного образования, реализующих Целевую модель наставничества педагогических работников';
+    if (seed) expect(seed.replace(/\s+/g, ' ')).toContain(words);
+    expect(row.name).toBe(words);
+    expect(row.name).not.toBe(row.indicator.name);
+    expect(row.planned).toBe('100% общеобразовательных организаций');
+    expect(row.achieved).toContain('«100% общеобразовательных организаций внедрили');
   });
 });

@@ -314,15 +314,105 @@ describe('series: quarterly snapshots and the live value', () => {
     const analyst = await analytics.tokenFor('ANALYST');
     const rebuilt = await analytics.query<{ rebuildIndicatorSnapshot: number }>(
       mutation,
-      { asOf: '2023-05-15' },
+      { asOf: '2023-06-30' },
       analyst,
     );
     expect(rebuilt.errors).toBeUndefined();
     expect(rebuilt.data!.rebuildIndicatorSnapshot).toBeGreaterThan(0);
-    const refused = await analytics.query(mutation, { asOf: '2023-05-15' });
+    const refused = await analytics.query(mutation, { asOf: '2023-06-30' });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const future = await analytics.query(mutation, { asOf: '2099-01-01' }, analyst);
-    expect(future.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // A date not ending a quarter would weigh in every projection as an extra point: refused, nothing written.
+    for (const asOf of ['2099-12-31', '2023-05-15', '1999-12-31']) {
+      const wrong = await analytics.query(mutation, { asOf }, analyst);
+      expect(wrong.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+    const [written] = await analytics.orm.em
+      .fork()
+      .execute<{ count: string }[]>(`select count(*) from analytics.indicator_snapshot where as_of = '2023-05-15'`);
+    expect(Number(written!.count)).toBe(0);
+  });
+
+  it('refuses dates not yet come or before 2000, and territories the registry does not know', async () => {
+    const region = regionIdOf('67');
+    for (const asOf of ['2099-01-01', '1999-12-31']) {
+      const response = await analytics.entities(
+        [{ __typename: 'Region', id: region }],
+        `... on Region { indicators(asOf: "${asOf}") { value } }`,
+      );
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+    const series = (territoryId: string, level = 'MUNICIPALITY', to = '2024-06-30') =>
+      analytics.query(
+        `{ indicatorSeries(code: "ORGS_IMPLEMENTING_TEACHER_MENTORING", level: ${level}, territoryId: "${territoryId}", to: "${to}") { current { value } } }`,
+      );
+    expect((await series(randomUUID())).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    // A region's id is no municipality.
+    expect((await series(region)).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect((await series(region, 'REGION', '2099-01-01')).errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('draws an analyst’s projection through the points the analyst is shown, not through hidden ones', async () => {
+    const em = analytics.orm.em.fork();
+    // A municipality whose young-teacher series has a small cell (hidden from analysts) among shown points.
+    const candidates = await em.execute<{ territory_id: string }[]>(
+      `select territory_id from analytics.indicator_snapshot
+        where indicator_code = 'YOUNG_TEACHERS_UNDER_35_COVERED' and level = 'MUNICIPALITY' and denominator > 0
+        group by territory_id
+       having bool_or(numerator between 1 and 4 or denominator between 1 and 4 or denominator - numerator between 1 and 4)
+          and bool_or(not (numerator between 1 and 4 or denominator between 1 and 4 or denominator - numerator between 1 and 4))`,
+    );
+    const analyst = await analytics.tokenFor('ANALYST');
+    for (const { territory_id: territoryId } of candidates) {
+      const [value] = (
+        await analytics.entities<{ indicators: (Value & { projected: number | null })[] }>(
+          [{ __typename: 'Municipality', id: territoryId }],
+          `... on Municipality { indicators(codes: ["YOUNG_TEACHERS_UNDER_35_COVERED"]) { ${VALUE_FIELDS} projected } }`,
+          analyst,
+        )
+      ).data!._entities[0]!.indicators;
+      if (!value || value.value === null || value.target === null || value.status === 'ACHIEVED') continue;
+      const points = await em.execute<{ as_of: string; value: number }[]>(
+        `select to_char(as_of, 'YYYY-MM-DD') as as_of, value from analytics.indicator_snapshot
+          where indicator_code = 'YOUNG_TEACHERS_UNDER_35_COVERED' and level = 'MUNICIPALITY' and territory_id = ?
+            and as_of < ? and value is not null
+            and not (numerator between 1 and 4 or denominator between 1 and 4 or denominator - numerator between 1 and 4)
+          order by as_of`,
+        [territoryId, todayIso()],
+      );
+      const line = projectTo(
+        [
+          ...points.map((point) => ({ asOf: point.as_of, value: point.value })),
+          { asOf: todayIso(), value: value.value },
+        ],
+        value.target.year,
+      );
+      expect(value.projected).toBeCloseTo(Math.min(100, Math.max(0, line!)), 1);
+      return;
+    }
+    throw new Error('the demo data has no municipality whose projection draws on a hidden point');
+  });
+
+  it('shows a document’s figure only from its year, and hides a monitoring figure of under 5 schools from analysts', async () => {
+    const before = byCode(
+      await valuesOf('Municipality', municipalityIdOf(ZNAMENSKY_OKTMO), undefined, '2021-12-31'),
+      'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+    );
+    expect(before.reported.filter((figure) => figure.campaign === null)).toEqual([]);
+    const [school] = await analytics.orm.em
+      .fork()
+      .execute<{ organization_id: string }[]>(
+        `select organization_id from analytics.campaign_indicator_answer where indicator_code = 'ORGS_IMPLEMENTING_TEACHER_MENTORING' limit 1`,
+      );
+    const figureFor = async (token: string) =>
+      byCode(
+        await valuesOf('Organization', school!.organization_id, token),
+        'ORGS_IMPLEMENTING_TEACHER_MENTORING',
+      ).reported.filter((figure) => figure.campaign !== null);
+    const [hidden] = await figureFor(await analytics.tokenFor('ANALYST'));
+    expect(hidden!.printed).toMatch(/^скрыто: ответы меньше 5 организаций/);
+    expect(hidden!.low).toBeNull();
+    const [shown] = await figureFor(await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }));
+    expect(shown!.printed).toMatch(/^(0|100)% \(\d из 1 ОО\)$/);
   });
 
   it('finds the quarter before a date', () => {

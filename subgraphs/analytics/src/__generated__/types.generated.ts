@@ -312,7 +312,7 @@ export type Indicator = {
   formula?: Maybe<IndicatorFormula>;
   /** Как получается значение. */
   method: IndicatorMethod;
-  /** Наименование показателя, word for word as the source document prints it. */
+  /** Наименование показателя as the source document prints it; a roadmap threshold is named by its activity and expected result joined by « — » (the seed prints them in two columns), and a unit printed after the name («, %») is in `unit`. */
   name: Scalars['String']['output'];
   /** Порядок в каталоге. */
   position: Scalars['Int']['output'];
@@ -472,6 +472,8 @@ export type IndicatorTarget = {
   municipality?: Maybe<Municipality>;
   /** Formulation from the source, e.g. «не менее 70% к 2024 году». */
   note?: Maybe<Scalars['String']['output']>;
+  /** Прочтение системы: how the year was read where the source's words do not state it (e.g. «ежегодно» as each year of the plan «на 2022-2024 годы»); null where they state it, and for targets entered by users. */
+  reading?: Maybe<Scalars['String']['output']>;
   /** Субъект РФ, for a regional target. */
   region?: Maybe<Region>;
   /** Источник: the passage that sets the target, for a target from a seed document; null for one entered by users. */
@@ -505,7 +507,7 @@ export type IndicatorValue = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Организация, when the value is an organization's. */
   organization?: Maybe<Organization>;
-  /** Прогноз (projection) at the end of the target year from the series; null when achieved or not computed. */
+  /** Прогноз (projection) at the end of the target year, the least-squares line through the series points this viewer is shown and today's value (a share kept within 0–100); null when achieved or not computed. */
   projected?: Maybe<Scalars['Float']['output']>;
   /** Субъект РФ, when the value is a region's. */
   region?: Maybe<Region>;
@@ -657,7 +659,7 @@ export type Mutation = {
   createMonitoringCampaign: MonitoringCampaign;
   /** Открыть мониторинг (a draft): each targeted organization of the region gets its form (NOT_STARTED); the form can no longer change. */
   openMonitoringCampaign: MonitoringCampaign;
-  /** Пересчитать срез (rebuild the snapshot) of every computed indicator for every territory on a past date, from the other domains' as-of views; answers the number of values written. The quarterly job does this by itself. */
+  /** Пересчитать срез (rebuild the snapshot) of every computed indicator for every territory on a past quarter end, from the other domains' as-of views; answers the number of values written. The quarterly job does this by itself. */
   rebuildIndicatorSnapshot?: Maybe<Scalars['Int']['output']>;
   /**
    * Вернуть форму на доработку (→ RETURNED) with the reason: the municipal coordinator a SUBMITTED form of their municipality,
@@ -1597,6 +1599,7 @@ export type IndicatorTargetResolvers<ContextType = Context, ParentType extends R
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

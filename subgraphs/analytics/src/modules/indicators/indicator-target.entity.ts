@@ -16,6 +16,8 @@ export const IndicatorTargetSchema = defineEntity({
     regionId: p.uuid().nullable().index(),
     municipalityId: p.uuid().nullable().index(),
     source: p.json<CatalogueSource>().nullable(),
+    /** How the system read the year (or value) where the source's words do not state it; null where they do. */
+    reading: p.text().nullable(),
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
   },
 });

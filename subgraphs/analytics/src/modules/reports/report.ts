@@ -3,6 +3,7 @@ import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
+import { valueDate } from '../values/dates.js';
 import { territoryIndicators } from '../values/territory-indicators.js';
 import type { IndicatorValueView, Territory } from '../values/values.js';
 import { achievedCell, plannedCell } from './cells.js';
@@ -38,7 +39,7 @@ const LEVEL_NAMES: Record<TerritoryLevel, string> = {
 /** The date of a report: `asOf`, or the end of the report year (today while it runs); never both. */
 export function reportDate(asOf: string | null | undefined, year: number | null | undefined): string {
   const today = todayIso();
-  if (year === null || year === undefined) return asOf ?? today;
+  if (year === null || year === undefined) return asOf ? valueDate(asOf, 'asOf') : today;
   if (asOf !== null && asOf !== undefined)
     throw badUserInput('Укажите либо дату (asOf), либо отчётный год (year); give asOf or year, not both.', {
       argument: 'year',
@@ -102,7 +103,7 @@ export async function buildIndicatorReport(
 function nameInPlan({ indicator, target }: IndicatorValueView): string {
   const document = target?.source?.document;
   if (!document || document === indicator.source.document) return indicator.name;
-  return indicator.alsoIn?.find((source) => source.document === document)?.quote ?? indicator.name;
+  return indicator.alsoIn.find((source) => source.document === document)?.quote ?? indicator.name;
 }
 
 /** The table a file holds: the seed's header row, then one row per indicator. */

@@ -2,6 +2,7 @@ import { badUserInput } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
+import { valueDate } from './dates.js';
 import { indicatorValue, type Territory } from './values.js';
 
 /** The most codes one request may name: the catalogue is small, a longer list is a mistake or an attack. */
@@ -31,7 +32,7 @@ export async function territoryIndicators(
   args: { asOf?: string | null; codes?: readonly string[] | null },
   context: Context,
 ) {
-  const asOf = args.asOf ?? todayIso();
+  const asOf = args.asOf ? valueDate(args.asOf, 'asOf') : todayIso();
   const indicators = await indicatorsNamed(args.codes, context);
   return Promise.all(indicators.map((indicator) => indicatorValue(indicator, territory, asOf, context)));
 }

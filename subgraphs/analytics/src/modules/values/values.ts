@@ -3,7 +3,7 @@ import { sourceView } from '@mentoring/sources';
 import type { Context } from '../../context.js';
 import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import type { Indicator, IndicatorMethod } from '../indicators/indicator.entity.js';
-import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
+import type { IndicatorSnapshot, TerritoryLevel } from '../indicators/snapshot.entity.js';
 import { FAMILIES, measureValue, NOT_COMPUTED_AT, type Measure } from './families.js';
 import { withinWorkingTerritory, type TerritoryPlace } from '../territories/places.js';
 import { planAgainstFact, type PlanStatus } from './plan.js';
@@ -101,16 +101,24 @@ export async function targetsFor(
   return municipal.length > 0 ? municipal : regionTargets(place?.regionId);
 }
 
+const HIDDEN_CAMPAIGN_FIGURE =
+  'скрыто: ответы меньше 5 организаций (по ним видны ответы отдельных ОО); видят роли, работающие с этой территорией';
+
+/** Whether a figure was known on the date: a document's figure of a later year, or a later date, was not. */
+const knownOn = (asOf: string) => (figure: ReportedFigure) =>
+  (figure.year === null || figure.year <= Number(asOf.slice(0, 4))) && (figure.asOf === null || figure.asOf <= asOf);
+
 /**
- * Reported figures of the territory itself (a region's figure says nothing of one municipality): the documents' and,
- * after them, the monitoring campaigns' whose period ended by the date.
+ * Reported figures of the territory itself (a region's figure says nothing of one municipality) known on the date:
+ * the documents' and, after them, the monitoring campaigns' whose period ended by the date. A campaign figure over
+ * fewer than 5 organizations is one school's answer in all but name: hidden from viewers outside the territory.
  */
 async function reportedFor(
   indicatorCode: string,
   territory: Territory,
   asOf: string,
   { loaders }: Context,
-): Promise<ReportedFigure[]> {
+): Promise<(mayShowDetail: boolean) => ReportedFigure[]> {
   const loader = {
     REGION: loaders.reportedByRegion,
     MUNICIPALITY: loaders.reportedByMunicipality,
@@ -122,7 +130,7 @@ async function reportedFor(
   ]);
   const documents = printed
     .filter((row) => row.indicator.code === indicatorCode)
-    .map((row) => ({
+    .map((row): ReportedFigure => ({
       printed: row.printed,
       low: row.low === null || row.low === undefined ? null : Number(row.low),
       high: row.high === null || row.high === undefined ? null : Number(row.high),
@@ -131,20 +139,43 @@ async function reportedFor(
       source: sourceView(row.source),
       campaign: null,
       dataOrigin: row.dataOrigin,
-    }));
-  const monitoring = campaigns
-    .filter((figure) => figure.indicatorCode === indicatorCode)
-    .map(({ printed, low, high, year, asOf: periodEnd, source, campaign, dataOrigin }) => ({
-      printed,
-      low,
-      high,
-      year,
-      asOf: periodEnd,
-      source,
-      campaign,
-      dataOrigin,
-    }));
-  return [...documents, ...monitoring];
+    }))
+    .filter(knownOn(asOf))
+    // The document's undated figure (seed 000's own «Достигнутое значение») before dated ones.
+    .sort((a, b) => Number(a.year !== null) - Number(b.year !== null));
+  const monitoring = campaigns.filter((figure) => figure.indicatorCode === indicatorCode);
+  return (mayShowDetail) => [
+    ...documents,
+    ...monitoring.map(({ printed, low, high, year, asOf: periodEnd, source, campaign, dataOrigin, answers }) =>
+      mayShowDetail || answers >= SMALL_CELL
+        ? { printed, low, high, year, asOf: periodEnd, source, campaign, dataOrigin }
+        : {
+            printed: HIDDEN_CAMPAIGN_FIGURE,
+            low: null,
+            high: null,
+            year,
+            asOf: periodEnd,
+            source,
+            campaign,
+            dataOrigin,
+          },
+    ),
+  ];
+}
+
+/** A snapshot as a viewer is shown it: small cells of people suppressed, as for the live value. */
+export function shownSnapshot(snapshot: IndicatorSnapshot, indicator: Indicator, mayShowPeople: boolean): Computed {
+  const family = indicator.family ? FAMILIES[indicator.family] : undefined;
+  return fromMeasure(
+    {
+      numerator: Number(snapshot.numerator ?? 0),
+      denominator: Number(snapshot.denominator ?? 0),
+      unknown: 0,
+      ofPeople: family?.ofPeople ?? false,
+      kind: family?.kind ?? 'SHARE',
+    },
+    mayShowPeople,
+  );
 }
 
 /** A milestone is achieved when a reported figure records it (1 = да); past its target year without one, behind. */
@@ -167,13 +198,15 @@ export async function indicatorValue(
   const atLevel = !NOT_COMPUTED_AT[indicator.code]?.includes(territory.level);
   const computable = indicator.method === 'COMPUTED' && implemented && atLevel;
   // Every load starts in the same tick for every territory of the request, so each kind is one batch (one statement).
-  const [place, measures, snapshots, reported] = await Promise.all([
+  const [place, measures, snapshots, reportedAs] = await Promise.all([
     loaders.places[territory.level].load(territory.id),
     computable ? loaders.values.measures.load(`${family}|${territory.level}|${asOf}|${territory.id}`) : undefined,
     computable ? loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`) : [],
     reportedFor(indicator.code, territory, asOf, context),
   ]);
   const targets = await targetsFor(indicator.code, territory, place, context);
+  const mayShowPeople = withinWorkingTerritory(viewer, place);
+  const reported = reportedAs(mayShowPeople);
   const base = { indicator, territory, asOf, method: indicator.method, reported };
   const notComputed = (note: string) => ({
     value: null,
@@ -202,12 +235,15 @@ export async function indicatorValue(
           : (indicator.formula?.reading ?? NOT_COMPUTED);
     return { ...base, ...notComputed(note), ...planAgainstFact(indicator.direction, null, asOf, targets, []) };
   }
-  const computed = fromMeasure(measures[indicator.code], withinWorkingTerritory(viewer, place));
+  const computed = fromMeasure(measures[indicator.code], mayShowPeople);
+  // The trend is drawn through the points this viewer is shown: a hidden point must not be read back from the line.
   const series = snapshots
-    .filter(
-      (snapshot) =>
-        snapshot.indicatorCode === indicator.code && snapshot.value !== null && snapshot.value !== undefined,
-    )
-    .map((snapshot) => ({ asOf: snapshot.asOf, value: Number(snapshot.value) }));
-  return { ...base, ...computed, ...planAgainstFact(indicator.direction, computed.value, asOf, targets, series) };
+    .filter((snapshot) => snapshot.indicatorCode === indicator.code)
+    .map((snapshot) => ({ asOf: snapshot.asOf, value: shownSnapshot(snapshot, indicator, mayShowPeople).value }))
+    .filter((point): point is { asOf: string; value: number } => point.value !== null);
+  const plan = planAgainstFact(indicator.direction, computed.value, asOf, targets, series);
+  const share = measures[indicator.code]?.kind === 'SHARE';
+  // A share's trend can run past 0 or 100 %; the projection says where the share can be, not where the line goes.
+  const projected = plan.projected !== null && share ? Math.min(100, Math.max(0, plan.projected)) : plan.projected;
+  return { ...base, ...computed, ...plan, projected };
 }

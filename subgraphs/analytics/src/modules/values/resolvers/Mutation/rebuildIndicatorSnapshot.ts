@@ -1,6 +1,6 @@
 import { badUserInput } from '@mentoring/platform/errors';
-import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { isQuarterEnd, valueDate } from '../../dates.js';
 import { rebuildSnapshot } from '../../snapshots.js';
 
 export const rebuildIndicatorSnapshot: NonNullable<MutationResolvers['rebuildIndicatorSnapshot']> = async (
@@ -8,8 +8,12 @@ export const rebuildIndicatorSnapshot: NonNullable<MutationResolvers['rebuildInd
   { asOf },
   { em },
 ) => {
-  if (asOf > todayIso()) throw badUserInput(`Срез на ${asOf} ещё не наступил; a snapshot is of a past date or today.`);
-  if (asOf < '2000-01-01')
-    throw badUserInput(`Срез до 2000 года не строится; the earliest snapshot date is 2000-01-01.`);
+  valueDate(asOf, 'asOf');
+  // Snapshots of other dates would weigh in every projection: a series is of quarters, rebuilt or not.
+  if (!isQuarterEnd(asOf))
+    throw badUserInput(
+      `${asOf} не конец квартала; a snapshot is of a quarter end (31 March, 30 June, 30 September, 31 December).`,
+      { argument: 'asOf' },
+    );
   return em.transactional((tx) => rebuildSnapshot(tx, asOf));
 };
