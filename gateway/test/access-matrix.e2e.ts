@@ -254,6 +254,7 @@ function mutationProbe(field: string): string {
     withdrawRoadmapItemCompletion: `withdrawRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", reason: "x") { id }`,
     createMonitoringCampaign: `createMonitoringCampaign(input: { title: "", periodEnd: "2026-01-01", opensOn: "2026-01-01", organizationDeadline: "2026-01-01", coordinatorDeadline: "2026-01-01", operatorDeadline: "2026-01-01", targetKinds: [], questions: [] }) { id }`,
     openMonitoringCampaign: `openMonitoringCampaign(id: "${UNKNOWN_ID}", version: 0) { id }`,
+    closeMonitoringCampaign: `closeMonitoringCampaign(id: "${UNKNOWN_ID}", version: 0) { id }`,
     saveCampaignAnswers: `saveCampaignAnswers(campaignId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}", answers: []) { id }`,
     submitCampaignSubmission: `submitCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,
     acceptCampaignSubmission: `acceptCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,

@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => analytics?.close());
 
 const OTHER_SMOLENSK_OKTMO = '66610000'; // Вяземский район
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const schoolsIn = (oktmo: string) =>
   DEMO_ORGANIZATIONS.filter((school) => school.kind === 'GENERAL_EDUCATION' && school.municipalityOktmo === oktmo);
 const [schoolA1, schoolA2] = schoolsIn(SMOLENSK_CITY_OKTMO).map((school) => organizationIdOf(school.inn)) as [
@@ -49,6 +50,8 @@ async function gql<T = Record<string, unknown>>(
   return analytics.query<T>(query, variables, bearer);
 }
 const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.['code'];
+const sql = <T extends object>(statement: string, params: unknown[] = []) =>
+  analytics.orm.em.getConnection().execute<T[]>(statement, params);
 
 /** Every row of the campaign tables, so a refused mutation can be shown to have changed nothing. */
 async function fingerprint(): Promise<string> {
@@ -206,9 +209,95 @@ describe('creating and opening a campaign (regional operator)', () => {
       { participationIndicatorCode: 'ORGS_WITH_LOCAL_REGULATION' },
     ],
     ['an unknown participation indicator', { participationIndicatorCode: 'NO_SUCH\u0000' }],
+    ['an empty participation indicator code (null or omitted means none)', { participationIndicatorCode: '' }],
+    ['a blank participation indicator code', { participationIndicatorCode: '   ' }],
     ['an impossible date', { periodEnd: '2026-02-30' }],
   ])('refuses %s as BAD_USER_INPUT, changing nothing', async (_label, overrides) => {
     await refused('BAD_USER_INPUT', async () => gql(CREATE, { input: campaignInput(overrides) }, await operator67()));
+  });
+
+  it('binds a % indicator only to a share of «да» or a mean of percents, naming the question', async () => {
+    const [percent] = await sql<{ code: string }>(
+      "select code from analytics.indicator where unit = '%' and family <> 'CAMPAIGN_PARTICIPATION' order by code limit 1",
+    );
+    const [other] = await sql<{ code: string }>(
+      "select code from analytics.indicator where unit <> '%' order by code limit 1",
+    );
+    const question = (kind: string, aggregation: string, indicatorCode: string) => ({
+      questions: [
+        { code: 'FIRST', text: 'x', kind: 'YES_NO' },
+        { code: 'BOUND', text: 'y', kind, indicatorCode, aggregation },
+      ],
+    });
+    for (const [kind, aggregation] of [
+      ['NUMBER', 'SUM'],
+      ['PERCENT', 'SUM'],
+      ['NUMBER', 'AVERAGE'],
+    ] as const) {
+      const response = await refused('BAD_USER_INPUT', async () =>
+        gql(CREATE, { input: campaignInput(question(kind, aggregation, percent!.code)) }, await operator78()),
+      );
+      expect(response.errors![0]!.extensions!['argument']).toBe('input.questions[1].aggregation');
+      expect(response.errors![0]!.message).toContain(percent!.code);
+    }
+    // YOUNG_TEACHERS_UNDER_35_COVERED, the reviewer's case: «2 (сумма по 1 ОО)» beside a percentage.
+    await refused('BAD_USER_INPUT', async () =>
+      gql(
+        CREATE,
+        { input: campaignInput(question('NUMBER', 'SUM', 'YOUNG_TEACHERS_UNDER_35_COVERED')) },
+        await operator78(),
+      ),
+    );
+    for (const [kind, aggregation, code] of [
+      ['YES_NO', 'SHARE_YES', percent!.code],
+      ['PERCENT', 'AVERAGE', percent!.code],
+      ['NUMBER', 'SUM', other!.code],
+      ['NUMBER', 'AVERAGE', other!.code],
+    ] as const) {
+      const response = await gql(
+        CREATE,
+        { input: campaignInput(question(kind, aggregation, code)) },
+        await operator78(),
+      );
+      expect(response.errors, `${kind} ${aggregation} ${code}`).toBeUndefined();
+    }
+  });
+
+  it('refuses a participation indicator another campaign of the region counts, naming that campaign (CONFLICT)', async () => {
+    const [seeded] = await sql<{ title: string }>(
+      "select title from analytics.monitoring_campaign where region_code = '67' and participation_indicator_code = 'START_MONITORING_PARTICIPATION'",
+    );
+    expect(seeded).toBeDefined();
+    const taken = await refused('CONFLICT', async () =>
+      gql(
+        CREATE,
+        { input: campaignInput({ participationIndicatorCode: 'START_MONITORING_PARTICIPATION' }) },
+        await operator67(),
+      ),
+    );
+    expect(taken.errors![0]!.message).toContain(`«${seeded!.title}»`);
+    // Another region's first binding is its own; its second one is refused the same way, even while a draft.
+    const first = await gql<{ createMonitoringCampaign: Created }>(
+      CREATE,
+      {
+        input: campaignInput({
+          title: 'Мониторинг участия, Санкт-Петербург',
+          participationIndicatorCode: ' START_MONITORING_PARTICIPATION ',
+        }),
+      },
+      await operator78(),
+    );
+    expect(first.errors).toBeUndefined();
+    const second = await refused('CONFLICT', async () =>
+      gql(
+        CREATE,
+        { input: campaignInput({ participationIndicatorCode: 'START_MONITORING_PARTICIPATION' }) },
+        await operator78(),
+      ),
+    );
+    expect(second.errors![0]!.message).toContain('«Мониторинг участия, Санкт-Петербург»');
+    const none = await gql(CREATE, { input: campaignInput({ participationIndicatorCode: null }) }, await operator78());
+    expect(none.errors).toBeUndefined();
   });
 
   it("keeps a draft from others: another region's operator neither reads nor opens it", async () => {
@@ -270,6 +359,13 @@ describe('filling the form (координатор ОО: school curator or head 
     expect(response.data!.saveCampaignAnswers.status).toBe('DRAFT');
     expect(response.data!.saveCampaignAnswers.answers).toHaveLength(7);
     expect(response.data!.saveCampaignAnswers.answers[4]).toMatchObject({ text: 'Положение принято в 2022 году' });
+  });
+
+  it('refuses a save without answers as BAD_USER_INPUT («нет ответов»), keeping the version', async () => {
+    const before = await submissionOf(schoolA1);
+    const response = await refused('BAD_USER_INPUT', () => save([]));
+    expect(response.errors![0]!.message).toContain('Нет ответов');
+    expect((await submissionOf(schoolA1)).version).toBe(before.version);
   });
 
   it.each([
@@ -485,6 +581,85 @@ describe('reading forms in the viewer’s territory', () => {
   });
 });
 
+describe('cursors: only those the list issued', () => {
+  const CAMPAIGNS = `query ($first: Int, $after: String, $filter: MonitoringCampaignFilter) {
+    monitoringCampaigns(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+  type Page = {
+    monitoringCampaigns: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { cursor: string; node: { id: string } }[];
+    };
+  };
+  const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+  it('pages through every campaign an operator may see, one by one, in the order of the reporting period', async () => {
+    const bearer = await operator67();
+    const expected = await sql<{ id: string }>(
+      "select id from analytics.monitoring_campaign where status <> 'DRAFT' or region_code = '67' order by period_end desc, id asc",
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < expected.length + 1; page++) {
+      const response: GraphQLResponse<Page> = await gql<Page>(CAMPAIGNS, { first: 1, after }, bearer);
+      expect(response.errors).toBeUndefined();
+      const { edges, pageInfo, totalCount } = response.data!.monitoringCampaigns;
+      expect(totalCount).toBe(expected.length);
+      seen.push(...edges.map((edge) => edge.node.id));
+      if (!pageInfo.hasNextPage) break;
+      expect(pageInfo.endCursor).toBe(edges.at(-1)!.cursor);
+      after = pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.map((row) => row.id));
+  });
+
+  it('refuses forged, foreign and hidden cursors as BAD_USER_INPUT', async () => {
+    const bearer = await operator67();
+    const page = await gql<Page>(CAMPAIGNS, { first: 1, filter: { status: 'DRAFT' } }, await operator78());
+    const draftCursor = page.data!.monitoringCampaigns.edges[0]!.cursor;
+    const submissions = await gql<{ campaignSubmissions: { pageInfo: { endCursor: string } } }>(
+      SUBMISSIONS,
+      { campaignId: campaign.id, first: 1 },
+      bearer,
+    );
+    const submissionCursor = submissions.data!.campaignSubmissions.pageInfo.endCursor;
+    const [someSubmission] = await sql<{ id: string; organization_id: string }>(
+      'select id, organization_id from analytics.campaign_submission where campaign_id = ? order by organization_id limit 1',
+      [campaign.id],
+    );
+    for (const [after, bearerOf] of [
+      // The reviewer's cursor: well-typed sort values of no campaign.
+      [forged(['2099-01-01', '00000000-0000-0000-0000-000000000000']), operator67],
+      [forged(['2021-06-30', campaignIdOf(SMOLENSK_2021_CAMPAIGN)]), operator67],
+      [Buffer.from(`MonitoringCampaign:${UNKNOWN}`).toString('base64url'), operator67],
+      [submissionCursor, operator67],
+      // Another region's operator does not see the draft the cursor names.
+      [draftCursor, operator67],
+    ] as const) {
+      const response = await gql(CAMPAIGNS, { first: 1, after }, await bearerOf());
+      expect(codeOf(response), after).toBe('BAD_USER_INPUT');
+    }
+    expect(codeOf(await gql(CAMPAIGNS, { first: 1, after: draftCursor }, await operator78()))).toBeUndefined();
+    for (const after of [
+      forged([someSubmission!.organization_id, someSubmission!.id]),
+      draftCursor,
+      Buffer.from(`CampaignSubmission:${someSubmission!.id}`).toString('base64'),
+    ])
+      expect(codeOf(await gql(SUBMISSIONS, { campaignId: campaign.id, after }, bearer)), after).toBe('BAD_USER_INPUT');
+    // A form outside the coordinator's municipality is no cursor of their list.
+    const [outside] = await sql<{ id: string }>(
+      `select s.id from analytics.campaign_submission s join registry_pub.organization_territory t on t.organization_id = s.organization_id
+        where s.campaign_id = ? and t.municipality_oktmo <> ? limit 1`,
+      [campaign.id, SMOLENSK_CITY_OKTMO],
+    );
+    const outsideCursor = Buffer.from(`CampaignSubmission:${outside!.id}`).toString('base64url');
+    expect(codeOf(await gql(SUBMISSIONS, { campaignId: campaign.id, after: outsideCursor }, bearer))).toBeUndefined();
+    expect(
+      codeOf(await gql(SUBMISSIONS, { campaignId: campaign.id, after: outsideCursor }, await coordinatorA())),
+    ).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('aggregates', () => {
   it('counts completion for all municipalities in ONE statement joined on registry_pub.organization_territory', async () => {
     const bearer = await token('ANALYST');
@@ -507,36 +682,110 @@ describe('aggregates', () => {
     expect(response.data!.campaignCompletion.municipalities).toHaveLength(27);
   });
 
-  it('aggregates answers per question and territory for an analyst: numbers, choices, yes/no; text only as a count', async () => {
+  const SUMMARY = `query ($id: UUID!) { campaignAnswerSummary(campaignId: $id) { questions { question { code }
+    region { answered yes no yesShare sum average choices { option count } suppressed note }
+    municipalities { municipalityOktmo answered yes no yesShare sum average choices { option count } suppressed note } } } }`;
+  interface Aggregate {
+    municipalityOktmo?: string;
+    answered: number;
+    yes: number | null;
+    no: number | null;
+    yesShare: number | null;
+    sum: number | null;
+    average: number | null;
+    choices: { option: string; count: number | null }[];
+    suppressed: boolean;
+    note: string | null;
+  }
+  const summary = async (id: string, bearer: string | undefined) => {
     const response = await gql<{
       campaignAnswerSummary: {
-        questions: {
-          question: { code: string };
-          region: {
-            answered: number;
-            yes: number;
-            sum: number | null;
-            average: number | null;
-            choices: { option: string; count: number }[];
-          };
-          municipalities: { municipalityOktmo: string; answered: number }[];
-        }[];
+        questions: { question: { code: string }; region: Aggregate; municipalities: Aggregate[] }[];
       };
-    }>(
-      'query ($id: UUID!) { campaignAnswerSummary(campaignId: $id) { questions { question { code } region { answered yes no sum average choices { option count } } municipalities { municipalityOktmo answered } } } }',
-      { id: campaign.id },
-      await token('ANALYST'),
-    );
+    }>(SUMMARY, { id }, bearer);
     expect(response.errors).toBeUndefined();
-    const byCode = new Map(response.data!.campaignAnswerSummary.questions.map((entry) => [entry.question.code, entry]));
-    expect(byCode.get('HAS_REGULATION')!.region).toMatchObject({ answered: 1, yes: 1 });
+    return new Map(response.data!.campaignAnswerSummary.questions.map((entry) => [entry.question.code, entry]));
+  };
+  const hiddenFigures = {
+    yes: null,
+    no: null,
+    yesShare: null,
+    sum: null,
+    average: null,
+    suppressed: true,
+  };
+
+  it('aggregates answers per question and territory for the region’s operator: numbers, choices, yes/no; text only as a count', async () => {
+    const byCode = await summary(campaign.id, await operator67());
+    expect(byCode.get('HAS_REGULATION')!.region).toMatchObject({ answered: 1, yes: 1, suppressed: false, note: null });
     expect(byCode.get('MENTORS')!.region).toMatchObject({ answered: 1, sum: 14, average: 14 });
     expect(byCode.get('FORM')!.region.choices).toEqual([
       { option: 'учитель – учитель', count: 1 },
       { option: 'ученик – ученик', count: 0 },
     ]);
     expect(byCode.get('COMMENT')!.region.answered).toBe(1);
-    expect(byCode.get('MENTORS')!.municipalities).toEqual([{ municipalityOktmo: SMOLENSK_CITY_OKTMO, answered: 1 }]);
+    expect(byCode.get('MENTORS')!.municipalities).toMatchObject([
+      { municipalityOktmo: SMOLENSK_CITY_OKTMO, answered: 1, sum: 14, suppressed: false },
+    ]);
+  });
+
+  it('hides an aggregate of fewer than 5 organizations from analysts, other systems and other territories', async () => {
+    for (const bearer of [
+      await token('ANALYST'),
+      await token('EXTERNAL_SYSTEM', { regionCode: '67' }),
+      await operator78(),
+      await coordinatorB(),
+    ]) {
+      const byCode = await summary(campaign.id, bearer);
+      for (const entry of byCode.values())
+        for (const row of [entry.region, ...entry.municipalities]) {
+          expect(row).toMatchObject({ answered: 1, ...hiddenFigures });
+          expect(row.note).toMatch(/меньше 5 организаций/);
+        }
+      expect(byCode.get('FORM')!.region.choices).toEqual([
+        { option: 'учитель – учитель', count: null },
+        { option: 'ученик – ученик', count: null },
+      ]);
+    }
+    // The coordinator of the municipality sees its row; the region's row of one school stays hidden from them.
+    const byCode = await summary(campaign.id, await coordinatorA());
+    expect(byCode.get('MENTORS')!.municipalities).toMatchObject([{ answered: 1, sum: 14, suppressed: false }]);
+    expect(byCode.get('MENTORS')!.region).toMatchObject({ answered: 1, ...hiddenFigures });
+  });
+
+  it('shows the 2021 monitoring’s municipalities of 5 or more forms to an analyst, and no small one, not even by difference', async () => {
+    const id = campaignIdOf(SMOLENSK_2021_CAMPAIGN);
+    const expected = await sql<{ oktmo: string; answered: string; yes: string }>(
+      `select t.municipality_oktmo as oktmo, count(*) as answered, count(*) filter (where a.yes_value) as yes
+         from analytics.campaign_answer a
+         join analytics.campaign_question q on q.id = a.question_id and q.position = 1
+         join analytics.campaign_submission s on s.id = a.submission_id
+         join registry_pub.organization_territory t on t.organization_id = s.organization_id
+        where s.campaign_id = ? and s.status in ('ACCEPTED_BY_COORDINATOR', 'ACCEPTED_BY_OPERATOR')
+        group by t.municipality_oktmo`,
+      [id],
+    );
+    const sqlOf = new Map(expected.map((row) => [row.oktmo, { answered: Number(row.answered), yes: Number(row.yes) }]));
+    const [first] = (await summary(id, await token('ANALYST'))).values();
+    const total = [...sqlOf.values()].reduce((sum, row) => sum + row.yes, 0);
+    expect(first!.region).toMatchObject({ yes: total, suppressed: false });
+    expect(first!.municipalities).toHaveLength(sqlOf.size);
+    const hidden = first!.municipalities.filter((row) => row.suppressed);
+    for (const row of first!.municipalities) {
+      const truth = sqlOf.get(row.municipalityOktmo!)!;
+      expect(row.answered).toBe(truth.answered);
+      if (truth.answered < 5) expect(row).toMatchObject(hiddenFigures);
+      if (!row.suppressed) expect(row.yes).toBe(truth.yes);
+    }
+    // Hidden rows, if any, are never one alone or under 5 forms together: region minus shown rows names no school.
+    if (hidden.length > 0) {
+      expect(hidden.length).toBeGreaterThanOrEqual(2);
+      expect(hidden.reduce((sum, row) => sum + row.answered, 0)).toBeGreaterThanOrEqual(5);
+    }
+    // The region's operator sees every municipality as counted.
+    const [own] = (await summary(id, await operator67())).values();
+    for (const row of own!.municipalities)
+      expect(row).toMatchObject({ suppressed: false, yes: sqlOf.get(row.municipalityOktmo!)!.yes });
   });
 
   it('lists overdue forms per level as of a day (the 2022 start monitoring, deadlines 25 December 2022)', async () => {
@@ -675,5 +924,120 @@ describe("another region's operator", () => {
     await refused('FORBIDDEN', async () =>
       gql(SAVE, { campaignId: spb.id, organizationId: spbSchool, answers: [] }, await school('SCHOOL_HEAD', schoolA1)),
     );
+  });
+});
+
+describe('closing a campaign (regional operator)', () => {
+  const CLOSE = `mutation ($id: UUID!, $version: Int!) { closeMonitoringCampaign(id: $id, version: $version) { id status version } }`;
+  const schoolA3 = organizationIdOf(schoolsIn(SMOLENSK_CITY_OKTMO)[2]!.inn);
+
+  it('closes only an open campaign of the operator’s region; afterwards no form is saved, submitted, accepted or returned', async () => {
+    const created = await gql<{ createMonitoringCampaign: Created }>(
+      CREATE,
+      { input: campaignInput({ title: 'Мониторинг для закрытия' }) },
+      await operator67(),
+    );
+    campaign = created.data!.createMonitoringCampaign;
+    // A draft: another region's operator does not find it, its own operator cannot close it before it opens.
+    await refused('NOT_FOUND', async () =>
+      gql(CLOSE, { id: campaign.id, version: campaign.version }, await operator78()),
+    );
+    await refused('CONFLICT', async () =>
+      gql(CLOSE, { id: campaign.id, version: campaign.version }, await operator67()),
+    );
+    await refused('NOT_FOUND', async () => gql(CLOSE, { id: UNKNOWN, version: 1 }, await operator67()));
+    const opened = await gql<{ openMonitoringCampaign: { version: number } }>(
+      OPEN,
+      { id: campaign.id, version: campaign.version },
+      await operator67(),
+    );
+    const version = opened.data!.openMonitoringCampaign.version;
+    // Forms in every state a write could start from: submitted, accepted by the coordinator, a draft.
+    const fill = async (organizationId: string) => {
+      const bearer = await school('SCHOOL_CURATOR', organizationId);
+      await gql(
+        SAVE,
+        { campaignId: campaign.id, organizationId, answers: [{ questionId: questionId('HAS_REGULATION'), yes: true }] },
+        bearer,
+      );
+      const form = await submissionOf(organizationId);
+      await gql(SUBMIT, { id: form.id, version: form.version }, bearer);
+      return submissionOf(organizationId);
+    };
+    const submitted = await fill(schoolA1);
+    const toAccept = await fill(schoolA2);
+    await gql(ACCEPT, { id: toAccept.id, version: toAccept.version }, await coordinatorA());
+    const accepted = await submissionOf(schoolA2);
+    expect(accepted.status).toBe('ACCEPTED_BY_COORDINATOR');
+    await gql(
+      SAVE,
+      {
+        campaignId: campaign.id,
+        organizationId: schoolA3,
+        answers: [{ questionId: questionId('MENTORS'), number: 2 }],
+      },
+      await school('SCHOOL_CURATOR', schoolA3),
+    );
+    const draft = await submissionOf(schoolA3);
+    expect(draft.status).toBe('DRAFT');
+
+    for (const bearer of [
+      await coordinatorA(),
+      await school('SCHOOL_CURATOR', schoolA1),
+      await token('ANALYST'),
+      await token('EXTERNAL_SYSTEM', { regionCode: '67' }),
+      await operator78(),
+      undefined,
+    ])
+      await refused('FORBIDDEN', () => gql(CLOSE, { id: campaign.id, version }, bearer));
+    await refused('CONFLICT', async () => gql(CLOSE, { id: campaign.id, version: version - 1 }, await operator67()));
+    const closed = await gql<{ closeMonitoringCampaign: { status: string; version: number } }>(
+      CLOSE,
+      { id: campaign.id, version },
+      await operator67(),
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data!.closeMonitoringCampaign.status).toBe('CLOSED');
+    expect(closed.data!.closeMonitoringCampaign.version).toBeGreaterThan(version);
+    const [row] = await sql<{ status: string }>('select status from analytics.monitoring_campaign where id = ?', [
+      campaign.id,
+    ]);
+    expect(row!.status).toBe('CLOSED');
+    await refused('CONFLICT', async () =>
+      gql(CLOSE, { id: campaign.id, version: closed.data!.closeMonitoringCampaign.version }, await operator67()),
+    );
+
+    const curator = await school('SCHOOL_CURATOR', schoolA3);
+    await refused('CONFLICT', () =>
+      gql(
+        SAVE,
+        {
+          campaignId: campaign.id,
+          organizationId: schoolA3,
+          answers: [{ questionId: questionId('MENTORS'), number: 3 }],
+        },
+        curator,
+      ),
+    );
+    await refused('CONFLICT', () => gql(SUBMIT, { id: draft.id, version: draft.version }, curator));
+    await refused('CONFLICT', async () =>
+      gql(ACCEPT, { id: submitted.id, version: submitted.version }, await coordinatorA()),
+    );
+    await refused('CONFLICT', async () =>
+      gql(RETURN, { id: submitted.id, version: submitted.version, reason: 'поздно' }, await coordinatorA()),
+    );
+    await refused('CONFLICT', async () =>
+      gql(ACCEPT, { id: accepted.id, version: accepted.version }, await operator67()),
+    );
+    await refused('CONFLICT', async () =>
+      gql(RETURN, { id: accepted.id, version: accepted.version, reason: 'поздно' }, await operator67()),
+    );
+    // What was collected stays readable.
+    const completion = await gql<{ campaignCompletion: { region: { submitted: number; accepted: number } } }>(
+      'query ($id: UUID!) { campaignCompletion(campaignId: $id) { region { submitted accepted } } }',
+      { id: campaign.id },
+      await operator67(),
+    );
+    expect(completion.data!.campaignCompletion.region).toEqual({ submitted: 2, accepted: 1 });
   });
 });

@@ -12,6 +12,7 @@ import    { monitoringCampaign as Query_monitoringCampaign } from './../modules/
 import    { monitoringCampaigns as Query_monitoringCampaigns } from './../modules/campaigns/resolvers/Query/monitoringCampaigns.js';
 import    { statistics as Query_statistics } from './../modules/statistics/resolvers/Query/statistics.js';
 import    { acceptCampaignSubmission as Mutation_acceptCampaignSubmission } from './../modules/campaigns/resolvers/Mutation/acceptCampaignSubmission.js';
+import    { closeMonitoringCampaign as Mutation_closeMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/closeMonitoringCampaign.js';
 import    { createMonitoringCampaign as Mutation_createMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/createMonitoringCampaign.js';
 import    { openMonitoringCampaign as Mutation_openMonitoringCampaign } from './../modules/campaigns/resolvers/Mutation/openMonitoringCampaign.js';
 import    { rebuildIndicatorSnapshot as Mutation_rebuildIndicatorSnapshot } from './../modules/values/resolvers/Mutation/rebuildIndicatorSnapshot.js';
@@ -44,7 +45,7 @@ import    { StatisticsTable } from './../modules/statistics/resolvers/Statistics
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { campaignAnswerSummary: Query_campaignAnswerSummary,campaignCompletion: Query_campaignCompletion,campaignOverdue: Query_campaignOverdue,campaignSubmissions: Query_campaignSubmissions,indicator: Query_indicator,indicatorReport: Query_indicatorReport,indicatorSeries: Query_indicatorSeries,indicators: Query_indicators,monitoringCampaign: Query_monitoringCampaign,monitoringCampaigns: Query_monitoringCampaigns,statistics: Query_statistics },
-      Mutation: { acceptCampaignSubmission: Mutation_acceptCampaignSubmission,createMonitoringCampaign: Mutation_createMonitoringCampaign,openMonitoringCampaign: Mutation_openMonitoringCampaign,rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot,returnCampaignSubmission: Mutation_returnCampaignSubmission,saveCampaignAnswers: Mutation_saveCampaignAnswers,submitCampaignSubmission: Mutation_submitCampaignSubmission },
+      Mutation: { acceptCampaignSubmission: Mutation_acceptCampaignSubmission,closeMonitoringCampaign: Mutation_closeMonitoringCampaign,createMonitoringCampaign: Mutation_createMonitoringCampaign,openMonitoringCampaign: Mutation_openMonitoringCampaign,rebuildIndicatorSnapshot: Mutation_rebuildIndicatorSnapshot,returnCampaignSubmission: Mutation_returnCampaignSubmission,saveCampaignAnswers: Mutation_saveCampaignAnswers,submitCampaignSubmission: Mutation_submitCampaignSubmission },
       
       CampaignAnswer: CampaignAnswer,
 CampaignAnswerAggregate: CampaignAnswerAggregate,

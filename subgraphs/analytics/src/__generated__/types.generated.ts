@@ -44,23 +44,31 @@ export type CampaignAnswer = {
 /** Сводка ответов на вопрос по одной территории. */
 export type CampaignAnswerAggregate = {
   __typename?: 'CampaignAnswerAggregate';
-  /** Число ответов (forms answering the question). */
+  /** Число ответов (forms answering the question), shown also when the figures are suppressed. */
   answered: Scalars['Int']['output'];
-  /** Среднее (NUMBER, PERCENT); null without numbers. */
+  /** Среднее (NUMBER, PERCENT); null without numbers or when suppressed. */
   average?: Maybe<Scalars['Float']['output']>;
-  /** Число ответов по вариантам (CHOICE), in the order of the options. */
+  /** Число ответов по вариантам (CHOICE), in the order of the options; each count null when suppressed. */
   choices: Array<CampaignChoiceCount>;
   /** Муниципальное образование; null for the region as a whole. */
   municipality?: Maybe<Municipality>;
   /** ОКТМО; null for the region as a whole. */
   municipalityOktmo?: Maybe<Scalars['String']['output']>;
-  /** Ответов «нет» (YES_NO). */
-  no: Scalars['Int']['output'];
-  /** Сумма чисел (NUMBER, PERCENT); null without numbers. */
+  /** Ответов «нет» (YES_NO); null when suppressed. */
+  no?: Maybe<Scalars['Int']['output']>;
+  /** Почему значения скрыты (small or complementary cell), or null. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Сумма чисел (NUMBER, PERCENT); null without numbers or when suppressed. */
   sum?: Maybe<Scalars['Float']['output']>;
-  /** Ответов «да» (YES_NO). */
-  yes: Scalars['Int']['output'];
-  /** Доля «да» среди ответивших, percent (YES_NO); null without answers. */
+  /**
+   * Скрыто (suppressed): fewer than 5 organizations answered here (small cell) — such an aggregate is as good as their own
+   * answers — or the row is hidden with one so that it cannot be worked out from the region's total (complementary cell).
+   * Shown in full to the regional operator of the region and to the municipal coordinator of the municipality.
+   */
+  suppressed: Scalars['Boolean']['output'];
+  /** Ответов «да» (YES_NO); null when suppressed. */
+  yes?: Maybe<Scalars['Int']['output']>;
+  /** Доля «да» среди ответивших, percent (YES_NO); null without answers or when suppressed. */
   yesShare?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -92,8 +100,8 @@ export type CampaignAnswerSummary = {
 /** Число ответов, выбравших вариант. */
 export type CampaignChoiceCount = {
   __typename?: 'CampaignChoiceCount';
-  /** Число ответов. */
-  count: Scalars['Int']['output'];
+  /** Число ответов; null when the row is suppressed (see CampaignAnswerAggregate.suppressed). */
+  count?: Maybe<Scalars['Int']['output']>;
   /** Вариант ответа. */
   option: Scalars['String']['output'];
 };
@@ -655,6 +663,11 @@ export type Mutation = {
    * (→ ACCEPTED_BY_COORDINATOR); the regional operator accepts a form the coordinator accepted (→ ACCEPTED_BY_OPERATOR).
    */
   acceptCampaignSubmission: CampaignSubmission;
+  /**
+   * Закрыть мониторинг (an open one of the operator's region): collection is over (→ CLOSED). The forms keep their status and
+   * answers; none can be saved, submitted, accepted or returned any more.
+   */
+  closeMonitoringCampaign: MonitoringCampaign;
   /** Создать мониторинг (draft) for the operator's region: its form (анкета), the kinds of organization it targets and the deadline of each level. */
   createMonitoringCampaign: MonitoringCampaign;
   /** Открыть мониторинг (a draft): each targeted organization of the region gets its form (NOT_STARTED); the form can no longer change. */
@@ -669,7 +682,7 @@ export type Mutation = {
   /**
    * Заполнить форму (answers) of the viewer's own organization in an open campaign, while it is NOT_STARTED, DRAFT or RETURNED:
    * the given answers replace the earlier ones of the same questions; an answer with no value clears it. The form becomes DRAFT
-   * (a RETURNED form stays RETURNED, with its reason, until it is submitted again).
+   * (a RETURNED form stays RETURNED, with its reason, until it is submitted again). No answers at all is BAD_USER_INPUT.
    */
   saveCampaignAnswers: CampaignSubmission;
   /** Отправить форму (submit) of the viewer's own organization: every required question answered; from NOT_STARTED, DRAFT or RETURNED to SUBMITTED. */
@@ -679,6 +692,13 @@ export type Mutation = {
 
 /** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
 export type MutationacceptCampaignSubmissionArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+export type MutationcloseMonitoringCampaignArgs = {
   id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -776,7 +796,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Сводка ответов (aggregated answers) per question, for the region and per municipality: yes/no counts, sum and average
-   * of numbers, counts per choice; text answers only as a count. Aggregates only, counted in one SQL statement.
+   * of numbers, counts per choice; text answers only as a count. Aggregates only, counted in one SQL statement; outside the
+   * viewer's working territory an aggregate of fewer than 5 organizations is suppressed (see CampaignAnswerAggregate.suppressed).
    */
   campaignAnswerSummary?: Maybe<CampaignAnswerSummary>;
   /**
@@ -1434,9 +1455,11 @@ export type CampaignAnswerAggregateResolvers<ContextType = Context, ParentType e
   choices?: Resolver<Array<ResolversTypes['CampaignChoiceCount']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipalityOktmo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  no?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  no?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  yes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  yes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yesShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -1447,7 +1470,7 @@ export type CampaignAnswerSummaryResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type CampaignChoiceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignChoiceCount'] = ResolversParentTypes['CampaignChoiceCount']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1668,6 +1691,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationacceptCampaignSubmissionArgs, 'id' | 'version'>>;
+  closeMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationcloseMonitoringCampaignArgs, 'id' | 'version'>>;
   createMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationcreateMonitoringCampaignArgs, 'input'>>;
   openMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationopenMonitoringCampaignArgs, 'id' | 'version'>>;
   rebuildIndicatorSnapshot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MutationrebuildIndicatorSnapshotArgs, 'asOf'>>;

@@ -1,4 +1,7 @@
+import type { Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
+import { withinWorkingTerritory, type TerritoryLocation } from '../territories/places.js';
+import { isSmallCell, SMALL_CELL } from '../values/values.js';
 import type { MonitoringCampaign } from './campaign.entity.js';
 import type { CampaignQuestion } from './question.entity.js';
 import { ACCEPTED_STATUSES, SUBMITTED_STATUSES } from './submission.entity.js';
@@ -80,12 +83,14 @@ export interface AnswerAggregate {
   municipality: { id: string } | null;
   municipalityOktmo: string | null;
   answered: number;
-  yes: number;
-  no: number;
+  yes: number | null;
+  no: number | null;
   yesShare: number | null;
   sum: number | null;
   average: number | null;
-  choices: { option: string; count: number }[];
+  choices: { option: string; count: number | null }[];
+  suppressed: boolean;
+  note: string | null;
 }
 
 export interface CampaignQuestionSummary {
@@ -112,16 +117,83 @@ interface AnswerRow {
   total: string | null;
 }
 
+export const SMALL_AGGREGATE = `Скрыто (small cell): ответили меньше ${SMALL_CELL} организаций; такая сводка показывает ответы конкретных ОО. Региональный оператор региона и координатор муниципального образования видят значения.`;
+export const COMPLEMENTARY_AGGREGATE =
+  'Скрыто вместе с малой сводкой (complementary cell): иначе её можно было бы вычислить как разность итога по региону и показанных строк.';
+
+/** An aggregate with its figures hidden: only the number of answering organizations stays. */
+const hidden = (aggregate: AnswerAggregate, note: string): AnswerAggregate => ({
+  ...aggregate,
+  yes: null,
+  no: null,
+  yesShare: null,
+  sum: null,
+  average: null,
+  choices: aggregate.choices.map(({ option }) => ({ option, count: null })),
+  suppressed: true,
+  note,
+});
+
+/**
+ * What a viewer is shown of one question's aggregates. ANALYST and EXTERNAL_SYSTEM read aggregates only, and an
+ * aggregate of 1–4 organizations is as good as their own answers (the indicators' small cells, SMALL_CELL): outside the
+ * viewer's working territory (withinWorkingTerritory — the operator's region, the coordinator's municipality) such a
+ * row is hidden. The region's row is shown beside the municipalities', so while the hidden municipal rows are one, or
+ * together under SMALL_CELL organizations, the smallest further row the viewer may not see is hidden too; when none is
+ * left, the region's row is hidden instead — no hidden row can be worked out as a difference.
+ */
+function suppressSmall(
+  viewer: Viewer,
+  campaign: MonitoringCampaign,
+  region: AnswerAggregate,
+  municipalities: AnswerAggregate[],
+): { region: AnswerAggregate; municipalities: AnswerAggregate[] } {
+  const placeOf = (row: AnswerAggregate): TerritoryLocation => ({
+    regionId: campaign.regionId,
+    regionCode: campaign.regionCode,
+    municipalityId: row.municipality?.id ?? null,
+    municipalityOktmo: row.municipalityOktmo,
+    organizationId: null,
+  });
+  const mayShow = municipalities.map((row) => withinWorkingTerritory(viewer, placeOf(row)));
+  const shown = municipalities.map((row, index) => (!mayShow[index] && isSmallCell(row.answered) ? null : row));
+  const exposed = () => {
+    const counts = municipalities.filter((_, index) => shown[index] === null).map((row) => row.answered);
+    return counts.length > 0 && (counts.length === 1 || counts.reduce((sum, count) => sum + count, 0) < SMALL_CELL);
+  };
+  const regionMayShow = withinWorkingTerritory(viewer, placeOf(region));
+  let regionHidden = !regionMayShow && isSmallCell(region.answered);
+  while (!regionHidden && exposed()) {
+    const next = municipalities
+      .map((row, index) => ({ row, index }))
+      .filter(({ row, index }) => shown[index] !== null && !mayShow[index] && row.answered > 0)
+      .sort((a, b) => a.row.answered - b.row.answered)[0];
+    if (next) shown[next.index] = null;
+    else if (regionMayShow)
+      break; // the region's own operator sees every row anyway
+    else regionHidden = true;
+  }
+  return {
+    region: regionHidden
+      ? hidden(region, isSmallCell(region.answered) ? SMALL_AGGREGATE : COMPLEMENTARY_AGGREGATE)
+      : region,
+    municipalities: municipalities.map((row, index) =>
+      shown[index] !== null ? row : hidden(row, isSmallCell(row.answered) ? SMALL_AGGREGATE : COMPLEMENTARY_AGGREGATE),
+    ),
+  };
+}
+
 /**
  * Сводка ответов per question, per municipality and for the region, in one statement: grouped by question and
  * territory (a grouping set for the region) and by chosen option, folded here into one aggregate per territory.
- * Text answers are counted, never shown.
+ * Text answers are counted, never shown; small aggregates are hidden from viewers outside the territory (suppressSmall).
  */
 export async function campaignAnswerSummary(
   em: EntityManager,
   campaign: MonitoringCampaign,
   questions: CampaignQuestion[],
   acceptedOnly: boolean,
+  viewer: Viewer,
 ): Promise<CampaignAnswerSummary> {
   const rows = await em.execute<AnswerRow[]>(
     `select a.question_id, t.municipality_id, t.municipality_oktmo, a.choice_value,
@@ -157,6 +229,8 @@ export async function campaignAnswerSummary(
         question.kind === 'CHOICE'
           ? question.options.map((option) => ({ option, count: counted.get(option) ?? 0 }))
           : [],
+      suppressed: false,
+      note: null,
     };
   };
   return {
@@ -172,8 +246,12 @@ export async function campaignAnswerSummary(
       }
       return {
         question,
-        region: fold(question, regional, undefined),
-        municipalities: [...byMunicipality.values()].map((group) => fold(question, group, group[0])),
+        ...suppressSmall(
+          viewer,
+          campaign,
+          fold(question, regional, undefined),
+          [...byMunicipality.values()].map((group) => fold(question, group, group[0])),
+        ),
       };
     }),
   };

@@ -26,6 +26,13 @@ const AGGREGATION_KINDS: Record<IndicatorAggregation, QuestionKind[]> = {
   AVERAGE: ['NUMBER', 'PERCENT'],
 };
 
+/**
+ * What gives a percentage: the share of «да» among the answers, or the mean of percents. A sum of numbers (or of
+ * percents), or a mean of plain numbers, beside a % indicator would mix units («2 (сумма по 1 ОО)» next to a share).
+ */
+const fitsPercent = (kind: QuestionKind, aggregation: IndicatorAggregation) =>
+  (aggregation === 'SHARE_YES' && kind === 'YES_NO') || (aggregation === 'AVERAGE' && kind === 'PERCENT');
+
 /** The form (анкета) of a new campaign, checked question by question; each refusal names the question's path. */
 export async function questionsToStore(
   em: EntityManager,
@@ -81,8 +88,16 @@ export async function questionsToStore(
         `${aggregation} подходит только для вопросов ${AGGREGATION_KINDS[aggregation].join(', ')}; the aggregation does not fit a ${question.kind} question.`,
         'aggregation',
       );
-    if (indicatorCode && !(await em.findOne(IndicatorSchema, { code: indicatorCode })))
-      throw refuse(`Показателя ${indicatorCode} нет в каталоге; no indicator with this code.`, 'indicatorCode');
+    if (indicatorCode && aggregation) {
+      const indicator = await em.findOne(IndicatorSchema, { code: indicatorCode });
+      if (!indicator)
+        throw refuse(`Показателя ${indicatorCode} нет в каталоге; no indicator with this code.`, 'indicatorCode');
+      if (indicator.unit === '%' && !fitsPercent(question.kind, aggregation))
+        throw refuse(
+          `Показатель ${indicatorCode} измеряется в процентах: его дают только доля ответов «да» (SHARE_YES, вопрос YES_NO) или среднее процентов (AVERAGE, вопрос PERCENT), а не ${aggregation} вопроса ${question.kind}; a % indicator takes SHARE_YES of a YES_NO question or AVERAGE of a PERCENT question only.`,
+          'aggregation',
+        );
+    }
     stored.push({
       position: index + 1,
       code,

@@ -1,9 +1,10 @@
 import type { Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
-import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
+import { type ConnectionArgs } from '@mentoring/platform/pagination';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { CampaignLevel, CampaignSubmissionFilter } from '../../__generated__/types.generated.js';
 import { MonitoringCampaignSchema, type MonitoringCampaign } from './campaign.entity.js';
+import { anchoredConnection } from './cursors.js';
 import {
   ACCEPTED_STATUSES,
   CampaignSubmissionSchema,
@@ -97,9 +98,31 @@ export function overdueAt(
   }
 }
 
-/** By organization; the id keeps pages stable. */
+/**
+ * Forms by organization (the id keeps pages stable); `scope` is every form of the campaign the viewer may list, where
+ * an `after` cursor's form must lie (see anchoredConnection).
+ */
 export const submissionsConnection = (
   em: EntityManager,
+  scope: FilterQuery<CampaignSubmission>,
   where: FilterQuery<CampaignSubmission>,
   page: ConnectionArgs,
-) => findConnection(em, CampaignSubmissionSchema, where, page, { organizationId: 'asc', id: 'asc' });
+) =>
+  anchoredConnection(em, CampaignSubmissionSchema, 'CampaignSubmission', scope, where, page, {
+    organizationId: 'asc',
+    id: 'asc',
+  });
+
+/** Campaigns the viewer may see, newest reporting period first; an `after` cursor must name one of them. */
+export const campaignsConnection = (
+  em: EntityManager,
+  viewer: Viewer,
+  where: FilterQuery<MonitoringCampaign>,
+  page: ConnectionArgs,
+) => {
+  const scope = visibleCampaigns(viewer);
+  return anchoredConnection(em, MonitoringCampaignSchema, 'MonitoringCampaign', scope, { $and: [scope, where] }, page, {
+    periodEnd: 'desc',
+    id: 'asc',
+  });
+};

@@ -1,5 +1,5 @@
 import { runMutation, type EntityManager } from '@mentoring/platform/database';
-import { badUserInput, notFound } from '@mentoring/platform/errors';
+import { badUserInput, conflict, notFound } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
 import { requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
@@ -15,15 +15,39 @@ const ORDER = [
   ['coordinatorDeadline', 'operatorDeadline'],
 ] as const;
 
-/** The participation indicator a campaign counts: only an indicator computed from campaign participation. */
-async function participationIndicatorOf(em: EntityManager, code: string | null | undefined) {
-  const wanted = code?.trim();
-  if (!wanted) return null;
+/**
+ * The participation indicator a campaign counts: only an indicator computed from campaign participation, and only one
+ * no other campaign of the region counts already. The CAMPAIGN_PARTICIPATION family reports the region's latest
+ * campaign bound to the indicator, so a second binding would silently take over the first one's figure (seed 000's
+ * «Стартовый мониторинг … 100% ОО приняли участие» would report a new campaign). Omitted or null: none; an empty
+ * code is a mistake, not «none».
+ */
+async function participationIndicatorOf(em: EntityManager, regionCode: string, code: string | null | undefined) {
+  if (code === null || code === undefined) return null;
+  const argument = { argument: 'input.participationIndicatorCode' };
+  const wanted = code.trim();
+  if (wanted === '')
+    throw badUserInput(
+      'Код показателя участия пуст: укажите код (например, START_MONITORING_PARTICIPATION) или не передавайте поле; the participation indicator code is blank (omit it or pass null for none).',
+      argument,
+    );
   const indicator = await em.findOne(IndicatorSchema, { code: wanted });
   if (!indicator || indicator.family !== PARTICIPATION_FAMILY)
     throw badUserInput(
       `Показатель ${wanted.slice(0, 64)} не считает участие в мониторинге; name an indicator of the ${PARTICIPATION_FAMILY} family (e.g. START_MONITORING_PARTICIPATION).`,
-      { argument: 'input.participationIndicatorCode' },
+      argument,
+    );
+  // Two operators creating campaigns of one region at once must not both pass the check below.
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`campaign-participation:${regionCode}:${wanted}`]);
+  const taken = await em.findOne(
+    MonitoringCampaignSchema,
+    { regionCode, participationIndicator: wanted },
+    { orderBy: { opensOn: 'desc', id: 'asc' } },
+  );
+  if (taken)
+    throw conflict(
+      `Показатель ${wanted} уже считает мониторинг «${taken.title}» этого региона; привязка нового мониторинга подменила бы его значение. The indicator already counts another campaign of the region.`,
+      argument,
     );
   return indicator;
 }
@@ -54,7 +78,7 @@ export const createMonitoringCampaign: NonNullable<MutationResolvers['createMoni
         argument: 'input.targetKinds',
       });
     const questions = await questionsToStore(tx, input.questions);
-    const participationIndicator = await participationIndicatorOf(tx, input.participationIndicatorCode);
+    const participationIndicator = await participationIndicatorOf(tx, regionCode, input.participationIndicatorCode);
     const [region] = await tx.execute<{ region_id: string }[]>(
       'select region_id from registry_pub.organization_territory where region_code = ? limit 1',
       [regionCode],

@@ -1,7 +1,7 @@
-import { assertVersion, runMutation } from '@mentoring/platform/database';
-import { conflict, forbidden, notFound } from '@mentoring/platform/errors';
+import { runMutation } from '@mentoring/platform/database';
+import { conflict } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
-import { MonitoringCampaignSchema } from '../../campaign.entity.js';
+import { campaignToWrite } from '../../campaign-to-write.js';
 
 /** Opening gives every targeted organization of the region its form, in one statement over the published view. */
 export const openMonitoringCampaign: NonNullable<MutationResolvers['openMonitoringCampaign']> = (
@@ -10,13 +10,7 @@ export const openMonitoringCampaign: NonNullable<MutationResolvers['openMonitori
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const campaign = await tx.findOne(MonitoringCampaignSchema, { id });
-    const regionCode = context.viewer.scope.regionCode;
-    if (!campaign || (campaign.status === 'DRAFT' && campaign.regionCode !== regionCode))
-      throw notFound(`Мониторинг ${id} не найден; no monitoring campaign with id ${id}.`);
-    if (campaign.regionCode !== regionCode)
-      throw forbidden('Мониторинг другого региона; the campaign belongs to another region.');
-    assertVersion(campaign, version, 'Мониторинг');
+    const campaign = await campaignToWrite(tx, context.viewer, id, version);
     if (campaign.status !== 'DRAFT') throw conflict('Мониторинг уже открыт; only a draft campaign is opened.');
     const inserted = await tx.execute<{ id: string }[]>(
       `insert into analytics.campaign_submission (id, campaign_id, organization_id, status, data_origin, version, created_at, updated_at)

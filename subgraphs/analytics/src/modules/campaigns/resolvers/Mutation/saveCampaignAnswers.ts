@@ -25,6 +25,11 @@ export const saveCampaignAnswers: NonNullable<MutationResolvers['saveCampaignAns
       throw conflict(
         `Форма в статусе ${submission.status}: изменять её нельзя; answers change only while NOT_STARTED, DRAFT or RETURNED.`,
       );
+    // Nothing to save is a mistake of the client, not a save: it would raise the version and change nothing else.
+    if (answers.length === 0)
+      throw badUserInput('Нет ответов: передайте хотя бы один ответ; answers must not be empty.', {
+        argument: 'answers',
+      });
     const questions = new Map(
       (await tx.find(CampaignQuestionSchema, { campaign: campaign.id })).map((question) => [question.id, question]),
     );

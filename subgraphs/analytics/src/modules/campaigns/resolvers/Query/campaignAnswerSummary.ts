@@ -9,5 +9,5 @@ export const campaignAnswerSummary: NonNullable<QueryResolvers['campaignAnswerSu
 ) => {
   const campaign = await campaignToRead(em, viewer, campaignId);
   const questions = await loaders.campaigns.questionsByCampaign.load(campaign.id);
-  return summaryOf(em, campaign, questions, acceptedOnly ?? true);
+  return summaryOf(em, campaign, questions, acceptedOnly ?? true, viewer);
 };

@@ -9,8 +9,9 @@ export const campaignOverdue: NonNullable<QueryResolvers['campaignOverdue']> = a
   { em, viewer },
 ) => {
   const campaign = await campaignToRead(em, viewer, campaignId);
+  // Each query gets its own territory condition: a raw SQL fragment is not shared between statements.
   const where = {
     $and: [submissionsInTerritory(viewer, campaign, null), overdueAt(campaign, level, asOf ?? todayIso())],
   };
-  return submissionsConnection(em, where, page);
+  return submissionsConnection(em, submissionsInTerritory(viewer, campaign, null), where, page);
 };

@@ -8,5 +8,10 @@ export const campaignSubmissions: NonNullable<QueryResolvers['campaignSubmission
   { em, viewer },
 ) => {
   const campaign = await campaignToRead(em, viewer, campaignId);
-  return submissionsConnection(em, submissionsInTerritory(viewer, campaign, filter), page);
+  return submissionsConnection(
+    em,
+    submissionsInTerritory(viewer, campaign, null),
+    submissionsInTerritory(viewer, campaign, filter),
+    page,
+  );
 };
