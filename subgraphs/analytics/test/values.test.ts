@@ -6,6 +6,7 @@ import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAMILIES } from '../src/modules/values/families.js';
 import { planAgainstFact, projectTo } from '../src/modules/values/plan.js';
 import { pastQuarterEnds, previousQuarterEnd } from '../src/modules/values/snapshots.js';
 import { analyticsSubgraph } from '../src/subgraph.js';
@@ -287,6 +288,27 @@ describe('indicator values from the published views, plan against fact', () => {
       `{ indicatorSeries(code: "YOUNG_TEACHERS_UNDER_35_COVERED", level: REGION, territoryId: "${regionIdOf('67')}", from: "2024-01-01", to: "2023-01-01") { current { value } } }`,
     );
     expect(reversed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('formulas', () => {
+  it('name, across a family, every published view and function its one statement reads', async () => {
+    const rows = await analytics.orm.em
+      .fork()
+      .execute<{ family: string; formula: { reads: string[] } }[]>(
+        `select family, formula from analytics.indicator where method = 'COMPUTED' and family is not null`,
+      );
+    // One statement computes every indicator of its family: together their formulas must name all it reads.
+    const missing = Object.entries(FAMILIES).flatMap(([code, family]) => {
+      const named = rows.filter((row) => row.family === code).flatMap((row) => row.formula.reads);
+      const read = [...family.sql('t."region_id"').matchAll(/"(registry_pub|mentoring_pub)"\."(\w+)"/g)].map(
+        ([, schema, name]) => `${schema!}.${name!}`,
+      );
+      return [...new Set(read)]
+        .filter((name) => !named.some((reads) => reads.startsWith(name)))
+        .map((name) => `${code}: ${name}`);
+    });
+    expect(missing).toEqual([]);
   });
 });
 
