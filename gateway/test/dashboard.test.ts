@@ -37,7 +37,8 @@ interface Dashboard {
   region: {
     name: string;
     organizationCount: number;
-    activeMentoringPairCount: number;
+    /** Null when 1–4 for a viewer outside the region, rounded to base 5 for them otherwise. */
+    activeMentoringPairCount: number | null;
     indicators: (DashboardValue & { reported: { printed: string; campaign: string | null }[] })[];
     municipalities: {
       totalCount: number;
@@ -46,7 +47,7 @@ interface Dashboard {
           oktmo: string;
           name: string;
           organizationCount: number;
-          activeMentoringPairCount: number;
+          activeMentoringPairCount: number | null;
           roadmaps: { title: string }[];
           indicators: DashboardValue[];
         };
@@ -135,7 +136,7 @@ describe('the regional dashboard in one request', () => {
     const municipalities = region.municipalities.edges.map((edge) => edge.node);
     expect(region.municipalities.totalCount).toBe(27);
     expect(municipalities).toHaveLength(27);
-    expect(municipalities.reduce((sum, node) => sum + node.activeMentoringPairCount, 0)).toBe(
+    expect(municipalities.reduce((sum, node) => sum + node.activeMentoringPairCount!, 0)).toBe(
       region.activeMentoringPairCount,
     );
     for (const node of municipalities)
@@ -187,5 +188,15 @@ describe('the regional dashboard in one request', () => {
     expect(hidden.length).toBeGreaterThan(0);
     for (const value of hidden) expect(value).toMatchObject({ value: null, numerator: null, denominator: null });
     expect(young(operator.answer).every((value) => !value.suppressed)).toBe(true);
+    // Active pairs are counts of people too (each pair has a наставник): as statistics show PAIRS.
+    const pairCounts = (answer: typeof anonymous.answer) => [
+      answer.data!.region.activeMentoringPairCount,
+      ...answer.data!.region.municipalities.edges.map((edge) => edge.node.activeMentoringPairCount),
+    ];
+    const exact = pairCounts(operator.answer).map((count) => count!);
+    expect(exact.some((count) => count >= 1 && count <= 4)).toBe(true);
+    expect(pairCounts(anonymous.answer)).toEqual(
+      exact.map((count) => (count >= 1 && count <= 4 ? null : Math.round(count / 5) * 5)),
+    );
   });
 });

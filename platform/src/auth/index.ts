@@ -4,3 +4,4 @@ export * from './territory-scope.js';
 export * from './tokens.js';
 export * from './viewer.js';
 export * from './person-visibility.js';
+export * from './working-territory.js';

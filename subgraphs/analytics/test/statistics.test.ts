@@ -19,6 +19,7 @@ interface Row {
   status: string | null;
   year: number | null;
   count: number | null;
+  rounded: boolean;
   suppressed: boolean;
   note: string | null;
 }
@@ -28,10 +29,10 @@ interface Table {
   asOf: string;
   region: { id: string };
   rows: Row[];
-  total: { count: number | null; suppressed: boolean; note: string | null };
+  total: { count: number | null; rounded: boolean; suppressed: boolean; note: string | null };
 }
 const TABLE =
-  'measure level asOf region { id } rows { region { id } municipality { id } organization { id } form { code name } status year count suppressed note } total { count suppressed note }';
+  'measure level asOf region { id } rows { region { id } municipality { id } organization { id } form { code name } status year count rounded suppressed note } total { count rounded suppressed note }';
 
 const statistics = async (args: string, token?: string) =>
   analytics.query<{ statistics: Table }>(`{ statistics(${args}) { ${TABLE} } }`, {}, token);
@@ -48,6 +49,8 @@ async function countedByMunicipality(sql: string, params: unknown[]) {
   return new Map(rows.map((row) => [row.municipality_id, Number(row.count)]));
 }
 const PAST = '2024-06-30';
+/** Base-5 rounding worked out here, apart from the subgraph's: the nearest multiple of 5, halves up. */
+const toBase5 = (count: number) => Math.round(count / 5) * 5;
 const operatorOf67 = () => analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
 
 describe('statistics for analysts: counts grouped by territory, form, status and year on a date', () => {
@@ -66,7 +69,8 @@ describe('statistics for analysts: counts grouped by territory, form, status and
     expect(new Map(result.rows.map((row) => [row.municipality!.id, row.count]))).toEqual(expected);
     const sum = [...expected.values()].reduce((a, b) => a + b, 0);
     expect(sum).toBeGreaterThan(0);
-    expect(result.total).toEqual({ count: sum, suppressed: false, note: null });
+    expect(result.total).toEqual({ count: sum, rounded: false, suppressed: false, note: null });
+    expect(result.rows.every((row) => !row.rounded)).toBe(true);
   });
 
   it('counts a pair terminated since the date among those active on it', async () => {
@@ -141,7 +145,7 @@ describe('statistics for analysts: counts grouped by territory, form, status and
     for (const row of programmes.rows) expect(['RUNNING', 'ENDED']).toContain(row.status);
   });
 
-  it('suppresses 1–4 people for an analyst with the reason, and one more cell so the hidden one is not the total’s remainder', async () => {
+  it('suppresses 1–4 people for an analyst with the reason, one more cell so the hidden one is not the total’s remainder, and rounds the rest to base 5', async () => {
     const expected = await countedByMunicipality(
       `select t.municipality_id, count(distinct s.person_id) as count from registry_pub.staff_as_of(?::date) s
        join registry_pub.organization_territory t on t.organization_id = s.organization_id
@@ -158,18 +162,76 @@ describe('statistics for analysts: counts grouped by territory, form, status and
     for (const row of result.rows) {
       const count = expected.get(row.municipality!.id) ?? 0;
       if (count >= 1 && count <= 4) expect(row).toMatchObject({ count: null, suppressed: true });
-      if (!row.suppressed) expect(row.count).toBe(count);
+      if (!row.suppressed) expect(row).toMatchObject({ count: toBase5(count), rounded: true });
+      else expect(row.rounded).toBe(false);
     }
     for (const row of hidden) expect(row.note).toMatch(/меньше 5 человек|Скрыто вместе с малым числом/);
     const hiddenSum = hidden.reduce((sum, row) => sum + (expected.get(row.municipality!.id) ?? 0), 0);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     expect(hiddenSum).toBeGreaterThanOrEqual(5);
-    expect(result.total.suppressed).toBe(false);
+    const total = [...expected.values()].reduce((sum, count) => sum + count, 0);
+    expect(result.total).toMatchObject({ count: toBase5(total), rounded: true, suppressed: false });
+  });
+
+  it('rounds counts of people to base 5 for an analyst, so subtracting [TERRITORY, FORM] or [TERRITORY, YEAR] rows from [TERRITORY] rows no longer gives a hidden count', async () => {
+    const exact = await analytics.orm.em
+      .fork()
+      .execute<{ municipality_id: string; form_code: string | null; year: number; count: string }[]>(
+        `select t.municipality_id, o.form_code, extract(year from o.start_date)::int as year, count(*) as count
+       from mentoring_pub.programme_outcome o
+       join registry_pub.organization_territory t on t.organization_id = o.organization_id
+       where t.region_code = '67' and o.status <> 'DRAFT' and o.start_date <= current_date group by 1, 2, 3`,
+      );
+    const exactly = (municipalityId: string, part: (row: (typeof exact)[number]) => boolean) =>
+      exact
+        .filter((row) => row.municipality_id === municipalityId && part(row))
+        .reduce((sum, row) => sum + Number(row.count), 0);
+    const analyst = await analytics.tokenFor('ANALYST');
+    const whole = await table('measure: PROGRAMMES, regionCode: "67"', analyst);
+    const splits = {
+      FORM: (row: Row) => (counted: (typeof exact)[number]) => counted.form_code === (row.form?.code ?? null),
+      YEAR: (row: Row) => (counted: (typeof exact)[number]) => counted.year === row.year,
+    };
+    let attacked = 0;
+    for (const [dimension, partOf] of Object.entries(splits)) {
+      const parts = await table(`measure: PROGRAMMES, groupBy: [TERRITORY, ${dimension}], regionCode: "67"`, analyst);
+      for (const result of [whole, parts]) {
+        for (const row of result.rows.filter((row) => !row.suppressed)) {
+          expect(row.rounded).toBe(true);
+          expect(row.count! % 5).toBe(0);
+          expect(row.count).toBe(toBase5(exactly(row.municipality!.id, result === whole ? () => true : partOf(row))));
+        }
+        expect(result.total.rounded).toBe(true);
+        expect(result.total.count! % 5).toBe(0);
+      }
+      // The reviewer's attack: a territory shown whole, split into parts of which one is hidden.
+      for (const territory of whole.rows.filter((row) => !row.suppressed)) {
+        const split = parts.rows.filter((row) => row.municipality!.id === territory.municipality!.id);
+        const hidden = split.filter((row) => row.suppressed);
+        if (hidden.length !== 1) continue;
+        attacked += 1;
+        const guess = territory.count! - split.reduce((sum, row) => sum + (row.count ?? 0), 0);
+        const truth = exactly(territory.municipality!.id, partOf(hidden[0]!));
+        expect(truth).toBeGreaterThan(0);
+        expect(guess).not.toBe(truth);
+      }
+    }
+    expect(attacked).toBeGreaterThan(0);
+    const operators = await table(
+      'measure: PROGRAMMES, groupBy: [TERRITORY, FORM], regionCode: "67"',
+      await operatorOf67(),
+    );
+    for (const row of operators.rows) {
+      expect(row).toMatchObject({ rounded: false, suppressed: false });
+      expect(row.count).toBe(exactly(row.municipality!.id, splits.FORM(row)));
+    }
   });
 
   it('shows the regional operator every count of the region and the municipal coordinator small counts of their own municipality only', async () => {
     const args = `measure: YOUNG_SPECIALISTS, regionCode: "67", asOf: "${PAST}"`;
-    expect((await table(args, await operatorOf67())).rows.some((row) => row.suppressed)).toBe(false);
+    const operators = await table(args, await operatorOf67());
+    expect(operators.rows.some((row) => row.suppressed || row.rounded)).toBe(false);
+    expect(operators.total.rounded).toBe(false);
     const [own] = await analytics.orm.em.fork().execute<{ municipality_id: string; municipality_oktmo: string }[]>(
       `select t.municipality_id, t.municipality_oktmo from registry_pub.staff_as_of(?::date) s
        join registry_pub.organization_territory t on t.organization_id = s.organization_id
@@ -182,8 +244,13 @@ describe('statistics for analysts: counts grouped by territory, form, status and
       municipalityOktmo: own!.municipality_oktmo,
     });
     const rows = (await table(args, coordinator)).rows;
-    expect(rows.find((row) => row.municipality!.id === own!.municipality_id)!.suppressed).toBe(false);
+    expect(rows.find((row) => row.municipality!.id === own!.municipality_id)).toMatchObject({
+      suppressed: false,
+      rounded: false,
+    });
     expect(rows.filter((row) => row.suppressed).length).toBeGreaterThan(0);
+    for (const row of rows)
+      if (row.municipality!.id !== own!.municipality_id && !row.suppressed) expect(row.rounded).toBe(true);
     const otherOperator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
     expect((await table(args, otherOperator)).rows.some((row) => row.suppressed)).toBe(true);
   });
@@ -200,8 +267,8 @@ describe('statistics for analysts: counts grouped by territory, form, status and
       `measure: ORGANIZATIONS, groupBy: [STATUS], regionCode: "67", asOf: "${PAST}"`,
       await analytics.tokenFor('ANALYST'),
     );
-    expect(result.rows.some((row) => row.suppressed)).toBe(false);
-    expect(result.total.count).toBe(Number(expected!.all));
+    expect(result.rows.some((row) => row.suppressed || row.rounded)).toBe(false);
+    expect(result.total).toMatchObject({ count: Number(expected!.all), rounded: false });
     expect(result.rows.find((row) => row.status === 'IMPLEMENTS_MODEL')?.count ?? 0).toBe(
       Number(expected!.implementing),
     );
@@ -214,6 +281,9 @@ describe('statistics for analysts: counts grouped by territory, form, status and
     expect(formOfOrganizations.errors?.[0]?.message).toMatch(/Разрез FORM не применим к ORGANIZATIONS/);
     expect(codeOf(await statistics('measure: PAIRS', analyst))).toBe('BAD_USER_INPUT');
     expect(codeOf(await statistics('measure: PAIRS, regionCode: "6x"', analyst))).toBe('BAD_USER_INPUT');
+    const twice = await statistics('measure: PAIRS, groupBy: [TERRITORY, TERRITORY], regionCode: "67"', analyst);
+    expect(codeOf(twice)).toBe('BAD_USER_INPUT');
+    expect(twice.errors?.[0]?.message).toMatch(/Разрез TERRITORY указан дважды/);
     expect(codeOf(await statistics('measure: PAIRS, regionCode: "00"', analyst))).toBe('NOT_FOUND');
     expect(codeOf(await statistics('measure: PAIRS, municipalityId: "not-a-uuid"', analyst))).toBe('BAD_USER_INPUT');
     expect(
@@ -272,7 +342,8 @@ describe('small cells and their complements', () => {
 
   it('hides a second cell when one small cell would be the total’s remainder', () => {
     const { rows, totalWouldExpose } = suppressCells([outside(3), outside(12), outside(7), outside(0)], true);
-    expect(rows.map((row) => row.count)).toEqual([null, 12, null, 0]);
+    expect(rows.map((row) => row.count)).toEqual([null, 10, null, 0]);
+    expect(rows.map((row) => row.rounded)).toEqual([false, true, false, true]);
     expect(rows[2]!.note).toMatch(/Скрыто вместе с малым числом/);
     expect(totalWouldExpose).toBe(false);
   });
@@ -280,10 +351,20 @@ describe('small cells and their complements', () => {
   it('hides the total when nothing else can cover the one small cell', () => {
     const { rows, totalWouldExpose } = suppressCells([outside(2), { count: 9, mayShowPeople: true }], true);
     expect(rows.map((row) => row.count)).toEqual([null, 9]);
+    expect(rows[1]!.rounded).toBe(false);
     expect(totalWouldExpose).toBe(true);
   });
 
-  it('never hides organizations', () => {
-    expect(suppressCells([outside(1), outside(2)], false).rows.map((row) => row.count)).toEqual([1, 2]);
+  it('never hides nor rounds organizations', () => {
+    const { rows } = suppressCells([outside(1), outside(2), outside(8)], false);
+    expect(rows.map((row) => row.count)).toEqual([1, 2, 8]);
+    expect(rows.some((row) => row.rounded)).toBe(false);
+  });
+
+  it('rounds counts of people outside the territory to base 5, halves up, 0 staying 0', () => {
+    const counts = [0, 5, 7, 8, 12, 13, 100];
+    const { rows } = suppressCells([...counts.map(outside), outside(3), outside(4)], true);
+    expect(rows.slice(0, counts.length).map((row) => row.count)).toEqual([0, 5, 5, 10, 10, 15, 100]);
+    expect(rows.slice(0, counts.length).every((row) => row.rounded)).toBe(true);
   });
 });

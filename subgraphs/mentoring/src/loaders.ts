@@ -1,7 +1,7 @@
 import { organizationScope } from '@mentoring/subgraph-registry/published';
 import { once, type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
-import { countLoader, groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
+import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import DataLoader from 'dataloader';
 import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
 import { MentoringFormatSchema } from './modules/catalogues/format.entity.js';
@@ -27,7 +27,7 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     measureByCode: uniqueLoader(em, MonitoringMeasureSchema, 'code'),
     consentsByPair: groupedLoader(em, PairConsentSchema, 'pair'),
     pairById: uniqueLoader(em, MentoringPairSchema, 'id'),
-    activePairCountByOrganization: countLoader(em, MentoringPairSchema, 'organizationId', { status: 'ACTIVE' }),
+    activePairCountByOrganization: activePairCountByTerritory(em, 'organization'),
     activePairCountByMunicipality: activePairCountByTerritory(em, 'municipality'),
     activePairCountByRegion: activePairCountByTerritory(em, 'region'),
     menteesByPair: groupedLoader(em, PairMenteeSchema, 'pair'),

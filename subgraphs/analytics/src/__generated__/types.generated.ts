@@ -840,7 +840,8 @@ export type Query = {
    * Статистика для аналитиков (issue 11): counts of organizations, staff, young specialists, mentors, mentees, pairs and
    * programmes of a region or a municipality on a date, grouped by territory, form, status and year — one SQL statement
    * over registry's and mentoring's published views whatever the number of territories. Give exactly one of regionCode
-   * and municipalityId. A dimension that does not apply to the measure is refused (BAD_USER_INPUT).
+   * and municipalityId. A dimension that does not apply to the measure, or one given twice, is refused (BAD_USER_INPUT).
+   * Counts of people outside the viewer's working territory are suppressed when 1–4 and rounded to base 5 otherwise.
    */
   statistics?: Maybe<StatisticsTable>;
 };
@@ -1110,7 +1111,7 @@ export type StatisticMeasure =
 /** Строка статистики (row): one combination of the grouped dimensions and its count. */
 export type StatisticRow = {
   __typename?: 'StatisticRow';
-  /** Число (count); null when suppressed. */
+  /** Число (count): exact for organizations and for roles that see the people of this row's territory; for a count of people (all measures but ORGANIZATIONS) для ролей, не видящих людей этой территории, округлено до 5 (rounded to base 5: 0 stays 0, 5–7 → 5, 8–12 → 10, halves up; see rounded); null when suppressed. */
   count?: Maybe<Scalars['Int']['output']>;
   /** Форма наставничества, when grouped by FORM; null for pairs of a project that names no form (менторские пары «500+»). */
   form?: Maybe<StatisticForm>;
@@ -1122,6 +1123,8 @@ export type StatisticRow = {
   organization?: Maybe<Organization>;
   /** Субъект РФ of the row, when grouped by TERRITORY (at every level). */
   region?: Maybe<Region>;
+  /** Округлено (rounded): count is a count of people shown rounded to base 5, because the viewer may not see the people of this row's territory; false when the count is exact or suppressed. */
+  rounded: Scalars['Boolean']['output'];
   /** Статус на дату, when grouped by STATUS. */
   status?: Maybe<StatisticStatus>;
   /** Скрыто (suppressed): a count of people of 1–4 outside the viewer's working territory, or a further cell hidden so the first cannot be computed from the total (see note). */
@@ -1146,11 +1149,13 @@ export type StatisticStatus =
 /** Итого (total) of a statistics table: everyone in the scope counted once. */
 export type StatisticTotal = {
   __typename?: 'StatisticTotal';
-  /** Число; null when suppressed. */
+  /** Число: exact for organizations and for roles that see the people of the scope; for a count of people для ролей, не видящих людей этой территории, округлено до 5 (rounded to base 5, independently of the rows, so the rows need not add up to it); null when suppressed. */
   count?: Maybe<Scalars['Int']['output']>;
   /** Почему скрыто, or null. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Скрыто: a count of people of 1–4 outside the viewer's working territory. */
+  /** Округлено (rounded): count is a count of people shown rounded to base 5; false when exact or suppressed. */
+  rounded: Scalars['Boolean']['output'];
+  /** Скрыто: a count of people of 1–4 outside the viewer's working territory, or a total that would expose a hidden row. */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -1172,9 +1177,12 @@ export type StatisticsTable = {
   /**
    * Строки: ordered by territory, form, status, year. Counts of people of 1–4 are suppressed outside the viewer's working
    * territory; when that leaves one hidden cell, or hidden cells summing to under 5, the next smallest count of people is
-   * hidden too, so no hidden cell can be computed from this table's total and shown rows. Differencing across tables
-   * (the complementary cell's territory asked on its own) is not prevented: that needs suppression kept consistent
-   * between requests, which this query does not keep.
+   * hidden too, so no hidden cell can be computed from this table's total and shown rows. Across tables (the same
+   * territory grouped by [TERRITORY] and by [TERRITORY, FORM] or [TERRITORY, YEAR], or a hidden cell's territory asked on
+   * its own) every other count of people outside the viewer's working territory is rounded to base 5, each row and the
+   * total on its own (rounded): the difference of two such counts is uncertain by up to 4 either way, so subtracting
+   * one table from another no longer gives a hidden count exactly. Roles that see the people of the territory get exact
+   * counts (rounded false).
    */
   rows: Array<StatisticRow>;
   /** Итого по области отбора (scope), each person, pair or organization once. */
@@ -1786,6 +1794,7 @@ export type StatisticRowResolvers<ContextType = Context, ParentType extends Reso
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  rounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['StatisticStatus']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1796,6 +1805,7 @@ export type StatisticStatusResolvers = EnumResolverSignature<{ ENDED?: any, IMPL
 export type StatisticTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticTotal'] = ResolversParentTypes['StatisticTotal']> = ResolversObject<{
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 

@@ -552,7 +552,7 @@ export type MonitoringStage =
 /** Муниципальное образование, as the mentoring domain sees it: aggregates of its organizations' mentoring. */
 export type Municipality = {
   __typename?: 'Municipality';
-  /** Число действующих наставнических пар/групп (status ACTIVE) in the municipality's organizations; an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  /** Число действующих наставнических пар/групп (status ACTIVE) in the municipality's organizations; an aggregate, public; null when suppressed: 1–4 pairs (each has a наставник, so a small count of people) for viewers outside the territory (roles other than its regional operator, municipal coordinator, or curator and head), rounded to base 5 for them otherwise (0 stays 0), as Query.statistics counts PAIRS; exact within the viewer's working territory; null also when the mentoring domain did not answer (then an error names this path). */
   activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
   /** Identifier of the municipality in the registry. */
   id: Scalars['ID']['output'];
@@ -755,7 +755,7 @@ export type MutationupdateMentorProfileArgs = {
 /** Организация, as the mentoring domain sees it. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  /** Число действующих наставнических пар/групп (status ACTIVE); an aggregate, public; null when suppressed: 1–4 pairs (each has a наставник, so a small count of people) for viewers outside the territory (roles other than its regional operator, municipal coordinator, or curator and head), rounded to base 5 for them otherwise (0 stays 0), as Query.statistics counts PAIRS; exact within the viewer's working territory; null also when the mentoring domain did not answer (then an error names this path). */
   activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
   /** Identifier of the organization in the registry. */
   id: Scalars['ID']['output'];
@@ -1149,7 +1149,7 @@ export type QuerypracticesArgs = {
 /** Субъект РФ, as the mentoring domain sees it: aggregates of its organizations' mentoring. */
 export type Region = {
   __typename?: 'Region';
-  /** Число действующих наставнических пар/групп (status ACTIVE) in the region's organizations; an aggregate, public; null when the mentoring domain did not answer (the error names this path). */
+  /** Число действующих наставнических пар/групп (status ACTIVE) in the region's organizations; an aggregate, public; null when suppressed: 1–4 pairs (each has a наставник, so a small count of people) for viewers outside the territory (roles other than its regional operator, municipal coordinator, or curator and head), rounded to base 5 for them otherwise (0 stays 0), as Query.statistics counts PAIRS; exact within the viewer's working territory; null also when the mentoring domain did not answer (then an error names this path). */
   activeMentoringPairCount?: Maybe<Scalars['Int']['output']>;
   /** Identifier of the region in the registry. */
   id: Scalars['ID']['output'];

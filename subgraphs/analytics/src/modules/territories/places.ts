@@ -63,26 +63,8 @@ export function createPlaceLoaders(
   >;
 }
 
-/**
- * Whether a place lies in the territory the viewer works in: the regional operator's region, the municipal
- * coordinator's municipality, the curator's or head's organization. Other roles (analyst, other regions' systems,
- * the public) work in none: they write no forms there and see no small counts of its people.
- */
-export function withinWorkingTerritory(viewer: Viewer, place: TerritoryLocation | null): boolean {
-  if (!place) return false;
-  const { scope } = viewer;
-  switch (viewer.role) {
-    case 'REGIONAL_OPERATOR':
-      return scope.regionCode === place.regionCode;
-    case 'MUNICIPAL_COORDINATOR':
-      return place.municipalityOktmo !== null && scope.municipalityOktmo === place.municipalityOktmo;
-    case 'SCHOOL_CURATOR':
-    case 'SCHOOL_HEAD':
-      return place.organizationId !== null && scope.organizationId === place.organizationId;
-    default:
-      return false;
-  }
-}
+/** Whether a place lies in the territory the viewer works in: the platform's one rule for counts of people. */
+export { withinWorkingTerritory } from '@mentoring/platform/auth';
 
 /**
  * Which organizations' forms a viewer works with, as a condition on the registry's published view

@@ -1,11 +1,12 @@
 import { inScope } from '@mentoring/platform/auth';
 import { forbidden } from '@mentoring/platform/errors';
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
+import { shownPairCount } from '../../territories/pair-counts.js';
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  activeMentoringPairCount: (organization, _, { loaders }) =>
-    loaders.activePairCountByOrganization.load(organization.id),
+  activeMentoringPairCount: (organization, _, { loaders, viewer }) =>
+    shownPairCount(loaders.activePairCountByOrganization, organization.id, viewer),
   mentoringSystem: (organization, _, { loaders }) => loaders.systemByOrganization.load(organization.id),
   mentoring: async (organization, _, { loaders }) => {
     if (!inScope(await loaders.organizationScope(), organization.id)) {

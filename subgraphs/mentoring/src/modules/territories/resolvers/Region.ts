@@ -1,6 +1,8 @@
 import type { RegionResolvers } from '../../../__generated__/types.generated.js';
+import { shownPairCount } from '../pair-counts.js';
 
 export const Region: RegionResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  activeMentoringPairCount: (region, _, { loaders }) => loaders.activePairCountByRegion.load(region.id),
+  activeMentoringPairCount: (region, _, { loaders, viewer }) =>
+    shownPairCount(loaders.activePairCountByRegion, region.id, viewer),
 };

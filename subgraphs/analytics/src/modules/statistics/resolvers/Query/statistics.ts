@@ -14,7 +14,12 @@ export const statistics: NonNullable<QueryResolvers['statistics']> = async (_par
   const { measure } = args;
   const level = args.level ?? 'MUNICIPALITY';
   const asOf = args.asOf ?? todayIso();
-  const groupBy = [...new Set<StatisticDimension>(args.groupBy ?? ['TERRITORY'])];
+  const groupBy: StatisticDimension[] = args.groupBy ?? ['TERRITORY'];
+  const repeated = groupBy.filter((dimension, index) => groupBy.indexOf(dimension) !== index);
+  if (repeated.length > 0)
+    throw badUserInput(
+      `Разрез ${[...new Set(repeated)].join(', ')} указан дважды; each dimension may be given once in groupBy.`,
+    );
   if (asOf > todayIso()) throw badUserInput(`Дата ${asOf} ещё не наступила; statistics are of a past date or today.`);
   if (asOf < EARLIEST) throw badUserInput(`Статистика до ${EARLIEST} не считается; the earliest date is ${EARLIEST}.`);
   const allowed = dimensionsOf(measure);
