@@ -393,8 +393,11 @@ describe('series: quarterly snapshots and the live value', () => {
         )
       ).data!._entities[0]!.indicators;
       if (!value || value.value === null || value.target === null || value.status === 'ACHIEVED') continue;
-      const points = await em.execute<{ as_of: string; value: number }[]>(
-        `select to_char(as_of, 'YYYY-MM-DD') as as_of, value from analytics.indicator_snapshot
+      // As the analyst is shown each point: counts rounded to base 5, the share computed from them.
+      const points = await em.execute<{ as_of: string; value: string }[]>(
+        `select to_char(as_of, 'YYYY-MM-DD') as as_of,
+                round(1000.0 * (floor((numerator + 2.5) / 5) * 5) / (floor((denominator + 2.5) / 5) * 5)) / 10 as value
+           from analytics.indicator_snapshot
           where indicator_code = 'YOUNG_TEACHERS_UNDER_35_COVERED' and level = 'MUNICIPALITY' and territory_id = ?
             and as_of < ? and value is not null
             and not (numerator between 1 and 4 or denominator between 1 and 4 or denominator - numerator between 1 and 4)
@@ -403,7 +406,7 @@ describe('series: quarterly snapshots and the live value', () => {
       );
       const line = projectTo(
         [
-          ...points.map((point) => ({ asOf: point.as_of, value: point.value })),
+          ...points.map((point) => ({ asOf: point.as_of, value: Number(point.value) })),
           { asOf: todayIso(), value: value.value },
         ],
         value.target.year,

@@ -497,7 +497,7 @@ export type IndicatorValue = {
   __typename?: 'IndicatorValue';
   /** На дату (as of). */
   asOf: Scalars['Date']['output'];
-  /** Знаменатель (out of what); null when suppressed or not computed. */
+  /** Знаменатель (out of what); null when suppressed or not computed; a count of people is rounded to base 5 for viewers outside the territory (the share is then computed from the rounded counts). */
   denominator?: Maybe<Scalars['Float']['output']>;
   /** Отставание (gap): how far the value is from the target in its direction; zero or less when achieved. */
   gap?: Maybe<Scalars['Float']['output']>;
@@ -509,9 +509,9 @@ export type IndicatorValue = {
   method: IndicatorMethod;
   /** Муниципальное образование, when the value is a municipality's. */
   municipality?: Maybe<Municipality>;
-  /** Почему нет значения (suppression, nothing to count, not computed), or null. */
+  /** Почему нет значения (suppression, nothing to count, not computed), or that the counts were rounded; null otherwise. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Числитель (what was counted); null when suppressed or not computed. */
+  /** Числитель (what was counted); null when suppressed or not computed; a count of people is rounded to base 5 for viewers outside the territory. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /** Организация, when the value is an organization's. */
   organization?: Maybe<Organization>;

@@ -1,7 +1,7 @@
 import type { Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { withinWorkingTerritory, type TerritoryLocation } from '../territories/places.js';
-import { isSmallCell, SMALL_CELL } from '../values/values.js';
+import { isSmallCell, SMALL_CELL } from '@mentoring/platform/disclosure';
 import type { MonitoringCampaign } from './campaign.entity.js';
 import type { CampaignQuestion } from './question.entity.js';
 import { ACCEPTED_STATUSES, SUBMITTED_STATUSES } from './submission.entity.js';

@@ -1,3 +1,4 @@
+import { disclosedCount, isSmallCell, roundedToBase, SMALL_CELL } from '@mentoring/platform/disclosure';
 import type { DataOrigin, SourceView } from '@mentoring/sources';
 import { sourceView } from '@mentoring/sources';
 import type { Context } from '../../context.js';
@@ -45,14 +46,10 @@ export interface IndicatorValueView {
   reported: ReportedFigure[];
 }
 
-/** The least count of people shown to a viewer who may not see people: 1 to 4 could name someone at a small school. */
-export const SMALL_CELL = 5;
-
-/** Whether a count of people would re-identify someone: 1–4, itself or as what is left of its whole. */
-export const isSmallCell = (count: number) => count > 0 && count < SMALL_CELL;
-
 const SUPPRESSED =
   'Скрыто (small cell): меньше 5 человек в числителе, знаменателе или их разности; по таким долям можно узнать конкретных людей. Роли, работающие с людьми этой территории, видят значение.';
+const ROUNDED =
+  'Округлено: числитель и знаменатель — до 5 (rounded to base 5), доля — по округлённым; точные числа видят роли, работающие с людьми этой территории.';
 const NOTHING_TO_COUNT = 'Нет значения: знаменатель равен нулю (на территории нет тех, от кого считается доля).';
 const NOT_AT_LEVEL = 'Не вычисляется для организации: показатель считает муниципальные образования.';
 const NOT_COMPUTED =
@@ -67,19 +64,45 @@ interface Computed {
   note: string | null;
 }
 
-/** What a viewer is shown of a measure: the value, or nothing with the reason (a small cell, nothing to count). */
+/**
+ * What a viewer is shown of a measure: the value, or nothing with the reason (a small cell, nothing to count). A viewer
+ * outside the territory gets counts of people rounded to base 5 and a share computed from them, as statistics do: a
+ * hidden territory's count must not come back as its region's total less the shown ones.
+ */
 export function fromMeasure(measure: Measure | undefined, mayShowPeople: boolean): Computed {
   const counted = measure ?? { numerator: 0, denominator: 0, unknown: 0, ofPeople: false, kind: 'SHARE' as const };
   const { numerator, denominator, unknown } = counted;
+  const restricted = counted.ofPeople && !mayShowPeople;
   const small =
-    counted.ofPeople &&
-    !mayShowPeople &&
+    restricted &&
     (isSmallCell(denominator) ||
       (counted.kind === 'SHARE' && (isSmallCell(numerator) || isSmallCell(denominator - numerator))));
   if (small)
     return { value: null, numerator: null, denominator: null, unknown: null, suppressed: true, note: SUPPRESSED };
-  const value = measureValue(counted);
-  return { value, numerator, denominator, unknown, suppressed: false, note: value === null ? NOTHING_TO_COUNT : null };
+  if (!restricted || denominator === 0) {
+    const value = measureValue(counted);
+    return {
+      value,
+      numerator,
+      denominator,
+      unknown,
+      suppressed: false,
+      note: value === null ? NOTHING_TO_COUNT : null,
+    };
+  }
+  // A mean's numerator is a sum of scores, not of people: only the number of people it is a mean of is rounded.
+  const shown =
+    counted.kind === 'SHARE'
+      ? { ...counted, numerator: roundedToBase(numerator), denominator: roundedToBase(denominator) }
+      : { ...counted, denominator: roundedToBase(denominator) };
+  return {
+    value: measureValue(shown),
+    numerator: counted.kind === 'SHARE' ? shown.numerator : numerator,
+    denominator: shown.denominator,
+    unknown: disclosedCount(unknown, false),
+    suppressed: false,
+    note: ROUNDED,
+  };
 }
 
 /** The targets a territory answers to: its own, else its municipality's, else its region's (the plan it is part of). */
