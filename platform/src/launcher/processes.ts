@@ -17,15 +17,17 @@ export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Quiet drops the output at the source: a pipe nobody reads fills (64 KiB) and then blocks the service's
+    // synchronous log writes, and with them its event loop — under load every request hung.
+    stdio: ['ignore', quiet ? 'ignore' : 'pipe', 'pipe'],
   });
   // JSON lines stay JSON, so the launcher's output is still one stream a log collector can read.
   const named = (line: string) => line.startsWith('{') || line.startsWith(`[${name}]`) || line.includes(`: [${name}] `);
   const relay = (output: NodeJS.WriteStream) => (line: string) =>
     output.write(`${named(line) ? line : `[${name}] ${line}`}\n`);
-  if (!quiet) createInterface({ input: child.stdout }).on('line', relay(process.stdout));
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', relay(process.stdout));
   // Errors are shown even in quiet mode: a failing start must say why.
-  createInterface({ input: child.stderr }).on('line', relay(process.stderr));
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', relay(process.stderr));
   return { name, child, stop: () => stopChild(child) };
 }
 
