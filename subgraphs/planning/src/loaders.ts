@@ -25,6 +25,10 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
     }),
     roadmapItemById: uniqueLoader(em, RoadmapItemSchema, 'id'),
     eventById: uniqueLoader(em, EventSchema, 'id'),
+    eventsByRoadmapItem: groupedLoader(em, EventSchema, 'roadmapItem', {
+      // PostgreSQL sorts nulls last in ascending order: undated events come last.
+      orderBy: { startDate: 'asc', title: 'asc', id: 'asc' },
+    }),
     participationCounts: participationCountsLoader(em),
     organizationParticipations: organizationParticipationsLoader(em),
     peopleParticipations: peopleParticipationsLoader(em, viewer),

@@ -190,6 +190,35 @@ describe('the seeds’ events', () => {
   });
 });
 
+describe('events as references and from roadmap rows', () => {
+  it('lists under seed 000’s row «Старт-сессия для руководителей ОО» the start session that fulfils it', async () => {
+    const response = await planning.entities<{ roadmaps: { items: { number: number; events: { id: string }[] }[] }[] }>(
+      [{ __typename: 'Region', id: regionIdOf('67') }],
+      '... on Region { roadmaps { items { number events { id } } } }',
+    );
+    const items = response.data!._entities[0]!.roadmaps[0]!.items;
+    expect(items.find((item) => item.number === 3)!.events).toEqual([{ id: START_SESSION }]);
+    expect(items.find((item) => item.number === 1)!.events).toEqual([]);
+  });
+
+  it('resolves N event references in one statement, as the gateway asks for them', async () => {
+    const ids = [START_SESSION, TEACHER_COURSE, FEST];
+    let response: Awaited<ReturnType<typeof planning.entities<{ title: string }>>> | undefined;
+    const statements = await planning.sql.during(async () => {
+      response = await planning.entities<{ title: string }>(
+        ids.map((id) => ({ __typename: 'Event', id })),
+        '... on Event { title }',
+      );
+    });
+    expect(response!.data!._entities.map((event) => event.title)).toEqual([
+      'Старт-сессия для руководителей ОО',
+      'Наставничество в системе «учитель – учитель»: от модели к технологии реализации',
+      'Фестиваль «Наставник.fest67@»',
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+});
+
 describe('the list of events', () => {
   it('filters by region, kind and period, and pages with cursors across undated events', async () => {
     const page = async (filter: string) =>

@@ -18,7 +18,8 @@ import    { Organization } from './../modules/roadmaps/resolvers/Organization.js
 import    { Person } from './../modules/events/resolvers/Person.js';
 import    { Region } from './../modules/roadmaps/resolvers/Region.js';
 import    { Roadmap } from './../modules/roadmaps/resolvers/Roadmap.js';
-import    { RoadmapItem } from './../modules/roadmaps/resolvers/RoadmapItem.js';
+import    { RoadmapItem as roadmaps_RoadmapItem } from './../modules/roadmaps/resolvers/RoadmapItem.js';
+import    { RoadmapItem as events_RoadmapItem } from './../modules/events/resolvers/RoadmapItem.js';
 import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/RoadmapItemCompletion.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
@@ -34,7 +35,7 @@ Organization: Organization,
 Person: Person,
 Region: Region,
 Roadmap: Roadmap,
-RoadmapItem: RoadmapItem,
+RoadmapItem: { ...roadmaps_RoadmapItem,...events_RoadmapItem },
 RoadmapItemCompletion: RoadmapItemCompletion,
 Date: DateScalar,
 UUID: UuidScalar

@@ -537,6 +537,8 @@ export type RoadmapItem = {
   dataOrigin: DataOrigin;
   /** Крайний срок as a date, read by the system from the schedule's words (the last day of a printed month, quarter or range; the first deadline of a recurring item); null when the schedule names none. */
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Мероприятия (events) that fulfil this roadmap item, by start date (undated ones last); an empty list when none is recorded. */
+  events: Array<Event>;
   /** Ожидаемый результат as printed; null where the source prints no such column or leaves the cell blank. */
   expectedResult?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -964,6 +966,7 @@ export type RoadmapItemResolvers<ContextType = Context, ParentType extends Resol
   completion?: Resolver<Maybe<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   expectedResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
