@@ -407,6 +407,39 @@ describe('createEvent', () => {
   });
 });
 
+// Read before the tests below register and record more.
+describe('planning_pub.event_participation, the published view analytics reads', () => {
+  it('says per organization, event kind and year whether it took part: a registration alone is not participation', async () => {
+    const em = planning.orm.em.fork();
+    const rows = await em.execute<{ event_kind: string; year: number; took: number; registered_only: number }[]>(
+      `select event_kind, year, count(*) filter (where took_part)::int as took, count(*) filter (where not took_part)::int as registered_only
+       from planning_pub.event_participation where year in (2021, 2023) group by event_kind, year order by year, event_kind`,
+    );
+    const startSessionSchools = smolenskSchools.filter((_, index) => index % 5 < 4).length;
+    const attendedSchools = smolenskSchools.filter((_, index) => index % 5 < 3).length;
+    const courseSchools = new Set(
+      participationSeeds()
+        .filter((seed) => seed.eventKey.startsWith('smolensk-2021'))
+        .map((seed) => seed.organizationInn),
+    );
+    expect(courseSchools.size).toBeGreaterThanOrEqual(18);
+    expect(rows).toEqual([
+      { event_kind: 'COURSE', year: 2021, took: courseSchools.size, registered_only: 0 },
+      {
+        event_kind: 'START_SESSION',
+        year: 2023,
+        took: attendedSchools,
+        registered_only: startSessionSchools - attendedSchools,
+      },
+    ]);
+    const [course] = await em.execute<{ people_completed: number; synthetic: boolean }[]>(
+      `select sum(people_completed)::int as people_completed, bool_and(synthetic) as synthetic
+       from planning_pub.event_participation where event_kind = 'COURSE' and year = 2021`,
+    );
+    expect(course).toEqual({ people_completed: 36 + 17, synthetic: true });
+  });
+});
+
 describe('registration and attendance', () => {
   let webinarId: string;
   beforeAll(async () => {
@@ -504,8 +537,8 @@ describe('registration and attendance', () => {
     );
     const ended = await planning.query(
       REGISTER,
-      { eventId: START_SESSION, organizationId: organizationIdOf(otherDistrictSchool.inn) },
-      operator67,
+      { eventId: START_SESSION, organizationId: organizationIdOf(courseSchool.inn) },
+      curator,
     );
     expect(errorCode(ended)).toBe('BAD_USER_INPUT');
   });
@@ -537,6 +570,23 @@ describe('registration and attendance', () => {
     expect(errorCode(stale)).toBe('CONFLICT');
     const row = await planning.orm.em.fork().findOneOrFail(EventParticipationSchema, { id });
     expect(row.version).toBe(version + 1);
+  });
+
+  it('lets the event’s keeper add, after the event, a school that came without registering', async () => {
+    const unregistered = smolenskSchools.find((_, index) => index % 5 === 4)!;
+    const registered = await planning.query<{ registerForEvent: { id: string; version: number } }>(
+      REGISTER,
+      { eventId: START_SESSION, organizationId: organizationIdOf(unregistered.inn) },
+      operator67,
+    );
+    expect(registered.errors).toBeUndefined();
+    const { id, version } = registered.data!.registerForEvent;
+    const attended = await planning.query<{ recordAttendance: { status: string } }>(
+      ATTEND,
+      { id, version, status: 'ATTENDED' },
+      operator67,
+    );
+    expect(attended.data!.recordAttendance.status).toBe('ATTENDED');
   });
 
   it('records attendance only once the event has begun', async () => {
@@ -573,37 +623,5 @@ describe('registration and attendance', () => {
     expect(errorCode(await planning.query(ATTEND, { id, version, status: 'ATTENDED' }, operator67))).toBe(
       'BAD_USER_INPUT',
     );
-  });
-});
-
-describe('planning_pub.event_participation, the published view analytics reads', () => {
-  it('says per organization, event kind and year whether it took part: a registration alone is not participation', async () => {
-    const em = planning.orm.em.fork();
-    const rows = await em.execute<{ event_kind: string; year: number; took: number; registered_only: number }[]>(
-      `select event_kind, year, count(*) filter (where took_part)::int as took, count(*) filter (where not took_part)::int as registered_only
-       from planning_pub.event_participation where year in (2021, 2023) group by event_kind, year order by year, event_kind`,
-    );
-    const startSessionSchools = smolenskSchools.filter((_, index) => index % 5 < 4).length;
-    const attendedSchools = smolenskSchools.filter((_, index) => index % 5 < 3).length;
-    const courseSchools = new Set(
-      participationSeeds()
-        .filter((seed) => seed.eventKey.startsWith('smolensk-2021'))
-        .map((seed) => seed.organizationInn),
-    );
-    expect(courseSchools.size).toBeGreaterThanOrEqual(18);
-    expect(rows).toEqual([
-      { event_kind: 'COURSE', year: 2021, took: courseSchools.size, registered_only: 0 },
-      {
-        event_kind: 'START_SESSION',
-        year: 2023,
-        took: attendedSchools,
-        registered_only: startSessionSchools - attendedSchools,
-      },
-    ]);
-    const [course] = await em.execute<{ people_completed: number; synthetic: boolean }[]>(
-      `select sum(people_completed)::int as people_completed, bool_and(synthetic) as synthetic
-       from planning_pub.event_participation where event_kind = 'COURSE' and year = 2021`,
-    );
-    expect(course).toEqual({ people_completed: 36 + 17, synthetic: true });
   });
 });

@@ -300,8 +300,9 @@ export type Mutation = {
    */
   recordRoadmapItemCompletion: RoadmapItem;
   /**
-   * Зарегистрировать на мероприятие (register) an organization, or a person of it, before the event ends: a regional operator
-   * registers organizations of their region, a municipal coordinator of their municipality, a school's curator or head their own.
+   * Зарегистрировать на мероприятие (register) an organization, or a person of it: a regional operator registers organizations
+   * of their region, a municipal coordinator of their municipality, a school's curator or head their own — before the event ends;
+   * after it, only the event's keepers (its region's operator, its municipality's coordinator), to record who came unregistered.
    * A person must work or study at the organization now. An organization or person registers once per event (CONFLICT otherwise).
    */
   registerForEvent: EventParticipation;

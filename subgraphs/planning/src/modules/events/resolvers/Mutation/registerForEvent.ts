@@ -2,7 +2,7 @@ import { runMutation } from '@mentoring/platform/database';
 import { badUserInput, conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
-import { belongsTo, inViewerTerritory, organizationPlace } from '../../event-rights.js';
+import { belongsTo, inViewerTerritory, keepsEvent, organizationPlace } from '../../event-rights.js';
 import { EventSchema } from '../../event.entity.js';
 import { EventParticipationSchema } from '../../participation.entity.js';
 
@@ -20,10 +20,11 @@ export const registerForEvent: NonNullable<MutationResolvers['registerForEvent']
       throw forbidden(
         'Регистрирует организации своего субъекта РФ региональный оператор, своего муниципального образования — муниципальный координатор, свою организацию — её куратор или руководитель; this organization is outside your territory.',
       );
+    // After the event only its keepers add participants, to record who came without registering.
     const today = todayIso();
-    if (event.endDate && event.endDate < today)
+    if (event.endDate && event.endDate < today && !(await keepsEvent(tx, context.viewer, event)))
       throw badUserInput(
-        `Мероприятие завершилось ${event.endDate}: регистрация закрыта; registration closes when the event ends.`,
+        `Мероприятие завершилось ${event.endDate}: регистрация закрыта, участников добавляет тот, кто ведёт мероприятие; registration closes when the event ends.`,
         { argument: 'eventId' },
       );
     if (personId && !(await belongsTo(tx, personId, organizationId)))
