@@ -154,6 +154,7 @@ const SELECTIONS: Record<string, string> = {
   enrollments: ' { level }',
   appointments: ' { kind }',
   source: ' { quote }',
+  people: ' { status }',
 };
 const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
 
@@ -190,6 +191,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
       return completion!.probe.replace('%s', field);
     case 'Appointment':
       return `{ organization(id: "${subjects.organizationId}") { appointments { kind } } }`;
+    case 'EventParticipations':
+      return `{ event(id: "${DEMO_EVENT_ID}") { participations { ${field} } } }`;
     default:
       throw new Error(`No probe for ${declaration.coordinate}: add one to access-matrix.e2e.ts`);
   }
@@ -199,6 +202,9 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The 2021 monitoring of seed 002 (analytics demo data): closed, so every reader sees it. */
 const DEMO_CAMPAIGN_ID = stableId('monitoring-campaign', 'smolensk-2021-h1');
+
+/** Seed 002's teachers' course (planning demo data), with its synthetic participants. */
+const DEMO_EVENT_ID = stableId('event', 'smolensk-2021-teacher-course');
 
 /** Campaign reads need the campaign; the aggregates answer every permitted role, the form lists answer (maybe empty) pages. */
 const CAMPAIGN_PROBES: Record<string, string> = {
@@ -259,6 +265,10 @@ function mutationProbe(field: string): string {
     submitCampaignSubmission: `submitCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,
     acceptCampaignSubmission: `acceptCampaignSubmission(id: "${UNKNOWN_ID}", version: 0) { id }`,
     returnCampaignSubmission: `returnCampaignSubmission(id: "${UNKNOWN_ID}", version: 0, reason: "x") { id }`,
+    // An event ending before it starts, an unknown event or registration: refused after the role check.
+    createEvent: `createEvent(input: { kind: WEBINAR, title: "x", startDate: "2026-01-02", endDate: "2026-01-01", format: ONLINE, organizerName: "x" }) { id }`,
+    registerForEvent: `registerForEvent(eventId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}") { id }`,
+    recordAttendance: `recordAttendance(participationId: "${UNKNOWN_ID}", version: 0, status: ATTENDED) { id }`,
     // A date not yet come: refused as bad input after the role check, so the probe rewrites no snapshot.
     rebuildIndicatorSnapshot: 'rebuildIndicatorSnapshot(asOf: "2099-01-01")',
   };

@@ -182,6 +182,18 @@ const PATHS: Record<string, Path[]> = {
       parentInTerritory: true,
     },
   ],
+  'EventParticipation.person': [
+    {
+      name: 'EventParticipations.people',
+      subgraph: 'planning',
+      yields:
+        'select p.event_id::text as parent, p.organization_id::text as "parentOrganization", p.person_id::text as person from planning.event_participation p where p.person_id is not null',
+      ...same(({ parent }) => `{ event(id: "${parent}") { participations { people { person { id } } } } }`),
+      readers: ['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR'],
+      // People's rows are those of organizations in the viewer's territory.
+      parentInTerritory: true,
+    },
+  ],
   'PairMentee.person': [
     {
       name: 'MentoringPair.mentees',
@@ -235,7 +247,12 @@ function personYieldingFields(): { fields: string[]; personEntitySubgraphs: stri
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value === 'Mutation') continue;
     if (definition.name.value === 'Person') {
       for (const directive of definition.directives ?? []) {
-        if (directive.name.value === 'join__type' && argumentValue(directive, 'key'))
+        // A subgraph that only hands out references (`resolvable: false`, e.g. planning) resolves none.
+        if (
+          directive.name.value === 'join__type' &&
+          argumentValue(directive, 'key') &&
+          (argumentValue(directive, 'resolvable') as unknown) !== false
+        )
           personEntitySubgraphs.push(graphNames.get(argumentValue(directive, 'graph')!)!);
       }
     }

@@ -2,6 +2,7 @@ import { type CatalogueSource, type SourceDocumentCode } from '@mentoring/source
 import { stableId } from '@mentoring/platform/database';
 import { type DemoData } from '@mentoring/platform/server';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { loadDemoEvents } from './demo-events.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 
@@ -459,5 +460,6 @@ export const planningDemoData: DemoData = {
       });
     }
     await em.flush();
+    await loadDemoEvents(em);
   },
 };

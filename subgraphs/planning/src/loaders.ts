@@ -2,12 +2,18 @@ import DataLoader from 'dataloader';
 import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
+import { EventSchema } from './modules/events/event.entity.js';
+import {
+  organizationParticipationsLoader,
+  participationCountsLoader,
+  peopleParticipationsLoader,
+} from './modules/events/participation-loaders.js';
 import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
 import { mayRecord } from './modules/roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
 
-/** One set per request: roadmaps of N territories, items of N roadmaps and their completions cost one statement each. */
+/** One set per request: roadmaps of N territories, items of N roadmaps, their completions, and the participations of N events cost one statement each. */
 export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
   const oldestFirst = { orderBy: { startYear: 'asc', title: 'asc' } } as const;
   return {
@@ -17,6 +23,15 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
       where: { level: 'MUNICIPALITY' },
       ...oldestFirst,
     }),
+    roadmapItemById: uniqueLoader(em, RoadmapItemSchema, 'id'),
+    eventById: uniqueLoader(em, EventSchema, 'id'),
+    eventsByRoadmapItem: groupedLoader(em, EventSchema, 'roadmapItem', {
+      // PostgreSQL sorts nulls last in ascending order: undated events come last.
+      orderBy: { startDate: 'asc', title: 'asc', id: 'asc' },
+    }),
+    participationCounts: participationCountsLoader(em),
+    organizationParticipations: organizationParticipationsLoader(em),
+    peopleParticipations: peopleParticipationsLoader(em, viewer),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
     /** The valid (not withdrawn) completion record of each item, or null: at most one, a unique index holds it. */
     completionByItem: new DataLoader<string, RoadmapItemCompletion | null>(async (itemIds) => {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EventMapper, EventOrganizationParticipationMapper, EventParticipationMapper, EventParticipationsMapper, PersonMapper } from './../modules/events/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
@@ -20,6 +21,36 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Новое мероприятие. */
+export type CreateEventInput = {
+  /** Целевая аудитория: levels of education; none when omitted. */
+  audienceLevels?: InputMaybe<Array<EventAudienceLevel>>;
+  /** Целевая аудитория: roles; none when omitted. */
+  audienceRoles?: InputMaybe<Array<EventAudienceRole>>;
+  /** Описание (до 4000 символов; up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Дата окончания: not before the start. */
+  endDate: Scalars['Date']['input'];
+  /** Формат проведения. */
+  format: EventFormat;
+  /** Объём, часов: required for a course (COURSE), 1–1000; refused for other kinds. */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  /** Вид мероприятия. */
+  kind: EventKind;
+  /** Организатор by name, for a body outside the registry (до 500 символов; up to 500 characters). */
+  organizerName?: InputMaybe<Scalars['String']['input']>;
+  /** Организатор: a registry organization (in any region); or give organizerName, or both. */
+  organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Программа of a course (до 4000 символов; up to 4000 characters): required for a course, refused for other kinds. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** Мероприятие дорожной карты that the event fulfils: of a roadmap the viewer keeps. */
+  roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Дата начала. */
+  startDate: Scalars['Date']['input'];
+  /** Наименование (до 500 символов; up to 500 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** Происхождение записи (data origin). */
 export type DataOrigin =
   /** Внесено пользователями: operational data entered or imported by the system's users. */
@@ -28,6 +59,212 @@ export type DataOrigin =
   | 'SEED'
   /** Синтетические демо-данные: fictional, made up for the demonstration; no fact about any real person or order. */
   | 'SYNTHETIC';
+
+/** Мероприятие (event): a webinar, seminar, course, start session, conference, festival or contest of the target model. */
+export type Event = {
+  __typename?: 'Event';
+  /** Целевая аудитория: levels of education; empty where the source names none. */
+  audienceLevels: Array<EventAudienceLevel>;
+  /** Целевая аудитория: roles; empty where the source names none. */
+  audienceRoles: Array<EventAudienceRole>;
+  /** Происхождение: SEED as a seed prints it, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Описание; null when none is given. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Дата окончания: the system's reading of the schedule (a printed month reads as its last day); null when the source names no date. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Формат проведения; null where the source does not say. */
+  format?: Maybe<EventFormat>;
+  /** Объём программы, часов (курсы ПК/ДПО); null for other kinds and where the source prints none. */
+  hours?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Вид мероприятия. */
+  kind: EventKind;
+  /** Муниципальное образование, for a municipal event; null for a regional one. */
+  municipality?: Maybe<Municipality>;
+  /** Примечание: what the source says, and does not say, about the event; null when there is nothing to add. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Организатор: the registry organization that runs the event; null when it is a body outside the registry (see organizerName). */
+  organizer?: Maybe<Organization>;
+  /** Организатор as printed or entered, for a body outside the registry or beside the organization; null when only the organization is given. */
+  organizerName?: Maybe<Scalars['String']['output']>;
+  /** Участие (participation): counts and organizations for everybody; people only for the staff of their territory. */
+  participations: EventParticipations;
+  /** Программа (дополнительная профессиональная программа) of a course, its title as printed; null for other kinds. */
+  programme?: Maybe<Scalars['String']['output']>;
+  /** Субъект РФ whose staff keep the event. */
+  region?: Maybe<Region>;
+  /** Мероприятие дорожной карты that the event fulfils; null when none is named. */
+  roadmapItem?: Maybe<RoadmapItem>;
+  /** Сроки as the source prints them (e.g. «Январь 2023», «с 27 по 30 сентября 2021 года»); null for an event entered by users, whose dates are exact. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Источник: the passage that names the event, in its own words; null for an event entered by users. */
+  source?: Maybe<Source>;
+  /** Дата начала: the system's reading of the schedule (a printed month reads as its first day); null when the source names no date. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** Наименование as its source prints it. */
+  title: Scalars['String']['output'];
+  /** Версия записи (optimistic locking). */
+  version: Scalars['Int']['output'];
+};
+
+/** Уровень образования аудитории (level), as the registry's organization kinds group them. */
+export type EventAudienceLevel =
+  /** Дополнительное образование. */
+  | 'ADDITIONAL'
+  /** Общее образование (общеобразовательные организации). */
+  | 'GENERAL'
+  /** Дошкольное образование. */
+  | 'PRESCHOOL'
+  /** Среднее профессиональное образование (СПО). */
+  | 'VOCATIONAL';
+
+/** Целевая аудитория: whom the event addresses, by their part in the model. */
+export type EventAudienceRole =
+  /** Кураторы наставничества в ОО (кураторы). */
+  | 'CURATORS'
+  /** Руководители образовательных организаций (руководители ОО). */
+  | 'HEADS'
+  /** Наставляемые (e.g. молодые педагоги). */
+  | 'MENTEES'
+  /** Наставники и кандидаты в наставники. */
+  | 'MENTORS'
+  /** Методисты, специалисты ИМЦ. */
+  | 'METHODISTS'
+  /** Муниципальные координаторы. */
+  | 'MUNICIPAL_COORDINATORS'
+  /** Педагогическая общественность. */
+  | 'PEDAGOGICAL_COMMUNITY'
+  /** Педагогические работники, учителя. */
+  | 'TEACHERS';
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** Events of this page with their cursors. */
+  edges: Array<EventEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of events matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Filter of events; all given conditions must hold. */
+export type EventFilter = {
+  /** Events not ended before this date (undated events are left out). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Вид мероприятия. */
+  kind?: InputMaybe<EventKind>;
+  /** ОКТМО муниципального образования: events kept in the municipality. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Код субъекта РФ (e.g. "67"): events kept in the region, its municipalities' included. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Events begun by this date (undated events are left out). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Формат проведения (format). */
+export type EventFormat =
+  /** Смешанный: очно и онлайн. */
+  | 'MIXED'
+  /** Очно (offline). */
+  | 'OFFLINE'
+  /** Онлайн (дистанционно). */
+  | 'ONLINE';
+
+/** Вид мероприятия, as the seeds name them. */
+export type EventKind =
+  /** Конференция (seed 004 «Городская конференция по итогам пилотного проекта»). */
+  | 'CONFERENCE'
+  /** Конкурс (seed 000 «Конкурс «Педагогический дуэт»», seed 004 «конкурса лучших практик наставничества»). */
+  | 'CONTEST'
+  /** Курсы повышения квалификации, дополнительная профессиональная программа (ПК/ДПО), with hours and a programme (seed 000 «ПК», seed 002). */
+  | 'COURSE'
+  /** Фестиваль (seed 000 «Фестиваль «Наставник.fest67@»»). */
+  | 'FESTIVAL'
+  /** Мастер-класс (seed 004 «мастер-классы»). */
+  | 'MASTER_CLASS'
+  /** Онлайн-семинар (seed 004 «онлайн-семинара для кураторов ИМЦ»). */
+  | 'ONLINE_SEMINAR'
+  /** Круглый стол (seed 004 «круглые столы»). */
+  | 'ROUND_TABLE'
+  /** Семинар (seed 004 «Серия обучающих семинаров», «межрегионального семинара в режиме онлайн»). */
+  | 'SEMINAR'
+  /** Старт-сессия (seed 000 «Старт-сессия для руководителей ОО»). */
+  | 'START_SESSION'
+  /** Вебинар (seed 000 «Вебинары», seed 004 «Информационно-просветительские вебинары»). */
+  | 'WEBINAR';
+
+/** Участие организации в мероприятии. */
+export type EventOrganizationParticipation = {
+  __typename?: 'EventOrganizationParticipation';
+  /** Происхождение: SYNTHETIC when any of its rows is demo data. */
+  dataOrigin: DataOrigin;
+  /** Организация. */
+  organization: Organization;
+  /** Лучший статус: COMPLETED over ATTENDED over REGISTERED, of the organization's own registration and its people's. */
+  status: EventParticipationStatus;
+};
+
+/** Регистрация и участие (participation): an organization, or a person of it, in an event. */
+export type EventParticipation = {
+  __typename?: 'EventParticipation';
+  /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Мероприятие. */
+  event: Event;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Организация. */
+  organization: Organization;
+  /** Участник (person); null for the organization's own registration and for a person the viewer may not see. */
+  person?: Maybe<Person>;
+  /** Статус участия. */
+  status: EventParticipationStatus;
+  /** Версия записи: pass it to recordAttendance. */
+  version: Scalars['Int']['output'];
+};
+
+/** Статус участия (participation status). */
+export type EventParticipationStatus =
+  /** Принял(а) участие: attendance recorded by the event's keepers. */
+  | 'ATTENDED'
+  /** Освоил(а) программу: a course (ПК/ДПО) completed. */
+  | 'COMPLETED'
+  /** Зарегистрирован(а): registered, attendance not recorded. */
+  | 'REGISTERED';
+
+/** Участие в мероприятии: counts, the organizations, and — for the staff of their territory — the people. */
+export type EventParticipations = {
+  __typename?: 'EventParticipations';
+  /** Организации-участники, each with its best status; public. */
+  organizations: Array<EventOrganizationParticipation>;
+  /** Организаций приняли участие: organizations that attended or one of whose people did. */
+  organizationsAttended: Scalars['Int']['output'];
+  /** Организаций зарегистрировано: organizations with any registration (their own or their people's). */
+  organizationsRegistered: Scalars['Int']['output'];
+  /**
+   * Участники — люди (people's registrations): only of organizations in the viewer's territory (a regional operator's region,
+   * a municipal coordinator's municipality), only people the viewer may see.
+   */
+  people?: Maybe<Array<EventParticipation>>;
+  /** Участников приняли участие (people who attended or completed); null for 1–4 people (small cell). */
+  peopleAttended?: Maybe<Scalars['Int']['output']>;
+  /** Участников освоили программу (people who completed a course); null for 1–4 people (small cell). */
+  peopleCompleted?: Maybe<Scalars['Int']['output']>;
+  /** Участников зарегистрировано (people registered, whatever their status); null for 1–4 people (small cell, never shown: it could single people out). */
+  peopleRegistered?: Maybe<Scalars['Int']['output']>;
+};
 
 /** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
 export type Municipality = {
@@ -41,14 +278,34 @@ export type Municipality = {
 /**
  * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
  * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Создать мероприятие (create an event): a regional operator for their region, a municipal coordinator for their municipality.
+   * The event fulfils a roadmap item only of a roadmap the viewer keeps (the region's regional or the municipality's municipal roadmap).
+   */
+  createEvent: Event;
+  /**
+   * Отметить участие (record attendance) of a registration, once the event has begun: ATTENDED, or COMPLETED for a course
+   * (курсы ПК/ДПО: the programme was completed). Recorded by the event's keepers — the regional operator of its region,
+   * the municipal coordinator of its municipality. `version` is the registration's version as read (optimistic locking).
+   */
+  recordAttendance: EventParticipation;
   /**
    * Отметить мероприятие выполненным: the completion date (not before the roadmap period begins, not in the future) and its evidence —
    * a text, a web address or both. An item has at most one valid completion record: withdraw it first to record another (CONFLICT otherwise).
    */
   recordRoadmapItemCompletion: RoadmapItem;
+  /**
+   * Зарегистрировать на мероприятие (register) an organization, or a person of it: a regional operator registers organizations
+   * of their region, a municipal coordinator of their municipality, a school's curator or head their own — before the event ends;
+   * after it, only the event's keepers (its region's operator, its municipality's coordinator), to record who came unregistered.
+   * A person must work or study at the organization now. An organization or person registers once per event (CONFLICT otherwise).
+   */
+  registerForEvent: EventParticipation;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
   withdrawRoadmapItemCompletion: RoadmapItem;
 };
@@ -57,6 +314,32 @@ export type Mutation = {
 /**
  * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
  * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationcreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationrecordAttendanceArgs = {
+  participationId: Scalars['UUID']['input'];
+  status: EventParticipationStatus;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
  */
 export type MutationrecordRoadmapItemCompletionArgs = {
   input: RoadmapItemCompletionInput;
@@ -67,6 +350,21 @@ export type MutationrecordRoadmapItemCompletionArgs = {
 /**
  * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
  * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationregisterForEventArgs = {
+  eventId: Scalars['UUID']['input'];
+  organizationId: Scalars['UUID']['input'];
+  personId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
  */
 export type MutationwithdrawRoadmapItemCompletionArgs = {
   itemId: Scalars['UUID']['input'];
@@ -93,13 +391,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Физическое лицо, as the planning domain sees it: only its id (the registry resolves it). */
+export type Person = {
+  __typename?: 'Person';
+  /** Identifier of the person in the registry. */
+  id: Scalars['ID']['output'];
+};
+
 /**
- * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
- * Roadmaps at region, municipality and organization level with their items.
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
   __typename?: 'Query';
+  /** Мероприятие по id (event); null when there is none. */
+  event?: Maybe<Event>;
+  /** Мероприятия (events), filtered, ordered by start date (undated ones last), then title. */
+  events?: Maybe<EventConnection>;
   /** Дорожная карта по id. */
   roadmap?: Maybe<Roadmap>;
   /** Дорожные карты, filtered, ordered by start year and title. */
@@ -108,8 +417,30 @@ export type Query = {
 
 
 /**
- * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
- * Roadmaps at region, municipality and organization level with their items.
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QueryeventArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QueryeventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryroadmapArgs = {
@@ -118,8 +449,8 @@ export type QueryroadmapArgs = {
 
 
 /**
- * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации.
- * Roadmaps at region, municipality and organization level with their items.
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryroadmapsArgs = {
@@ -207,6 +538,8 @@ export type RoadmapItem = {
   dataOrigin: DataOrigin;
   /** Крайний срок as a date, read by the system from the schedule's words (the last day of a printed month, quarter or range; the first deadline of a recurring item); null when the schedule names none. */
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Мероприятия (events) that fulfil this roadmap item, by start date (undated ones last); an empty list when none is recorded. */
+  events: Array<Event>;
   /** Ожидаемый результат as printed; null where the source prints no such column or leaves the cell blank. */
   expectedResult?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
@@ -365,6 +698,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Event: Event;
   Municipality: Municipality;
   Region: Region;
   Roadmap: Roadmap;
@@ -372,6 +706,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Event:
+    ( { __typename: 'Event' }
+    & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -387,14 +724,28 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CreateEventInput: CreateEventInput;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Municipality: ResolverTypeWrapper<MunicipalityMapper>;
+  Event: ResolverTypeWrapper<EventMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EventAudienceLevel: ResolverTypeWrapper<'GENERAL' | 'ADDITIONAL' | 'VOCATIONAL' | 'PRESCHOOL'>;
+  EventAudienceRole: ResolverTypeWrapper<'HEADS' | 'CURATORS' | 'MUNICIPAL_COORDINATORS' | 'METHODISTS' | 'TEACHERS' | 'MENTORS' | 'MENTEES' | 'PEDAGOGICAL_COMMUNITY'>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventFormat: ResolverTypeWrapper<'ONLINE' | 'OFFLINE' | 'MIXED'>;
+  EventKind: ResolverTypeWrapper<'WEBINAR' | 'SEMINAR' | 'ONLINE_SEMINAR' | 'COURSE' | 'START_SESSION' | 'CONFERENCE' | 'ROUND_TABLE' | 'MASTER_CLASS' | 'FESTIVAL' | 'CONTEST'>;
+  EventOrganizationParticipation: ResolverTypeWrapper<EventOrganizationParticipationMapper>;
+  EventParticipation: ResolverTypeWrapper<EventParticipationMapper>;
+  EventParticipationStatus: ResolverTypeWrapper<'REGISTERED' | 'ATTENDED' | 'COMPLETED'>;
+  EventParticipations: ResolverTypeWrapper<EventParticipationsMapper>;
+  Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   Roadmap: ResolverTypeWrapper<RoadmapMapper>;
@@ -414,13 +765,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CreateEventInput: CreateEventInput;
   Date: Scalars['Date']['output'];
-  Municipality: MunicipalityMapper;
+  Event: EventMapper;
   ID: Scalars['ID']['output'];
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventOrganizationParticipation: EventOrganizationParticipationMapper;
+  EventParticipation: EventParticipationMapper;
+  EventParticipations: EventParticipationsMapper;
+  Municipality: MunicipalityMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Person: PersonMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   Roadmap: RoadmapMapper;
@@ -449,11 +809,88 @@ export type maxLengthDirectiveArgs = {
 
 export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = maxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type personDirectiveArgs = { };
+
+export type personDirectiveResolver<Result, Parent, ContextType = Context, Args = personDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type DataOriginResolvers = EnumResolverSignature<{ ENTERED?: any, SEED?: any, SYNTHETIC?: any }, ResolversTypes['DataOrigin']>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  audienceLevels?: Resolver<Array<ResolversTypes['EventAudienceLevel']>, ParentType, ContextType>;
+  audienceRoles?: Resolver<Array<ResolversTypes['EventAudienceRole']>, ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['EventFormat']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participations?: Resolver<ResolversTypes['EventParticipations'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  roadmapItem?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventAudienceLevelResolvers = EnumResolverSignature<{ ADDITIONAL?: any, GENERAL?: any, PRESCHOOL?: any, VOCATIONAL?: any }, ResolversTypes['EventAudienceLevel']>;
+
+export type EventAudienceRoleResolvers = EnumResolverSignature<{ CURATORS?: any, HEADS?: any, MENTEES?: any, MENTORS?: any, METHODISTS?: any, MUNICIPAL_COORDINATORS?: any, PEDAGOGICAL_COMMUNITY?: any, TEACHERS?: any }, ResolversTypes['EventAudienceRole']>;
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EventFormatResolvers = EnumResolverSignature<{ MIXED?: any, OFFLINE?: any, ONLINE?: any }, ResolversTypes['EventFormat']>;
+
+export type EventKindResolvers = EnumResolverSignature<{ CONFERENCE?: any, CONTEST?: any, COURSE?: any, FESTIVAL?: any, MASTER_CLASS?: any, ONLINE_SEMINAR?: any, ROUND_TABLE?: any, SEMINAR?: any, START_SESSION?: any, WEBINAR?: any }, ResolversTypes['EventKind']>;
+
+export type EventOrganizationParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventOrganizationParticipation'] = ResolversParentTypes['EventOrganizationParticipation']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventParticipationStatus'], ParentType, ContextType>;
+}>;
+
+export type EventParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventParticipation'] = ResolversParentTypes['EventParticipation']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventParticipationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventParticipationStatusResolvers = EnumResolverSignature<{ ATTENDED?: any, COMPLETED?: any, REGISTERED?: any }, ResolversTypes['EventParticipationStatus']>;
+
+export type EventParticipationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventParticipations'] = ResolversParentTypes['EventParticipations']> = ResolversObject<{
+  organizations?: Resolver<Array<ResolversTypes['EventOrganizationParticipation']>, ParentType, ContextType>;
+  organizationsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationsRegistered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<Maybe<Array<ResolversTypes['EventParticipation']>>, ParentType, ContextType>;
+  peopleAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peopleCompleted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peopleRegistered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -462,7 +899,10 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationcreateEventArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'participationId' | 'status' | 'version'>>;
   recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
+  registerForEvent?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationregisterForEventArgs, 'eventId' | 'organizationId'>>;
   withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
 }>;
 
@@ -477,7 +917,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryeventArgs, 'id'>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryeventsArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryroadmapArgs, 'id'>>;
   roadmaps?: Resolver<Maybe<ResolversTypes['RoadmapConnection']>, ParentType, ContextType, Partial<QueryroadmapsArgs>>;
 }>;
@@ -521,6 +967,7 @@ export type RoadmapItemResolvers<ContextType = Context, ParentType extends Resol
   completion?: Resolver<Maybe<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   expectedResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -556,10 +1003,22 @@ export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type Resolvers<ContextType = Context> = ResolversObject<{
   DataOrigin?: DataOriginResolvers;
   Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventAudienceLevel?: EventAudienceLevelResolvers;
+  EventAudienceRole?: EventAudienceRoleResolvers;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventFormat?: EventFormatResolvers;
+  EventKind?: EventKindResolvers;
+  EventOrganizationParticipation?: EventOrganizationParticipationResolvers<ContextType>;
+  EventParticipation?: EventParticipationResolvers<ContextType>;
+  EventParticipationStatus?: EventParticipationStatusResolvers;
+  EventParticipations?: EventParticipationsResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
@@ -576,4 +1035,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   access?: accessDirectiveResolver<any, any, ContextType>;
   maxLength?: maxLengthDirectiveResolver<any, any, ContextType>;
+  person?: personDirectiveResolver<any, any, ContextType>;
 }>;

@@ -5,7 +5,20 @@ import { completionView } from '../completion-view.js';
 import { roadmapOf } from '../roadmap-of-item.js';
 import { deriveStatus } from '../status.js';
 
-export const RoadmapItem: RoadmapItemResolvers = {
+export const RoadmapItem: Pick<
+  RoadmapItemResolvers,
+  | 'activity'
+  | 'completion'
+  | 'dataOrigin'
+  | 'dueDate'
+  | 'expectedResult'
+  | 'id'
+  | 'number'
+  | 'responsible'
+  | 'schedule'
+  | 'source'
+  | 'status'
+> = {
   status: async (item, _, context) => {
     const [completion, roadmap] = await Promise.all([
       context.loaders.completionByItem.load(item.id),

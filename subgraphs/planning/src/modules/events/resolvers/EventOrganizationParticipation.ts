@@ -1,0 +1,5 @@
+import type { EventOrganizationParticipationResolvers } from '../../../__generated__/types.generated.js';
+
+export const EventOrganizationParticipation: EventOrganizationParticipationResolvers = {
+  organization: (participation) => ({ id: participation.organizationId }),
+};
