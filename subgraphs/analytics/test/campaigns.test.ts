@@ -14,6 +14,7 @@ import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignIdOf, SMOLENSK_2021_CAMPAIGN, SMOLENSK_2022_START_CAMPAIGN } from '../src/modules/campaigns/demo.js';
 import { analyticsSubgraph } from '../src/subgraph.js';
+import type { AnswerAggregate } from '../src/modules/campaigns/aggregates.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
@@ -685,18 +686,8 @@ describe('aggregates', () => {
   const SUMMARY = `query ($id: UUID!) { campaignAnswerSummary(campaignId: $id) { questions { question { code }
     region { answered yes no yesShare sum average choices { option count } suppressed note }
     municipalities { municipalityOktmo answered yes no yesShare sum average choices { option count } suppressed note } } } }`;
-  interface Aggregate {
-    municipalityOktmo?: string;
-    answered: number;
-    yes: number | null;
-    no: number | null;
-    yesShare: number | null;
-    sum: number | null;
-    average: number | null;
-    choices: { option: string; count: number | null }[];
-    suppressed: boolean;
-    note: string | null;
-  }
+  /** As the query selects it: the aggregate without the municipality reference. */
+  type Aggregate = Omit<AnswerAggregate, 'municipality' | 'municipalityOktmo'> & { municipalityOktmo?: string | null };
   const summary = async (id: string, bearer: string | undefined) => {
     const response = await gql<{
       campaignAnswerSummary: {
