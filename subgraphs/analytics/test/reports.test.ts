@@ -92,30 +92,36 @@ const SEED_000_CODES = [
   'RMA_CANDIDATES_SHARE',
 ];
 
+/** The seeds live beside the repository (../shared/seeds); a checkout without them skips what compares with their text. */
+const seedsPresent = seedTexts() !== null;
+
 describe('indicatorReport: the seed 000 table of a territory', () => {
-  it('reads back the seed 000 table for Смоленская область: names word for word, the seed’s planned cells, its reported figures in the achieved ones', async () => {
-    const operator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
-    const report = await reportOf('REGION', regionIdOf('67'), operator);
-    expect(report.title).toBe(
-      'Ключевые показатели внедрения системы педагогического наставничества — Смоленская область',
-    );
-    expect(report.columns).toEqual(SEED_HEADER);
-    expect(report.region).toEqual({ id: regionIdOf('67') });
-    const seed = seedTable();
-    expect(seed).toHaveLength(5);
-    expect(report.rows.slice(0, 5).map((row) => row.indicator.code)).toEqual(SEED_000_CODES);
-    seed.forEach(([name, planned, achieved], index) => {
-      const row = report.rows[index]!;
-      expect(row.indicator.name).toBe(name);
-      expect(row.planned).toBe(planned);
-      expect(row.achieved).toContain(`«${achieved!}»`);
-    });
-    for (const figure of ['60-80%', 'не более 25%', '-', 'с 2021 года', '1,3%'])
-      expect(report.rows.some((row) => row.achieved.includes(`«${figure}`))).toBe(true);
-    expect(rowOf(report, 'RMA_CANDIDATES_SHARE').planned).toBe('-');
-    // St Petersburg's indicators (seed 004) are no part of Smolensk's plan: nothing planned or reported for it.
-    expect(report.rows.map((row) => row.indicator.code)).not.toContain('DISTRICTS_IMPLEMENTING_MODEL');
-  });
+  it.skipIf(!seedsPresent)(
+    'reads back the seed 000 table for Смоленская область: names word for word, the seed’s planned cells, its reported figures in the achieved ones',
+    async () => {
+      const operator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+      const report = await reportOf('REGION', regionIdOf('67'), operator);
+      expect(report.title).toBe(
+        'Ключевые показатели внедрения системы педагогического наставничества — Смоленская область',
+      );
+      expect(report.columns).toEqual(SEED_HEADER);
+      expect(report.region).toEqual({ id: regionIdOf('67') });
+      const seed = seedTable();
+      expect(seed).toHaveLength(5);
+      expect(report.rows.slice(0, 5).map((row) => row.indicator.code)).toEqual(SEED_000_CODES);
+      seed.forEach(([name, planned, achieved], index) => {
+        const row = report.rows[index]!;
+        expect(row.indicator.name).toBe(name);
+        expect(row.planned).toBe(planned);
+        expect(row.achieved).toContain(`«${achieved!}»`);
+      });
+      for (const figure of ['60-80%', 'не более 25%', '-', 'с 2021 года', '1,3%'])
+        expect(report.rows.some((row) => row.achieved.includes(`«${figure}`))).toBe(true);
+      expect(rowOf(report, 'RMA_CANDIDATES_SHARE').planned).toBe('-');
+      // St Petersburg's indicators (seed 004) are no part of Smolensk's plan: nothing planned or reported for it.
+      expect(report.rows.map((row) => row.indicator.code)).not.toContain('DISTRICTS_IMPLEMENTING_MODEL');
+    },
+  );
 
   it('prints the computed value in Russian format with numerator and denominator, the reported figures beside it with their source, never mixed in', async () => {
     const operator = await analytics.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
