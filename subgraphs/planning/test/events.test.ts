@@ -438,6 +438,26 @@ describe('planning_pub.event_participation, the published view analytics reads',
     );
     expect(course).toEqual({ people_completed: 36 + 17, synthetic: true });
   });
+
+  it('counts on a date only the events over by then (planning_pub.event_participation_as_of)', async () => {
+    const em = planning.orm.em.fork();
+    const courses = async (asOf: string) => {
+      const [row] = await em.execute<{ schools: number }[]>(
+        `select count(*) filter (where took_part)::int as schools
+           from planning_pub.event_participation_as_of(?::date) where event_kind = 'COURSE' and year = 2021`,
+        [asOf],
+      );
+      return row!.schools;
+    };
+    const [byYear] = await em.execute<{ schools: number }[]>(
+      `select count(*) filter (where took_part)::int as schools
+         from planning_pub.event_participation where event_kind = 'COURSE' and year = 2021`,
+    );
+    // The teachers' course ends on 30 September 2021: before, nothing of it counts; at the year's end all of it.
+    expect(await courses('2021-09-29')).toBe(0);
+    expect(await courses('2021-12-31')).toBe(byYear!.schools);
+    expect(byYear!.schools).toBeGreaterThan(0);
+  });
 });
 
 describe('registration and attendance', () => {
