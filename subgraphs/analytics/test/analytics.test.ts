@@ -2,12 +2,15 @@ import { DEMO_REGIONS, municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@me
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { analyticsSubgraph } from '../src/subgraph.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
+  analytics = await startTestSubgraph(analyticsSubgraph, {
+    alongside: [registrySubgraph, mentoringSubgraph, planningSubgraph],
+  });
 });
 afterAll(() => analytics?.close());
 

@@ -10,6 +10,7 @@ import {
   SPB_CENTRAL_OKTMO,
 } from '@mentoring/subgraph-registry/demo';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignIdOf, SMOLENSK_2021_CAMPAIGN, SMOLENSK_2022_START_CAMPAIGN } from '../src/modules/campaigns/demo.js';
@@ -18,7 +19,9 @@ import type { AnswerAggregate } from '../src/modules/campaigns/aggregates.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
+  analytics = await startTestSubgraph(analyticsSubgraph, {
+    alongside: [registrySubgraph, mentoringSubgraph, planningSubgraph],
+  });
 });
 afterAll(() => analytics?.close());
 

@@ -3,6 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { seedTexts } from '@mentoring/sources/testing';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
 import { municipalityIdOf, regionIdOf, SPB_CENTRAL_OKTMO, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorTargetSchema } from '../src/modules/indicators/indicator-target.entity.js';
@@ -11,7 +12,9 @@ import { analyticsSubgraph } from '../src/subgraph.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
+  analytics = await startTestSubgraph(analyticsSubgraph, {
+    alongside: [registrySubgraph, mentoringSubgraph, planningSubgraph],
+  });
 });
 afterAll(() => analytics?.close());
 

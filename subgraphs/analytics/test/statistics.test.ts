@@ -1,5 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { mentoringSubgraph } from '@mentoring/subgraph-mentoring/subgraph';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suppressCells } from '../src/modules/statistics/suppression.js';
@@ -7,7 +8,9 @@ import { analyticsSubgraph } from '../src/subgraph.js';
 
 let analytics: TestSubgraph;
 beforeAll(async () => {
-  analytics = await startTestSubgraph(analyticsSubgraph, { alongside: [registrySubgraph, mentoringSubgraph] });
+  analytics = await startTestSubgraph(analyticsSubgraph, {
+    alongside: [registrySubgraph, mentoringSubgraph, planningSubgraph],
+  });
 });
 afterAll(() => analytics?.close());
 

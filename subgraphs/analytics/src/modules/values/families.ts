@@ -155,6 +155,46 @@ const SATISFACTION: Family = {
 };
 
 /**
+ * Event kinds that fulfil each roadmap threshold «Не менее 50% ОО приняли участие», as the system reads the roadmap's
+ * rows: «Старт-сессия для руководителей ОО»; «Вебинары - ПК - Фестиваль «Наставник.fest67@» - Конкурс «Педагогический
+ * дуэт»»; «Банк эффективных практик - Базы данных и реестры - Презентация опыта» names no event kind, and is read as the
+ * events where experience is presented (конференция, круглый стол, мастер-класс, семинар).
+ */
+export const EVENT_KINDS_OF: Record<string, readonly string[]> = {
+  START_SESSION_PARTICIPATION: ['START_SESSION'],
+  METHODICAL_EVENTS_PARTICIPATION: ['WEBINAR', 'COURSE', 'FESTIVAL', 'CONTEST'],
+  INFORMATION_EVENTS_PARTICIPATION: ['CONFERENCE', 'ROUND_TABLE', 'MASTER_CLASS', 'SEMINAR', 'ONLINE_SEMINAR'],
+};
+
+const kindList = (code: string) => (EVENT_KINDS_OF[code] ?? []).map((kind) => `'${kind}'`).join(', ');
+const tookPartIn = (code: string) =>
+  `count(*) filter (where ${EDUCATIONAL} and exists (select 1 from "took" k where k."organization_id" = t."organization_id" and k."event_kind" in (${kindList(code)})))`;
+
+/**
+ * Участие в мероприятиях: of the territory's educational organizations, those that (or whose people) took part, by the
+ * date, in an event of the threshold's kinds held in the date's year (planning_pub.event_participation_as_of).
+ */
+const EVENT_PARTICIPATION: Family = {
+  sql: (column) => `
+    with "took" as (
+      select "organization_id", "event_kind" from "planning_pub"."event_participation_as_of"(?::date)
+      where "took_part" and "year" = extract(year from ?::date))
+    select ${column} as "territory_id",
+      count(*) filter (where ${EDUCATIONAL}) as "educational",
+      ${tookPartIn('START_SESSION_PARTICIPATION')} as "start_session",
+      ${tookPartIn('METHODICAL_EVENTS_PARTICIPATION')} as "methodical",
+      ${tookPartIn('INFORMATION_EVENTS_PARTICIPATION')} as "information"
+    from "registry_pub"."organization_territory" t
+    where ${column} = any(?::uuid[])
+    group by ${column}`,
+  measures: (row) => ({
+    START_SESSION_PARTICIPATION: share(row['start_session'], row['educational'], false),
+    METHODICAL_EVENTS_PARTICIPATION: share(row['methodical'], row['educational'], false),
+    INFORMATION_EVENTS_PARTICIPATION: share(row['information'], row['educational'], false),
+  }),
+};
+
+/**
  * Участие в мониторинге: of the organizations the region's latest campaign counting an indicator targets (opened by
  * the date, not a draft), those that sent their form by the date and were not returned. Campaigns are analytics' own.
  */
@@ -192,6 +232,7 @@ export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeopl
   STUDENTS: { ...STUDENTS, dateParameters: 2, ofPeople: true, kind: 'SHARE' },
   SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
   CAMPAIGN_PARTICIPATION: { ...CAMPAIGN_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
+  EVENT_PARTICIPATION: { ...EVENT_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
 };
 
 type FamilyDefinition = (typeof FAMILIES)[string];
