@@ -27,18 +27,22 @@ export interface ReportedFigure {
   dataOrigin: DataOrigin;
 }
 
-/** What `IndicatorValue` shows: computed on the fly, nothing stored but the snapshots it projects from. */
-export interface IndicatorValueView {
-  indicator: Indicator;
-  territory: Territory;
-  asOf: string;
-  method: IndicatorMethod;
+/** What a viewer is shown of a computed measure: the value and its counts, or nothing with the reason. */
+interface Computed {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
   unknown: number | null;
   suppressed: boolean;
   note: string | null;
+}
+
+/** What `IndicatorValue` shows: computed on the fly, nothing stored but the snapshots it projects from. */
+export interface IndicatorValueView extends Computed {
+  indicator: Indicator;
+  territory: Territory;
+  asOf: string;
+  method: IndicatorMethod;
   target: IndicatorTarget | null;
   gap: number | null;
   projected: number | null;
@@ -54,15 +58,6 @@ const NOTHING_TO_COUNT = 'Нет значения: знаменатель рав
 const NOT_AT_LEVEL = 'Не вычисляется для организации: показатель считает муниципальные образования.';
 const NOT_COMPUTED =
   'Значение не вычисляется системой: показатель предоставляется через мониторинг или документы (см. reported).';
-
-interface Computed {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  unknown: number | null;
-  suppressed: boolean;
-  note: string | null;
-}
 
 /**
  * What a viewer is shown of a measure: the value, or nothing with the reason (a small cell, nothing to count). A viewer

@@ -3,12 +3,11 @@ import { present } from '@mentoring/platform/graphql';
 import { todayIso } from '@mentoring/platform/validation';
 import type { QueryResolvers, StatisticDimension } from '../../../../__generated__/types.generated.js';
 import { withinWorkingTerritory } from '../../../territories/places.js';
+import { valueDate } from '../../../values/dates.js';
 import { dimensionsOf, MEASURES } from '../../measures.js';
 import { resolveScope } from '../../scope.js';
 import { countStatistics } from '../../statement.js';
 import { shownTotal, suppressCells } from '../../suppression.js';
-
-const EARLIEST = '2000-01-01';
 
 export const statistics: NonNullable<QueryResolvers['statistics']> = async (_parent, args, context) => {
   const { measure } = args;
@@ -20,8 +19,7 @@ export const statistics: NonNullable<QueryResolvers['statistics']> = async (_par
     throw badUserInput(
       `Разрез ${[...new Set(repeated)].join(', ')} указан дважды; each dimension may be given once in groupBy.`,
     );
-  if (asOf > todayIso()) throw badUserInput(`Дата ${asOf} ещё не наступила; statistics are of a past date or today.`);
-  if (asOf < EARLIEST) throw badUserInput(`Статистика до ${EARLIEST} не считается; the earliest date is ${EARLIEST}.`);
+  valueDate(asOf, 'asOf');
   const allowed = dimensionsOf(measure);
   const inapplicable = groupBy.filter((dimension) => !allowed.includes(dimension));
   if (inapplicable.length > 0)
