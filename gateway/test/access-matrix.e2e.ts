@@ -269,6 +269,13 @@ function mutationProbe(field: string): string {
     createEvent: `createEvent(input: { kind: WEBINAR, title: "x", startDate: "2026-01-02", endDate: "2026-01-01", format: ONLINE, organizerName: "x" }) { id }`,
     registerForEvent: `registerForEvent(eventId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}") { id }`,
     recordAttendance: `recordAttendance(participationId: "${UNKNOWN_ID}", version: 0, status: ATTENDED) { id }`,
+    // Stages out of order, unknown contests and applications: refused after the role check.
+    createContest: `createContest(input: { kind: PEDAGOGICAL_DUET, title: "x", year: 2026, applicationsFrom: "2026-01-02", applicationsUntil: "2026-01-01", evaluationFrom: "2026-01-03", evaluationUntil: "2026-01-04", resultsOn: "2026-01-05", scale: { min: 0, max: 10 } }) { id }`,
+    addContestJuror: `addContestJuror(contestId: "${UNKNOWN_ID}", personId: "${subjects.personId}") { id }`,
+    applyToContest: `applyToContest(contestId: "${UNKNOWN_ID}", pairId: "${subjects.pairId}") { id }`,
+    scoreContestApplication: `scoreContestApplication(applicationId: "${UNKNOWN_ID}", jurorPersonId: "${subjects.personId}", score: 1) { id }`,
+    closeContestScoring: `closeContestScoring(contestId: "${UNKNOWN_ID}", version: 0) { id }`,
+    publishContestResults: `publishContestResults(contestId: "${UNKNOWN_ID}", version: 0, results: []) { id }`,
     // A date not yet come: refused as bad input after the role check, so the probe rewrites no snapshot.
     rebuildIndicatorSnapshot: 'rebuildIndicatorSnapshot(asOf: "2099-01-01")',
   };

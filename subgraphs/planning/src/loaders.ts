@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
+import { createContestLoaders } from './modules/contests/contest-loaders.js';
 import { EventSchema } from './modules/events/event.entity.js';
 import {
   organizationParticipationsLoader,
@@ -46,6 +47,7 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
         cacheKeyFn: (roadmap) => roadmap.id,
       },
     ),
+    ...createContestLoaders(em, viewer),
   };
 }
 

@@ -4,6 +4,7 @@ import { planningDemoData } from './demo-data.js';
 import { createPlanningLoaders, type PlanningLoaders } from './loaders.js';
 import { EventParticipationSchema } from './modules/events/participation.entity.js';
 import { EventSchema } from './modules/events/event.entity.js';
+import { CONTEST_ENTITIES } from './modules/contests/entities.js';
 import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
@@ -14,7 +15,14 @@ export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url,
   name: 'planning',
   dbSchema: 'planning',
   resolvers,
-  entities: [RoadmapSchema, RoadmapItemSchema, RoadmapItemCompletionSchema, EventSchema, EventParticipationSchema],
+  entities: [
+    RoadmapSchema,
+    RoadmapItemSchema,
+    RoadmapItemCompletionSchema,
+    EventSchema,
+    EventParticipationSchema,
+    ...CONTEST_ENTITIES,
+  ],
   createLoaders: createPlanningLoaders,
   personVisibility: createPersonVisibilityLoader,
   demoData: planningDemoData,

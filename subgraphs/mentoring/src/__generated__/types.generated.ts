@@ -1279,6 +1279,7 @@ export type FederationTypes = ResolversObject<{
   Municipality: Municipality;
   Organization: Organization;
   Person: Person;
+  Practice: Practice;
   Region: Region;
 }>;
 
@@ -1299,6 +1300,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Practice:
+    ( { __typename: 'Practice' }
+    & GraphQLRecursivePick<FederationTypes['Practice'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
@@ -1715,7 +1719,8 @@ export type PersonMentoringResolvers<ContextType = Context, ParentType extends R
   asMentor?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
 }>;
 
-export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
+export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'], FederationReferenceType extends FederationReferenceTypes['Practice'] = FederationReferenceTypes['Practice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Practice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   authors?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;

@@ -1,21 +1,38 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
-    import    { event as Query_event } from './../modules/events/resolvers/Query/event.js';
+    import    { contest as Query_contest } from './../modules/contests/resolvers/Query/contest.js';
+import    { contests as Query_contests } from './../modules/contests/resolvers/Query/contests.js';
+import    { event as Query_event } from './../modules/events/resolvers/Query/event.js';
 import    { events as Query_events } from './../modules/events/resolvers/Query/events.js';
 import    { roadmap as Query_roadmap } from './../modules/roadmaps/resolvers/Query/roadmap.js';
 import    { roadmaps as Query_roadmaps } from './../modules/roadmaps/resolvers/Query/roadmaps.js';
+import    { addContestJuror as Mutation_addContestJuror } from './../modules/contests/resolvers/Mutation/addContestJuror.js';
+import    { applyToContest as Mutation_applyToContest } from './../modules/contests/resolvers/Mutation/applyToContest.js';
+import    { closeContestScoring as Mutation_closeContestScoring } from './../modules/contests/resolvers/Mutation/closeContestScoring.js';
+import    { createContest as Mutation_createContest } from './../modules/contests/resolvers/Mutation/createContest.js';
 import    { createEvent as Mutation_createEvent } from './../modules/events/resolvers/Mutation/createEvent.js';
+import    { publishContestResults as Mutation_publishContestResults } from './../modules/contests/resolvers/Mutation/publishContestResults.js';
 import    { recordAttendance as Mutation_recordAttendance } from './../modules/events/resolvers/Mutation/recordAttendance.js';
 import    { recordRoadmapItemCompletion as Mutation_recordRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/recordRoadmapItemCompletion.js';
 import    { registerForEvent as Mutation_registerForEvent } from './../modules/events/resolvers/Mutation/registerForEvent.js';
+import    { scoreContestApplication as Mutation_scoreContestApplication } from './../modules/contests/resolvers/Mutation/scoreContestApplication.js';
 import    { withdrawRoadmapItemCompletion as Mutation_withdrawRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/withdrawRoadmapItemCompletion.js';
+import    { Contest } from './../modules/contests/resolvers/Contest.js';
+import    { ContestApplication } from './../modules/contests/resolvers/ContestApplication.js';
+import    { ContestJuror } from './../modules/contests/resolvers/ContestJuror.js';
+import    { ContestNomination } from './../modules/contests/resolvers/ContestNomination.js';
+import    { ContestScale } from './../modules/contests/resolvers/ContestScale.js';
+import    { ContestScore } from './../modules/contests/resolvers/ContestScore.js';
+import    { ContestStage } from './../modules/contests/resolvers/ContestStage.js';
 import    { Event } from './../modules/events/resolvers/Event.js';
 import    { EventOrganizationParticipation } from './../modules/events/resolvers/EventOrganizationParticipation.js';
 import    { EventParticipation } from './../modules/events/resolvers/EventParticipation.js';
 import    { EventParticipations } from './../modules/events/resolvers/EventParticipations.js';
+import    { MentoringPair } from './../modules/contests/resolvers/MentoringPair.js';
 import    { Municipality } from './../modules/roadmaps/resolvers/Municipality.js';
 import    { Organization } from './../modules/roadmaps/resolvers/Organization.js';
 import    { Person } from './../modules/events/resolvers/Person.js';
+import    { Practice } from './../modules/contests/resolvers/Practice.js';
 import    { Region } from './../modules/roadmaps/resolvers/Region.js';
 import    { Roadmap } from './../modules/roadmaps/resolvers/Roadmap.js';
 import    { RoadmapItem as roadmaps_RoadmapItem } from './../modules/roadmaps/resolvers/RoadmapItem.js';
@@ -23,16 +40,25 @@ import    { RoadmapItem as events_RoadmapItem } from './../modules/events/resolv
 import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/RoadmapItemCompletion.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
-      Query: { event: Query_event,events: Query_events,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
-      Mutation: { createEvent: Mutation_createEvent,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
+      Query: { contest: Query_contest,contests: Query_contests,event: Query_event,events: Query_events,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
+      Mutation: { addContestJuror: Mutation_addContestJuror,applyToContest: Mutation_applyToContest,closeContestScoring: Mutation_closeContestScoring,createContest: Mutation_createContest,createEvent: Mutation_createEvent,publishContestResults: Mutation_publishContestResults,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,scoreContestApplication: Mutation_scoreContestApplication,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
       
-      Event: Event,
+      Contest: Contest,
+ContestApplication: ContestApplication,
+ContestJuror: ContestJuror,
+ContestNomination: ContestNomination,
+ContestScale: ContestScale,
+ContestScore: ContestScore,
+ContestStage: ContestStage,
+Event: Event,
 EventOrganizationParticipation: EventOrganizationParticipation,
 EventParticipation: EventParticipation,
 EventParticipations: EventParticipations,
+MentoringPair: MentoringPair,
 Municipality: Municipality,
 Organization: Organization,
 Person: Person,
+Practice: Practice,
 Region: Region,
 Roadmap: Roadmap,
 RoadmapItem: { ...roadmaps_RoadmapItem,...events_RoadmapItem },

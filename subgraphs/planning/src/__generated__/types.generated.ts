@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ContestMapper, ContestApplicationMapper, ContestJurorMapper, ContestNominationMapper, ContestScoreMapper, ContestStageMapper, MentoringPairMapper, PracticeMapper } from './../modules/contests/schema.mappers.js';
 import type { EventMapper, EventOrganizationParticipationMapper, EventParticipationMapper, EventParticipationsMapper, PersonMapper } from './../modules/events/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
 import type { Context } from '../context.js';
@@ -19,6 +20,258 @@ export type Scalars = {
   /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
   UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Конкурс (contest): «Педагогический дуэт», конкурс лучших практик наставничества. */
+export type Contest = {
+  __typename?: 'Contest';
+  /**
+   * Заявки (applications), in the order they were made: the contest's keepers see all; a school's curator or head
+   * their school's; everybody else only once the results are published.
+   */
+  applications: ContestApplicationConnection;
+  /** Происхождение: SEED as a seed prints it, SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Мероприятие (event of kind CONTEST) the contest belongs to; null when none is named. */
+  event?: Maybe<Event>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Жюри: its members; a person the viewer may not see is null (the one person rule). */
+  jury: Array<ContestJuror>;
+  /** Вид конкурса. */
+  kind: ContestKind;
+  /** Муниципальное образование, for a municipal contest; null for a regional one. */
+  municipality?: Maybe<Municipality>;
+  /** Номинации, in the contest's order; empty when it has none. */
+  nominations: Array<ContestNomination>;
+  /** Примечание: what the source says, and does not say, about the contest; null when there is nothing to add. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Субъект РФ whose staff run the contest, or in which its municipality lies. */
+  region?: Maybe<Region>;
+  /** Итоги подведены и опубликованы: from then on everybody sees applications, totals and results. */
+  resultsPublished: Scalars['Boolean']['output'];
+  /** Шкала оценок (score scale); null where the source declares none (no scores can be entered then). */
+  scale?: Maybe<ContestScale>;
+  /** Сроки as the source prints them (e.g. «сентябрь-октябрь 2021 г.»); null for a contest entered by users. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Оценка завершена: no more scores; results may be published. */
+  scoringClosed: Scalars['Boolean']['output'];
+  /** Источник: the passage that names the contest, in its own words; null for a contest entered by users. */
+  source?: Maybe<Source>;
+  /** Этапы: приём заявок, оценка, подведение итогов, with their dates; a stage the source does not date has null dates. */
+  stages: Array<ContestStage>;
+  /** Наименование as printed or entered. */
+  title: Scalars['String']['output'];
+  /** Версия записи (optimistic locking): pass it to closeContestScoring and publishContestResults. */
+  version: Scalars['Int']['output'];
+  /** Год проведения. */
+  year: Scalars['Int']['output'];
+};
+
+
+/** Конкурс (contest): «Педагогический дуэт», конкурс лучших практик наставничества. */
+export type ContestapplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Заявка на конкурс: a mentoring pair, or a practice of the bank. */
+export type ContestApplication = {
+  __typename?: 'ContestApplication';
+  /** Конкурс. */
+  contest: Contest;
+  /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Номинация; null when the contest has none. */
+  nomination?: Maybe<ContestNomination>;
+  /** Организация-заявитель: the school that applied. */
+  organization: Organization;
+  /** Наставническая пара (Педагогический дуэт); null for a practice's application. */
+  pair?: Maybe<MentoringPair>;
+  /** Практика банка эффективных практик (конкурс лучших практик); null for a pair's application. */
+  practice?: Maybe<Practice>;
+  /** Итог: WINNER, PRIZE_WINNER or PARTICIPANT; null until the results are published. */
+  result?: Maybe<ContestResult>;
+  /** Оценки жюри, one per juror: only the contest's keepers see them (null for everybody else). */
+  scores?: Maybe<Array<ContestScore>>;
+  /** Сумма оценок жюри; null until the results are published (the keepers see it while scoring). */
+  totalScore?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of applications. */
+export type ContestApplicationConnection = {
+  __typename?: 'ContestApplicationConnection';
+  /** Applications of this page with their cursors. */
+  edges: Array<ContestApplicationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of applications the viewer may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An application with its cursor. */
+export type ContestApplicationEdge = {
+  __typename?: 'ContestApplicationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: ContestApplication;
+};
+
+/** A page of contests. */
+export type ContestConnection = {
+  __typename?: 'ContestConnection';
+  /** Contests of this page with their cursors. */
+  edges: Array<ContestEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of contests matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contest with its cursor. */
+export type ContestEdge = {
+  __typename?: 'ContestEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The contest. */
+  node: Contest;
+};
+
+/** Filter of contests; all given conditions must hold. */
+export type ContestFilter = {
+  /** Вид конкурса. */
+  kind?: InputMaybe<ContestKind>;
+  /** Код субъекта РФ (e.g. "67"): contests of the region, its municipalities' included. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Год проведения. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Член жюри конкурса. */
+export type ContestJuror = {
+  __typename?: 'ContestJuror';
+  /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Член жюри (registry person); null when the viewer may not see them. */
+  person?: Maybe<Person>;
+};
+
+/** Вид конкурса. */
+export type ContestKind =
+  /** Конкурс лучших практик наставничества: practices apply; winners enter the bank of practices (seed 004). */
+  | 'BEST_PRACTICE'
+  /** Конкурс «Педагогический дуэт»: mentor–mentee pairs apply (seed 000 «Конкурс «Педагогический дуэт»»). */
+  | 'PEDAGOGICAL_DUET';
+
+/** Номинация конкурса. */
+export type ContestNomination = {
+  __typename?: 'ContestNomination';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Название номинации. */
+  title: Scalars['String']['output'];
+};
+
+/** Итог участия в конкурсе. */
+export type ContestResult =
+  /** Участник. */
+  | 'PARTICIPANT'
+  /** Призёр. */
+  | 'PRIZE_WINNER'
+  /** Победитель. */
+  | 'WINNER';
+
+/** Итог одной заявки. */
+export type ContestResultInput = {
+  /** Идентификатор заявки (application id) of this contest. */
+  applicationId: Scalars['UUID']['input'];
+  /** Итог. */
+  result: ContestResult;
+};
+
+/** Шкала оценок: integers from min to max in steps of step. */
+export type ContestScale = {
+  __typename?: 'ContestScale';
+  /** Наибольшая оценка. */
+  max: Scalars['Int']['output'];
+  /** Наименьшая оценка. */
+  min: Scalars['Int']['output'];
+  /** Шаг шкалы (1 for every integer). */
+  step: Scalars['Int']['output'];
+};
+
+/** Шкала оценок: 0 ≤ min < max ≤ 1000, step ≥ 1 dividing max − min. */
+export type ContestScaleInput = {
+  /** Наибольшая оценка. */
+  max: Scalars['Int']['input'];
+  /** Наименьшая оценка. */
+  min: Scalars['Int']['input'];
+  /** Шаг шкалы; 1 when omitted. */
+  step?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Оценка члена жюри. */
+export type ContestScore = {
+  __typename?: 'ContestScore';
+  /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Член жюри. */
+  juror: ContestJuror;
+  /** Оценка on the contest's scale. */
+  score: Scalars['Int']['output'];
+};
+
+/** Этап конкурса с датами. */
+export type ContestStage = {
+  __typename?: 'ContestStage';
+  /** Окончание (for RESULTS: the day results are due); null when the source gives no date. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Этап. */
+  kind: ContestStageKind;
+  /** Начало; null when the source gives no date. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Этап конкурса. */
+export type ContestStageKind =
+  /** Приём заявок. */
+  | 'APPLICATIONS'
+  /** Оценка (работа жюри). */
+  | 'EVALUATION'
+  /** Подведение итогов. */
+  | 'RESULTS';
+
+/** Новый конкурс. */
+export type CreateContestInput = {
+  /** Приём заявок: начало. */
+  applicationsFrom: Scalars['Date']['input'];
+  /** Приём заявок: окончание. */
+  applicationsUntil: Scalars['Date']['input'];
+  /** Оценка: начало, not before applications close. */
+  evaluationFrom: Scalars['Date']['input'];
+  /** Оценка: окончание. */
+  evaluationUntil: Scalars['Date']['input'];
+  /** Мероприятие (event of kind CONTEST) the contest belongs to. */
+  eventId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Вид конкурса. */
+  kind: ContestKind;
+  /** Номинации (each до 500 символов; up to 500 characters), distinct; none when omitted. */
+  nominations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Подведение итогов: not before the evaluation ends. */
+  resultsOn: Scalars['Date']['input'];
+  /** Шкала оценок. */
+  scale: ContestScaleInput;
+  /** Наименование (до 500 символов; up to 500 characters). */
+  title: Scalars['String']['input'];
+  /** Год проведения (2000–2100). */
+  year: Scalars['Int']['input'];
 };
 
 /** Новое мероприятие. */
@@ -266,6 +519,13 @@ export type EventParticipations = {
   peopleRegistered?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Наставническая пара или группа, as planning sees it: only its id (mentoring resolves it). */
+export type MentoringPair = {
+  __typename?: 'MentoringPair';
+  /** Identifier of the pair in the mentoring domain. */
+  id: Scalars['ID']['output'];
+};
+
 /** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -283,11 +543,31 @@ export type Municipality = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Включить в жюри (add a juror): a registry person, once per contest; by the contest's keepers, before scoring closes. */
+  addContestJuror: ContestJuror;
+  /**
+   * Подать заявку (apply): a school's curator or head, for a mentoring pair of their school (Педагогический дуэт) or a
+   * practice of their school in the bank of practices (конкурс лучших практик), while the application stage is open.
+   * One application per pair (or practice) per contest (CONFLICT otherwise).
+   */
+  applyToContest: ContestApplication;
+  /** Завершить оценку (close the scoring): no score is entered after it; results may be published. By the contest's keepers. */
+  closeContestScoring: Contest;
+  /**
+   * Объявить конкурс (create a contest): a regional operator for their region, a municipal coordinator for their
+   * municipality, who then run it (nominations, jury, scores, closing the scoring, results).
+   */
+  createContest: Contest;
   /**
    * Создать мероприятие (create an event): a regional operator for their region, a municipal coordinator for their municipality.
    * The event fulfils a roadmap item only of a roadmap the viewer keeps (the region's regional or the municipality's municipal roadmap).
    */
   createEvent: Event;
+  /**
+   * Подвести итоги (publish the results): only after scoring closes (CONFLICT before), once. Applications not named
+   * are УЧАСТНИК (PARTICIPANT). By the contest's keepers; afterwards everybody, anonymous viewers too, sees the results.
+   */
+  publishContestResults: Contest;
   /**
    * Отметить участие (record attendance) of a registration, once the event has begun: ATTENDED, or COMPLETED for a course
    * (курсы ПК/ДПО: the programme was completed). Recorded by the event's keepers — the regional operator of its region,
@@ -306,6 +586,13 @@ export type Mutation = {
    * A person must work or study at the organization now. An organization or person registers once per event (CONFLICT otherwise).
    */
   registerForEvent: EventParticipation;
+  /**
+   * Выставить оценку (score an application) for a juror of the contest, within its scale, until scoring closes.
+   * Entered by the contest's keepers naming the juror: the platform's tokens name a role and territory, not a registry
+   * person, so a juror cannot yet sign in as themselves. A juror does not score a pair or practice of an organization
+   * they work at (CONFLICT); one score per juror per application (CONFLICT).
+   */
+  scoreContestApplication: ContestScore;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
   withdrawRoadmapItemCompletion: RoadmapItem;
 };
@@ -317,8 +604,70 @@ export type Mutation = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationaddContestJurorArgs = {
+  contestId: Scalars['UUID']['input'];
+  personId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationapplyToContestArgs = {
+  contestId: Scalars['UUID']['input'];
+  nominationId?: InputMaybe<Scalars['UUID']['input']>;
+  pairId?: InputMaybe<Scalars['UUID']['input']>;
+  practiceId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationcloseContestScoringArgs = {
+  contestId: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationcreateContestArgs = {
+  input: CreateContestInput;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationcreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationpublishContestResultsArgs = {
+  contestId: Scalars['UUID']['input'];
+  results: Array<ContestResultInput>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -366,6 +715,19 @@ export type MutationregisterForEventArgs = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationscoreContestApplicationArgs = {
+  applicationId: Scalars['UUID']['input'];
+  jurorPersonId: Scalars['UUID']['input'];
+  score: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationwithdrawRoadmapItemCompletionArgs = {
   itemId: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
@@ -398,6 +760,15 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** Эффективная практика наставничества (mentoring's bank of practices): planning adds the contests it took part in. */
+export type Practice = {
+  __typename?: 'Practice';
+  /** Итоги конкурсов лучших практик (published results only), newest first; null when planning did not answer. */
+  contestResults?: Maybe<Array<ContestApplication>>;
+  /** Identifier of the practice in the mentoring domain. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
  * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
@@ -405,6 +776,10 @@ export type Person = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Конкурс по id (contest); null when there is none. */
+  contest?: Maybe<Contest>;
+  /** Конкурсы (contests), filtered, newest year first, then title. */
+  contests?: Maybe<ContestConnection>;
   /** Мероприятие по id (event); null when there is none. */
   event?: Maybe<Event>;
   /** Мероприятия (events), filtered, ordered by start date (undated ones last), then title. */
@@ -413,6 +788,28 @@ export type Query = {
   roadmap?: Maybe<Roadmap>;
   /** Дорожные карты, filtered, ordered by start year and title. */
   roadmaps?: Maybe<RoadmapConnection>;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycontestArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycontestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -698,20 +1095,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Contest: Contest;
   Event: Event;
   Municipality: Municipality;
+  Practice: Practice;
   Region: Region;
   Roadmap: Roadmap;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Contest:
+    ( { __typename: 'Contest' }
+    & GraphQLRecursivePick<FederationTypes['Contest'], {"id":true}> );
   Event:
     ( { __typename: 'Event' }
     & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
+  Practice:
+    ( { __typename: 'Practice' }
+    & GraphQLRecursivePick<FederationTypes['Practice'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
@@ -724,11 +1129,30 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Contest: ResolverTypeWrapper<ContestMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContestApplication: ResolverTypeWrapper<ContestApplicationMapper>;
+  ContestApplicationConnection: ResolverTypeWrapper<Omit<ContestApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ContestApplicationEdge']> }>;
+  ContestApplicationEdge: ResolverTypeWrapper<Omit<ContestApplicationEdge, 'node'> & { node: ResolversTypes['ContestApplication'] }>;
+  ContestConnection: ResolverTypeWrapper<Omit<ContestConnection, 'edges'> & { edges: Array<ResolversTypes['ContestEdge']> }>;
+  ContestEdge: ResolverTypeWrapper<Omit<ContestEdge, 'node'> & { node: ResolversTypes['Contest'] }>;
+  ContestFilter: ContestFilter;
+  ContestJuror: ResolverTypeWrapper<ContestJurorMapper>;
+  ContestKind: ResolverTypeWrapper<'PEDAGOGICAL_DUET' | 'BEST_PRACTICE'>;
+  ContestNomination: ResolverTypeWrapper<ContestNominationMapper>;
+  ContestResult: ResolverTypeWrapper<'WINNER' | 'PRIZE_WINNER' | 'PARTICIPANT'>;
+  ContestResultInput: ContestResultInput;
+  ContestScale: ResolverTypeWrapper<ContestScale>;
+  ContestScaleInput: ContestScaleInput;
+  ContestScore: ResolverTypeWrapper<ContestScoreMapper>;
+  ContestStage: ResolverTypeWrapper<ContestStageMapper>;
+  ContestStageKind: ResolverTypeWrapper<'APPLICATIONS' | 'EVALUATION' | 'RESULTS'>;
+  CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Event: ResolverTypeWrapper<EventMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EventAudienceLevel: ResolverTypeWrapper<'GENERAL' | 'ADDITIONAL' | 'VOCATIONAL' | 'PRESCHOOL'>;
   EventAudienceRole: ResolverTypeWrapper<'HEADS' | 'CURATORS' | 'MUNICIPAL_COORDINATORS' | 'METHODISTS' | 'TEACHERS' | 'MENTORS' | 'MENTEES' | 'PEDAGOGICAL_COMMUNITY'>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
@@ -740,12 +1164,13 @@ export type ResolversTypes = ResolversObject<{
   EventParticipation: ResolverTypeWrapper<EventParticipationMapper>;
   EventParticipationStatus: ResolverTypeWrapper<'REGISTERED' | 'ATTENDED' | 'COMPLETED'>;
   EventParticipations: ResolverTypeWrapper<EventParticipationsMapper>;
+  MentoringPair: ResolverTypeWrapper<MentoringPairMapper>;
   Municipality: ResolverTypeWrapper<MunicipalityMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonMapper>;
+  Practice: ResolverTypeWrapper<PracticeMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
   Roadmap: ResolverTypeWrapper<RoadmapMapper>;
@@ -765,22 +1190,39 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Contest: ContestMapper;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ContestApplication: ContestApplicationMapper;
+  ContestApplicationConnection: Omit<ContestApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContestApplicationEdge']> };
+  ContestApplicationEdge: Omit<ContestApplicationEdge, 'node'> & { node: ResolversParentTypes['ContestApplication'] };
+  ContestConnection: Omit<ContestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContestEdge']> };
+  ContestEdge: Omit<ContestEdge, 'node'> & { node: ResolversParentTypes['Contest'] };
+  ContestFilter: ContestFilter;
+  ContestJuror: ContestJurorMapper;
+  ContestNomination: ContestNominationMapper;
+  ContestResultInput: ContestResultInput;
+  ContestScale: ContestScale;
+  ContestScaleInput: ContestScaleInput;
+  ContestScore: ContestScoreMapper;
+  ContestStage: ContestStageMapper;
+  CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
   Date: Scalars['Date']['output'];
   Event: EventMapper;
-  ID: Scalars['ID']['output'];
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventOrganizationParticipation: EventOrganizationParticipationMapper;
   EventParticipation: EventParticipationMapper;
   EventParticipations: EventParticipationsMapper;
+  MentoringPair: MentoringPairMapper;
   Municipality: MunicipalityMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonMapper;
+  Practice: PracticeMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
   Roadmap: RoadmapMapper;
@@ -812,6 +1254,100 @@ export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type personDirectiveArgs = { };
 
 export type personDirectiveResolver<Result, Parent, ContextType = Context, Args = personDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ContestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contest'] = ResolversParentTypes['Contest'], FederationReferenceType extends FederationReferenceTypes['Contest'] = FederationReferenceTypes['Contest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applications?: Resolver<ResolversTypes['ContestApplicationConnection'], ParentType, ContextType, Partial<ContestapplicationsArgs>>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jury?: Resolver<Array<ResolversTypes['ContestJuror']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContestKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  nominations?: Resolver<Array<ResolversTypes['ContestNomination']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  resultsPublished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scale?: Resolver<Maybe<ResolversTypes['ContestScale']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoringClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ContestStage']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContestApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestApplication'] = ResolversParentTypes['ContestApplication']> = ResolversObject<{
+  contest?: Resolver<ResolversTypes['Contest'], ParentType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nomination?: Resolver<Maybe<ResolversTypes['ContestNomination']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  pair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['ContestResult']>, ParentType, ContextType>;
+  scores?: Resolver<Maybe<Array<ResolversTypes['ContestScore']>>, ParentType, ContextType>;
+  totalScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContestApplicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestApplicationConnection'] = ResolversParentTypes['ContestApplicationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ContestApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContestApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestApplicationEdge'] = ResolversParentTypes['ContestApplicationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContestApplication'], ParentType, ContextType>;
+}>;
+
+export type ContestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestConnection'] = ResolversParentTypes['ContestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ContestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestEdge'] = ResolversParentTypes['ContestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contest'], ParentType, ContextType>;
+}>;
+
+export type ContestJurorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestJuror'] = ResolversParentTypes['ContestJuror']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type ContestKindResolvers = EnumResolverSignature<{ BEST_PRACTICE?: any, PEDAGOGICAL_DUET?: any }, ResolversTypes['ContestKind']>;
+
+export type ContestNominationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestNomination'] = ResolversParentTypes['ContestNomination']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ContestResultResolvers = EnumResolverSignature<{ PARTICIPANT?: any, PRIZE_WINNER?: any, WINNER?: any }, ResolversTypes['ContestResult']>;
+
+export type ContestScaleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestScale'] = ResolversParentTypes['ContestScale']> = ResolversObject<{
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContestScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestScore'] = ResolversParentTypes['ContestScore']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  juror?: Resolver<ResolversTypes['ContestJuror'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContestStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestStage'] = ResolversParentTypes['ContestStage']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContestStageKind'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ContestStageKindResolvers = EnumResolverSignature<{ APPLICATIONS?: any, EVALUATION?: any, RESULTS?: any }, ResolversTypes['ContestStageKind']>;
 
 export type DataOriginResolvers = EnumResolverSignature<{ ENTERED?: any, SEED?: any, SYNTHETIC?: any }, ResolversTypes['DataOrigin']>;
 
@@ -892,6 +1428,10 @@ export type EventParticipationsResolvers<ContextType = Context, ParentType exten
   peopleRegistered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type MentoringPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPair'] = ResolversParentTypes['MentoringPair']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -899,10 +1439,16 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addContestJuror?: Resolver<ResolversTypes['ContestJuror'], ParentType, ContextType, RequireFields<MutationaddContestJurorArgs, 'contestId' | 'personId'>>;
+  applyToContest?: Resolver<ResolversTypes['ContestApplication'], ParentType, ContextType, RequireFields<MutationapplyToContestArgs, 'contestId'>>;
+  closeContestScoring?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcloseContestScoringArgs, 'contestId' | 'version'>>;
+  createContest?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcreateContestArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationcreateEventArgs, 'input'>>;
+  publishContestResults?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationpublishContestResultsArgs, 'contestId' | 'results' | 'version'>>;
   recordAttendance?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'participationId' | 'status' | 'version'>>;
   recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
   registerForEvent?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationregisterForEventArgs, 'eventId' | 'organizationId'>>;
+  scoreContestApplication?: Resolver<ResolversTypes['ContestScore'], ParentType, ContextType, RequireFields<MutationscoreContestApplicationArgs, 'applicationId' | 'jurorPersonId' | 'score'>>;
   withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
 }>;
 
@@ -921,7 +1467,15 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'], FederationReferenceType extends FederationReferenceTypes['Practice'] = FederationReferenceTypes['Practice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Practice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contestResults?: Resolver<Maybe<Array<ResolversTypes['ContestApplication']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  contest?: Resolver<Maybe<ResolversTypes['Contest']>, ParentType, ContextType, RequireFields<QuerycontestArgs, 'id'>>;
+  contests?: Resolver<Maybe<ResolversTypes['ContestConnection']>, ParentType, ContextType, Partial<QuerycontestsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryeventArgs, 'id'>>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryeventsArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryroadmapArgs, 'id'>>;
@@ -1001,6 +1555,20 @@ export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Contest?: ContestResolvers<ContextType>;
+  ContestApplication?: ContestApplicationResolvers<ContextType>;
+  ContestApplicationConnection?: ContestApplicationConnectionResolvers<ContextType>;
+  ContestApplicationEdge?: ContestApplicationEdgeResolvers<ContextType>;
+  ContestConnection?: ContestConnectionResolvers<ContextType>;
+  ContestEdge?: ContestEdgeResolvers<ContextType>;
+  ContestJuror?: ContestJurorResolvers<ContextType>;
+  ContestKind?: ContestKindResolvers;
+  ContestNomination?: ContestNominationResolvers<ContextType>;
+  ContestResult?: ContestResultResolvers;
+  ContestScale?: ContestScaleResolvers<ContextType>;
+  ContestScore?: ContestScoreResolvers<ContextType>;
+  ContestStage?: ContestStageResolvers<ContextType>;
+  ContestStageKind?: ContestStageKindResolvers;
   DataOrigin?: DataOriginResolvers;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
@@ -1014,11 +1582,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventParticipation?: EventParticipationResolvers<ContextType>;
   EventParticipationStatus?: EventParticipationStatusResolvers;
   EventParticipations?: EventParticipationsResolvers<ContextType>;
+  MentoringPair?: MentoringPairResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Practice?: PracticeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;

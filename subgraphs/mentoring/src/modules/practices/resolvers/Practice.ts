@@ -1,6 +1,7 @@
 import type { PracticeResolvers } from '../../../__generated__/types.generated.js';
 
 export const Practice: PracticeResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.practiceById.load(reference.id),
   organization: (practice) => ({ id: practice.organizationId }),
   authors: (practice) => practice.authorPersonIds.map((id) => ({ id })),
   form: (practice, _, { loaders }) => (practice.form ? loaders.formByCode.load(practice.form.code) : null),

@@ -1,0 +1,158 @@
+import { type CatalogueSource } from '@mentoring/sources';
+import { stableId, type EntityManager } from '@mentoring/platform/database';
+import { present } from '@mentoring/platform/graphql';
+import {
+  DEMO_ORGANIZATIONS,
+  DEMO_PEOPLE,
+  demoRegionOf,
+  organizationIdOf,
+  personIdOf,
+  regionIdOf,
+} from '@mentoring/subgraph-registry/demo';
+import { ContestApplicationSchema, type ContestResult } from './modules/contests/application.entity.js';
+import { ContestSchema } from './modules/contests/contest.entity.js';
+import { ContestJurorSchema } from './modules/contests/juror.entity.js';
+import { ContestNominationSchema } from './modules/contests/nomination.entity.js';
+import { ContestScoreSchema } from './modules/contests/score.entity.js';
+
+const SMOLENSK_ROADMAP_ROW_4: CatalogueSource = {
+  document: 'SMOLENSK_ROADMAP_PRESENTATION',
+  clause:
+    'Слайд «Региональная «дорожная карта»: ключевые мероприятия», таблица «Мероприятие / Сроки / Ответственные / Ожидаемый результат», строка 4',
+  quote:
+    'Организационно-методические мероприятия: - Вебинары - ПК - Фестиваль «Наставник.fest67@» - Конкурс «Педагогический дуэт»\nВ течение календарного года\nЦНППМ',
+};
+
+const SPB_PILOT_CONTEST: CatalogueSource = {
+  document: 'SPB_ROADMAP_WEBINAR',
+  clause:
+    'Слайды «РЕАЛИЗАЦИЯ ПИЛОТНОГО ПРОЕКТА ВНЕДРЕНИЯ НАСТАВНИЧЕСТВА В САНКТ-ПЕТЕРБУРГЕ» и «РЕАЛИЗАЦИЯ ПРОГРАММ НАСТАВНИЧЕСТВА В ГОУ САНКТ-ПЕТЕРБУРГА»',
+  quote:
+    'Проведение конкурса лучших практик наставничества (сентябрь-октябрь 2021 г.).\n- Создание банка эффективных практик ГОУ - участников пилотного проекта (октябрь 2021 г.). … Конкурс (ежегодно, сентябрь-октябрь).\n- Создание банка эффективных практик наставничества в ГОУ.',
+};
+
+const smolenskSchools = DEMO_ORGANIZATIONS.filter(
+  (organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) === '67',
+);
+const school = (index: number) => present(smolenskSchools[index], `Smolensk demo school ${index}`);
+
+/**
+ * The 2026/27 «педагог — молодой педагог» pairs of the first three Smolensk demo schools, by mentoring's demo key
+ * (`2026-young-<ИНН>`, stableId 'mentoring-pair'); a test holds them present in mentoring_pub.
+ */
+export const DUET_APPLICANTS = [0, 1, 2].map((index) => ({
+  pairId: stableId('mentoring-pair', `2026-young-${school(index).inn}`),
+  organizationId: organizationIdOf(school(index).inn),
+}));
+
+/** The demo jury: the heads (fictional) of three other Smolensk demo schools, so none scores their own school's pair. */
+export const DUET_JURY = [5, 6, 7].map((index) =>
+  personIdOf(present(DEMO_PEOPLE.find((person) => person.organizationInn === school(index).inn)?.key, 'a head')),
+);
+
+/** Synthetic scores per applicant (rows) and juror (columns) on the 0–10 scale, and the results they led to. */
+const DUET_SCORES = [
+  [9, 10, 9],
+  [8, 7, 9],
+  [6, 7, 6],
+];
+const DUET_RESULTS: ContestResult[] = ['WINNER', 'PRIZE_WINNER', 'PARTICIPANT'];
+
+export const DUET_CONTEST_ID = stableId('contest', 'smolensk-2026-pedagogical-duet');
+export const SPB_BEST_PRACTICE_CONTEST_ID = stableId('contest', 'spb-2021-best-practice');
+
+/**
+ * Two contests. The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the roadmap's
+ * organisational-methodical events «В течение календарного года» and prints nothing more, so its year, stages, scale,
+ * nominations, jury, applications, scores and results are SYNTHETIC (the contest is marked so). The St Petersburg
+ * contest of best practices 2021 as seed 004 prints it (сентябрь-октябрь 2021 г.): no stages, scale, participants or
+ * winners, because the seed reports none.
+ */
+export async function loadDemoContests(em: EntityManager): Promise<void> {
+  const duet = em.create(ContestSchema, {
+    id: DUET_CONTEST_ID,
+    kind: 'PEDAGOGICAL_DUET',
+    title: 'Педагогический дуэт',
+    year: 2026,
+    regionId: regionIdOf('67'),
+    municipalityId: null,
+    event: null,
+    schedule: null,
+    applicationsFrom: '2026-10-05',
+    applicationsUntil: '2026-10-30',
+    evaluationFrom: '2026-11-02',
+    evaluationUntil: '2026-11-13',
+    resultsOn: '2026-11-20',
+    scoreMin: 0,
+    scoreMax: 10,
+    scoreStep: 1,
+    scoringClosedAt: new Date('2026-11-13T15:00:00Z'),
+    resultsPublishedAt: new Date('2026-11-20T09:00:00Z'),
+    note: 'СИНТЕТИЧЕСКИЕ демо-данные: дорожная карта (seed 000) называет Конкурс «Педагогический дуэт» среди организационно-методических мероприятий «В течение календарного года»; год, этапы, шкала, номинация, жюри, заявки, оценки и итоги придуманы для демонстрации.',
+    source: SMOLENSK_ROADMAP_ROW_4,
+    dataOrigin: 'SYNTHETIC',
+    createdBy: null,
+  });
+  const nomination = em.create(ContestNominationSchema, {
+    id: stableId('contest-nomination', 'smolensk-2026-duet-young'),
+    contest: duet,
+    title: 'Наставник и молодой педагог (ДЕМО)',
+    position: 1,
+  });
+  const jurors = DUET_JURY.map((personId, index) =>
+    em.create(ContestJurorSchema, {
+      id: stableId('contest-juror', `smolensk-2026-duet-${index}`),
+      contest: duet,
+      personId,
+      dataOrigin: 'SYNTHETIC',
+    }),
+  );
+  DUET_APPLICANTS.forEach((applicant, row) => {
+    const application = em.create(ContestApplicationSchema, {
+      id: stableId('contest-application', `smolensk-2026-duet-${row}`),
+      contest: duet,
+      nomination,
+      pairId: applicant.pairId,
+      practiceId: null,
+      organizationId: applicant.organizationId,
+      result: present(DUET_RESULTS[row], `result ${row}`),
+      dataOrigin: 'SYNTHETIC',
+      createdBy: null,
+    });
+    jurors.forEach((juror, column) =>
+      em.create(ContestScoreSchema, {
+        id: stableId('contest-score', `smolensk-2026-duet-${row}-${column}`),
+        application,
+        juror,
+        score: present(DUET_SCORES[row]?.[column], `score ${row}/${column}`),
+        enteredBy: null,
+        dataOrigin: 'SYNTHETIC',
+      }),
+    );
+  });
+  em.create(ContestSchema, {
+    id: SPB_BEST_PRACTICE_CONTEST_ID,
+    kind: 'BEST_PRACTICE',
+    title: 'Конкурс лучших практик наставничества',
+    year: 2021,
+    regionId: regionIdOf('78'),
+    municipalityId: null,
+    event: null,
+    schedule: 'сентябрь-октябрь 2021 г.',
+    applicationsFrom: null,
+    applicationsUntil: null,
+    evaluationFrom: null,
+    evaluationUntil: null,
+    resultsOn: null,
+    scoreMin: null,
+    scoreMax: null,
+    scoreStep: 1,
+    scoringClosedAt: null,
+    resultsPublishedAt: null,
+    note: 'Вебинар (seed 004) называет конкурс лучших практик наставничества (сентябрь-октябрь 2021 г.), проводимый ежегодно, и следом — создание банка эффективных практик; этапов, шкалы оценок, участников и победителей он не приводит, поэтому их нет и здесь.',
+    source: SPB_PILOT_CONTEST,
+    dataOrigin: 'SEED',
+    createdBy: null,
+  });
+  await em.flush();
+}
