@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
+import { calendarLoader } from './modules/calendars/calendar-rows.js';
 import { EventSchema } from './modules/events/event.entity.js';
 import {
   organizationParticipationsLoader,
@@ -30,6 +31,8 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
       orderBy: { startDate: 'asc', title: 'asc', id: 'asc' },
     }),
     participationCounts: participationCountsLoader(em),
+    /** Calendars of N territories for one period: one statement for events and one for deadlines. */
+    calendar: calendarLoader(em, viewer),
     organizationParticipations: organizationParticipationsLoader(em),
     peopleParticipations: peopleParticipationsLoader(em, viewer),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
