@@ -3,10 +3,17 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform/auth';
 import { maskError } from '@mentoring/platform/errors';
-import { createLogger, operationNamePlugin, type RequestLog } from '@mentoring/platform/logging';
+import {
+  createLogger,
+  operationNamePlugin,
+  requestLogging,
+  withinRequest,
+  type RequestLog,
+} from '@mentoring/platform/logging';
 import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
@@ -97,28 +104,44 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     await rateLimits.close();
     throw error;
   });
-  const server = createServer(
-    graphqlRequestListener({
-      server: apollo,
-      logger,
-      context: async (request, requestLog) => {
-        const viewer = await viewerOf(request);
-        await enforceRateLimit(perIp, clientAddress(request, trustedProxies), requestLog, 'RATE_LIMIT_IP');
-        if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject, requestLog, 'RATE_LIMIT_USER');
-        const authorization = request.headers.authorization;
-        return { viewer, requestLog, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
-      },
-      prepareBody: (body, requestLog) => {
-        if (unknownPersistedOperation(body, persistedOperations)) requestLog.refuse('PERSISTED_OPERATION_UNKNOWN');
-        return expandPersistedOperation(body, persistedOperations);
-      },
-      health: () => Promise.resolve({ service: 'gateway' }),
-      maxBodyBytes: async (request) => {
-        const viewer = await viewerOf(request).catch(() => PUBLIC_VIEWER);
-        return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;
-      },
-    }),
-  );
+  const admit = async (request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) => {
+    await enforceRateLimit(perIp, clientAddress(request, trustedProxies), requestLog, 'RATE_LIMIT_IP');
+    if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject, requestLog, 'RATE_LIMIT_USER');
+  };
+  // The iCalendar feed shares the GraphQL requests' rate limits, request log and executor (so their access rules).
+  const feed = calendarFeed({ apollo, verifyToken, operations: persistedOperations, admit });
+  const startRequestLog = requestLogging(logger);
+  const serveFeed = (request: IncomingMessage, response: ServerResponse) => {
+    const requestLog = startRequestLog(request, response);
+    withinRequest(requestLog, () => feed(request, response, requestLog)).catch((error: unknown) => {
+      requestLog.logger.error({ error: String(error) }, 'calendar feed failed');
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Internal server error\n');
+    });
+  };
+  const graphql = graphqlRequestListener<GatewayContext>({
+    server: apollo,
+    logger,
+    context: async (request, requestLog) => {
+      const viewer = await viewerOf(request);
+      await admit(request, viewer, requestLog);
+      const authorization = request.headers.authorization;
+      return { viewer, requestLog, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
+    },
+    prepareBody: (body, requestLog) => {
+      if (unknownPersistedOperation(body, persistedOperations)) requestLog.refuse('PERSISTED_OPERATION_UNKNOWN');
+      return expandPersistedOperation(body, persistedOperations);
+    },
+    health: () => Promise.resolve({ service: 'gateway' }),
+    maxBodyBytes: async (request) => {
+      const viewer = await viewerOf(request).catch(() => PUBLIC_VIEWER);
+      return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;
+    },
+  });
+  const server = createServer((request, response) => {
+    if (isCalendarFeedPath(request.url)) serveFeed(request, response);
+    else graphql(request, response);
+  });
   const url = await listen(server, config.port, config.host);
   return {
     url,

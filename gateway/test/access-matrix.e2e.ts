@@ -164,6 +164,8 @@ function gatewayProbe(declaration: AccessDeclaration): string {
     case 'Query':
       if (CAMPAIGN_PROBES[field]) return `{ ${CAMPAIGN_PROBES[field]} }`;
       if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
+      if (field === 'overdueDeadlines' || field === 'nextDeadlines')
+        return `{ ${field}(scope: { regionCode: "${subjects.scope.regionCode}" }, first: 1) { totalCount } }`;
       if (field === 'statistics')
         return `{ statistics(measure: PAIRS, regionCode: "${subjects.scope.regionCode}") { total { count } } }`;
       if (field === 'mentorBase')

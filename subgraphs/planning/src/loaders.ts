@@ -3,6 +3,7 @@ import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import { createContestLoaders } from './modules/contests/contest-loaders.js';
+import { calendarLoader } from './modules/calendars/calendar-rows.js';
 import { EventSchema } from './modules/events/event.entity.js';
 import {
   organizationParticipationsLoader,
@@ -31,6 +32,8 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
       orderBy: { startDate: 'asc', title: 'asc', id: 'asc' },
     }),
     participationCounts: participationCountsLoader(em),
+    /** Calendars of N territories for one period: one statement for events and one for deadlines. */
+    calendar: calendarLoader(em, viewer),
     organizationParticipations: organizationParticipationsLoader(em),
     peopleParticipations: peopleParticipationsLoader(em, viewer),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),

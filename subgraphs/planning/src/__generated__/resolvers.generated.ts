@@ -1,9 +1,12 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated.js';
-    import    { contest as Query_contest } from './../modules/contests/resolvers/Query/contest.js';
+    import    { calendar as Query_calendar } from './../modules/calendars/resolvers/Query/calendar.js';
+import    { contest as Query_contest } from './../modules/contests/resolvers/Query/contest.js';
 import    { contests as Query_contests } from './../modules/contests/resolvers/Query/contests.js';
 import    { event as Query_event } from './../modules/events/resolvers/Query/event.js';
 import    { events as Query_events } from './../modules/events/resolvers/Query/events.js';
+import    { nextDeadlines as Query_nextDeadlines } from './../modules/calendars/resolvers/Query/nextDeadlines.js';
+import    { overdueDeadlines as Query_overdueDeadlines } from './../modules/calendars/resolvers/Query/overdueDeadlines.js';
 import    { roadmap as Query_roadmap } from './../modules/roadmaps/resolvers/Query/roadmap.js';
 import    { roadmaps as Query_roadmaps } from './../modules/roadmaps/resolvers/Query/roadmaps.js';
 import    { addContestJuror as Mutation_addContestJuror } from './../modules/contests/resolvers/Mutation/addContestJuror.js';
@@ -17,6 +20,7 @@ import    { recordRoadmapItemCompletion as Mutation_recordRoadmapItemCompletion 
 import    { registerForEvent as Mutation_registerForEvent } from './../modules/events/resolvers/Mutation/registerForEvent.js';
 import    { scoreContestApplication as Mutation_scoreContestApplication } from './../modules/contests/resolvers/Mutation/scoreContestApplication.js';
 import    { withdrawRoadmapItemCompletion as Mutation_withdrawRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/withdrawRoadmapItemCompletion.js';
+import    { CalendarEntry } from './../modules/calendars/resolvers/CalendarEntry.js';
 import    { Contest } from './../modules/contests/resolvers/Contest.js';
 import    { ContestApplication } from './../modules/contests/resolvers/ContestApplication.js';
 import    { ContestJuror } from './../modules/contests/resolvers/ContestJuror.js';
@@ -29,21 +33,24 @@ import    { EventOrganizationParticipation } from './../modules/events/resolvers
 import    { EventParticipation } from './../modules/events/resolvers/EventParticipation.js';
 import    { EventParticipations } from './../modules/events/resolvers/EventParticipations.js';
 import    { MentoringPair } from './../modules/contests/resolvers/MentoringPair.js';
-import    { Municipality } from './../modules/roadmaps/resolvers/Municipality.js';
+import    { Municipality as calendars_Municipality } from './../modules/calendars/resolvers/Municipality.js';
+import    { Municipality as roadmaps_Municipality } from './../modules/roadmaps/resolvers/Municipality.js';
 import    { Organization } from './../modules/roadmaps/resolvers/Organization.js';
 import    { Person } from './../modules/events/resolvers/Person.js';
 import    { Practice } from './../modules/contests/resolvers/Practice.js';
-import    { Region } from './../modules/roadmaps/resolvers/Region.js';
+import    { Region as calendars_Region } from './../modules/calendars/resolvers/Region.js';
+import    { Region as roadmaps_Region } from './../modules/roadmaps/resolvers/Region.js';
 import    { Roadmap } from './../modules/roadmaps/resolvers/Roadmap.js';
 import    { RoadmapItem as roadmaps_RoadmapItem } from './../modules/roadmaps/resolvers/RoadmapItem.js';
 import    { RoadmapItem as events_RoadmapItem } from './../modules/events/resolvers/RoadmapItem.js';
 import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/RoadmapItemCompletion.js';
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
-      Query: { contest: Query_contest,contests: Query_contests,event: Query_event,events: Query_events,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
+      Query: { calendar: Query_calendar,contest: Query_contest,contests: Query_contests,event: Query_event,events: Query_events,nextDeadlines: Query_nextDeadlines,overdueDeadlines: Query_overdueDeadlines,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
       Mutation: { addContestJuror: Mutation_addContestJuror,applyToContest: Mutation_applyToContest,closeContestScoring: Mutation_closeContestScoring,createContest: Mutation_createContest,createEvent: Mutation_createEvent,publishContestResults: Mutation_publishContestResults,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,scoreContestApplication: Mutation_scoreContestApplication,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
       
-      Contest: Contest,
+      CalendarEntry: CalendarEntry,
+Contest: Contest,
 ContestApplication: ContestApplication,
 ContestJuror: ContestJuror,
 ContestNomination: ContestNomination,
@@ -55,11 +62,11 @@ EventOrganizationParticipation: EventOrganizationParticipation,
 EventParticipation: EventParticipation,
 EventParticipations: EventParticipations,
 MentoringPair: MentoringPair,
-Municipality: Municipality,
+Municipality: { ...calendars_Municipality,...roadmaps_Municipality },
 Organization: Organization,
 Person: Person,
 Practice: Practice,
-Region: Region,
+Region: { ...calendars_Region,...roadmaps_Region },
 Roadmap: Roadmap,
 RoadmapItem: { ...roadmaps_RoadmapItem,...events_RoadmapItem },
 RoadmapItemCompletion: RoadmapItemCompletion,

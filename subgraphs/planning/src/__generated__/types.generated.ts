@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CalendarEntryMapper } from './../modules/calendars/schema.mappers.js';
 import type { ContestMapper, ContestApplicationMapper, ContestJurorMapper, ContestNominationMapper, ContestScoreMapper, ContestStageMapper, MentoringPairMapper, PracticeMapper } from './../modules/contests/schema.mappers.js';
 import type { EventMapper, EventOrganizationParticipationMapper, EventParticipationMapper, EventParticipationsMapper, PersonMapper } from './../modules/events/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
@@ -20,6 +21,80 @@ export type Scalars = {
   /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
   UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Запись календаря (calendar entry): an event on its dates, or a roadmap item's deadline. */
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  /** Выполнено: a deadline whose item has a valid completion record; false for events. */
+  completed: Scalars['Boolean']['output'];
+  /** Описание: the event's description, or the roadmap item's expected result; null when none is given. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Дата окончания (an event's last day; a deadline's day). */
+  endDate: Scalars['Date']['output'];
+  /** Мероприятие, for an EVENT entry; null for a deadline. */
+  event?: Maybe<Event>;
+  /** Формат проведения of an event; null for deadlines and where the source does not say. */
+  format?: Maybe<EventFormat>;
+  /** Stable identifier: the same entry has the same id in every calendar and in the iCalendar feed (its UID). */
+  id: Scalars['ID']['output'];
+  /** Вид: EVENT or DEADLINE. */
+  kind: CalendarEntryKind;
+  /** Муниципальное образование the entry belongs to; null for a regional one. */
+  municipality?: Maybe<Municipality>;
+  /** Организация whose roadmap or event it is; null for a regional or municipal one. */
+  organization?: Maybe<Organization>;
+  /** Просрочено: a deadline before today with no valid completion record; false for events and for deadlines met or to come. */
+  overdue: Scalars['Boolean']['output'];
+  /** Открытое мероприятие: true for an event open to all; false for other events and for deadlines. */
+  public: Scalars['Boolean']['output'];
+  /** Субъект РФ the entry belongs to. */
+  region?: Maybe<Region>;
+  /** Организатор (an event's organizer as printed or entered) or ответственный (a deadline's responsible as printed); null when none is given. */
+  responsible?: Maybe<Scalars['String']['output']>;
+  /** Мероприятие дорожной карты, for a DEADLINE entry; null for an event. */
+  roadmapItem?: Maybe<RoadmapItem>;
+  /** Дата начала (an event's first day; a deadline's day). */
+  startDate: Scalars['Date']['output'];
+  /** Наименование: the event's title, or the roadmap item's activity as printed. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of calendar entries, by date (start date, then kind, then id). */
+export type CalendarEntryConnection = {
+  __typename?: 'CalendarEntryConnection';
+  /** Entries of this page with their cursors. */
+  edges: Array<CalendarEntryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A calendar entry with its cursor. */
+export type CalendarEntryEdge = {
+  __typename?: 'CalendarEntryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: CalendarEntry;
+};
+
+/** Вид записи календаря. */
+export type CalendarEntryKind =
+  /** Срок мероприятия дорожной карты (deadline of a roadmap item). */
+  | 'DEADLINE'
+  /** Мероприятие (event) held on these dates. */
+  | 'EVENT';
+
+/** Чей календарь: a region, a municipality or an organization — exactly one. */
+export type CalendarScopeInput = {
+  /** ОКТМО муниципального образования: the municipality with its organizations. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry organization id): its roadmaps, the events it keeps, organizes or is registered for. */
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Код субъекта РФ (e.g. "67"): the region with its municipalities and organizations. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Конкурс (contest): «Педагогический дуэт», конкурс лучших практик наставничества. */
@@ -296,6 +371,8 @@ export type CreateEventInput = {
   organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Программа of a course (до 4000 символов; up to 4000 characters): required for a course, refused for other kinds. */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** Открытое мероприятие (open to all): shown in calendars and the iCalendar feed without a token; false when omitted. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
   /** Мероприятие дорожной карты that the event fulfils: of a roadmap the viewer keeps. */
   roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
   /** Дата начала. */
@@ -346,6 +423,8 @@ export type Event = {
   participations: EventParticipations;
   /** Программа (дополнительная профессиональная программа) of a course, its title as printed; null for other kinds. */
   programme?: Maybe<Scalars['String']['output']>;
+  /** Открытое мероприятие (open to all): shown in calendars and the iCalendar feed without a token. False unless its keeper says so (or, for the seeds' events, the seed does). */
+  public: Scalars['Boolean']['output'];
   /** Субъект РФ whose staff keep the event. */
   region?: Maybe<Region>;
   /** Мероприятие дорожной карты that the event fulfils; null when none is named. */
@@ -529,10 +608,21 @@ export type MentoringPair = {
 /** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** Календарь муниципального образования (with its organizations) for a period of at most 366 days: see Query.calendar. */
+  calendar?: Maybe<CalendarEntryConnection>;
   /** Identifier of the municipality in the registry. */
   id: Scalars['ID']['output'];
   /** Муниципальные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
   roadmaps?: Maybe<Array<Roadmap>>;
+};
+
+
+/** Муниципальное образование, as the planning domain sees it: its municipal roadmaps. */
+export type MunicipalitycalendarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /**
@@ -776,6 +866,12 @@ export type Practice = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Календарь (calendar) of a territory or an organization: events overlapping the period and roadmap deadlines in it, by date.
+   * A region's calendar includes its municipalities' and organizations' entries, a municipality's its organizations'.
+   * Without a token only open events (Event.public); deadlines only for staff whose territory the roadmap concerns.
+   */
+  calendar?: Maybe<CalendarEntryConnection>;
   /** Конкурс по id (contest); null when there is none. */
   contest?: Maybe<Contest>;
   /** Конкурсы (contests), filtered, newest year first, then title. */
@@ -784,10 +880,34 @@ export type Query = {
   event?: Maybe<Event>;
   /** Мероприятия (events), filtered, ordered by start date (undated ones last), then title. */
   events?: Maybe<EventConnection>;
+  /**
+   * Ближайшие сроки (next deadlines): deadlines of the scope's roadmaps from today on with no valid completion record, soonest first.
+   * Only the roadmaps the viewer's territory concerns.
+   */
+  nextDeadlines?: Maybe<CalendarEntryConnection>;
+  /**
+   * Просроченные сроки (overdue): deadlines of the scope's roadmaps that passed before today with no valid completion record,
+   * oldest first. Only the roadmaps the viewer's territory concerns.
+   */
+  overdueDeadlines?: Maybe<CalendarEntryConnection>;
   /** Дорожная карта по id. */
   roadmap?: Maybe<Roadmap>;
   /** Дорожные карты, filtered, ordered by start year and title. */
   roadmaps?: Maybe<RoadmapConnection>;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerycalendarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  scope: CalendarScopeInput;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -840,6 +960,30 @@ export type QueryeventsArgs = {
  * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
+export type QuerynextDeadlinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: CalendarScopeInput;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QueryoverdueDeadlinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: CalendarScopeInput;
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryroadmapArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -859,10 +1003,21 @@ export type QueryroadmapsArgs = {
 /** Субъект РФ, as the planning domain sees it: its regional roadmaps. */
 export type Region = {
   __typename?: 'Region';
+  /** Календарь субъекта РФ (with its municipalities and organizations) for a period of at most 366 days: see Query.calendar. */
+  calendar?: Maybe<CalendarEntryConnection>;
   /** Identifier of the region in the registry. */
   id: Scalars['ID']['output'];
   /** Региональные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
   roadmaps?: Maybe<Array<Roadmap>>;
+};
+
+
+/** Субъект РФ, as the planning domain sees it: its regional roadmaps. */
+export type RegioncalendarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** План мероприятий («дорожная карта») по внедрению целевой модели наставничества. */
@@ -1129,9 +1284,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Contest: ResolverTypeWrapper<ContestMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarEntry: ResolverTypeWrapper<CalendarEntryMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarEntryConnection: ResolverTypeWrapper<Omit<CalendarEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEntryEdge']> }>;
+  CalendarEntryEdge: ResolverTypeWrapper<Omit<CalendarEntryEdge, 'node'> & { node: ResolversTypes['CalendarEntry'] }>;
+  CalendarEntryKind: ResolverTypeWrapper<'EVENT' | 'DEADLINE'>;
+  CalendarScopeInput: CalendarScopeInput;
+  Contest: ResolverTypeWrapper<ContestMapper>;
   ContestApplication: ResolverTypeWrapper<ContestApplicationMapper>;
   ContestApplicationConnection: ResolverTypeWrapper<Omit<ContestApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ContestApplicationEdge']> }>;
   ContestApplicationEdge: ResolverTypeWrapper<Omit<ContestApplicationEdge, 'node'> & { node: ResolversTypes['ContestApplication'] }>;
@@ -1190,9 +1350,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Contest: ContestMapper;
-  ID: Scalars['ID']['output'];
+  CalendarEntry: CalendarEntryMapper;
   Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  CalendarEntryConnection: Omit<CalendarEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CalendarEntryEdge']> };
+  CalendarEntryEdge: Omit<CalendarEntryEdge, 'node'> & { node: ResolversParentTypes['CalendarEntry'] };
+  CalendarScopeInput: CalendarScopeInput;
+  Contest: ContestMapper;
   ContestApplication: ContestApplicationMapper;
   ContestApplicationConnection: Omit<ContestApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContestApplicationEdge']> };
   ContestApplicationEdge: Omit<ContestApplicationEdge, 'node'> & { node: ResolversParentTypes['ContestApplication'] };
@@ -1254,6 +1418,38 @@ export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type personDirectiveArgs = { };
 
 export type personDirectiveResolver<Result, Parent, ContextType = Context, Args = personDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CalendarEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEntry'] = ResolversParentTypes['CalendarEntry']> = ResolversObject<{
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['EventFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarEntryKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmapItem?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CalendarEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEntryConnection'] = ResolversParentTypes['CalendarEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CalendarEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CalendarEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEntryEdge'] = ResolversParentTypes['CalendarEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CalendarEntry'], ParentType, ContextType>;
+}>;
+
+export type CalendarEntryKindResolvers = EnumResolverSignature<{ DEADLINE?: any, EVENT?: any }, ResolversTypes['CalendarEntryKind']>;
 
 export type ContestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contest'] = ResolversParentTypes['Contest'], FederationReferenceType extends FederationReferenceTypes['Contest'] = FederationReferenceTypes['Contest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contest']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1372,6 +1568,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   organizerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participations?: Resolver<ResolversTypes['EventParticipations'], ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roadmapItem?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1434,6 +1631,7 @@ export type MentoringPairResolvers<ContextType = Context, ParentType extends Res
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  calendar?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<MunicipalitycalendarArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
 }>;
@@ -1474,16 +1672,20 @@ export type PracticeResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  calendar?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<QuerycalendarArgs, 'from' | 'scope' | 'to'>>;
   contest?: Resolver<Maybe<ResolversTypes['Contest']>, ParentType, ContextType, RequireFields<QuerycontestArgs, 'id'>>;
   contests?: Resolver<Maybe<ResolversTypes['ContestConnection']>, ParentType, ContextType, Partial<QuerycontestsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryeventArgs, 'id'>>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryeventsArgs>>;
+  nextDeadlines?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<QuerynextDeadlinesArgs, 'scope'>>;
+  overdueDeadlines?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<QueryoverdueDeadlinesArgs, 'scope'>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryroadmapArgs, 'id'>>;
   roadmaps?: Resolver<Maybe<ResolversTypes['RoadmapConnection']>, ParentType, ContextType, Partial<QueryroadmapsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  calendar?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<RegioncalendarArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
 }>;
@@ -1555,6 +1757,10 @@ export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CalendarEntry?: CalendarEntryResolvers<ContextType>;
+  CalendarEntryConnection?: CalendarEntryConnectionResolvers<ContextType>;
+  CalendarEntryEdge?: CalendarEntryEdgeResolvers<ContextType>;
+  CalendarEntryKind?: CalendarEntryKindResolvers;
   Contest?: ContestResolvers<ContextType>;
   ContestApplication?: ContestApplicationResolvers<ContextType>;
   ContestApplicationConnection?: ContestApplicationConnectionResolvers<ContextType>;

@@ -55,5 +55,6 @@ export function checkedEventInput(input: CreateEventInput) {
     audienceLevels: [...new Set(input.audienceLevels ?? [])],
     hours,
     programme,
+    isPublic: input.public ?? false,
   };
 }

@@ -69,6 +69,8 @@ export const EventSchema = defineEntity({
     note: p.text().nullable(),
     source: p.json<CatalogueSource>().nullable(),
     dataOrigin: p.enum(DATA_ORIGINS).default('ENTERED'),
+    /** Открыто для всех: shown in the anonymous calendar feed; only where its keeper (or the seed) says so. */
+    isPublic: p.boolean().default(false),
     /** Token subject of whoever entered it; null for demo data. */
     createdBy: p.string().nullable(),
   },

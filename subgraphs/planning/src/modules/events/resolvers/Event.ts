@@ -6,6 +6,7 @@ export const Event: EventResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.eventById.load(reference.id),
   organizer: (event) => referenceTo(event.organizerOrganizationId),
   region: (event) => referenceTo(event.regionId),
+  public: (event) => event.isPublic,
   municipality: (event) => referenceTo(event.municipalityId),
   roadmapItem: (event, _, { loaders }) =>
     event.roadmapItem ? loaders.roadmapItemById.load(event.roadmapItem.id) : null,

@@ -1,0 +1,23 @@
+/** Whose calendar: a region, a municipality or an organization, by its registry id. */
+export type CalendarLevel = 'REGION' | 'MUNICIPALITY' | 'ORGANIZATION';
+
+/** Запись календаря: an event on its dates, or one deadline of a roadmap item. Built from SQL rows, never stored. */
+export interface CalendarEntry {
+  /** `event:<event id>` or `deadline:<item id>:<date>`: stable, so calendars and the iCalendar feed agree. */
+  id: string;
+  kind: 'EVENT' | 'DEADLINE';
+  startDate: string;
+  endDate: string;
+  title: string;
+  description: string | null;
+  responsible: string | null;
+  format: 'ONLINE' | 'OFFLINE' | 'MIXED' | null;
+  public: boolean;
+  overdue: boolean;
+  completed: boolean;
+  eventId: string | null;
+  roadmapItemId: string | null;
+  regionId: string | null;
+  municipalityId: string | null;
+  organizationId: string | null;
+}

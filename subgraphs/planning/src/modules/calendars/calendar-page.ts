@@ -1,0 +1,70 @@
+import { badUserInput } from '@mentoring/platform/errors';
+import { isAcceptedDate } from '@mentoring/platform/graphql';
+import { pageSize, type Connection, type ConnectionArgs } from '@mentoring/platform/pagination';
+import type { CalendarEntry } from './calendar-entry.js';
+
+/** A calendar covers at most a year (366 days, for a leap year): a feed or a page of a longer span is refused, not cut. */
+export const MAX_CALENDAR_DAYS = 366;
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** The period, checked: from not after to, at most MAX_CALENDAR_DAYS days apart. The Date scalar has checked each day. */
+export function checkedPeriod(from: string, to: string): { from: string; to: string } {
+  if (from > to)
+    throw badUserInput(`Начало периода ${from} позже его конца ${to}; from must not follow to.`, { argument: 'from' });
+  if (dayNumber(to) - dayNumber(from) > MAX_CALENDAR_DAYS)
+    throw badUserInput(
+      `Период календаря не длиннее ${MAX_CALENDAR_DAYS} дней (${from} – ${to}); a calendar covers at most ${MAX_CALENDAR_DAYS} days.`,
+      { argument: 'to' },
+    );
+  return { from, to };
+}
+
+const refuseCursor = () =>
+  badUserInput('Курсор after не распознан; the after cursor is not valid for this list.', { argument: 'after' });
+
+const cursorOf = (entry: CalendarEntry) =>
+  Buffer.from(JSON.stringify([entry.startDate, entry.id])).toString('base64url');
+
+/** The cursor's date and entry id; anything else (garbage, another list's cursor) is BAD_USER_INPUT. */
+function decodeCursor(after: string): [string, string] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw refuseCursor();
+  }
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 2 ||
+    typeof decoded[0] !== 'string' ||
+    typeof decoded[1] !== 'string' ||
+    !isAcceptedDate(decoded[0]) ||
+    !/^(event|deadline):[0-9a-f-]{36}(:\d{4}-\d{2}-\d{2})?$/.test(decoded[1])
+  )
+    throw refuseCursor();
+  return [decoded[0], decoded[1]];
+}
+
+/** One page of entries already in calendar order (date, then id): keyset on both, so a cursor survives inserts. */
+export function calendarPage(entries: readonly CalendarEntry[], args: ConnectionArgs): Connection<CalendarEntry> {
+  const first = pageSize(args.first);
+  let start = 0;
+  if (args.after !== null && args.after !== undefined) {
+    const [date, id] = decodeCursor(args.after);
+    start = entries.findIndex((entry) => entry.startDate > date || (entry.startDate === date && entry.id > id));
+    if (start === -1) start = entries.length;
+  }
+  const nodes = entries.slice(start, start + first);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start + first < entries.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: entries.length,
+  };
+}

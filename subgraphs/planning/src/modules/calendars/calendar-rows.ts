@@ -1,0 +1,209 @@
+import DataLoader from 'dataloader';
+import { type Viewer } from '@mentoring/platform/auth';
+import { uuidArray, type EntityManager } from '@mentoring/platform/database';
+import { todayIso } from '@mentoring/platform/validation';
+import type { CalendarEntry, CalendarLevel } from './calendar-entry.js';
+import { deadlinesOf, type DeadlineRow } from './deadlines.js';
+
+/** One calendar asked for: whose (by registry id), which days, and whether events come too or only pending deadlines. */
+export interface CalendarRequest {
+  level: CalendarLevel;
+  id: string;
+  from: string;
+  to: string;
+  /** PENDING_DEADLINES: deadlines without a valid completion record only (overdue, next deadlines). */
+  only: 'EVERYTHING' | 'PENDING_DEADLINES';
+}
+
+/** Where a row lies (region, municipality, organization ids), by the scope level the calendar is asked at. */
+const PLACE_COLUMN: Record<CalendarLevel, string> = {
+  REGION: '"region_id"',
+  MUNICIPALITY: '"municipality_id"',
+  ORGANIZATION: '"organization_id"',
+};
+
+/**
+ * The roadmaps whose deadlines the viewer sees, as a condition on a roadmap's place (p) and level: an operator those of
+ * the region (its municipalities' and organizations' included), a coordinator the municipality's and the region's
+ * regional ones, a school's curator or head its own and those of its municipality and region, an analyst those of
+ * their region or all. Anonymous viewers and other regions' systems see none. Territory codes are joined on the
+ * registry's published views.
+ */
+function deadlineVisibility(viewer: Viewer): { sql: string; params: string[] } | null {
+  const { regionCode, municipalityOktmo, organizationId } = viewer.scope;
+  const regionOf = `p."region_id" in (select "region_id" from "registry_pub"."municipality_territory" where "region_code" = ?)`;
+  switch (viewer.role) {
+    case 'REGIONAL_OPERATOR':
+      return regionCode ? { sql: regionOf, params: [regionCode] } : null;
+    case 'ANALYST':
+      return regionCode ? { sql: regionOf, params: [regionCode] } : { sql: 'true', params: [] };
+    case 'MUNICIPAL_COORDINATOR':
+      return municipalityOktmo
+        ? {
+            sql: `(p."municipality_id" in (select "municipality_id" from "registry_pub"."municipality_territory" where "municipality_oktmo" = ?)
+               or (p."level" = 'REGION' and p."region_id" in (select "region_id" from "registry_pub"."municipality_territory" where "municipality_oktmo" = ?)))`,
+            params: [municipalityOktmo, municipalityOktmo],
+          }
+        : null;
+    case 'SCHOOL_CURATOR':
+    case 'SCHOOL_HEAD':
+      return organizationId
+        ? {
+            sql: `(p."organization_id" = ?::uuid
+               or (p."level" = 'MUNICIPALITY' and p."municipality_id" in (select "municipality_id" from "registry_pub"."organization_territory" where "organization_id" = ?::uuid))
+               or (p."level" = 'REGION' and p."region_id" in (select "region_id" from "registry_pub"."organization_territory" where "organization_id" = ?::uuid)))`,
+            params: [organizationId, organizationId, organizationId],
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+interface EventRow {
+  scope_id: string;
+  id: string;
+  title: string;
+  description: string | null;
+  organizer_name: string | null;
+  format: CalendarEntry['format'];
+  is_public: boolean;
+  start_date: string;
+  end_date: string;
+  region_id: string;
+  municipality_id: string | null;
+  organization_id: string | null;
+}
+
+/**
+ * Events of the scopes overlapping [from, to], in one statement for every scope of a level: a region's own and its
+ * municipalities' and organizations' (the event's region); a municipality's own and its organizations'; an
+ * organization's own, the ones it organizes and the ones it is registered for. Undated events are in no calendar.
+ */
+async function eventRows(
+  em: EntityManager,
+  level: CalendarLevel,
+  ids: readonly string[],
+  from: string,
+  to: string,
+  publicOnly: boolean,
+): Promise<EventRow[]> {
+  const scopeMatch: Record<CalendarLevel, string> = {
+    REGION: 'p."region_id" = s."scope_id"',
+    MUNICIPALITY: 'p."municipality_id" = s."scope_id"',
+    ORGANIZATION: `(p."organization_id" = s."scope_id" or p."organizer_organization_id" = s."scope_id"
+      or exists (select 1 from "planning"."event_participation" ep where ep."event_id" = p."id" and ep."organization_id" = s."scope_id"))`,
+  };
+  return em.execute<EventRow[]>(
+    `with p as (
+       select e."id", e."title", e."description", e."organizer_name", e."format", e."is_public",
+              e."start_date", coalesce(e."end_date", e."start_date") as "end_date", e."organizer_organization_id",
+              e."region_id", coalesce(e."municipality_id", ot."municipality_id") as "municipality_id", e."organization_id"
+         from "planning"."event" e
+         left join "registry_pub"."organization_territory" ot on ot."organization_id" = e."organization_id"
+        where e."start_date" is not null and e."start_date" <= ?::date and coalesce(e."end_date", e."start_date") >= ?::date
+          ${publicOnly ? 'and e."is_public"' : ''}
+     )
+     select s."scope_id", p."id", p."title", p."description", p."organizer_name", p."format", p."is_public",
+            p."start_date"::text as "start_date", p."end_date"::text as "end_date",
+            p."region_id", p."municipality_id", p."organization_id"
+       from p join unnest(?::uuid[]) as s("scope_id") on ${scopeMatch[level]}`,
+    [to, from, uuidArray(ids)],
+  );
+}
+
+/**
+ * Roadmap items of the scopes with a due date in [from, to] that the viewer may see, in one statement for every scope
+ * of a level. A roadmap's place comes from its owner through the registry's published views: a municipal roadmap lies
+ * in the municipality's region, an organization's in its municipality and region.
+ */
+async function deadlineRows(
+  em: EntityManager,
+  viewer: Viewer,
+  level: CalendarLevel,
+  ids: readonly string[],
+  from: string,
+  to: string,
+  pendingOnly: boolean,
+): Promise<(DeadlineRow & { scope_id: string })[]> {
+  const visibility = deadlineVisibility(viewer);
+  if (!visibility) return [];
+  return em.execute<(DeadlineRow & { scope_id: string })[]>(
+    `with p as (
+       select i."id", i."activity", i."expected_result", i."responsible", i."due_date", r."level",
+              coalesce(r."region_id", mt."region_id", ot."region_id") as "region_id",
+              coalesce(r."municipality_id", ot."municipality_id") as "municipality_id", r."organization_id",
+              exists (select 1 from "planning"."roadmap_item_completion" c
+                       where c."item_id" = i."id" and c."withdrawn_at" is null) as "completed"
+         from "planning"."roadmap_item" i
+         join "planning"."roadmap" r on r."id" = i."roadmap_id"
+         left join "registry_pub"."municipality_territory" mt on mt."municipality_id" = r."municipality_id"
+         left join "registry_pub"."organization_territory" ot on ot."organization_id" = r."organization_id"
+        where i."due_date" between ?::date and ?::date
+     )
+     select s."scope_id", p."id", p."activity", p."expected_result", p."responsible", p."due_date"::text as "due_date",
+            p."completed", p."region_id", p."municipality_id", p."organization_id"
+       from p join unnest(?::uuid[]) as s("scope_id") on p.${PLACE_COLUMN[level]} = s."scope_id"
+      where ${visibility.sql} ${pendingOnly ? 'and not p."completed"' : ''}`,
+    [from, to, uuidArray(ids), ...visibility.params],
+  );
+}
+
+const eventEntry = (row: EventRow): CalendarEntry => ({
+  id: `event:${row.id}`,
+  kind: 'EVENT',
+  startDate: row.start_date,
+  endDate: row.end_date,
+  title: row.title,
+  description: row.description,
+  responsible: row.organizer_name,
+  format: row.format,
+  public: row.is_public,
+  overdue: false,
+  completed: false,
+  eventId: row.id,
+  roadmapItemId: null,
+  regionId: row.region_id,
+  municipalityId: row.municipality_id,
+  organizationId: row.organization_id,
+});
+
+/** Entries by date, then id: the order of every calendar list and of its cursors. */
+export const byDate = (a: CalendarEntry, b: CalendarEntry) =>
+  a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+const requestKey = (request: CalendarRequest) =>
+  JSON.stringify([request.level, request.id, request.from, request.to, request.only]);
+
+/**
+ * Calendars of many scopes in a constant number of statements: requests asked in one tick are grouped by level,
+ * period and kind, and each group costs one statement for events and one for deadlines, whatever its size.
+ */
+export function calendarLoader(em: EntityManager, viewer: Viewer) {
+  return new DataLoader<CalendarRequest, CalendarEntry[], string>(
+    async (requests) => {
+      const today = todayIso();
+      const groups = new Map<string, CalendarRequest[]>();
+      for (const request of requests) {
+        const key = JSON.stringify([request.level, request.from, request.to, request.only]);
+        groups.set(key, [...(groups.get(key) ?? []), request]);
+      }
+      const byRequest = new Map<string, CalendarEntry[]>();
+      for (const [key, group] of groups) {
+        const [level, from, to, only] = JSON.parse(key) as [CalendarLevel, string, string, CalendarRequest['only']];
+        const ids = [...new Set(group.map((request) => request.id))];
+        const events = only === 'EVERYTHING' ? await eventRows(em, level, ids, from, to, viewer.role === 'PUBLIC') : [];
+        const deadlines = await deadlineRows(em, viewer, level, ids, from, to, only === 'PENDING_DEADLINES');
+        for (const request of group) {
+          const mine = <T extends { scope_id: string }>(rows: T[]) => rows.filter((row) => row.scope_id === request.id);
+          byRequest.set(
+            requestKey(request),
+            [...mine(events).map(eventEntry), ...deadlinesOf(mine(deadlines), from, to, today)].sort(byDate),
+          );
+        }
+      }
+      return requests.map((request) => byRequest.get(requestKey(request)) ?? []);
+    },
+    { cacheKeyFn: requestKey },
+  );
+}

@@ -1,0 +1,1 @@
+export type { CalendarEntry as CalendarEntryMapper } from './calendar-entry.js';

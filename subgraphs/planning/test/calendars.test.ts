@@ -1,0 +1,393 @@
+import { stableId } from '@mentoring/platform/database';
+import { todayIso } from '@mentoring/platform/validation';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANIZATIONS,
+  demoRegionOf,
+  municipalityIdOf,
+  organizationIdOf,
+  SMOLENSK_CITY_OKTMO,
+} from '@mentoring/subgraph-registry/demo';
+import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RoadmapItemSchema } from '../src/modules/roadmaps/roadmap-item.entity.js';
+import { RoadmapSchema } from '../src/modules/roadmaps/roadmap.entity.js';
+import { planningSubgraph } from '../src/subgraph.js';
+
+/**
+ * Calendars (календари): events overlapping a period and roadmap deadlines in it, for a region (with its
+ * municipalities and organizations), a municipality or an organization; open events only without a token; deadlines
+ * only for staff whose territory the roadmap concerns; overdue and next deadlines; period rules; a constant number of
+ * statements for the calendars of all municipalities of a region.
+ */
+let planning: TestSubgraph;
+let operator67: string;
+let operator78: string;
+let coordinator: string;
+let curator: string;
+
+const shiftDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const today = todayIso();
+
+const cityMunicipality = municipalityIdOf(SMOLENSK_CITY_OKTMO);
+const citySchool = DEMO_ORGANIZATIONS.find(
+  (organization) => organization.kind === 'GENERAL_EDUCATION' && organization.municipalityOktmo === SMOLENSK_CITY_OKTMO,
+)!;
+const smolenskSchools = DEMO_ORGANIZATIONS.filter(
+  (organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) === '67',
+);
+/** The first school of seed 002's teachers' course (its participation is synthetic demo data). */
+const courseSchool = smolenskSchools[0]!;
+
+const MUNICIPAL_ROADMAP = stableId('roadmap', 'calendar-test-municipal');
+const SCHOOL_ROADMAP = stableId('roadmap', 'calendar-test-school');
+const DUE_YESTERDAY = stableId('roadmap-item', 'calendar-test-yesterday');
+const DUE_TOMORROW = stableId('roadmap-item', 'calendar-test-tomorrow');
+const SCHOOL_DUE = stableId('roadmap-item', 'calendar-test-school');
+const SMOLENSK_PLAN = stableId('roadmap-item', 'smolensk-2022-2024-1');
+const SMOLENSK_MONITORING = stableId('roadmap-item', 'smolensk-2022-2024-2');
+const START_SESSION = stableId('event', 'smolensk-2023-start-session');
+const TEACHER_COURSE = stableId('event', 'smolensk-2021-teacher-course');
+
+const errorCode = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  response.errors?.[0]?.extensions?.['code'];
+
+interface Entry {
+  id: string;
+  kind: 'EVENT' | 'DEADLINE';
+  startDate: string;
+  endDate: string;
+  title: string;
+  public: boolean;
+  overdue: boolean;
+  completed: boolean;
+  event: { id: string } | null;
+  roadmapItem: { id: string } | null;
+}
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Entry }[];
+}
+const ENTRY = 'id kind startDate endDate title public overdue completed event { id } roadmapItem { id }';
+const PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ENTRY} } }`;
+
+async function calendar(scope: Record<string, string>, from: string, to: string, token?: string, extra = '') {
+  return planning.query<{ calendar: Page | null }>(
+    `query ($scope: CalendarScopeInput!, $from: Date!, $to: Date!) { calendar(scope: $scope, from: $from, to: $to, first: 100${extra}) { ${PAGE} } }`,
+    { scope, from, to },
+    token,
+  );
+}
+const nodes = (response: { data?: { calendar: Page | null } | null }) =>
+  response.data?.calendar?.edges.map((edge) => edge.node) ?? [];
+const itemIds = (entries: Entry[]) => entries.flatMap((entry) => (entry.roadmapItem ? [entry.roadmapItem.id] : []));
+const eventIds = (entries: Entry[]) => entries.flatMap((entry) => (entry.event ? [entry.event.id] : []));
+
+beforeAll(async () => {
+  planning = await startTestSubgraph(planningSubgraph, { alongside: [registrySubgraph] });
+  operator67 = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+  operator78 = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
+  coordinator = await planning.tokenFor('MUNICIPAL_COORDINATOR', {
+    regionCode: '67',
+    municipalityOktmo: SMOLENSK_CITY_OKTMO,
+  });
+  curator = await planning.tokenFor('SCHOOL_CURATOR', {
+    regionCode: '67',
+    municipalityOktmo: SMOLENSK_CITY_OKTMO,
+    organizationId: organizationIdOf(citySchool.inn),
+  });
+  // Synthetic roadmaps with deadlines around today: a municipal one of the city of Smolensk and one of a city school.
+  const em = planning.orm.em.fork();
+  const year = Number(today.slice(0, 4));
+  const roadmap = (id: string, level: 'MUNICIPALITY' | 'ORGANIZATION') =>
+    em.create(RoadmapSchema, {
+      id,
+      title: `Тестовая дорожная карта ${level} (синтетическая, SYNTHETIC)`,
+      level,
+      startYear: year - 1,
+      endYear: year + 1,
+      approvedBy: null,
+      note: null,
+      regionId: null,
+      municipalityId: level === 'MUNICIPALITY' ? cityMunicipality : null,
+      organizationId: level === 'ORGANIZATION' ? organizationIdOf(citySchool.inn) : null,
+      source: null,
+    });
+  const item = (id: string, parent: ReturnType<typeof roadmap>, number: number, dueDate: string) =>
+    em.create(RoadmapItemSchema, {
+      id,
+      roadmap: parent,
+      number,
+      activity: `Мероприятие ${number} (синтетическое)`,
+      schedule: dueDate,
+      dueDate,
+      responsible: 'Отдел образования',
+      expectedResult: null,
+      source: null,
+    });
+  const municipal = roadmap(MUNICIPAL_ROADMAP, 'MUNICIPALITY');
+  item(DUE_YESTERDAY, municipal, 1, shiftDays(today, -1));
+  item(DUE_TOMORROW, municipal, 2, shiftDays(today, 1));
+  item(SCHOOL_DUE, roadmap(SCHOOL_ROADMAP, 'ORGANIZATION'), 1, shiftDays(today, 3));
+  await em.flush();
+});
+afterAll(() => planning?.close());
+
+describe('the calendar of a region', () => {
+  it('holds the seeds’ January 2023 start session and the deadline «до 15 июня 2023», overdue with no completion recorded', async () => {
+    const response = await calendar({ regionCode: '67' }, '2023-01-01', '2023-12-31', operator67);
+    expect(response.errors).toBeUndefined();
+    const entries = nodes(response);
+    const session = entries.find((entry) => entry.event?.id === START_SESSION)!;
+    expect(session).toMatchObject({ kind: 'EVENT', startDate: '2023-01-01', endDate: '2023-01-31', overdue: false });
+    expect(session.id).toBe(`event:${START_SESSION}`);
+    const plan = entries.find((entry) => entry.roadmapItem?.id === SMOLENSK_PLAN)!;
+    expect(plan).toMatchObject({ kind: 'DEADLINE', startDate: '2023-06-15', endDate: '2023-06-15', overdue: true });
+    expect(plan.title).toBe('Муниципальный план / отчет');
+    expect(entries.map((entry) => entry.startDate)).toEqual(entries.map((entry) => entry.startDate).sort());
+  });
+
+  it('includes its municipalities’ and schools’ deadlines for its operator', async () => {
+    const entries = nodes(await calendar({ regionCode: '67' }, shiftDays(today, -7), shiftDays(today, 7), operator67));
+    expect(itemIds(entries)).toEqual(expect.arrayContaining([DUE_YESTERDAY, DUE_TOMORROW, SCHOOL_DUE]));
+    expect(entries.find((entry) => entry.roadmapItem?.id === DUE_YESTERDAY)!.overdue).toBe(true);
+    expect(entries.find((entry) => entry.roadmapItem?.id === DUE_TOMORROW)!.overdue).toBe(false);
+  });
+
+  it('shows no deadline to another region’s operator, nor to an anonymous viewer', async () => {
+    for (const token of [operator78, undefined]) {
+      const entries = nodes(await calendar({ regionCode: '67' }, '2023-01-01', '2023-12-31', token));
+      expect(entries.filter((entry) => entry.kind === 'DEADLINE')).toEqual([]);
+    }
+  });
+
+  it('shows an anonymous viewer the open events only', async () => {
+    const create = (title: string, open: boolean) =>
+      planning.query<{ createEvent: { id: string; public: boolean } }>(
+        `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id public } }`,
+        {
+          input: {
+            kind: 'WEBINAR',
+            title,
+            startDate: shiftDays(today, 10),
+            endDate: shiftDays(today, 10),
+            organizerName: 'ЦНППМ',
+            format: 'ONLINE',
+            public: open,
+          },
+        },
+        operator67,
+      );
+    const open = await create('Открытый вебинар (тест)', true);
+    const closed = await create('Вебинар для кураторов (тест)', false);
+    expect(open.data?.createEvent.public).toBe(true);
+    expect(closed.data?.createEvent.public).toBe(false);
+    const period = [shiftDays(today, 9), shiftDays(today, 11)] as const;
+    const anonymous = nodes(await calendar({ regionCode: '67' }, ...period));
+    expect(eventIds(anonymous)).toEqual([open.data!.createEvent.id]);
+    expect(anonymous[0]!.public).toBe(true);
+    const staff = nodes(await calendar({ regionCode: '67' }, ...period, operator67));
+    expect(eventIds(staff).sort()).toEqual([open.data!.createEvent.id, closed.data!.createEvent.id].sort());
+  });
+
+  it('pages by cursor: the pages together are the whole calendar, in order', async () => {
+    const whole = nodes(await calendar({ regionCode: '67' }, '2022-06-01', '2023-05-31', operator67));
+    expect(whole.length).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const response: Awaited<ReturnType<typeof calendar>> = await planning.query<{ calendar: Page }>(
+        `query ($after: String) { calendar(scope: { regionCode: "67" }, from: "2022-06-01", to: "2023-05-31", first: 2, after: $after) { ${PAGE} } }`,
+        { after },
+        operator67,
+      );
+      expect(response.data!.calendar!.totalCount).toBe(whole.length);
+      seen.push(...nodes(response).map((entry) => entry.id));
+      after = response.data!.calendar!.pageInfo.hasNextPage ? response.data!.calendar!.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(whole.map((entry) => entry.id));
+  });
+});
+
+describe('the calendar of a municipality and of an organization', () => {
+  it('shows the coordinator the municipality’s deadlines and its schools’, not another municipality’s', async () => {
+    const entries = nodes(
+      await calendar(
+        { municipalityOktmo: SMOLENSK_CITY_OKTMO },
+        shiftDays(today, -7),
+        shiftDays(today, 7),
+        coordinator,
+      ),
+    );
+    expect(itemIds(entries).sort()).toEqual([DUE_YESTERDAY, DUE_TOMORROW, SCHOOL_DUE].sort());
+    const elsewhere = DEMO_MUNICIPALITIES.find(
+      (municipality) => municipality.regionCode === '67' && municipality.oktmo !== SMOLENSK_CITY_OKTMO,
+    )!;
+    const other = nodes(
+      await calendar({ municipalityOktmo: elsewhere.oktmo }, shiftDays(today, -7), shiftDays(today, 7), coordinator),
+    );
+    expect(itemIds(other)).toEqual([]);
+  });
+
+  it('shows a school’s curator its own deadlines and its municipality’s', async () => {
+    const own = nodes(
+      await calendar(
+        { organizationId: organizationIdOf(citySchool.inn) },
+        shiftDays(today, -7),
+        shiftDays(today, 7),
+        curator,
+      ),
+    );
+    expect(itemIds(own)).toEqual([SCHOOL_DUE]);
+    const municipal = nodes(
+      await calendar({ municipalityOktmo: SMOLENSK_CITY_OKTMO }, shiftDays(today, -7), shiftDays(today, 7), curator),
+    );
+    expect(itemIds(municipal).sort()).toEqual([DUE_YESTERDAY, DUE_TOMORROW, SCHOOL_DUE].sort());
+  });
+
+  it('holds the events an organization took part in (seed 002’s course of September 2021)', async () => {
+    const entries = nodes(
+      await calendar({ organizationId: organizationIdOf(courseSchool.inn) }, '2021-01-01', '2021-12-31', operator67),
+    );
+    expect(eventIds(entries)).toContain(TEACHER_COURSE);
+    expect(entries.find((entry) => entry.event?.id === TEACHER_COURSE)).toMatchObject({
+      startDate: '2021-09-27',
+      endDate: '2021-09-30',
+    });
+  });
+});
+
+describe('overdue and next deadlines', () => {
+  const pending = (field: 'overdueDeadlines' | 'nextDeadlines', token: string) =>
+    planning.query<Record<string, Page>>(
+      `{ ${field}(scope: { municipalityOktmo: "${SMOLENSK_CITY_OKTMO}" }, first: 100) { ${PAGE} } }`,
+      {},
+      token,
+    );
+
+  it('lists passed deadlines without a valid completion as overdue, and coming ones as next, until a completion is recorded', async () => {
+    const overdue = await pending('overdueDeadlines', coordinator);
+    expect(overdue.errors).toBeUndefined();
+    expect(overdue.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toContain(DUE_YESTERDAY);
+    expect(overdue.data!['overdueDeadlines']!.edges.every((edge) => edge.node.overdue)).toBe(true);
+    const next = await pending('nextDeadlines', coordinator);
+    expect(next.data!['nextDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toEqual([
+      DUE_TOMORROW,
+      SCHOOL_DUE,
+    ]);
+
+    const recorded = await planning.query(
+      `mutation { recordRoadmapItemCompletion(itemId: "${DUE_YESTERDAY}", input: { completedOn: "${today}", evidence: "Протокол (тест)" }) { id } }`,
+      {},
+      coordinator,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const after = await pending('overdueDeadlines', coordinator);
+    expect(after.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).not.toContain(
+      DUE_YESTERDAY,
+    );
+    const entry = nodes(
+      await calendar(
+        { municipalityOktmo: SMOLENSK_CITY_OKTMO },
+        shiftDays(today, -1),
+        shiftDays(today, -1),
+        coordinator,
+      ),
+    ).find((candidate) => candidate.roadmapItem?.id === DUE_YESTERDAY);
+    expect(entry).toMatchObject({ overdue: false, completed: true });
+  });
+
+  it('holds the seed’s regional deadlines of 2022–2023 as overdue for the region’s operator', async () => {
+    const response = await planning.query<{ overdueDeadlines: Page }>(
+      `{ overdueDeadlines(scope: { regionCode: "67" }, first: 100) { ${PAGE} } }`,
+      {},
+      operator67,
+    );
+    const ids = response.data!.overdueDeadlines.edges.map((edge) => edge.node.roadmapItem!.id);
+    expect(ids).toEqual(expect.arrayContaining([SMOLENSK_MONITORING, SMOLENSK_PLAN]));
+    expect(ids.indexOf(SMOLENSK_MONITORING)).toBeLessThan(ids.indexOf(SMOLENSK_PLAN));
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['from after to', { regionCode: '67' }, '2023-02-01', '2023-01-31', 'BAD_USER_INPUT'],
+    ['more than 366 days', { regionCode: '67' }, '2023-01-01', '2024-01-03', 'BAD_USER_INPUT'],
+    ['an impossible day', { regionCode: '67' }, '2023-02-30', '2023-03-01', 'BAD_USER_INPUT'],
+    ['a date out of range', { regionCode: '67' }, '0001-01-01', '0001-01-02', 'BAD_USER_INPUT'],
+    [
+      'two scopes at once',
+      { regionCode: '67', municipalityOktmo: SMOLENSK_CITY_OKTMO },
+      '2023-01-01',
+      '2023-01-31',
+      'BAD_USER_INPUT',
+    ],
+    ['no scope', {}, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT'],
+    ['a NUL byte in a code', { regionCode: '6\u00007' }, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT'],
+    ['an unknown region', { regionCode: '99' }, '2023-01-01', '2023-01-31', 'NOT_FOUND'],
+    [
+      'an unknown organization',
+      { organizationId: '00000000-0000-4000-8000-000000000000' },
+      '2023-01-01',
+      '2023-01-31',
+      'NOT_FOUND',
+    ],
+    ['an organization id that is no UUID', { organizationId: 'x' }, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT'],
+  ])('refuses %s', async (_, scope, from, to, code) => {
+    const response = await calendar(scope, from, to, operator67);
+    expect(errorCode(response)).toBe(code);
+  });
+
+  it('refuses a cursor it did not give', async () => {
+    for (const after of ['garbage', Buffer.from('["2023-01-01","x"]').toString('base64url')]) {
+      const response = await calendar(
+        { regionCode: '67' },
+        '2023-01-01',
+        '2023-01-31',
+        operator67,
+        `, after: "${after}"`,
+      );
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('SQL statements', () => {
+  const municipalities67 = DEMO_MUNICIPALITIES.filter((municipality) => municipality.regionCode === '67');
+  const calendars = (oktmos: string[]) =>
+    planning.entities(
+      oktmos.map((oktmo) => ({ __typename: 'Municipality', id: municipalityIdOf(oktmo) })),
+      `... on Municipality { calendar(from: "2022-06-01", to: "2023-05-31", first: 100) { totalCount edges { node { id } } } }`,
+      operator67,
+    );
+
+  it('cost the calendars of all municipalities of a region as many statements as one: one for events, one for deadlines', async () => {
+    expect(municipalities67.length).toBeGreaterThan(20);
+    const one = await planning.sql.during(() => calendars([SMOLENSK_CITY_OKTMO]));
+    const all = await planning.sql.during(async () => {
+      const response = await calendars(municipalities67.map((municipality) => municipality.oktmo));
+      expect(response.errors).toBeUndefined();
+      expect(response.data!._entities).toHaveLength(municipalities67.length);
+    });
+    expect(one).toHaveLength(2);
+    expect(all).toHaveLength(2);
+  });
+
+  it('cost a region’s calendar one statement to find the region, one for events, one for deadlines; linked events and items one each', async () => {
+    const bare = await planning.sql.during(() =>
+      planning.query(
+        '{ calendar(scope: { regionCode: "67" }, from: "2022-06-01", to: "2023-05-31", first: 100) { totalCount edges { node { id kind title } } } }',
+        {},
+        operator67,
+      ),
+    );
+    expect(bare).toHaveLength(3);
+    const linked = await planning.sql.during(() =>
+      calendar({ regionCode: '67' }, '2022-06-01', '2023-05-31', operator67),
+    );
+    expect(linked).toHaveLength(5);
+  });
+});
