@@ -268,6 +268,7 @@ function mutationProbe(field: string): string {
     // An event ending before it starts, an unknown event or registration: refused after the role check.
     createEvent: `createEvent(input: { kind: WEBINAR, title: "x", startDate: "2026-01-02", endDate: "2026-01-01", format: ONLINE, organizerName: "x" }) { id }`,
     registerForEvent: `registerForEvent(eventId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}") { id }`,
+    updateEvent: `updateEvent(id: "${UNKNOWN_ID}", version: 0, input: {}) { id }`,
     recordAttendance: `recordAttendance(participationId: "${UNKNOWN_ID}", version: 0, status: ATTENDED) { id }`,
     // A date not yet come: refused as bad input after the role check, so the probe rewrites no snapshot.
     rebuildIndicatorSnapshot: 'rebuildIndicatorSnapshot(asOf: "2099-01-01")',

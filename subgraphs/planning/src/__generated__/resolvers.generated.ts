@@ -8,6 +8,7 @@ import    { createEvent as Mutation_createEvent } from './../modules/events/reso
 import    { recordAttendance as Mutation_recordAttendance } from './../modules/events/resolvers/Mutation/recordAttendance.js';
 import    { recordRoadmapItemCompletion as Mutation_recordRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/recordRoadmapItemCompletion.js';
 import    { registerForEvent as Mutation_registerForEvent } from './../modules/events/resolvers/Mutation/registerForEvent.js';
+import    { updateEvent as Mutation_updateEvent } from './../modules/events/resolvers/Mutation/updateEvent.js';
 import    { withdrawRoadmapItemCompletion as Mutation_withdrawRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/withdrawRoadmapItemCompletion.js';
 import    { Event } from './../modules/events/resolvers/Event.js';
 import    { EventOrganizationParticipation } from './../modules/events/resolvers/EventOrganizationParticipation.js';
@@ -24,7 +25,7 @@ import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/Roadma
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { event: Query_event,events: Query_events,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
-      Mutation: { createEvent: Mutation_createEvent,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
+      Mutation: { createEvent: Mutation_createEvent,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,updateEvent: Mutation_updateEvent,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
       
       Event: Event,
 EventOrganizationParticipation: EventOrganizationParticipation,

@@ -306,6 +306,14 @@ export type Mutation = {
    * A person must work or study at the organization now. An organization or person registers once per event (CONFLICT otherwise).
    */
   registerForEvent: EventParticipation;
+  /**
+   * Изменить мероприятие (update an event): its keepers — the regional operator of its region for a regional event, the municipal
+   * coordinator of its municipality for a municipal one. Only the fields given change; a nullable field given as null is cleared.
+   * The same rules as createEvent hold for the result. A seed event's printed words (title, dates, organizer's name, hours,
+   * programme) are never rewritten (CONFLICT); once attendance is recorded, the dates stay (CONFLICT). `version` is the event's
+   * version as read (optimistic locking).
+   */
+  updateEvent: Event;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
   withdrawRoadmapItemCompletion: RoadmapItem;
 };
@@ -357,6 +365,19 @@ export type MutationregisterForEventArgs = {
   eventId: Scalars['UUID']['input'];
   organizationId: Scalars['UUID']['input'];
   personId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationupdateEventArgs = {
+  id: Scalars['UUID']['input'];
+  input: UpdateEventInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -617,6 +638,34 @@ export type Source = {
   quote: Scalars['String']['output'];
 };
 
+/** Изменения мероприятия: only the fields given change; the kind stays. */
+export type UpdateEventInput = {
+  /** Целевая аудитория: levels of education; null or an empty list clears them. */
+  audienceLevels?: InputMaybe<Array<EventAudienceLevel>>;
+  /** Целевая аудитория: roles; null or an empty list clears them. */
+  audienceRoles?: InputMaybe<Array<EventAudienceRole>>;
+  /** Описание (до 4000 символов; up to 4000 characters); null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Дата окончания: not before the start; not null. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Формат проведения; not null. */
+  format?: InputMaybe<EventFormat>;
+  /** Объём, часов of a course, 1–1000; not null for a course, refused for other kinds. */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  /** Организатор by name (до 500 символов; up to 500 characters); null clears it when organizerOrganizationId remains. */
+  organizerName?: InputMaybe<Scalars['String']['input']>;
+  /** Организатор: a registry organization (in any region); null clears it when organizerName remains. */
+  organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Программа of a course (до 4000 символов; up to 4000 characters); not null for a course, refused for other kinds. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** Мероприятие дорожной карты that the event fulfils, of a roadmap the viewer keeps; null unlinks it. */
+  roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Дата начала; not null. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Наименование (до 500 символов; up to 500 characters); not null. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -759,6 +808,7 @@ export type ResolversTypes = ResolversObject<{
   RoadmapLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
   Source: ResolverTypeWrapper<Source>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateEventInput: UpdateEventInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -792,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapItemCompletionInput: RoadmapItemCompletionInput;
   Source: Source;
   UUID: Scalars['UUID']['output'];
+  UpdateEventInput: UpdateEventInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -903,6 +954,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordAttendance?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'participationId' | 'status' | 'version'>>;
   recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
   registerForEvent?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationregisterForEventArgs, 'eventId' | 'organizationId'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationupdateEventArgs, 'id' | 'input' | 'version'>>;
   withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
 }>;
 
