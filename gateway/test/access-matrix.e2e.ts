@@ -269,6 +269,10 @@ function mutationProbe(field: string): string {
     createEvent: `createEvent(input: { kind: WEBINAR, title: "x", startDate: "2026-01-02", endDate: "2026-01-01", format: ONLINE, organizerName: "x" }) { id }`,
     registerForEvent: `registerForEvent(eventId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}") { id }`,
     updateEvent: `updateEvent(id: "${UNKNOWN_ID}", version: 0, input: {}) { id }`,
+    // An obligation with an empty title, an unknown obligation or submission: refused after the role check.
+    createReportingObligation: `createReportingObligation(input: { kind: PLAN, title: " ", dueDate: "2026-01-01" }) { id }`,
+    submitReport: `submitReport(obligationId: "${UNKNOWN_ID}", municipalityId: "${UNKNOWN_ID}", input: { documentNumber: "1" }) { id }`,
+    withdrawSubmission: `withdrawSubmission(id: "${UNKNOWN_ID}", reason: "x") { id }`,
     recordAttendance: `recordAttendance(participationId: "${UNKNOWN_ID}", version: 0, status: ATTENDED) { id }`,
     // A date not yet come: refused as bad input after the role check, so the probe rewrites no snapshot.
     rebuildIndicatorSnapshot: 'rebuildIndicatorSnapshot(asOf: "2099-01-01")',

@@ -3,6 +3,7 @@ import { stableId } from '@mentoring/platform/database';
 import { type DemoData } from '@mentoring/platform/server';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { loadDemoEvents } from './demo-events.js';
+import { loadDemoSubmissions } from './demo-submissions.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 
@@ -461,5 +462,6 @@ export const planningDemoData: DemoData = {
     }
     await em.flush();
     await loadDemoEvents(em);
+    await loadDemoSubmissions(em);
   },
 };

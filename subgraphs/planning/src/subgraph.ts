@@ -7,6 +7,8 @@ import { EventSchema } from './modules/events/event.entity.js';
 import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
+import { ReportingObligationSchema } from './modules/submissions/obligation.entity.js';
+import { ReportSubmissionSchema } from './modules/submissions/submission.entity.js';
 import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Планирование: roadmaps, their items and completion records, events and participation, in PostgreSQL schema `planning`. */
@@ -14,7 +16,15 @@ export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url,
   name: 'planning',
   dbSchema: 'planning',
   resolvers,
-  entities: [RoadmapSchema, RoadmapItemSchema, RoadmapItemCompletionSchema, EventSchema, EventParticipationSchema],
+  entities: [
+    RoadmapSchema,
+    RoadmapItemSchema,
+    RoadmapItemCompletionSchema,
+    EventSchema,
+    EventParticipationSchema,
+    ReportingObligationSchema,
+    ReportSubmissionSchema,
+  ],
   createLoaders: createPlanningLoaders,
   personVisibility: createPersonVisibilityLoader,
   demoData: planningDemoData,
