@@ -1,7 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EmploymentAgreementMapper, MentorProfileMapper, TrainingRecordMapper } from './../modules/mentors/schema.mappers.js';
+import type {
+  EmploymentAgreementMapper,
+  MentorProfileMapper,
+  TrainingRecordMapper,
+} from './../modules/mentors/schema.mappers.js';
 import type { ImportReportMapper } from './../modules/mentor-base/schema.mappers.js';
-import type { MentoringFormMapper, MentoringFormatMapper, MentoringProjectMapper, MonitoringCriterionMapper, MonitoringMeasureMapper } from './../modules/catalogues/schema.mappers.js';
+import type {
+  MentoringFormMapper,
+  MentoringFormatMapper,
+  MentoringProjectMapper,
+  MonitoringCriterionMapper,
+  MonitoringMeasureMapper,
+} from './../modules/catalogues/schema.mappers.js';
 import type { MentoringPairMapper, PairMenteeMapper } from './../modules/pairs/schema.mappers.js';
 import type { MentoringSystemMapper } from './../modules/systems/schema.mappers.js';
 import type { MunicipalityMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
@@ -17,16 +27,16 @@ export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?:
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** Календарная дата (calendar date) in ISO 8601 form YYYY-MM-DD, a real day from 1900-01-01 to 2100-12-31. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** Идентификатор (identifier): a UUID in its 8-4-4-4-12 hexadecimal form, e.g. "0f8fad5b-d9cb-469f-a165-70867728950e". */
-  UUID: { input: string; output: string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  UUID: { input: string; output: string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** Кто дал письменное согласие на участие в паре/группе. */
@@ -54,6 +64,13 @@ export type EmploymentAgreement = {
   date: Scalars['Date']['output'];
   /** Номер соглашения. */
   number: Scalars['String']['output'];
+};
+
+/** Мероприятие планирования (event), as the mentoring domain sees it: only its id (planning resolves it). */
+export type Event = {
+  __typename?: 'Event';
+  /** Identifier of the event in planning. */
+  id: Scalars['ID']['output'];
 };
 
 /** Файл выгрузки. */
@@ -102,7 +119,6 @@ export type ImportReport = {
   /** Изменено. */
   updated: Scalars['Int']['output'];
 };
-
 
 /** Отчёт об импорте. */
 export type ImportReportrowsArgs = {
@@ -178,7 +194,7 @@ export type MentorProfile = {
   person?: Maybe<Person>;
   /** Статус наставника. */
   status: MentorStatus;
-  /** Обучение наставника, newest first. */
+  /** Обучение наставника, newest first: the records entered on the profile and the courses (ПК/ДПО) the person completed in planning. */
   trainings: Array<TrainingRecord>;
   /** Версия записи for optimistic locking. */
   version: Scalars['Int']['output'];
@@ -431,7 +447,7 @@ export type MentoringProject = {
 /** Код проекта, в рамках которого действуют пары. */
 export type MentoringProjectCode =
   /** Проект «500+» (seed 002): менторские пары руководителей общеобразовательных организаций. */
-  | 'PROJECT_500_PLUS';
+  'PROJECT_500_PLUS';
 
 /** Система наставничества организации: what makes it implement the target model. */
 export type MentoringSystem = {
@@ -623,7 +639,6 @@ export type Mutation = {
   updateMentorProfile: MentorProfile;
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationactivatePairArgs = {
   id: Scalars['UUID']['input'];
@@ -632,7 +647,6 @@ export type MutationactivatePairArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationaddProgrammeActivityArgs = {
   dueDate: Scalars['Date']['input'];
@@ -640,13 +654,11 @@ export type MutationaddProgrammeActivityArgs = {
   title: Scalars['String']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationaddTrainingArgs = {
   input: TrainingInput;
   mentorId: Scalars['UUID']['input'];
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationcompletePairArgs = {
@@ -655,31 +667,26 @@ export type MutationcompletePairArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationcompleteProgrammeActivityArgs = {
   completedOn: Scalars['Date']['input'];
   id: Scalars['UUID']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationcreateMentorProfileArgs = {
   input: MentorProfileInput;
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationcreatePairArgs = {
   input: PairInput;
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationcreatePracticeArgs = {
   input: PracticeInput;
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationimportMentorBaseArgs = {
@@ -688,7 +695,6 @@ export type MutationimportMentorBaseArgs = {
   file: ImportFile;
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationrecordMentorAgreementArgs = {
   date: Scalars['Date']['input'];
@@ -696,14 +702,12 @@ export type MutationrecordMentorAgreementArgs = {
   number: Scalars['String']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationrecordMonitoringArgs = {
   measures: Array<MonitoringMeasureInput>;
   programmeId: Scalars['UUID']['input'];
   stage: MonitoringStage;
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationrecordPairConsentArgs = {
@@ -713,7 +717,6 @@ export type MutationrecordPairConsentArgs = {
   personId: Scalars['UUID']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationrecordSatisfactionArgs = {
   mentee: Scalars['Int']['input'];
@@ -721,20 +724,17 @@ export type MutationrecordSatisfactionArgs = {
   programmeId: Scalars['UUID']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationsaveMentoringSystemArgs = {
   input: MentoringSystemInput;
   organizationId: Scalars['UUID']['input'];
 };
 
-
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationsaveProgrammeArgs = {
   input: ProgrammeInput;
   pairId: Scalars['UUID']['input'];
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationterminatePairArgs = {
@@ -743,7 +743,6 @@ export type MutationterminatePairArgs = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 /** Изменения наставничества. Each mutation is atomic and limited to the viewer's territory (the organization of the pair, mentor or programme). */
 export type MutationupdateMentorProfileArgs = {
@@ -776,13 +775,11 @@ export type OrganizationMentoring = {
   programmes: ProgrammeConnection;
 };
 
-
 /** An organization's pairs, programmes and mentors. */
 export type OrganizationMentoringmentorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** An organization's pairs, programmes and mentors. */
 export type OrganizationMentoringpairsArgs = {
@@ -790,7 +787,6 @@ export type OrganizationMentoringpairsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MentoringPairStatus>;
 };
-
 
 /** An organization's pairs, programmes and mentors. */
 export type OrganizationMentoringprogrammesArgs = {
@@ -1093,7 +1089,6 @@ export type Query = {
   practices?: Maybe<PracticeConnection>;
 };
 
-
 /**
  * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
@@ -1104,7 +1099,6 @@ export type QuerymentorBaseArgs = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /**
  * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
@@ -1112,7 +1106,6 @@ export type QuerymentorBaseArgs = {
 export type QuerymentoringPairArgs = {
   id: Scalars['UUID']['input'];
 };
-
 
 /**
  * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
@@ -1124,7 +1117,6 @@ export type QuerymentoringPairsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /**
  * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
@@ -1134,7 +1126,6 @@ export type QuerymentorsArgs = {
   filter?: InputMaybe<MentorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /**
  * Наставничество (mentoring): формы и виды наставничества, наставники, пары и группы, персонализированные программы.
@@ -1178,20 +1169,31 @@ export type TrainingInput = {
   provider?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Обучение наставника: programme, hours, date. */
+/** Обучение наставника: programme, hours, date — entered on the profile, or a completed course (курсы ПК/ДПО) of planning. */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
-  /** Дата окончания. */
+  /** Дата окончания (for a course, its end date). */
   completedOn: Scalars['Date']['output'];
+  /** Курсы (event) whose completion this is; null for an entered record. */
+  event?: Maybe<Event>;
   /** Объём, часов; null where the source gives none. */
   hours?: Maybe<Scalars['Int']['output']>;
-  /** Stable identifier. */
+  /** Stable identifier: the record's, or for a course the participation's in planning. */
   id: Scalars['ID']['output'];
   /** Программа (e.g. ДПО «Наставничество в системе „учитель – учитель“: от модели к технологии реализации»). */
   programme: Scalars['String']['output'];
   /** Кто обучал (e.g. ЦНППМ ГАУ ДПО СОИРО). */
   provider?: Maybe<Scalars['String']['output']>;
+  /** Откуда запись: ENTERED on the profile, or COURSE completed in planning. */
+  source: TrainingSource;
 };
+
+/** Откуда запись об обучении. */
+export type TrainingSource =
+  /** Курсы ПК/ДПО, освоенные по данным планирования: a COURSE event whose participation is COMPLETED (planning_pub.course_completion), read when asked, never copied. */
+  | 'COURSE'
+  /** Внесена в профиль наставника (addTraining, or the mentor base import). */
+  | 'ENTERED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1199,41 +1201,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1250,26 +1256,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1284,27 +1305,13 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  MentorProfile:
-    ( { __typename: 'MentorProfile' }
-    & GraphQLRecursivePick<FederationTypes['MentorProfile'], {"id":true}> );
-  MentoringPair:
-    ( { __typename: 'MentoringPair' }
-    & GraphQLRecursivePick<FederationTypes['MentoringPair'], {"id":true}> );
-  Municipality:
-    ( { __typename: 'Municipality' }
-    & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
-  Organization:
-    ( { __typename: 'Organization' }
-    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
-  Person:
-    ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
-  Region:
-    ( { __typename: 'Region' }
-    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
+  MentorProfile: { __typename: 'MentorProfile' } & GraphQLRecursivePick<FederationTypes['MentorProfile'], { id: true }>;
+  MentoringPair: { __typename: 'MentoringPair' } & GraphQLRecursivePick<FederationTypes['MentoringPair'], { id: true }>;
+  Municipality: { __typename: 'Municipality' } & GraphQLRecursivePick<FederationTypes['Municipality'], { id: true }>;
+  Organization: { __typename: 'Organization' } & GraphQLRecursivePick<FederationTypes['Organization'], { id: true }>;
+  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
+  Region: { __typename: 'Region' } & GraphQLRecursivePick<FederationTypes['Region'], { id: true }>;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1312,6 +1319,8 @@ export type ResolversTypes = ResolversObject<{
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EmploymentAgreement: ResolverTypeWrapper<EmploymentAgreementMapper>;
+  Event: ResolverTypeWrapper<Event>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ImportFile: ImportFile;
   ImportFormat: ResolverTypeWrapper<'CSV' | 'XLSX'>;
@@ -1321,18 +1330,32 @@ export type ResolversTypes = ResolversObject<{
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED'>;
   MentorFilter: MentorFilter;
   MentorProfile: ResolverTypeWrapper<MentorProfileMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
+  MentorProfileConnection: ResolverTypeWrapper<
+    Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }
+  >;
   MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
   MentorProfileInput: MentorProfileInput;
   MentorProfilePatch: MentorProfilePatch;
   MentorStatus: ResolverTypeWrapper<'CANDIDATE' | 'TRAINED' | 'ACTIVE' | 'LEFT'>;
   MentoringForm: ResolverTypeWrapper<MentoringFormMapper>;
-  MentoringFormCode: ResolverTypeWrapper<'PEDAGOGUE_PEDAGOGUE' | 'HEAD_TEACHER' | 'EMPLOYER_STUDENT' | 'TEACHER_YOUNG_TEACHER' | 'TEACHER_TEACHER' | 'PUPIL_PUPIL' | 'STUDENT_PUPIL' | 'EMPLOYER_PUPIL'>;
+  MentoringFormCode: ResolverTypeWrapper<
+    | 'PEDAGOGUE_PEDAGOGUE'
+    | 'HEAD_TEACHER'
+    | 'EMPLOYER_STUDENT'
+    | 'TEACHER_YOUNG_TEACHER'
+    | 'TEACHER_TEACHER'
+    | 'PUPIL_PUPIL'
+    | 'STUDENT_PUPIL'
+    | 'EMPLOYER_PUPIL'
+  >;
   MentoringFormat: ResolverTypeWrapper<MentoringFormatMapper>;
-  MentoringFormatCode: ResolverTypeWrapper<'TRADITIONAL' | 'GROUP' | 'VIRTUAL' | 'SHORT_TERM' | 'REVERSE' | 'SITUATIONAL' | 'SPEED'>;
+  MentoringFormatCode: ResolverTypeWrapper<
+    'TRADITIONAL' | 'GROUP' | 'VIRTUAL' | 'SHORT_TERM' | 'REVERSE' | 'SITUATIONAL' | 'SPEED'
+  >;
   MentoringPair: ResolverTypeWrapper<MentoringPairMapper>;
-  MentoringPairConnection: ResolverTypeWrapper<Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversTypes['MentoringPairEdge']> }>;
+  MentoringPairConnection: ResolverTypeWrapper<
+    Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversTypes['MentoringPairEdge']> }
+  >;
   MentoringPairEdge: ResolverTypeWrapper<Omit<MentoringPairEdge, 'node'> & { node: ResolversTypes['MentoringPair'] }>;
   MentoringPairFilter: MentoringPairFilter;
   MentoringPairStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED'>;
@@ -1343,7 +1366,19 @@ export type ResolversTypes = ResolversObject<{
   MonitoringCriterion: ResolverTypeWrapper<MonitoringCriterionMapper>;
   MonitoringMeasure: ResolverTypeWrapper<MonitoringMeasureMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  MonitoringMeasureCode: ResolverTypeWrapper<'PROGRAMME_EFFECTIVENESS' | 'PROJECTS_EFFECTIVENESS' | 'EXAM_SUCCESS_RATE' | 'ACADEMIC_PROGRESS' | 'OLYMPIAD_PARTICIPATION' | 'PROFESSIONAL_ACTIVITY' | 'EDUCATIONAL_RESULTS' | 'SELF_DEVELOPMENT_MOTIVATION' | 'INNOVATION_INVOLVEMENT' | 'ADAPTATION' | 'FUTURE_MENTORING'>;
+  MonitoringMeasureCode: ResolverTypeWrapper<
+    | 'PROGRAMME_EFFECTIVENESS'
+    | 'PROJECTS_EFFECTIVENESS'
+    | 'EXAM_SUCCESS_RATE'
+    | 'ACADEMIC_PROGRESS'
+    | 'OLYMPIAD_PARTICIPATION'
+    | 'PROFESSIONAL_ACTIVITY'
+    | 'EDUCATIONAL_RESULTS'
+    | 'SELF_DEVELOPMENT_MOTIVATION'
+    | 'INNOVATION_INVOLVEMENT'
+    | 'ADAPTATION'
+    | 'FUTURE_MENTORING'
+  >;
   MonitoringMeasureInput: MonitoringMeasureInput;
   MonitoringPhase: ResolverTypeWrapper<'PROCESS' | 'INFLUENCE'>;
   MonitoringStage: ResolverTypeWrapper<'BEFORE' | 'AFTER'>;
@@ -1355,19 +1390,27 @@ export type ResolversTypes = ResolversObject<{
   PairInput: PairInput;
   PairMentee: ResolverTypeWrapper<PairMenteeMapper>;
   PairMenteeInput: PairMenteeInput;
-  ParticipantConsent: ResolverTypeWrapper<Omit<ParticipantConsent, 'givenBy'> & { givenBy: ResolversTypes['ConsentGiver'] }>;
+  ParticipantConsent: ResolverTypeWrapper<
+    Omit<ParticipantConsent, 'givenBy'> & { givenBy: ResolversTypes['ConsentGiver'] }
+  >;
   ParticipantKind: ResolverTypeWrapper<'PEDAGOGICAL_STAFF' | 'SCHOOL_HEAD' | 'EMPLOYER_STAFF' | 'PUPIL' | 'STUDENT'>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonMentoring: ResolverTypeWrapper<PersonMentoringMapper>;
   Practice: ResolverTypeWrapper<PracticeMapper>;
-  PracticeConnection: ResolverTypeWrapper<Omit<PracticeConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }>;
+  PracticeConnection: ResolverTypeWrapper<
+    Omit<PracticeConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }
+  >;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeFilter: PracticeFilter;
   PracticeInput: PracticeInput;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   ProgrammeActivity: ResolverTypeWrapper<ProgrammeActivityMapper>;
-  ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
-  ProgrammeDirection: ResolverTypeWrapper<'SUBJECT_CONTENT' | 'METHODOLOGY' | 'UPBRINGING' | 'CLASS_AND_EXTRACURRICULAR' | 'PSYCHOLOGICAL_SUPPORT'>;
+  ProgrammeConnection: ResolverTypeWrapper<
+    Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }
+  >;
+  ProgrammeDirection: ResolverTypeWrapper<
+    'SUBJECT_CONTENT' | 'METHODOLOGY' | 'UPBRINGING' | 'CLASS_AND_EXTRACURRICULAR' | 'PSYCHOLOGICAL_SUPPORT'
+  >;
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeInput: ProgrammeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1375,6 +1418,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<Source>;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordMapper>;
+  TrainingSource: ResolverTypeWrapper<'ENTERED' | 'COURSE'>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1384,6 +1428,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   EmploymentAgreement: EmploymentAgreementMapper;
+  Event: Event;
+  ID: Scalars['ID']['output'];
   ExportFile: ExportFile;
   ImportFile: ImportFile;
   ImportReport: ImportReportMapper;
@@ -1391,15 +1437,18 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRowResult: ImportRowResult;
   MentorFilter: MentorFilter;
   MentorProfile: MentorProfileMapper;
-  ID: Scalars['ID']['output'];
-  MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
+  MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['MentorProfileEdge']>;
+  };
   MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
   MentorProfileInput: MentorProfileInput;
   MentorProfilePatch: MentorProfilePatch;
   MentoringForm: MentoringFormMapper;
   MentoringFormat: MentoringFormatMapper;
   MentoringPair: MentoringPairMapper;
-  MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentoringPairEdge']> };
+  MentoringPairConnection: Omit<MentoringPairConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['MentoringPairEdge']>;
+  };
   MentoringPairEdge: Omit<MentoringPairEdge, 'node'> & { node: ResolversParentTypes['MentoringPair'] };
   MentoringPairFilter: MentoringPairFilter;
   MentoringProject: MentoringProjectMapper;
@@ -1445,48 +1494,90 @@ export type accessDirectiveArgs = {
   roles: Array<Scalars['String']['input']>;
 };
 
-export type accessDirectiveResolver<Result, Parent, ContextType = Context, Args = accessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type accessDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = accessDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type maxLengthDirectiveArgs = {
   max: Scalars['Int']['input'];
 };
 
-export type maxLengthDirectiveResolver<Result, Parent, ContextType = Context, Args = maxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type maxLengthDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = maxLengthDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type personDirectiveArgs = { };
+export type personDirectiveArgs = {};
 
-export type personDirectiveResolver<Result, Parent, ContextType = Context, Args = personDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type personDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = personDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type personalDirectiveArgs = {
   publishAs?: Maybe<Scalars['String']['input']>;
   subject?: Maybe<Scalars['String']['input']>;
 };
 
-export type personalDirectiveResolver<Result, Parent, ContextType = Context, Args = personalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type personalDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = Context,
+  Args = personalDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ConsentGiverResolvers = EnumResolverSignature<{ LEGAL_REPRESENTATIVE?: any, PARENT?: any, PARTICIPANT?: any }, ResolversTypes['ConsentGiver']>;
+export type ConsentGiverResolvers = EnumResolverSignature<
+  { LEGAL_REPRESENTATIVE?: any; PARENT?: any; PARTICIPANT?: any },
+  ResolversTypes['ConsentGiver']
+>;
 
-export type DataOriginResolvers = EnumResolverSignature<{ ENTERED?: any, SEED?: any, SYNTHETIC?: any }, ResolversTypes['DataOrigin']>;
+export type DataOriginResolvers = EnumResolverSignature<
+  { ENTERED?: any; SEED?: any; SYNTHETIC?: any },
+  ResolversTypes['DataOrigin']
+>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type EmploymentAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentAgreement'] = ResolversParentTypes['EmploymentAgreement']> = ResolversObject<{
+export type EmploymentAgreementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EmploymentAgreement'] = ResolversParentTypes['EmploymentAgreement'],
+> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+export type EventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
+> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ExportFileResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile'],
+> = ResolversObject<{
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ImportFormatResolvers = EnumResolverSignature<{ CSV?: any, XLSX?: any }, ResolversTypes['ImportFormat']>;
+export type ImportFormatResolvers = EnumResolverSignature<{ CSV?: any; XLSX?: any }, ResolversTypes['ImportFormat']>;
 
-export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+export type ImportReportResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport'],
+> = ResolversObject<{
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1496,17 +1587,31 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ImportRowResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = ResolversObject<{
+export type ImportRowResultResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult'],
+> = ResolversObject<{
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
 }>;
 
-export type ImportRowStatusResolvers = EnumResolverSignature<{ CREATED?: any, REJECTED?: any, UNCHANGED?: any, UPDATED?: any }, ResolversTypes['ImportRowStatus']>;
+export type ImportRowStatusResolvers = EnumResolverSignature<
+  { CREATED?: any; REJECTED?: any; UNCHANGED?: any; UPDATED?: any },
+  ResolversTypes['ImportRowStatus']
+>;
 
-export type MentorProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfile'] = ResolversParentTypes['MentorProfile'], FederationReferenceType extends FederationReferenceTypes['MentorProfile'] = FederationReferenceTypes['MentorProfile']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentorProfile']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type MentorProfileResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentorProfile'] = ResolversParentTypes['MentorProfile'],
+  FederationReferenceType extends FederationReferenceTypes['MentorProfile'] = FederationReferenceTypes['MentorProfile'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['MentorProfile']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   achievements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   activeMenteeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1524,20 +1629,32 @@ export type MentorProfileResolvers<ContextType = Context, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MentorProfileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfileConnection'] = ResolversParentTypes['MentorProfileConnection']> = ResolversObject<{
+export type MentorProfileConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentorProfileConnection'] = ResolversParentTypes['MentorProfileConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MentorProfileEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MentorProfileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorProfileEdge'] = ResolversParentTypes['MentorProfileEdge']> = ResolversObject<{
+export type MentorProfileEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentorProfileEdge'] = ResolversParentTypes['MentorProfileEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType>;
 }>;
 
-export type MentorStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CANDIDATE?: any, LEFT?: any, TRAINED?: any }, ResolversTypes['MentorStatus']>;
+export type MentorStatusResolvers = EnumResolverSignature<
+  { ACTIVE?: any; CANDIDATE?: any; LEFT?: any; TRAINED?: any },
+  ResolversTypes['MentorStatus']
+>;
 
-export type MentoringFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringForm'] = ResolversParentTypes['MentoringForm']> = ResolversObject<{
+export type MentoringFormResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringForm'] = ResolversParentTypes['MentoringForm'],
+> = ResolversObject<{
   alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MentoringFormCode'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1548,9 +1665,24 @@ export type MentoringFormResolvers<ContextType = Context, ParentType extends Res
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
-export type MentoringFormCodeResolvers = EnumResolverSignature<{ EMPLOYER_PUPIL?: any, EMPLOYER_STUDENT?: any, HEAD_TEACHER?: any, PEDAGOGUE_PEDAGOGUE?: any, PUPIL_PUPIL?: any, STUDENT_PUPIL?: any, TEACHER_TEACHER?: any, TEACHER_YOUNG_TEACHER?: any }, ResolversTypes['MentoringFormCode']>;
+export type MentoringFormCodeResolvers = EnumResolverSignature<
+  {
+    EMPLOYER_PUPIL?: any;
+    EMPLOYER_STUDENT?: any;
+    HEAD_TEACHER?: any;
+    PEDAGOGUE_PEDAGOGUE?: any;
+    PUPIL_PUPIL?: any;
+    STUDENT_PUPIL?: any;
+    TEACHER_TEACHER?: any;
+    TEACHER_YOUNG_TEACHER?: any;
+  },
+  ResolversTypes['MentoringFormCode']
+>;
 
-export type MentoringFormatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringFormat'] = ResolversParentTypes['MentoringFormat']> = ResolversObject<{
+export type MentoringFormatResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringFormat'] = ResolversParentTypes['MentoringFormat'],
+> = ResolversObject<{
   alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MentoringFormatCode'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1559,10 +1691,21 @@ export type MentoringFormatResolvers<ContextType = Context, ParentType extends R
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
-export type MentoringFormatCodeResolvers = EnumResolverSignature<{ GROUP?: any, REVERSE?: any, SHORT_TERM?: any, SITUATIONAL?: any, SPEED?: any, TRADITIONAL?: any, VIRTUAL?: any }, ResolversTypes['MentoringFormatCode']>;
+export type MentoringFormatCodeResolvers = EnumResolverSignature<
+  { GROUP?: any; REVERSE?: any; SHORT_TERM?: any; SITUATIONAL?: any; SPEED?: any; TRADITIONAL?: any; VIRTUAL?: any },
+  ResolversTypes['MentoringFormatCode']
+>;
 
-export type MentoringPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPair'] = ResolversParentTypes['MentoringPair'], FederationReferenceType extends FederationReferenceTypes['MentoringPair'] = FederationReferenceTypes['MentoringPair']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MentoringPair']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type MentoringPairResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringPair'] = ResolversParentTypes['MentoringPair'],
+  FederationReferenceType extends FederationReferenceTypes['MentoringPair'] = FederationReferenceTypes['MentoringPair'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['MentoringPair']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['MentoringForm']>, ParentType, ContextType>;
@@ -1585,20 +1728,32 @@ export type MentoringPairResolvers<ContextType = Context, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MentoringPairConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPairConnection'] = ResolversParentTypes['MentoringPairConnection']> = ResolversObject<{
+export type MentoringPairConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringPairConnection'] = ResolversParentTypes['MentoringPairConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MentoringPairEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MentoringPairEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringPairEdge'] = ResolversParentTypes['MentoringPairEdge']> = ResolversObject<{
+export type MentoringPairEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringPairEdge'] = ResolversParentTypes['MentoringPairEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType>;
 }>;
 
-export type MentoringPairStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, COMPLETED?: any, DRAFT?: any, TERMINATED?: any }, ResolversTypes['MentoringPairStatus']>;
+export type MentoringPairStatusResolvers = EnumResolverSignature<
+  { ACTIVE?: any; COMPLETED?: any; DRAFT?: any; TERMINATED?: any },
+  ResolversTypes['MentoringPairStatus']
+>;
 
-export type MentoringProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringProject'] = ResolversParentTypes['MentoringProject']> = ResolversObject<{
+export type MentoringProjectResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringProject'] = ResolversParentTypes['MentoringProject'],
+> = ResolversObject<{
   alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MentoringProjectCode'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1607,9 +1762,15 @@ export type MentoringProjectResolvers<ContextType = Context, ParentType extends 
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
-export type MentoringProjectCodeResolvers = EnumResolverSignature<{ PROJECT_500_PLUS?: any }, ResolversTypes['MentoringProjectCode']>;
+export type MentoringProjectCodeResolvers = EnumResolverSignature<
+  { PROJECT_500_PLUS?: any },
+  ResolversTypes['MentoringProjectCode']
+>;
 
-export type MentoringSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentoringSystem'] = ResolversParentTypes['MentoringSystem']> = ResolversObject<{
+export type MentoringSystemResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MentoringSystem'] = ResolversParentTypes['MentoringSystem'],
+> = ResolversObject<{
   curator?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   hasMethodicalAssociation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1621,7 +1782,10 @@ export type MentoringSystemResolvers<ContextType = Context, ParentType extends R
   websiteSectionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type MonitoringCriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringCriterion'] = ResolversParentTypes['MonitoringCriterion']> = ResolversObject<{
+export type MonitoringCriterionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MonitoringCriterion'] = ResolversParentTypes['MonitoringCriterion'],
+> = ResolversObject<{
   alsoIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['MonitoringMeasureCode'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1631,91 +1795,263 @@ export type MonitoringCriterionResolvers<ContextType = Context, ParentType exten
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
-export type MonitoringMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringMeasure'] = ResolversParentTypes['MonitoringMeasure']> = ResolversObject<{
+export type MonitoringMeasureResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MonitoringMeasure'] = ResolversParentTypes['MonitoringMeasure'],
+> = ResolversObject<{
   criterion?: Resolver<ResolversTypes['MonitoringCriterion'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['MonitoringMeasureCode'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type MonitoringMeasureCodeResolvers = EnumResolverSignature<{ ACADEMIC_PROGRESS?: any, ADAPTATION?: any, EDUCATIONAL_RESULTS?: any, EXAM_SUCCESS_RATE?: any, FUTURE_MENTORING?: any, INNOVATION_INVOLVEMENT?: any, OLYMPIAD_PARTICIPATION?: any, PROFESSIONAL_ACTIVITY?: any, PROGRAMME_EFFECTIVENESS?: any, PROJECTS_EFFECTIVENESS?: any, SELF_DEVELOPMENT_MOTIVATION?: any }, ResolversTypes['MonitoringMeasureCode']>;
+export type MonitoringMeasureCodeResolvers = EnumResolverSignature<
+  {
+    ACADEMIC_PROGRESS?: any;
+    ADAPTATION?: any;
+    EDUCATIONAL_RESULTS?: any;
+    EXAM_SUCCESS_RATE?: any;
+    FUTURE_MENTORING?: any;
+    INNOVATION_INVOLVEMENT?: any;
+    OLYMPIAD_PARTICIPATION?: any;
+    PROFESSIONAL_ACTIVITY?: any;
+    PROGRAMME_EFFECTIVENESS?: any;
+    PROJECTS_EFFECTIVENESS?: any;
+    SELF_DEVELOPMENT_MOTIVATION?: any;
+  },
+  ResolversTypes['MonitoringMeasureCode']
+>;
 
-export type MonitoringPhaseResolvers = EnumResolverSignature<{ INFLUENCE?: any, PROCESS?: any }, ResolversTypes['MonitoringPhase']>;
+export type MonitoringPhaseResolvers = EnumResolverSignature<
+  { INFLUENCE?: any; PROCESS?: any },
+  ResolversTypes['MonitoringPhase']
+>;
 
-export type MonitoringStageResolvers = EnumResolverSignature<{ AFTER?: any, BEFORE?: any }, ResolversTypes['MonitoringStage']>;
+export type MonitoringStageResolvers = EnumResolverSignature<
+  { AFTER?: any; BEFORE?: any },
+  ResolversTypes['MonitoringStage']
+>;
 
-export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type MunicipalityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'],
+  FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Municipality']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  activatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationactivatePairArgs, 'id' | 'orderDate' | 'orderNumber' | 'version'>>;
-  addProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationaddProgrammeActivityArgs, 'dueDate' | 'programmeId' | 'title'>>;
-  addTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationaddTrainingArgs, 'input' | 'mentorId'>>;
-  completePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationcompletePairArgs, 'endedOn' | 'id' | 'version'>>;
-  completeProgrammeActivity?: Resolver<ResolversTypes['ProgrammeActivity'], ParentType, ContextType, RequireFields<MutationcompleteProgrammeActivityArgs, 'completedOn' | 'id'>>;
-  createMentorProfile?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationcreateMentorProfileArgs, 'input'>>;
-  createPair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationcreatePairArgs, 'input'>>;
-  createPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationcreatePracticeArgs, 'input'>>;
-  importMentorBase?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportMentorBaseArgs, 'allOrNothing' | 'dryRun' | 'file'>>;
-  recordMentorAgreement?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationrecordMentorAgreementArgs, 'date' | 'mentorId' | 'number'>>;
-  recordMonitoring?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationrecordMonitoringArgs, 'measures' | 'programmeId' | 'stage'>>;
-  recordPairConsent?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationrecordPairConsentArgs, 'givenBy' | 'givenOn' | 'pairId' | 'personId'>>;
-  recordSatisfaction?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationrecordSatisfactionArgs, 'mentee' | 'mentor' | 'programmeId'>>;
-  saveMentoringSystem?: Resolver<ResolversTypes['MentoringSystem'], ParentType, ContextType, RequireFields<MutationsaveMentoringSystemArgs, 'input' | 'organizationId'>>;
-  saveProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationsaveProgrammeArgs, 'input' | 'pairId'>>;
-  terminatePair?: Resolver<ResolversTypes['MentoringPair'], ParentType, ContextType, RequireFields<MutationterminatePairArgs, 'endedOn' | 'id' | 'reason' | 'version'>>;
-  updateMentorProfile?: Resolver<ResolversTypes['MentorProfile'], ParentType, ContextType, RequireFields<MutationupdateMentorProfileArgs, 'id' | 'patch' | 'version'>>;
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  activatePair?: Resolver<
+    ResolversTypes['MentoringPair'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationactivatePairArgs, 'id' | 'orderDate' | 'orderNumber' | 'version'>
+  >;
+  addProgrammeActivity?: Resolver<
+    ResolversTypes['ProgrammeActivity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddProgrammeActivityArgs, 'dueDate' | 'programmeId' | 'title'>
+  >;
+  addTraining?: Resolver<
+    ResolversTypes['TrainingRecord'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddTrainingArgs, 'input' | 'mentorId'>
+  >;
+  completePair?: Resolver<
+    ResolversTypes['MentoringPair'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcompletePairArgs, 'endedOn' | 'id' | 'version'>
+  >;
+  completeProgrammeActivity?: Resolver<
+    ResolversTypes['ProgrammeActivity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcompleteProgrammeActivityArgs, 'completedOn' | 'id'>
+  >;
+  createMentorProfile?: Resolver<
+    ResolversTypes['MentorProfile'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateMentorProfileArgs, 'input'>
+  >;
+  createPair?: Resolver<
+    ResolversTypes['MentoringPair'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreatePairArgs, 'input'>
+  >;
+  createPractice?: Resolver<
+    ResolversTypes['Practice'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreatePracticeArgs, 'input'>
+  >;
+  importMentorBase?: Resolver<
+    ResolversTypes['ImportReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationimportMentorBaseArgs, 'allOrNothing' | 'dryRun' | 'file'>
+  >;
+  recordMentorAgreement?: Resolver<
+    ResolversTypes['MentorProfile'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordMentorAgreementArgs, 'date' | 'mentorId' | 'number'>
+  >;
+  recordMonitoring?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordMonitoringArgs, 'measures' | 'programmeId' | 'stage'>
+  >;
+  recordPairConsent?: Resolver<
+    ResolversTypes['MentoringPair'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordPairConsentArgs, 'givenBy' | 'givenOn' | 'pairId' | 'personId'>
+  >;
+  recordSatisfaction?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordSatisfactionArgs, 'mentee' | 'mentor' | 'programmeId'>
+  >;
+  saveMentoringSystem?: Resolver<
+    ResolversTypes['MentoringSystem'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationsaveMentoringSystemArgs, 'input' | 'organizationId'>
+  >;
+  saveProgramme?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationsaveProgrammeArgs, 'input' | 'pairId'>
+  >;
+  terminatePair?: Resolver<
+    ResolversTypes['MentoringPair'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationterminatePairArgs, 'endedOn' | 'id' | 'reason' | 'version'>
+  >;
+  updateMentorProfile?: Resolver<
+    ResolversTypes['MentorProfile'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateMentorProfileArgs, 'id' | 'patch' | 'version'>
+  >;
 }>;
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type OrganizationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
+  FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Organization']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentoring?: Resolver<Maybe<ResolversTypes['OrganizationMentoring']>, ParentType, ContextType>;
   mentoringSystem?: Resolver<Maybe<ResolversTypes['MentoringSystem']>, ParentType, ContextType>;
 }>;
 
-export type OrganizationMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMentoring'] = ResolversParentTypes['OrganizationMentoring']> = ResolversObject<{
-  mentors?: Resolver<ResolversTypes['MentorProfileConnection'], ParentType, ContextType, Partial<OrganizationMentoringmentorsArgs>>;
-  pairs?: Resolver<ResolversTypes['MentoringPairConnection'], ParentType, ContextType, Partial<OrganizationMentoringpairsArgs>>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<OrganizationMentoringprogrammesArgs>>;
+export type OrganizationMentoringResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['OrganizationMentoring'] = ResolversParentTypes['OrganizationMentoring'],
+> = ResolversObject<{
+  mentors?: Resolver<
+    ResolversTypes['MentorProfileConnection'],
+    ParentType,
+    ContextType,
+    Partial<OrganizationMentoringmentorsArgs>
+  >;
+  pairs?: Resolver<
+    ResolversTypes['MentoringPairConnection'],
+    ParentType,
+    ContextType,
+    Partial<OrganizationMentoringpairsArgs>
+  >;
+  programmes?: Resolver<
+    ResolversTypes['ProgrammeConnection'],
+    ParentType,
+    ContextType,
+    Partial<OrganizationMentoringprogrammesArgs>
+  >;
 }>;
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PairMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee']> = ResolversObject<{
+export type PairMenteeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PairMentee'] = ResolversParentTypes['PairMentee'],
+> = ResolversObject<{
   consent?: Resolver<Maybe<ResolversTypes['ParticipantConsent']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 }>;
 
-export type ParticipantConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConsent'] = ResolversParentTypes['ParticipantConsent']> = ResolversObject<{
+export type ParticipantConsentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ParticipantConsent'] = ResolversParentTypes['ParticipantConsent'],
+> = ResolversObject<{
   givenBy?: Resolver<ResolversTypes['ConsentGiver'], ParentType, ContextType>;
   givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
-export type ParticipantKindResolvers = EnumResolverSignature<{ EMPLOYER_STAFF?: any, PEDAGOGICAL_STAFF?: any, PUPIL?: any, SCHOOL_HEAD?: any, STUDENT?: any }, ResolversTypes['ParticipantKind']>;
+export type ParticipantKindResolvers = EnumResolverSignature<
+  { EMPLOYER_STAFF?: any; PEDAGOGICAL_STAFF?: any; PUPIL?: any; SCHOOL_HEAD?: any; STUDENT?: any },
+  ResolversTypes['ParticipantKind']
+>;
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type PersonResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
+  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Person']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentorProfile?: Resolver<Maybe<ResolversTypes['MentorProfile']>, ParentType, ContextType>;
   mentoring?: Resolver<Maybe<ResolversTypes['PersonMentoring']>, ParentType, ContextType>;
 }>;
 
-export type PersonMentoringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMentoring'] = ResolversParentTypes['PersonMentoring']> = ResolversObject<{
+export type PersonMentoringResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PersonMentoring'] = ResolversParentTypes['PersonMentoring'],
+> = ResolversObject<{
   asMentee?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
   asMentor?: Resolver<Array<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
 }>;
 
-export type PracticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = ResolversObject<{
+export type PracticeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'],
+> = ResolversObject<{
   authors?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
@@ -1728,18 +2064,27 @@ export type PracticeResolvers<ContextType = Context, ParentType extends Resolver
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PracticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticeConnection'] = ResolversParentTypes['PracticeConnection']> = ResolversObject<{
+export type PracticeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PracticeConnection'] = ResolversParentTypes['PracticeConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PracticeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PracticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticeEdge'] = ResolversParentTypes['PracticeEdge']> = ResolversObject<{
+export type PracticeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PracticeEdge'] = ResolversParentTypes['PracticeEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 }>;
 
-export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+export type ProgrammeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'],
+> = ResolversObject<{
   activities?: Resolver<Array<ResolversTypes['ProgrammeActivity']>, ParentType, ContextType>;
   completion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   deficits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1756,57 +2101,124 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProgrammeActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeActivity'] = ResolversParentTypes['ProgrammeActivity']> = ResolversObject<{
+export type ProgrammeActivityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProgrammeActivity'] = ResolversParentTypes['ProgrammeActivity'],
+> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ProgrammeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = ResolversObject<{
+export type ProgrammeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProgrammeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ProgrammeDirectionResolvers = EnumResolverSignature<{ CLASS_AND_EXTRACURRICULAR?: any, METHODOLOGY?: any, PSYCHOLOGICAL_SUPPORT?: any, SUBJECT_CONTENT?: any, UPBRINGING?: any }, ResolversTypes['ProgrammeDirection']>;
+export type ProgrammeDirectionResolvers = EnumResolverSignature<
+  {
+    CLASS_AND_EXTRACURRICULAR?: any;
+    METHODOLOGY?: any;
+    PSYCHOLOGICAL_SUPPORT?: any;
+    SUBJECT_CONTENT?: any;
+    UPBRINGING?: any;
+  },
+  ResolversTypes['ProgrammeDirection']
+>;
 
-export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = ResolversObject<{
+export type ProgrammeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  mentorBase?: Resolver<Maybe<ResolversTypes['ExportFile']>, ParentType, ContextType, RequireFields<QuerymentorBaseArgs, 'format'>>;
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  mentorBase?: Resolver<
+    Maybe<ResolversTypes['ExportFile']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerymentorBaseArgs, 'format'>
+  >;
   mentoringFormats?: Resolver<Maybe<Array<ResolversTypes['MentoringFormat']>>, ParentType, ContextType>;
   mentoringForms?: Resolver<Maybe<Array<ResolversTypes['MentoringForm']>>, ParentType, ContextType>;
-  mentoringPair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType, RequireFields<QuerymentoringPairArgs, 'id'>>;
-  mentoringPairs?: Resolver<Maybe<ResolversTypes['MentoringPairConnection']>, ParentType, ContextType, Partial<QuerymentoringPairsArgs>>;
+  mentoringPair?: Resolver<
+    Maybe<ResolversTypes['MentoringPair']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerymentoringPairArgs, 'id'>
+  >;
+  mentoringPairs?: Resolver<
+    Maybe<ResolversTypes['MentoringPairConnection']>,
+    ParentType,
+    ContextType,
+    Partial<QuerymentoringPairsArgs>
+  >;
   mentoringProjects?: Resolver<Maybe<Array<ResolversTypes['MentoringProject']>>, ParentType, ContextType>;
-  mentors?: Resolver<Maybe<ResolversTypes['MentorProfileConnection']>, ParentType, ContextType, Partial<QuerymentorsArgs>>;
+  mentors?: Resolver<
+    Maybe<ResolversTypes['MentorProfileConnection']>,
+    ParentType,
+    ContextType,
+    Partial<QuerymentorsArgs>
+  >;
   monitoringMeasures?: Resolver<Maybe<Array<ResolversTypes['MonitoringCriterion']>>, ParentType, ContextType>;
-  practices?: Resolver<Maybe<ResolversTypes['PracticeConnection']>, ParentType, ContextType, Partial<QuerypracticesArgs>>;
+  practices?: Resolver<
+    Maybe<ResolversTypes['PracticeConnection']>,
+    ParentType,
+    ContextType,
+    Partial<QuerypracticesArgs>
+  >;
 }>;
 
-export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type RegionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'],
+  FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Region']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   activeMentoringPairCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = ResolversObject<{
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{
+export type TrainingRecordResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord'],
+> = ResolversObject<{
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrainingSource'], ParentType, ContextType>;
 }>;
+
+export type TrainingSourceResolvers = EnumResolverSignature<
+  { COURSE?: any; ENTERED?: any },
+  ResolversTypes['TrainingSource']
+>;
 
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
@@ -1817,6 +2229,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DataOrigin?: DataOriginResolvers;
   Date?: GraphQLScalarType;
   EmploymentAgreement?: EmploymentAgreementResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   ImportFormat?: ImportFormatResolvers;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -1864,6 +2277,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  TrainingSource?: TrainingSourceResolvers;
   UUID?: GraphQLScalarType;
 }>;
 
