@@ -1,12 +1,7 @@
 import { stableId } from '@mentoring/platform/database';
 import { todayIso } from '@mentoring/platform/validation';
 import { federationClient, type GraphQLResponse } from '@mentoring/platform/testing';
-import {
-  DEMO_ORGANIZATIONS,
-  municipalityIdOf,
-  organizationIdOf,
-  SMOLENSK_CITY_OKTMO,
-} from '@mentoring/subgraph-registry/demo';
+import { DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/subgraph-registry/demo';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -87,7 +82,7 @@ describe('reporting obligations through the gateway', () => {
     expect(await state()).toBe('SUBMITTED_LATE');
     const other = await federation.tokenFor('MUNICIPAL_COORDINATOR', {
       regionCode: '67',
-      municipalityOktmo: '66605000',
+      municipalityOktmo: (await territories()).find((node) => node.municipality.id !== city)!.municipality.oktmo,
     });
     const foreign = await federation.query(
       `mutation ($id: UUID!) { withdrawSubmission(id: $id, reason: "чужой") { id } }`,
