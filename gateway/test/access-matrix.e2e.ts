@@ -270,6 +270,11 @@ function mutationProbe(field: string): string {
     // An event ending before it starts, an unknown event or registration: refused after the role check.
     createEvent: `createEvent(input: { kind: WEBINAR, title: "x", startDate: "2026-01-02", endDate: "2026-01-01", format: ONLINE, organizerName: "x" }) { id }`,
     registerForEvent: `registerForEvent(eventId: "${UNKNOWN_ID}", organizationId: "${subjects.organizationId}") { id }`,
+    updateEvent: `updateEvent(id: "${UNKNOWN_ID}", version: 0, input: {}) { id }`,
+    // An obligation with an empty title, an unknown obligation or submission: refused after the role check.
+    createReportingObligation: `createReportingObligation(input: { kind: PLAN, title: " ", dueDate: "2026-01-01" }) { id }`,
+    submitReport: `submitReport(obligationId: "${UNKNOWN_ID}", municipalityId: "${UNKNOWN_ID}", input: { documentNumber: "1" }) { id }`,
+    withdrawSubmission: `withdrawSubmission(id: "${UNKNOWN_ID}", reason: "x") { id }`,
     recordAttendance: `recordAttendance(participationId: "${UNKNOWN_ID}", version: 0, status: ATTENDED) { id }`,
     // Stages out of order, unknown contests and applications: refused after the role check.
     createContest: `createContest(input: { kind: PEDAGOGICAL_DUET, title: "x", year: 2026, applicationsFrom: "2026-01-02", applicationsUntil: "2026-01-01", evaluationFrom: "2026-01-03", evaluationUntil: "2026-01-04", resultsOn: "2026-01-05", scale: { min: 0, max: 10 } }) { id }`,

@@ -16,7 +16,6 @@ import { MentoringFormSchema } from './modules/catalogues/form.entity.js';
 import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
-import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
 import { PracticeSchema } from './modules/practices/practice.entity.js';
@@ -63,7 +62,10 @@ export interface PairSeed {
   createdOn: string;
 }
 
-/** Seed 002: «…(24 часа) обучение по которой в период с 27 по 30 сентября 2021 года прошли 36 учителей – кандидатов в наставники…». */
+/**
+ * Seed 002: «…(24 часа) обучение по которой в период с 27 по 30 сентября 2021 года прошли 36 учителей – кандидатов в наставники…».
+ * Planning records the completion (its course and the same synthetic people); here it only makes the mentor TRAINED.
+ */
 const TEACHER_TRAINING = {
   programme: 'Наставничество в системе «учитель – учитель»: от модели к технологии реализации',
   provider: 'ЦНППМПР ГАУ ДПО СОИРО',
@@ -341,7 +343,8 @@ function loadMentorsAndPairs(em: EntityManager): void {
   }
   for (const [key, mentor] of mentors) {
     const person: DemoPerson | undefined = demoPeopleByKey.get(key);
-    const profile = em.create(MentorProfileSchema, {
+    // Their trainings are seed 002's courses completed in planning (planning_pub.course_completion), not copied here.
+    em.create(MentorProfileSchema, {
       id: stableId('mentor-profile', key),
       personId: personIdOf(key),
       organizationId: organizationIdOf(mentor.inn),
@@ -356,8 +359,6 @@ function loadMentorsAndPairs(em: EntityManager): void {
       status: mentor.active ? 'ACTIVE' : mentor.training ? 'TRAINED' : 'CANDIDATE',
       dataOrigin: 'SYNTHETIC',
     });
-    if (mentor.training)
-      em.create(TrainingRecordSchema, { id: stableId('training', key), mentor: profile, ...mentor.training });
   }
   for (const pair of pairs) {
     const created = em.create(MentoringPairSchema, {

@@ -10,7 +10,7 @@ import { MentoringProjectSchema } from './modules/catalogues/project.entity.js';
 import { PairConsentSchema } from './modules/pairs/pair-consent.entity.js';
 import { MentorAgreementSchema } from './modules/mentors/agreement.entity.js';
 import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js';
-import { TrainingRecordSchema } from './modules/mentors/training.entity.js';
+import { trainingsLoader } from './modules/mentors/trainings.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
 import { PracticeSchema } from './modules/practices/practice.entity.js';
@@ -44,7 +44,8 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     agreementsByMentor: groupedLoader(em, MentorAgreementSchema, 'mentor', {
       orderBy: { date: 'desc', recordedAt: 'desc' },
     }),
-    trainingsByMentor: groupedLoader(em, TrainingRecordSchema, 'mentor', { orderBy: { completedOn: 'desc' } }),
+    /** Entered records and courses completed in planning (planning_pub.course_completion), one statement for N mentors. */
+    trainingsByMentor: trainingsLoader(em),
     systemByOrganization: uniqueLoader(em, OrganizationSystemSchema, 'organizationId'),
     /** Mentees in active pairs and groups per mentor (registry person id). */
     activeMenteesByMentor: new DataLoader<string, number>(async (personIds) => {

@@ -1,4 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBirthDate, pairSeeds } from '../src/demo-data.js';
@@ -7,9 +8,14 @@ import { kindsAt } from '../src/modules/catalogues/participant-kinds.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
+/** A mentor's trainings as MentorProfile.trainings reads them: entered on the profile, and courses completed in planning. */
+const TRAININGS = `(select t.mentor_id, t.programme, t.hours, t.completed_on from mentoring.training_record t
+  union all
+  select m.id, coalesce(c.programme, c.title), c.hours, c.completed_on
+  from planning_pub.course_completion c join mentoring.mentor_profile m on m.person_id = c.person_id)`;
 const sql = <T>(text: string) => mentoring.orm.em.getConnection().execute<T[]>(text);
 beforeAll(async () => {
-  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
+  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph, planningSubgraph] });
 });
 afterAll(() => mentoring?.close());
 
@@ -77,7 +83,7 @@ describe('honest mentoring demo data', () => {
     }>(`
       select p.form_code, p.status, to_char(p.start_date, 'YYYY-MM-DD') as start_date, p.planned_end_date, p.ended_on,
              (select count(*) from mentoring.programme pr where pr.pair_id = p.id) as programmes,
-             (select count(*) from mentoring.training_record t join mentoring.mentor_profile m on m.id = t.mentor_id where m.person_id = p.mentor_person_id) as trainings
+             (select count(*) from ${TRAININGS} t join mentoring.mentor_profile m on m.id = t.mentor_id where m.person_id = p.mentor_person_id) as trainings
       from mentoring.mentoring_pair p where p.project_code = 'PROJECT_500_PLUS'`);
     expect(projectPairs).toHaveLength(9);
     for (const pair of projectPairs) {
@@ -103,7 +109,7 @@ describe('honest mentoring demo data', () => {
       statuses: string[];
     }>(
       `select t.programme, t.hours, to_char(t.completed_on, 'YYYY-MM-DD') as completed_on, count(*), count(distinct m.organization_id) as schools, array_agg(distinct m.status) as statuses
-       from mentoring.training_record t join mentoring.mentor_profile m on m.id = t.mentor_id group by 1, 2, 3 order by 1`,
+       from ${TRAININGS} t join mentoring.mentor_profile m on m.id = t.mentor_id group by 1, 2, 3 order by 1`,
     );
     expect(trainings).toEqual([
       {
@@ -124,7 +130,7 @@ describe('honest mentoring demo data', () => {
       },
     ]);
     const trainedInPairs = await sql(`
-      select m.person_id from mentoring.mentor_profile m join mentoring.training_record t on t.mentor_id = m.id
+      select m.person_id from mentoring.mentor_profile m join ${TRAININGS} t on t.mentor_id = m.id
       where exists (select 1 from mentoring.mentoring_pair p where p.mentor_person_id = m.person_id)
          or exists (select 1 from mentoring.pair_mentee pm join mentoring.mentoring_pair p on p.id = pm.pair_id where pm.person_id = m.person_id and p.project_code is not null)`);
     expect(trainedInPairs).toEqual([]);

@@ -1,8 +1,10 @@
 import { DEMO_ORGANIZATIONS, DEMO_PEOPLE, organizationIdOf, personIdOf } from '@mentoring/subgraph-registry/demo';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
+import { stableId } from '@mentoring/platform/database';
+import { planningSubgraph } from '@mentoring/subgraph-planning/subgraph';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pairSeeds } from '../src/demo-data.js';
+import { managerTrainees, pairSeeds, trainedCandidates } from '../src/demo-data.js';
 import { mentoringSubgraph } from '../src/subgraph.js';
 
 let mentoring: TestSubgraph;
@@ -18,7 +20,8 @@ const teacher = DEMO_PEOPLE.find(
 )!;
 
 beforeAll(async () => {
-  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph] });
+  // Trainings read planning's published course completions at query time: planning's schema stands alongside.
+  mentoring = await startTestSubgraph(mentoringSubgraph, { alongside: [registrySubgraph, planningSubgraph] });
   curator = await mentoring.tokenFor('SCHOOL_CURATOR', {
     regionCode: '57',
     municipalityOktmo: '54618000',
@@ -71,5 +74,71 @@ describe('MentorProfile.trainings', () => {
       recorded[0]!.programme,
       recorded[2]!.programme,
     ]);
+  });
+});
+
+describe('courses completed in planning (planning_pub.course_completion)', () => {
+  const TEACHER_COURSE = stableId('event', 'smolensk-2021-teacher-course');
+  const MANAGER_COURSE = stableId('event', 'smolensk-2021-manager-course');
+  const BY_PERSON =
+    'query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on MentorProfile { id trainings { id source event { id } programme provider hours completedOn } } } }';
+  const operator = () => mentoring.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+
+  it('appear on the mentor profile as trainings of source COURSE with their event, the same fact as planning holds, once', async () => {
+    const teachers = trainedCandidates().slice(0, 3);
+    const managers = managerTrainees().slice(0, 2);
+    const response = await mentoring.query<{
+      _entities: { trainings: Record<string, unknown>[] }[];
+    }>(
+      BY_PERSON,
+      {
+        ids: [...teachers, ...managers].map((key) => ({
+          __typename: 'MentorProfile',
+          id: stableId('mentor-profile', key),
+        })),
+      },
+      await operator(),
+    );
+    expect(response.errors).toBeUndefined();
+    const [first, , , manager] = response.data!._entities;
+    expect(first!.trainings).toEqual([
+      {
+        id: expect.any(String),
+        source: 'COURSE',
+        event: { id: TEACHER_COURSE },
+        programme: 'Наставничество в системе «учитель – учитель»: от модели к технологии реализации',
+        provider: 'ЦНППМПР',
+        hours: 24,
+        completedOn: '2021-09-30',
+      },
+    ]);
+    expect(manager!.trainings).toMatchObject([{ source: 'COURSE', event: { id: MANAGER_COURSE }, hours: null }]);
+  });
+
+  it('are read with the entered records in one statement for N mentors', async () => {
+    const keys = trainedCandidates().slice(0, 6);
+    const token = await operator();
+    const statements = await mentoring.sql.during(() =>
+      mentoring.query(
+        BY_PERSON,
+        { ids: keys.map((key) => ({ __typename: 'MentorProfile', id: stableId('mentor-profile', key) })) },
+        token,
+      ),
+    );
+    expect(statements.filter((sql) => sql.includes('course_completion'))).toHaveLength(1);
+  });
+
+  it('keep entered records beside them, marked ENTERED without an event', async () => {
+    const response = await mentoring.query<{
+      mentors: { edges: { node: { trainings: { source: string; event: { id: string } | null }[] } }[] };
+    }>(
+      'query ($organizationId: UUID!) { mentors(filter: { organizationId: $organizationId }, first: 100) { edges { node { trainings { source event { id } } } } } }',
+      { organizationId: orgId },
+      curator,
+    );
+    expect(response.errors).toBeUndefined();
+    const entered = response.data!.mentors.edges.flatMap((edge) => edge.node.trainings);
+    expect(entered.length).toBeGreaterThan(0);
+    expect(entered.every((training) => training.source === 'ENTERED' && training.event === null)).toBe(true);
   });
 });

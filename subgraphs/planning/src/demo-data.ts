@@ -4,6 +4,7 @@ import { type DemoData } from '@mentoring/platform/server';
 import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { loadDemoContests } from './demo-contests.js';
 import { loadDemoEvents } from './demo-events.js';
+import { loadDemoSubmissions } from './demo-submissions.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
 
@@ -463,5 +464,6 @@ export const planningDemoData: DemoData = {
     await em.flush();
     await loadDemoEvents(em);
     await loadDemoContests(em);
+    await loadDemoSubmissions(em);
   },
 };

@@ -14,6 +14,9 @@ import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modul
 import { mayRecord } from './modules/roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
+import { ReportingObligationSchema } from './modules/submissions/obligation.entity.js';
+import { territoryStatesLoader } from './modules/submissions/states.js';
+import { ReportSubmissionSchema } from './modules/submissions/submission.entity.js';
 
 /** One set per request: roadmaps of N territories, items of N roadmaps, their completions, and the participations of N events cost one statement each. */
 export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
@@ -36,6 +39,10 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
     calendar: calendarLoader(em, viewer),
     organizationParticipations: organizationParticipationsLoader(em),
     peopleParticipations: peopleParticipationsLoader(em, viewer),
+    reportingObligationById: uniqueLoader(em, ReportingObligationSchema, 'id'),
+    reportSubmissionById: uniqueLoader(em, ReportSubmissionSchema, 'id'),
+    /** Every municipality of an obligation's region with its derived state: one statement for N obligations. */
+    territoryStates: territoryStatesLoader(em),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
     /** The valid (not withdrawn) completion record of each item, or null: at most one, a unique index holds it. */
     completionByItem: new DataLoader<string, RoadmapItemCompletion | null>(async (itemIds) => {

@@ -8,6 +8,8 @@ import { CONTEST_ENTITIES } from './modules/contests/entities.js';
 import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
+import { ReportingObligationSchema } from './modules/submissions/obligation.entity.js';
+import { ReportSubmissionSchema } from './modules/submissions/submission.entity.js';
 import { resolvers } from './__generated__/resolvers.generated.js';
 
 /** Планирование: roadmaps, their items and completion records, events and participation, in PostgreSQL schema `planning`. */
@@ -22,6 +24,8 @@ export const planningSubgraph = defineSubgraph<PlanningLoaders>(import.meta.url,
     EventSchema,
     EventParticipationSchema,
     ...CONTEST_ENTITIES,
+    ReportingObligationSchema,
+    ReportSubmissionSchema,
   ],
   createLoaders: createPlanningLoaders,
   personVisibility: createPersonVisibilityLoader,

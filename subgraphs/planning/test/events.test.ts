@@ -645,3 +645,158 @@ describe('registration and attendance', () => {
     );
   });
 });
+
+describe('updateEvent', () => {
+  const UPDATE = `mutation ($id: UUID!, $version: Int!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, version: $version, input: $input) { id version title description startDate endDate format hours programme organizerName audienceRoles roadmapItem { id } } }`;
+  const created = async (input: Record<string, unknown>, token = operator67) => {
+    const response = await planning.query<{ createEvent: { id: string; version: number } }>(CREATE, { input }, token);
+    expect(response.errors).toBeUndefined();
+    return response.data!.createEvent;
+  };
+
+  it('lets the keeper change title, description, dates, format, audience and the roadmap row, with the version read', async () => {
+    const { id, version } = await created({ ...runningWebinar, title: 'Вебинар до правки (тест)' });
+    const input = {
+      title: 'Вебинар после правки (тест)',
+      description: 'Для кураторов ОО',
+      startDate: shiftDays(today, 2),
+      endDate: shiftDays(today, 3),
+      format: 'MIXED',
+      audienceRoles: ['CURATORS', 'HEADS', 'CURATORS'],
+      roadmapItemId: stableId('roadmap-item', 'smolensk-2022-2024-4'),
+    };
+    const response = await planning.query<{ updateEvent: Record<string, unknown> }>(
+      UPDATE,
+      { id, version, input },
+      operator67,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.updateEvent).toMatchObject({
+      title: input.title,
+      description: input.description,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      format: input.format,
+      audienceRoles: ['CURATORS', 'HEADS'],
+      roadmapItem: { id: input.roadmapItemId },
+      version: version + 1,
+      organizerName: 'ЦНППМ',
+    });
+    const cleared = await planning.query<{ updateEvent: Record<string, unknown> }>(
+      UPDATE,
+      { id, version: version + 1, input: { description: null, roadmapItemId: null } },
+      operator67,
+    );
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateEvent).toMatchObject({ description: null, roadmapItem: null, title: input.title });
+  });
+
+  it('refuses a stale version with CONFLICT and changes nothing', async () => {
+    const { id, version } = await created({ ...runningWebinar, title: 'Вебинар для версии (тест)' });
+    expect((await planning.query(UPDATE, { id, version, input: { title: 'Первая правка' } }, operator67)).errors).toBe(
+      undefined,
+    );
+    const stale = await planning.query(UPDATE, { id, version, input: { title: 'Вторая правка' } }, operator67);
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const row = await planning.orm.em.fork().findOneOrFail(EventSchema, { id });
+    expect([row.title, row.version]).toEqual(['Первая правка', version + 1]);
+  });
+
+  it('lets only the event’s keepers change it: not another region’s operator, the region’s operator a municipal event, curators, analysts or anonymous viewers', async () => {
+    const regional = await created({ ...runningWebinar, title: 'Региональный вебинар (тест правки)' });
+    const municipal = await created({ ...runningWebinar, title: 'Муниципальный вебинар (тест правки)' }, coordinator);
+    const change = { input: { title: 'Чужая правка' } };
+    for (const token of [operator78, coordinator, curator, analyst, undefined])
+      expect(errorCode(await planning.query(UPDATE, { ...regional, ...change }, token))).toBe('FORBIDDEN');
+    expect(errorCode(await planning.query(UPDATE, { ...municipal, ...change }, operator67))).toBe('FORBIDDEN');
+    const own = await planning.query(UPDATE, { ...municipal, input: { title: 'Своя правка' } }, coordinator);
+    expect(own.errors).toBeUndefined();
+    expect(
+      errorCode(
+        await planning.query(
+          UPDATE,
+          { ...regional, input: { roadmapItemId: stableId('roadmap-item', 'spb-2021-2022-1') } },
+          operator67,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad input — dates out of order, cleared required fields, hours of a webinar, odd ids, huge strings — and changes nothing', async () => {
+    const event = await created({ ...runningWebinar, title: 'Вебинар для плохого ввода (тест)' });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ endDate: shiftDays(today, -5) }, 'BAD_USER_INPUT', 'input.endDate'],
+      [{ startDate: shiftDays(today, 5) }, 'BAD_USER_INPUT', 'input.endDate'],
+      [{ title: null }, 'BAD_USER_INPUT', 'input.title'],
+      [{ startDate: null }, 'BAD_USER_INPUT', 'input.startDate'],
+      [{ title: '  ' }, 'BAD_USER_INPUT', 'input.title'],
+      [{ hours: 4 }, 'BAD_USER_INPUT', 'input.hours'],
+      [{ organizerName: null }, 'BAD_USER_INPUT', 'input.organizerOrganizationId'],
+      [{ title: 'x'.repeat(501) }, 'BAD_USER_INPUT', 'input.title'],
+      [{ description: 'a\u0000b' }, 'BAD_USER_INPUT', 'input.description'],
+      [{ roadmapItemId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.roadmapItemId'],
+      [
+        { organizerOrganizationId: '00000000-0000-4000-8000-000000000000' },
+        'NOT_FOUND',
+        'input.organizerOrganizationId',
+      ],
+    ];
+    for (const [input, code, argument] of cases) {
+      const response = await planning.query(UPDATE, { ...event, input }, operator67);
+      expect(errorCode(response), JSON.stringify(input)).toBe(code);
+      const extensions = response.errors?.[0]?.extensions;
+      expect(String(extensions?.['argument'] ?? extensions?.['field']), JSON.stringify(input)).toContain(argument);
+    }
+    for (const odd of [{ startDate: '2023-02-30' }, { roadmapItemId: 'not-a-uuid' }]) {
+      expect(errorCode(await planning.query(UPDATE, { ...event, input: odd }, operator67))).toBe('BAD_USER_INPUT');
+    }
+    expect(errorCode(await planning.query(UPDATE, { ...event, id: 'x\u0000', input: {} }, operator67))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const row = await planning.orm.em.fork().findOneOrFail(EventSchema, { id: event.id });
+    expect([row.title, row.version, row.endDate]).toEqual([
+      'Вебинар для плохого ввода (тест)',
+      event.version,
+      runningWebinar.endDate,
+    ]);
+  });
+
+  it('never rewrites a seed event’s printed words (CONFLICT), and lets its keeper add what the seed leaves blank', async () => {
+    const read = await planning.query<{ event: { version: number; title: string } }>(
+      `{ event(id: "${START_SESSION}") { version title } }`,
+    );
+    const { version, title } = read.data!.event;
+    for (const input of [{ title: 'Старт-сессия (переписано)' }, { startDate: '2023-01-10' }, { hours: 8 }]) {
+      const response = await planning.query(UPDATE, { id: START_SESSION, version, input }, operator67);
+      expect(errorCode(response), JSON.stringify(input)).toBe('CONFLICT');
+    }
+    const same = await planning.query<{ updateEvent: { title: string; format: string; version: number } }>(
+      UPDATE,
+      { id: START_SESSION, version, input: { title, format: 'OFFLINE' } },
+      operator67,
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updateEvent).toMatchObject({ title, format: 'OFFLINE', version: version + 1 });
+  });
+
+  it('keeps the dates of an event with recorded attendance (CONFLICT) but lets its words change', async () => {
+    const event = await created({ ...runningWebinar, title: 'Вебинар с участием (тест)' });
+    const registered = await planning.query<{ registerForEvent: { id: string; version: number } }>(
+      REGISTER,
+      { eventId: event.id, organizationId: organizationIdOf(courseSchool.inn) },
+      operator67,
+    );
+    const { id, version } = registered.data!.registerForEvent;
+    expect((await planning.query(ATTEND, { id, version, status: 'ATTENDED' }, operator67)).errors).toBeUndefined();
+    const moved = await planning.query(UPDATE, { ...event, input: { endDate: shiftDays(today, 2) } }, operator67);
+    expect(errorCode(moved)).toBe('CONFLICT');
+    expect(moved.errors![0]!.message).toContain('участие');
+    const renamed = await planning.query(
+      UPDATE,
+      { ...event, input: { title: 'Вебинар с участием, новое название (тест)', endDate: runningWebinar.endDate } },
+      operator67,
+    );
+    expect(renamed.errors).toBeUndefined();
+  });
+});

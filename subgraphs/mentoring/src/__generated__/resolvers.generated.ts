@@ -27,6 +27,7 @@ import    { saveProgramme as Mutation_saveProgramme } from './../modules/program
 import    { terminatePair as Mutation_terminatePair } from './../modules/pairs/resolvers/Mutation/terminatePair.js';
 import    { updateMentorProfile as Mutation_updateMentorProfile } from './../modules/mentors/resolvers/Mutation/updateMentorProfile.js';
 import    { EmploymentAgreement } from './../modules/mentors/resolvers/EmploymentAgreement.js';
+import    { Event } from './../modules/mentors/resolvers/Event.js';
 import    { ExportFile } from './../modules/mentor-base/resolvers/ExportFile.js';
 import    { ImportReport } from './../modules/mentor-base/resolvers/ImportReport.js';
 import    { ImportRowResult } from './../modules/mentor-base/resolvers/ImportRowResult.js';
@@ -56,6 +57,7 @@ import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
       Mutation: { activatePair: Mutation_activatePair,addProgrammeActivity: Mutation_addProgrammeActivity,addTraining: Mutation_addTraining,completePair: Mutation_completePair,completeProgrammeActivity: Mutation_completeProgrammeActivity,createMentorProfile: Mutation_createMentorProfile,createPair: Mutation_createPair,createPractice: Mutation_createPractice,importMentorBase: Mutation_importMentorBase,recordMentorAgreement: Mutation_recordMentorAgreement,recordMonitoring: Mutation_recordMonitoring,recordPairConsent: Mutation_recordPairConsent,recordSatisfaction: Mutation_recordSatisfaction,saveMentoringSystem: Mutation_saveMentoringSystem,saveProgramme: Mutation_saveProgramme,terminatePair: Mutation_terminatePair,updateMentorProfile: Mutation_updateMentorProfile },
       
       EmploymentAgreement: EmploymentAgreement,
+Event: Event,
 ExportFile: ExportFile,
 ImportReport: ImportReport,
 ImportRowResult: ImportRowResult,

@@ -56,6 +56,13 @@ export type EmploymentAgreement = {
   number: Scalars['String']['output'];
 };
 
+/** Мероприятие планирования (event), as the mentoring domain sees it: only its id (planning resolves it). */
+export type Event = {
+  __typename?: 'Event';
+  /** Identifier of the event in planning. */
+  id: Scalars['ID']['output'];
+};
+
 /** Файл выгрузки. */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -178,7 +185,7 @@ export type MentorProfile = {
   person?: Maybe<Person>;
   /** Статус наставника. */
   status: MentorStatus;
-  /** Обучение наставника, newest first. */
+  /** Обучение наставника, newest first: the records entered on the profile and the courses (ПК/ДПО) the person completed in planning. */
   trainings: Array<TrainingRecord>;
   /** Версия записи for optimistic locking. */
   version: Scalars['Int']['output'];
@@ -1178,20 +1185,31 @@ export type TrainingInput = {
   provider?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Обучение наставника: programme, hours, date. */
+/** Обучение наставника: programme, hours, date — entered on the profile, or a completed course (курсы ПК/ДПО) of planning. */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
-  /** Дата окончания. */
+  /** Дата окончания (for a course, its end date). */
   completedOn: Scalars['Date']['output'];
+  /** Курсы (event) whose completion this is; null for an entered record. */
+  event?: Maybe<Event>;
   /** Объём, часов; null where the source gives none. */
   hours?: Maybe<Scalars['Int']['output']>;
-  /** Stable identifier. */
+  /** Stable identifier: the record's, or for a course the participation's in planning. */
   id: Scalars['ID']['output'];
   /** Программа (e.g. ДПО «Наставничество в системе „учитель – учитель“: от модели к технологии реализации»). */
   programme: Scalars['String']['output'];
   /** Кто обучал (e.g. ЦНППМ ГАУ ДПО СОИРО). */
   provider?: Maybe<Scalars['String']['output']>;
+  /** Откуда запись: ENTERED on the profile, or COURSE completed in planning. */
+  source: TrainingSource;
 };
+
+/** Откуда запись об обучении. */
+export type TrainingSource =
+  /** Курсы ПК/ДПО, освоенные по данным планирования: a COURSE event whose participation is COMPLETED (planning_pub.course_completion), read when asked, never copied. */
+  | 'COURSE'
+  /** Внесена в профиль наставника (addTraining, or the mentor base import). */
+  | 'ENTERED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1316,6 +1334,8 @@ export type ResolversTypes = ResolversObject<{
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EmploymentAgreement: ResolverTypeWrapper<EmploymentAgreementMapper>;
+  Event: ResolverTypeWrapper<Event>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ImportFile: ImportFile;
   ImportFormat: ResolverTypeWrapper<'CSV' | 'XLSX'>;
@@ -1325,7 +1345,6 @@ export type ResolversTypes = ResolversObject<{
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED'>;
   MentorFilter: MentorFilter;
   MentorProfile: ResolverTypeWrapper<MentorProfileMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   MentorProfileConnection: ResolverTypeWrapper<Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversTypes['MentorProfileEdge']> }>;
   MentorProfileEdge: ResolverTypeWrapper<Omit<MentorProfileEdge, 'node'> & { node: ResolversTypes['MentorProfile'] }>;
   MentorProfileInput: MentorProfileInput;
@@ -1379,6 +1398,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<Source>;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordMapper>;
+  TrainingSource: ResolverTypeWrapper<'ENTERED' | 'COURSE'>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1388,6 +1408,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   EmploymentAgreement: EmploymentAgreementMapper;
+  Event: Event;
+  ID: Scalars['ID']['output'];
   ExportFile: ExportFile;
   ImportFile: ImportFile;
   ImportReport: ImportReportMapper;
@@ -1395,7 +1417,6 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRowResult: ImportRowResult;
   MentorFilter: MentorFilter;
   MentorProfile: MentorProfileMapper;
-  ID: Scalars['ID']['output'];
   MentorProfileConnection: Omit<MentorProfileConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorProfileEdge']> };
   MentorProfileEdge: Omit<MentorProfileEdge, 'node'> & { node: ResolversParentTypes['MentorProfile'] };
   MentorProfileInput: MentorProfileInput;
@@ -1479,6 +1500,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type EmploymentAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentAgreement'] = ResolversParentTypes['EmploymentAgreement']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ExportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
@@ -1807,11 +1832,15 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = ResolversObject<{
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrainingSource'], ParentType, ContextType>;
 }>;
+
+export type TrainingSourceResolvers = EnumResolverSignature<{ COURSE?: any, ENTERED?: any }, ResolversTypes['TrainingSource']>;
 
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
@@ -1822,6 +1851,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DataOrigin?: DataOriginResolvers;
   Date?: GraphQLScalarType;
   EmploymentAgreement?: EmploymentAgreementResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   ImportFormat?: ImportFormatResolvers;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -1869,6 +1899,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  TrainingSource?: TrainingSourceResolvers;
   UUID?: GraphQLScalarType;
 }>;
 

@@ -3,6 +3,7 @@ import type { CalendarEntryMapper } from './../modules/calendars/schema.mappers.
 import type { ContestMapper, ContestApplicationMapper, ContestJurorMapper, ContestNominationMapper, ContestScoreMapper, ContestStageMapper, MentoringPairMapper, PracticeMapper } from './../modules/contests/schema.mappers.js';
 import type { EventMapper, EventOrganizationParticipationMapper, EventParticipationMapper, EventParticipationsMapper, PersonMapper } from './../modules/events/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
+import type { ReportSubmissionMapper, ReportingObligationMapper, SubmissionSummaryMapper, TerritorySubmissionStateMapper } from './../modules/submissions/schema.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -381,6 +382,18 @@ export type CreateEventInput = {
   title: Scalars['String']['input'];
 };
 
+/** Новое отчётное обязательство. */
+export type CreateReportingObligationInput = {
+  /** Срок представления. */
+  dueDate: Scalars['Date']['input'];
+  /** Вид документа. */
+  kind: ReportingDocumentKind;
+  /** Мероприятие дорожной карты the obligation comes from: a row of the region's regional roadmap. */
+  roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Наименование документа (до 500 символов; up to 500 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** Происхождение записи (data origin). */
 export type DataOrigin =
   /** Внесено пользователями: operational data entered or imported by the system's users. */
@@ -654,6 +667,11 @@ export type Mutation = {
    */
   createEvent: Event;
   /**
+   * Установить отчётное обязательство (e.g. «Муниципальный план» до 25 декабря 2022): the regional operator of the region
+   * requires a document of every municipality of the region by a date. It may come from a row of the region's regional roadmap.
+   */
+  createReportingObligation: ReportingObligation;
+  /**
    * Подвести итоги (publish the results): only after scoring closes (CONFLICT before), once. Applications not named
    * are УЧАСТНИК (PARTICIPANT). By the contest's keepers; afterwards everybody, anonymous viewers too, sees the results.
    */
@@ -683,8 +701,27 @@ export type Mutation = {
    * they work at (CONFLICT); one score per juror per application (CONFLICT).
    */
   scoreContestApplication: ContestScore;
+  /**
+   * Представить документ (submit a plan or report) for a municipality: its municipal coordinator, or the regional operator of
+   * the region on its behalf (recorded as such). The submission date is today. One valid submission per municipality and
+   * obligation: withdraw it first to submit another (CONFLICT otherwise).
+   */
+  submitReport: ReportSubmission;
+  /**
+   * Изменить мероприятие (update an event): its keepers — the regional operator of its region for a regional event, the municipal
+   * coordinator of its municipality for a municipal one. Only the fields given change; a nullable field given as null is cleared.
+   * The same rules as createEvent hold for the result. A seed event's printed words (title, dates, organizer's name, hours,
+   * programme) are never rewritten (CONFLICT); once attendance is recorded, the dates stay (CONFLICT). `version` is the event's
+   * version as read (optimistic locking).
+   */
+  updateEvent: Event;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
   withdrawRoadmapItemCompletion: RoadmapItem;
+  /**
+   * Отозвать представленный документ (e.g. sent by mistake), with the reason: the record is kept as withdrawn and the
+   * municipality's state is derived again. The municipality's coordinator or the region's operator.
+   */
+  withdrawSubmission: ReportSubmission;
 };
 
 
@@ -745,6 +782,17 @@ export type MutationcreateContestArgs = {
  */
 export type MutationcreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationcreateReportingObligationArgs = {
+  input: CreateReportingObligationInput;
 };
 
 
@@ -818,8 +866,46 @@ export type MutationscoreContestApplicationArgs = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationsubmitReportArgs = {
+  input: SubmitReportInput;
+  municipalityId: Scalars['UUID']['input'];
+  obligationId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationupdateEventArgs = {
+  id: Scalars['UUID']['input'];
+  input: UpdateEventInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationwithdrawRoadmapItemCompletionArgs = {
   itemId: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationwithdrawSubmissionArgs = {
+  id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -890,6 +976,8 @@ export type Query = {
    * oldest first. Only the roadmaps the viewer's territory concerns.
    */
   overdueDeadlines?: Maybe<CalendarEntryConnection>;
+  /** Отчётное обязательство по id (reporting obligation id); null when there is none. */
+  reportingObligation?: Maybe<ReportingObligation>;
   /** Дорожная карта по id. */
   roadmap?: Maybe<Roadmap>;
   /** Дорожные карты, filtered, ordered by start year and title. */
@@ -984,6 +1072,16 @@ export type QueryoverdueDeadlinesArgs = {
  * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
+export type QueryreportingObligationArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Планирование (planning): дорожные карты региона, муниципалитета и образовательной организации, мероприятия и участие в них.
+ * Roadmaps at region, municipality and organization level with their items; events (webinars, seminars, courses, start sessions, festivals, contests…) and who took part.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
 export type QueryroadmapArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -1007,6 +1105,8 @@ export type Region = {
   calendar?: Maybe<CalendarEntryConnection>;
   /** Identifier of the region in the registry. */
   id: Scalars['ID']['output'];
+  /** Отчётные обязательства региона (plans and reports its municipalities owe), by due date; null when the planning domain did not answer. */
+  reportingObligations?: Maybe<ReportingObligationConnection>;
   /** Региональные дорожные карты, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
   roadmaps?: Maybe<Array<Roadmap>>;
 };
@@ -1018,6 +1118,110 @@ export type RegioncalendarArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** Субъект РФ, as the planning domain sees it: its regional roadmaps. */
+export type RegionreportingObligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Представленный документ: a municipality's plan or report against an obligation. */
+export type ReportSubmission = {
+  __typename?: 'ReportSubmission';
+  /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Дата документа; null when not given. */
+  documentDate?: Maybe<Scalars['Date']['output']>;
+  /** Номер документа (e.g. of the order approving the plan); null when not given. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Наименование документа as submitted; null when only its address or number is given. */
+  documentTitle?: Maybe<Scalars['String']['output']>;
+  /** Адрес документа (http or https); null when not given. */
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Муниципальное образование, whose document it is. */
+  municipality: Municipality;
+  /** Обязательство. */
+  obligation: ReportingObligation;
+  /** Представлено региональным оператором за муниципальное образование. */
+  onBehalf: Scalars['Boolean']['output'];
+  /** Кто представил, by role: MUNICIPAL_COORDINATOR, or REGIONAL_OPERATOR on the municipality's behalf; null for demo data. */
+  submittedByRole?: Maybe<Scalars['String']['output']>;
+  /** Дата представления. */
+  submittedOn: Scalars['Date']['output'];
+  /** Причина отзыва; null for a valid submission. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** Когда отозван (ISO 8601 instant); null for a valid submission. */
+  withdrawnAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Вид документа, который субъект РФ требует от муниципальных образований. */
+export type ReportingDocumentKind =
+  /** Информация, справка (по запросу). */
+  | 'INFORMATION'
+  /** Иной документ. */
+  | 'OTHER'
+  /** План (муниципальный план мероприятий; seed 000 «Муниципальный план»). */
+  | 'PLAN'
+  /** Отчёт (seed 000 «отчет», «предоставлены отчеты»). */
+  | 'REPORT';
+
+/** Отчётное обязательство: a document every municipality of a region owes the region by a date (план, отчёт). */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  /** Происхождение: SEED as a seed prints it, ENTERED by users. */
+  dataOrigin: DataOrigin;
+  /** Срок представления (due date): a submission on this day is on time. */
+  dueDate: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Вид документа. */
+  kind: ReportingDocumentKind;
+  /** Субъект РФ that requires the document of its municipalities. */
+  region: Region;
+  /** Мероприятие дорожной карты the obligation comes from; null when none is named. */
+  roadmapItem?: Maybe<RoadmapItem>;
+  /** Источник: the passage that sets the obligation, in its own words; null for an obligation entered by users. */
+  source?: Maybe<Source>;
+  /** Сводка: how many of the region's municipalities submitted on time, late, not at all, or are not yet due. */
+  summary: SubmissionSummary;
+  /** Муниципальные образования региона and their states, by name; every municipality of the region in the registry. */
+  territories: TerritorySubmissionConnection;
+  /** Наименование документа as its source prints it (or as entered). */
+  title: Scalars['String']['output'];
+  /** Версия записи (optimistic locking). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Отчётное обязательство: a document every municipality of a region owes the region by a date (план, отчёт). */
+export type ReportingObligationterritoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<SubmissionState>;
+};
+
+/** A page of reporting obligations. */
+export type ReportingObligationConnection = {
+  __typename?: 'ReportingObligationConnection';
+  /** Obligations of this page with their cursors. */
+  edges: Array<ReportingObligationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of obligations, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A reporting obligation with its cursor. */
+export type ReportingObligationEdge = {
+  __typename?: 'ReportingObligationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The obligation. */
+  node: ReportingObligation;
 };
 
 /** План мероприятий («дорожная карта») по внедрению целевой модели наставничества. */
@@ -1169,6 +1373,106 @@ export type Source = {
   quote: Scalars['String']['output'];
 };
 
+/**
+ * Состояние представления документа муниципальным образованием, derived, never stored: from the valid submission's date
+ * against the due date, and today's date.
+ */
+export type SubmissionState =
+  /** Не представлен: the due date has passed and no valid submission is recorded. */
+  | 'NOT_SUBMITTED'
+  /** Срок не наступил, документ не представлен (before the due date). */
+  | 'PENDING'
+  /** Представлен с опозданием: submitted after the due date. */
+  | 'SUBMITTED_LATE'
+  /** Представлен в срок: submitted on or before the due date. */
+  | 'SUBMITTED_ON_TIME';
+
+/** Сводка по обязательству: counts of the region's municipalities by state. */
+export type SubmissionSummary = {
+  __typename?: 'SubmissionSummary';
+  /** Представили с опозданием. */
+  late: Scalars['Int']['output'];
+  /** Не представили, срок прошёл (missing). */
+  missing: Scalars['Int']['output'];
+  /** Представили в срок. */
+  onTime: Scalars['Int']['output'];
+  /** Срок не наступил, не представили (pending). */
+  pending: Scalars['Int']['output'];
+  /** Муниципальных образований, которые должны представить документ (all of the region's). */
+  total: Scalars['Int']['output'];
+};
+
+/** Представляемый документ: a title, a web address or a number (with its date), or several. */
+export type SubmitReportInput = {
+  /** Дата документа: not after today. */
+  documentDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Номер документа (до 100 символов; up to 100 characters). */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Наименование документа (до 500 символов; up to 500 characters). */
+  documentTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Адрес документа: http(s) (до 255 символов; up to 255 characters). */
+  documentUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of municipalities with their states. */
+export type TerritorySubmissionConnection = {
+  __typename?: 'TerritorySubmissionConnection';
+  /** States of this page with their cursors. */
+  edges: Array<TerritorySubmissionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of municipalities matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A municipality's state with its cursor. */
+export type TerritorySubmissionEdge = {
+  __typename?: 'TerritorySubmissionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The state. */
+  node: TerritorySubmissionState;
+};
+
+/** Состояние муниципального образования по обязательству. */
+export type TerritorySubmissionState = {
+  __typename?: 'TerritorySubmissionState';
+  /** Муниципальное образование. */
+  municipality: Municipality;
+  /** Состояние (derived). */
+  state: SubmissionState;
+  /** Представленный документ (the valid submission); null when none. */
+  submission?: Maybe<ReportSubmission>;
+};
+
+/** Изменения мероприятия: only the fields given change; the kind stays. */
+export type UpdateEventInput = {
+  /** Целевая аудитория: levels of education; null or an empty list clears them. */
+  audienceLevels?: InputMaybe<Array<EventAudienceLevel>>;
+  /** Целевая аудитория: roles; null or an empty list clears them. */
+  audienceRoles?: InputMaybe<Array<EventAudienceRole>>;
+  /** Описание (до 4000 символов; up to 4000 characters); null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Дата окончания: not before the start; not null. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Формат проведения; not null. */
+  format?: InputMaybe<EventFormat>;
+  /** Объём, часов of a course, 1–1000; not null for a course, refused for other kinds. */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  /** Организатор by name (до 500 символов; up to 500 characters); null clears it when organizerOrganizationId remains. */
+  organizerName?: InputMaybe<Scalars['String']['input']>;
+  /** Организатор: a registry organization (in any region); null clears it when organizerName remains. */
+  organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Программа of a course (до 4000 символов; up to 4000 characters); not null for a course, refused for other kinds. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** Мероприятие дорожной карты that the event fulfils, of a roadmap the viewer keeps; null unlinks it. */
+  roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Дата начала; not null. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Наименование (до 500 символов; up to 500 characters); not null. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1255,6 +1559,7 @@ export type FederationTypes = ResolversObject<{
   Municipality: Municipality;
   Practice: Practice;
   Region: Region;
+  ReportingObligation: ReportingObligation;
   Roadmap: Roadmap;
 }>;
 
@@ -1275,6 +1580,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
+  ReportingObligation:
+    ( { __typename: 'ReportingObligation' }
+    & GraphQLRecursivePick<FederationTypes['ReportingObligation'], {"id":true}> );
   Roadmap:
     ( { __typename: 'Roadmap' }
     & GraphQLRecursivePick<FederationTypes['Roadmap'], {"id":true}> );
@@ -1310,6 +1618,7 @@ export type ResolversTypes = ResolversObject<{
   ContestStageKind: ResolverTypeWrapper<'APPLICATIONS' | 'EVALUATION' | 'RESULTS'>;
   CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
+  CreateReportingObligationInput: CreateReportingObligationInput;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Event: ResolverTypeWrapper<EventMapper>;
@@ -1333,6 +1642,11 @@ export type ResolversTypes = ResolversObject<{
   Practice: ResolverTypeWrapper<PracticeMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionMapper>;
+  ReportSubmission: ResolverTypeWrapper<ReportSubmissionMapper>;
+  ReportingDocumentKind: ResolverTypeWrapper<'PLAN' | 'REPORT' | 'INFORMATION' | 'OTHER'>;
+  ReportingObligation: ResolverTypeWrapper<ReportingObligationMapper>;
+  ReportingObligationConnection: ResolverTypeWrapper<Omit<ReportingObligationConnection, 'edges'> & { edges: Array<ResolversTypes['ReportingObligationEdge']> }>;
+  ReportingObligationEdge: ResolverTypeWrapper<Omit<ReportingObligationEdge, 'node'> & { node: ResolversTypes['ReportingObligation'] }>;
   Roadmap: ResolverTypeWrapper<RoadmapMapper>;
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversTypes['RoadmapEdge']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
@@ -1343,7 +1657,14 @@ export type ResolversTypes = ResolversObject<{
   RoadmapItemStatus: ResolverTypeWrapper<'DONE' | 'PLANNED' | 'ONGOING' | 'NO_COMPLETION_RECORDED'>;
   RoadmapLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
   Source: ResolverTypeWrapper<Source>;
+  SubmissionState: ResolverTypeWrapper<'PENDING' | 'SUBMITTED_ON_TIME' | 'SUBMITTED_LATE' | 'NOT_SUBMITTED'>;
+  SubmissionSummary: ResolverTypeWrapper<SubmissionSummaryMapper>;
+  SubmitReportInput: SubmitReportInput;
+  TerritorySubmissionConnection: ResolverTypeWrapper<Omit<TerritorySubmissionConnection, 'edges'> & { edges: Array<ResolversTypes['TerritorySubmissionEdge']> }>;
+  TerritorySubmissionEdge: ResolverTypeWrapper<Omit<TerritorySubmissionEdge, 'node'> & { node: ResolversTypes['TerritorySubmissionState'] }>;
+  TerritorySubmissionState: ResolverTypeWrapper<TerritorySubmissionStateMapper>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateEventInput: UpdateEventInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -1372,6 +1693,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContestStage: ContestStageMapper;
   CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
+  CreateReportingObligationInput: CreateReportingObligationInput;
   Date: Scalars['Date']['output'];
   Event: EventMapper;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -1389,6 +1711,10 @@ export type ResolversParentTypes = ResolversObject<{
   Practice: PracticeMapper;
   Query: Record<PropertyKey, never>;
   Region: RegionMapper;
+  ReportSubmission: ReportSubmissionMapper;
+  ReportingObligation: ReportingObligationMapper;
+  ReportingObligationConnection: Omit<ReportingObligationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportingObligationEdge']> };
+  ReportingObligationEdge: Omit<ReportingObligationEdge, 'node'> & { node: ResolversParentTypes['ReportingObligation'] };
   Roadmap: RoadmapMapper;
   RoadmapConnection: Omit<RoadmapConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoadmapEdge']> };
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
@@ -1397,7 +1723,13 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapItemCompletion: RoadmapItemCompletion;
   RoadmapItemCompletionInput: RoadmapItemCompletionInput;
   Source: Source;
+  SubmissionSummary: SubmissionSummaryMapper;
+  SubmitReportInput: SubmitReportInput;
+  TerritorySubmissionConnection: Omit<TerritorySubmissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TerritorySubmissionEdge']> };
+  TerritorySubmissionEdge: Omit<TerritorySubmissionEdge, 'node'> & { node: ResolversParentTypes['TerritorySubmissionState'] };
+  TerritorySubmissionState: TerritorySubmissionStateMapper;
   UUID: Scalars['UUID']['output'];
+  UpdateEventInput: UpdateEventInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -1642,12 +1974,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeContestScoring?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcloseContestScoringArgs, 'contestId' | 'version'>>;
   createContest?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcreateContestArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationcreateEventArgs, 'input'>>;
+  createReportingObligation?: Resolver<ResolversTypes['ReportingObligation'], ParentType, ContextType, RequireFields<MutationcreateReportingObligationArgs, 'input'>>;
   publishContestResults?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationpublishContestResultsArgs, 'contestId' | 'results' | 'version'>>;
   recordAttendance?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'participationId' | 'status' | 'version'>>;
   recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
   registerForEvent?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationregisterForEventArgs, 'eventId' | 'organizationId'>>;
   scoreContestApplication?: Resolver<ResolversTypes['ContestScore'], ParentType, ContextType, RequireFields<MutationscoreContestApplicationArgs, 'applicationId' | 'jurorPersonId' | 'score'>>;
+  submitReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationsubmitReportArgs, 'input' | 'municipalityId' | 'obligationId'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationupdateEventArgs, 'id' | 'input' | 'version'>>;
   withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
+  withdrawSubmission?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationwithdrawSubmissionArgs, 'id' | 'reason'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -1679,6 +2015,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryeventsArgs>>;
   nextDeadlines?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<QuerynextDeadlinesArgs, 'scope'>>;
   overdueDeadlines?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<QueryoverdueDeadlinesArgs, 'scope'>>;
+  reportingObligation?: Resolver<Maybe<ResolversTypes['ReportingObligation']>, ParentType, ContextType, RequireFields<QueryreportingObligationArgs, 'id'>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryroadmapArgs, 'id'>>;
   roadmaps?: Resolver<Maybe<ResolversTypes['RoadmapConnection']>, ParentType, ContextType, Partial<QueryroadmapsArgs>>;
 }>;
@@ -1687,7 +2024,52 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   calendar?: Resolver<Maybe<ResolversTypes['CalendarEntryConnection']>, ParentType, ContextType, RequireFields<RegioncalendarArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportingObligations?: Resolver<Maybe<ResolversTypes['ReportingObligationConnection']>, ParentType, ContextType, Partial<RegionreportingObligationsArgs>>;
   roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
+}>;
+
+export type ReportSubmissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSubmission'] = ResolversParentTypes['ReportSubmission']> = ResolversObject<{
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  documentDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  obligation?: Resolver<ResolversTypes['ReportingObligation'], ParentType, ContextType>;
+  onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submittedByRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportingDocumentKindResolvers = EnumResolverSignature<{ INFORMATION?: any, OTHER?: any, PLAN?: any, REPORT?: any }, ResolversTypes['ReportingDocumentKind']>;
+
+export type ReportingObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingObligation'] = ResolversParentTypes['ReportingObligation'], FederationReferenceType extends FederationReferenceTypes['ReportingObligation'] = FederationReferenceTypes['ReportingObligation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportingObligation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingDocumentKind'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  roadmapItem?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['SubmissionSummary'], ParentType, ContextType>;
+  territories?: Resolver<ResolversTypes['TerritorySubmissionConnection'], ParentType, ContextType, Partial<ReportingObligationterritoriesArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportingObligationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingObligationConnection'] = ResolversParentTypes['ReportingObligationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReportingObligationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportingObligationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingObligationEdge'] = ResolversParentTypes['ReportingObligationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReportingObligation'], ParentType, ContextType>;
 }>;
 
 export type RoadmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap'], FederationReferenceType extends FederationReferenceTypes['Roadmap'] = FederationReferenceTypes['Roadmap']> = ResolversObject<{
@@ -1752,6 +2134,33 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubmissionStateResolvers = EnumResolverSignature<{ NOT_SUBMITTED?: any, PENDING?: any, SUBMITTED_LATE?: any, SUBMITTED_ON_TIME?: any }, ResolversTypes['SubmissionState']>;
+
+export type SubmissionSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmissionSummary'] = ResolversParentTypes['SubmissionSummary']> = ResolversObject<{
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TerritorySubmissionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritorySubmissionConnection'] = ResolversParentTypes['TerritorySubmissionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TerritorySubmissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TerritorySubmissionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritorySubmissionEdge'] = ResolversParentTypes['TerritorySubmissionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TerritorySubmissionState'], ParentType, ContextType>;
+}>;
+
+export type TerritorySubmissionStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritorySubmissionState'] = ResolversParentTypes['TerritorySubmissionState']> = ResolversObject<{
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SubmissionState'], ParentType, ContextType>;
+  submission?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType>;
+}>;
+
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
@@ -1797,6 +2206,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Practice?: PracticeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportSubmission?: ReportSubmissionResolvers<ContextType>;
+  ReportingDocumentKind?: ReportingDocumentKindResolvers;
+  ReportingObligation?: ReportingObligationResolvers<ContextType>;
+  ReportingObligationConnection?: ReportingObligationConnectionResolvers<ContextType>;
+  ReportingObligationEdge?: ReportingObligationEdgeResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
@@ -1805,6 +2219,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoadmapItemStatus?: RoadmapItemStatusResolvers;
   RoadmapLevel?: RoadmapLevelResolvers;
   Source?: SourceResolvers<ContextType>;
+  SubmissionState?: SubmissionStateResolvers;
+  SubmissionSummary?: SubmissionSummaryResolvers<ContextType>;
+  TerritorySubmissionConnection?: TerritorySubmissionConnectionResolvers<ContextType>;
+  TerritorySubmissionEdge?: TerritorySubmissionEdgeResolvers<ContextType>;
+  TerritorySubmissionState?: TerritorySubmissionStateResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 }>;
 

@@ -1,3 +1,3 @@
 export type { MentorAgreement as EmploymentAgreementMapper } from './agreement.entity.js';
 export type { MentorProfile as MentorProfileMapper } from './mentor-profile.entity.js';
-export type { TrainingRecord as TrainingRecordMapper } from './training.entity.js';
+export type { TrainingView as TrainingRecordMapper } from './trainings.js';

@@ -17,5 +17,5 @@ export const MentorProfile: MentorProfileResolvers = {
     (await loaders.agreementsByMentor.load(profile.id))[0]?.date ?? null,
   employmentAgreements: (profile, _, { loaders }) => loaders.agreementsByMentor.load(profile.id),
   activeMenteeCount: (profile, _, { loaders }) => loaders.activeMenteesByMentor.load(profile.personId),
-  trainings: (profile, _, { loaders }) => loaders.trainingsByMentor.load(profile.id),
+  trainings: (profile, _, { loaders }) => loaders.trainingsByMentor.load(profile),
 };

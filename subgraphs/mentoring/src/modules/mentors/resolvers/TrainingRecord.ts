@@ -1,4 +1,6 @@
+import { referenceTo } from '@mentoring/platform/graphql';
 import type { TrainingRecordResolvers } from '../../../__generated__/types.generated.js';
 
-/** Every field is a column of the stored row. */
-export const TrainingRecord: TrainingRecordResolvers = {};
+export const TrainingRecord: TrainingRecordResolvers = {
+  event: (training) => referenceTo(training.eventId),
+};

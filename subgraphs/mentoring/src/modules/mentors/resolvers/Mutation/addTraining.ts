@@ -5,6 +5,7 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
 import { MentorProfileSchema } from '../../mentor-profile.entity.js';
 import { TrainingRecordSchema } from '../../training.entity.js';
+import { enteredTraining } from '../../trainings.js';
 
 export const addTraining: NonNullable<MutationResolvers['addTraining']> = (_, { mentorId, input }, context) =>
   runMutation(context.em, async (tx) => {
@@ -25,5 +26,5 @@ export const addTraining: NonNullable<MutationResolvers['addTraining']> = (_, { 
     });
     if (profile.status === 'CANDIDATE') profile.status = 'TRAINED';
     await tx.flush();
-    return record;
+    return enteredTraining(record);
   });

@@ -1,0 +1,49 @@
+import { assertVersion, runMutation } from '@mentoring/platform/database';
+import { conflict, forbidden, notFound } from '@mentoring/platform/errors';
+import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
+import { mayRecord } from '../../../roadmaps/recording-rights.js';
+import { RoadmapItemSchema } from '../../../roadmaps/roadmap-item.entity.js';
+import { keepsEvent, organizationPlace } from '../../event-rights.js';
+import { checkedEventUpdate, movesDates } from '../../event-update.js';
+import { EventSchema } from '../../event.entity.js';
+import { EventParticipationSchema } from '../../participation.entity.js';
+
+export const updateEvent: NonNullable<MutationResolvers['updateEvent']> = (_, { id, version, input }, context) =>
+  runMutation(context.em, async (tx) => {
+    const event = await tx.findOne(EventSchema, { id });
+    if (!event) throw notFound(`Мероприятие ${id} не найдено; no event with id ${id}.`, { argument: 'id' });
+    if (!(await keepsEvent(tx, context.viewer, event)))
+      throw forbidden(
+        'Мероприятие изменяет тот, кто его ведёт: региональный оператор — региональные мероприятия своего субъекта РФ, муниципальный координатор — мероприятия своего муниципального образования; this event is outside your territory or level.',
+      );
+    assertVersion(event, version, 'Мероприятие');
+    const facts = checkedEventUpdate(event, input);
+    if (movesDates(event, facts)) {
+      const attended = await tx.count(EventParticipationSchema, { event, status: { $in: ['ATTENDED', 'COMPLETED'] } });
+      if (attended > 0)
+        throw conflict(
+          `У мероприятия уже отмечено участие (${attended}): его даты (${event.startDate} – ${event.endDate}) не переносятся, иначе участие и освоение программы окажутся вне сроков; the dates of an event with recorded attendance stay.`,
+        );
+    }
+    if (facts.organizerOrganizationId && facts.organizerOrganizationId !== event.organizerOrganizationId)
+      await organizationPlace(tx, facts.organizerOrganizationId, 'input.organizerOrganizationId');
+    if (input.roadmapItemId !== undefined) {
+      let roadmapItem = null;
+      if (input.roadmapItemId !== null && input.roadmapItemId !== event.roadmapItem?.id) {
+        roadmapItem = await tx.findOne(RoadmapItemSchema, { id: input.roadmapItemId }, { populate: ['roadmap'] });
+        if (!roadmapItem)
+          throw notFound(
+            `Мероприятие дорожной карты ${input.roadmapItemId} не найдено; no roadmap item with that id.`,
+            { argument: 'input.roadmapItemId' },
+          );
+        if (!(await mayRecord(tx, context, roadmapItem.roadmap)))
+          throw forbidden(
+            'Мероприятие может выполнять пункт только той дорожной карты, которую вы ведёте (региональной — региональный оператор, муниципальной — муниципальный координатор); this roadmap is outside your territory or level.',
+          );
+      } else if (input.roadmapItemId !== null) roadmapItem = event.roadmapItem ?? null;
+      tx.assign(event, { roadmapItem });
+    }
+    tx.assign(event, facts);
+    await tx.flush();
+    return event;
+  });
