@@ -4,10 +4,15 @@
 import    { events as Query_events } from './../modules/events/resolvers/Query/events.js';
 import    { roadmap as Query_roadmap } from './../modules/roadmaps/resolvers/Query/roadmap.js';
 import    { roadmaps as Query_roadmaps } from './../modules/roadmaps/resolvers/Query/roadmaps.js';
+import    { addRoadmapItem as Mutation_addRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/addRoadmapItem.js';
 import    { createEvent as Mutation_createEvent } from './../modules/events/resolvers/Mutation/createEvent.js';
+import    { createRoadmap as Mutation_createRoadmap } from './../modules/roadmaps/resolvers/Mutation/createRoadmap.js';
 import    { recordAttendance as Mutation_recordAttendance } from './../modules/events/resolvers/Mutation/recordAttendance.js';
 import    { recordRoadmapItemCompletion as Mutation_recordRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/recordRoadmapItemCompletion.js';
 import    { registerForEvent as Mutation_registerForEvent } from './../modules/events/resolvers/Mutation/registerForEvent.js';
+import    { removeRoadmapItem as Mutation_removeRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/removeRoadmapItem.js';
+import    { updateRoadmap as Mutation_updateRoadmap } from './../modules/roadmaps/resolvers/Mutation/updateRoadmap.js';
+import    { updateRoadmapItem as Mutation_updateRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/updateRoadmapItem.js';
 import    { withdrawRoadmapItemCompletion as Mutation_withdrawRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/withdrawRoadmapItemCompletion.js';
 import    { Event } from './../modules/events/resolvers/Event.js';
 import    { EventOrganizationParticipation } from './../modules/events/resolvers/EventOrganizationParticipation.js';
@@ -24,7 +29,7 @@ import    { RoadmapItemCompletion } from './../modules/roadmaps/resolvers/Roadma
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { event: Query_event,events: Query_events,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
-      Mutation: { createEvent: Mutation_createEvent,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
+      Mutation: { addRoadmapItem: Mutation_addRoadmapItem,createEvent: Mutation_createEvent,createRoadmap: Mutation_createRoadmap,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,removeRoadmapItem: Mutation_removeRoadmapItem,updateRoadmap: Mutation_updateRoadmap,updateRoadmapItem: Mutation_updateRoadmapItem,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion },
       
       Event: Event,
 EventOrganizationParticipation: EventOrganizationParticipation,
