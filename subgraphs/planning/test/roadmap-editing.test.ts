@@ -307,10 +307,16 @@ describe('owners edit their roadmaps', () => {
     expect(
       codeOf(await record(row.id, { occurrenceOn: lastYear, completedOn: lastYear, evidence: 'снова' }, schoolHead)),
     ).toBe('CONFLICT');
+    // A responsible person of the school: seen by its head, hidden (null) from another region's operator.
+    const teacher = DEMO_PEOPLE.find((person) => organizationIdOf(person.organizationInn) === DEMO_SCHOOL_ID)!;
+    const linked = await updateItem(row.id, 1, { responsiblePersonIds: [personIdOf(teacher.key)] }, schoolHead);
+    expect(linked.data!.updateRoadmapItem.responsiblePeople).toEqual([{ id: personIdOf(teacher.key) }]);
+    const operator78 = await planning.tokenFor('REGIONAL_OPERATOR', { regionCode: '78' });
+    expect((await item(row.id, operator78)).responsiblePeople).toEqual([null]);
     // Another school's head neither edits nor records here.
-    expect(codeOf(await updateItem(row.id, 1, { section: 'REPORTING' }, otherSchoolHead))).toBe('FORBIDDEN');
+    expect(codeOf(await updateItem(row.id, 2, { section: 'REPORTING' }, otherSchoolHead))).toBe('FORBIDDEN');
     // An item with a completion record stays.
-    const removal = await removeItem(row.id, 1, schoolHead);
+    const removal = await removeItem(row.id, 2, schoolHead);
     expect(codeOf(removal)).toBe('CONFLICT');
     expect(removal.errors![0]!.message).toMatch(/отметка о выполнении/);
   });
@@ -345,6 +351,19 @@ describe('owners edit their roadmaps', () => {
     }
     expect(last!.status).toBe('DONE');
     expect(last!.completions.map((completion) => completion.occurrenceOn)).toEqual(quarters);
+    // Withdrawing the last quarter's record: its deadline passed with nothing recorded.
+    const withdrawn = await planning.query<{ withdrawRoadmapItemCompletion: { status: string } }>(
+      'mutation ($itemId: UUID!, $on: Date) { withdrawRoadmapItemCompletion(itemId: $itemId, occurrenceOn: $on, reason: "тест") { status } }',
+      { itemId: znamenskyItem(5), on: '2022-12-31' },
+      coordinatorZnamensky,
+    );
+    expect(withdrawn.data!.withdrawRoadmapItemCompletion.status).toBe('OVERDUE');
+    const again = await record(
+      znamenskyItem(5),
+      { occurrenceOn: '2022-12-31', completedOn: '2022-12-30', evidence: 'Мониторинг за IV квартал (тест)' },
+      coordinatorZnamensky,
+    );
+    expect(again.data!.recordRoadmapItemCompletion.status).toBe('DONE');
     const [row] = await planning.orm.em
       .fork()
       .getConnection()
@@ -628,9 +647,10 @@ describe('cost', () => {
         .replace(/\(\?(, \?)*\)/g, '(…)')
         .replace(/\[took.*$/, '');
     // One statement per family, whatever the page: the count, the page, items, completions, events, items implementing,
-    // the viewer's territory (once, for whether to show who recorded), and the items implemented.
+    // the viewer's territory (once, for whether to show who recorded), and — on the page of all, whose school roadmap
+    // links up and names a responsible person — the items implemented and the one person-visibility check.
     expect(forTwo).toHaveLength(7);
-    expect(forAll).toHaveLength(8);
+    expect(forAll).toHaveLength(9);
     expect(new Set(forAll.map(family)).size).toBe(forAll.length);
   });
 });
