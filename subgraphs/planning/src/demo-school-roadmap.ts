@@ -1,8 +1,10 @@
 import { stableId, type EntityManager } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import {
+  DEMO_PEOPLE,
   demoOrganizationsIn,
   organizationIdOf,
+  personIdOf,
   SMOLENSK_CITY_OKTMO,
   ZNAMENSKY_OKTMO,
 } from '@mentoring/subgraph-registry/demo';
@@ -16,6 +18,11 @@ const SCHOOL = present(
 );
 export const DEMO_SCHOOL_ROADMAP_ID = stableId('roadmap', 'synthetic-school-smolensk-2023');
 export const DEMO_SCHOOL_ID = organizationIdOf(SCHOOL.inn);
+/** A fictional teacher of that school (SYNTHETIC in the registry), named responsible beside the words. */
+const TEACHER = present(
+  DEMO_PEOPLE.find((person) => person.organizationInn === SCHOOL.inn),
+  'a demo person of the demo school',
+);
 
 /**
  * One SYNTHETIC school roadmap, to show the organization level: no seed prints a school's roadmap, so every word here
@@ -52,6 +59,7 @@ export async function loadDemoSchoolRoadmap(em: EntityManager): Promise<void> {
       recurrence: null,
       section: 'COORDINATION' as const,
       implementsItem: smolenskItem(3),
+      responsiblePersonIds: [],
     },
     {
       activity: 'Участие педагогов в вебинарах и конкурсе «Педагогический дуэт» (синтетический пункт)',
@@ -62,6 +70,7 @@ export async function loadDemoSchoolRoadmap(em: EntityManager): Promise<void> {
       recurrence: 'FREQ=YEARLY;BYMONTH=5,11;BYMONTHDAY=-1',
       section: 'ORGANIZATIONAL_METHODICAL' as const,
       implementsItem: smolenskItem(4),
+      responsiblePersonIds: [personIdOf(TEACHER.key)],
     },
   ];
   items.forEach((item, index) =>
@@ -72,7 +81,6 @@ export async function loadDemoSchoolRoadmap(em: EntityManager): Promise<void> {
       ...item,
       responsible: 'Куратор наставничества ОО (синтетически)',
       responsibleOrganizationIds: [DEMO_SCHOOL_ID],
-      responsiblePersonIds: [],
       expectedResult: null,
       source: null,
       dataOrigin: 'SYNTHETIC',
