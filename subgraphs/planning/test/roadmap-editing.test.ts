@@ -573,6 +573,12 @@ describe('refusals, each changing nothing', () => {
       /не переписываются/,
     ],
     [
+      'shrinking a period that its dated items would leave',
+      () => updateRoadmap(ownRoadmap, 1, { startYear: 2024 }, schoolHead),
+      'CONFLICT',
+      /вне нового периода/,
+    ],
+    [
       'a stale roadmap version',
       () => updateRoadmap(SMOLENSK_ROADMAP, 7, { note: 'x' }, operator67),
       'CONFLICT',
