@@ -260,6 +260,12 @@ function mutationProbe(field: string): string {
     importStaff: 'importStaff(file: { format: CSV, contentBase64: "" }) { applied }',
     recordRoadmapItemCompletion: `recordRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", input: { completedOn: "2026-01-01", evidence: "x" }) { id }`,
     withdrawRoadmapItemCompletion: `withdrawRoadmapItemCompletion(itemId: "${UNKNOWN_ID}", reason: "x") { id }`,
+    // Unknown roadmaps and items, or no owner at all: refused after the role check.
+    createRoadmap: `createRoadmap(input: { title: "x", startYear: 2026, endYear: 2026 }) { id }`,
+    updateRoadmap: `updateRoadmap(id: "${UNKNOWN_ID}", version: 0, input: {}) { id }`,
+    addRoadmapItem: `addRoadmapItem(roadmapId: "${UNKNOWN_ID}", input: { activity: "x" }) { id }`,
+    updateRoadmapItem: `updateRoadmapItem(id: "${UNKNOWN_ID}", version: 0, input: {}) { id }`,
+    removeRoadmapItem: `removeRoadmapItem(id: "${UNKNOWN_ID}", version: 0) { id }`,
     createMonitoringCampaign: `createMonitoringCampaign(input: { title: "", periodEnd: "2026-01-01", opensOn: "2026-01-01", organizationDeadline: "2026-01-01", coordinatorDeadline: "2026-01-01", operatorDeadline: "2026-01-01", targetKinds: [], questions: [] }) { id }`,
     openMonitoringCampaign: `openMonitoringCampaign(id: "${UNKNOWN_ID}", version: 0) { id }`,
     closeMonitoringCampaign: `closeMonitoringCampaign(id: "${UNKNOWN_ID}", version: 0) { id }`,

@@ -194,6 +194,19 @@ const PATHS: Record<string, Path[]> = {
       parentInTerritory: true,
     },
   ],
+  'RoadmapItem.responsiblePeople': [
+    {
+      name: 'Roadmap.items.responsiblePeople',
+      subgraph: 'planning',
+      yields:
+        'select r.id::text as parent, r.organization_id::text as "parentOrganization", person from planning.roadmap_item i join planning.roadmap r on r.id = i.roadmap_id cross join lateral jsonb_array_elements_text(i.responsible_person_ids) as person',
+      gateway: ({ parent }) => `{ roadmap(id: "${parent}") { items { responsiblePeople { id } } } }`,
+      direct: (row) => entities('Roadmap', row, 'items { responsiblePeople { id } }'),
+      // Roadmaps are read by every role with a token (anonymous clients: registered operations only, none of which asks for people).
+      readers: ROLES.filter((role) => role !== 'PUBLIC'),
+      parentInTerritory: false,
+    },
+  ],
   'PairMentee.person': [
     {
       name: 'MentoringPair.mentees',

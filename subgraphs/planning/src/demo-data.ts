@@ -1,9 +1,17 @@
 import { type CatalogueSource, type SourceDocumentCode } from '@mentoring/sources';
 import { stableId } from '@mentoring/platform/database';
 import { type DemoData } from '@mentoring/platform/server';
-import { municipalityIdOf, regionIdOf, ZNAMENSKY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { present } from '@mentoring/platform/graphql';
+import {
+  DEMO_ORGANIZATIONS,
+  municipalityIdOf,
+  organizationIdOf,
+  regionIdOf,
+  ZNAMENSKY_OKTMO,
+} from '@mentoring/subgraph-registry/demo';
 import { loadDemoContests } from './demo-contests.js';
 import { loadDemoEvents } from './demo-events.js';
+import { loadDemoSchoolRoadmap } from './demo-school-roadmap.js';
 import { loadDemoSubmissions } from './demo-submissions.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from './modules/roadmaps/roadmap.entity.js';
@@ -15,8 +23,9 @@ type Column = 'activity' | 'schedule' | 'responsible' | 'expectedResult';
  * One row as the seed prints it. Text is copied from the seed, letter for
  * letter (its dashes, quotes, spellings and typos included); a blank cell is
  * null. `dueDate` is the system's reading of the schedule's words (the last
- * day of a printed month, quarter or range; the first deadline of a
- * recurring item), null when they name no deadline.
+ * day of a printed month, quarter or range; the first printed deadline of a
+ * recurring item), null when they name no single deadline («ежеквартально»:
+ * the recurrence gives the deadlines).
  */
 interface ItemSeed {
   activity: string;
@@ -24,6 +33,15 @@ interface ItemSeed {
   dueDate: string | null;
   responsible: string | null;
   expectedResult: string | null;
+  /**
+   * The system's reading of the schedule's words beside `dueDate`: a period (its first and last day) and an RFC 5545
+   * RRULE for a recurring item; absent when the words name none.
+   */
+  periodStart?: string;
+  periodEnd?: string;
+  recurrence?: string;
+  /** Раздел: only where the seed's table heads the row with one («Координационные мероприятия: …»); never guessed. */
+  section?: 'COORDINATION' | 'ORGANIZATIONAL_METHODICAL' | 'INFORMATIONAL';
   /**
    * The row's cells as the extracted text has them, when a cell is split
    * across lines (the table continues the activity below the other columns);
@@ -102,25 +120,33 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Стартовый мониторинг (сбор информации) по внедрению системы наставничества',
         schedule: '15-25 декабря 2022',
         dueDate: '2022-12-25',
+        periodStart: '2022-12-15',
+        periodEnd: '2022-12-25',
         responsible: 'ЦНППМ – оператор ОМСУ – координатор ОО – заполнение форм',
         expectedResult: '100% ОО приняли участие 100% ОО имеют локальное положение о наставничестве',
       },
       {
+        section: 'COORDINATION',
         activity: 'Координационные мероприятия: - Старт-сессия для руководителей ОО',
         schedule: 'Январь 2023',
         dueDate: '2023-01-31',
+        periodStart: '2023-01-01',
+        periodEnd: '2023-01-31',
         responsible: 'ЦНППМ',
         expectedResult: 'Не менее 50% ОО приняли участие',
       },
       {
+        section: 'ORGANIZATIONAL_METHODICAL',
         activity:
           'Организационно-методические мероприятия: - Вебинары - ПК - Фестиваль «Наставник.fest67@» - Конкурс «Педагогический дуэт»',
         schedule: 'В течение календарного года',
         dueDate: null,
+        recurrence: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31',
         responsible: 'ЦНППМ',
         expectedResult: 'Не менее 50% ОО приняли участие',
       },
       {
+        section: 'INFORMATIONAL',
         activity: 'Информационные мероприятия: - Банк эффективных практик - Базы данных и реестры - Презентация опыта',
         schedule: null,
         dueDate: null,
@@ -155,6 +181,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Информирование руководителей образовательных организаций района о внедрении (применении) системы (целевой модели) наставничества педагогических работников',
         schedule: 'Май 2022 года',
         dueDate: '2022-05-31',
+        periodStart: '2022-05-01',
+        periodEnd: '2022-05-31',
         responsible: 'Отдел образования',
         expectedResult:
           'Подготовлен и направлен в образовательные организации приказ «Об организации работы по внедрению целевой модели наставничества педагогических работников в образовательных организациях Знаменского района в 2022 году»',
@@ -164,6 +192,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Размещение на странице отдела образования на официальном сайте муниципального образования - Знаменский район информационного сопровождения мероприятий внедрению (применения) системы (целевой модели) наставничества, в том числе размещение Единой информационной базы наставников',
         schedule: 'май 2022 года',
         dueDate: '2022-05-31',
+        periodStart: '2022-05-01',
+        periodEnd: '2022-05-31',
         responsible: 'Отдел образования',
         expectedResult:
           'Размещен и пополняется информационный ресурс на странице отдела образования на официальном сайте муниципального образования – Знаменский район, в том числе сформирована Единая информационная база наставников',
@@ -179,6 +209,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Внедрение системы (целеной модели) наставничества на уровне образовательной организации',
         schedule: '2 квартал 2022 года',
         dueDate: '2022-06-30',
+        periodStart: '2022-04-01',
+        periodEnd: '2022-06-30',
         responsible: 'Отдел образования, образовательные организации',
         expectedResult:
           'Разработаны, утверждены нормативные локальные акты: приказ «Об утверждении положения о системе наставничества педагогических работников в ОО»; приказ(ы) о закреплении наставнических пар/ групп с письменного согласия их участников на возложении на них дополнительных обязанностей, связанных с наставничеством; регламентирующие меры стимулирования педагогических работников, включенных в систему наставничества в ОО',
@@ -202,7 +234,10 @@ export const ROADMAPS: RoadmapSeed[] = [
       {
         activity: 'Мониторинг внедрения (применения) системы (целевой модели) наставничества',
         schedule: 'Ежеквартально в течение 2022 года',
-        dueDate: '2022-12-31',
+        dueDate: null,
+        periodStart: '2022-01-01',
+        periodEnd: '2022-12-31',
+        recurrence: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1',
         responsible: 'Отдел образования',
         expectedResult:
           'Создан электронный банк наставников, лучших практик наставничества, персонализированных программ наставничества',
@@ -241,6 +276,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Подготовка локальных нормативных актов по внедрению целевой модели наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'сентябрь 2021',
         dueDate: '2021-09-30',
+        periodStart: '2021-09-01',
+        periodEnd: '2021-09-30',
         responsible:
           'Общеобразовательные организации Санкт-Петербурга, ИМЦ района, Мюсов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
@@ -250,6 +287,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Проведение педагогических советов в общеобразовательных организациях Санкт-Петербурга для обсуждения концепции целевой модели наставничества, знакомства с положением о наставничестве',
         schedule: 'сентябрь- октябрь 2021',
         dueDate: '2021-10-31',
+        periodStart: '2021-09-01',
+        periodEnd: '2021-10-31',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -267,6 +306,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Экспертиза разработанных программ наставничества общеобразовательных организаций Санкт-Петербурга по внедрению целевой модели наставничества',
         schedule: 'октябрь-ноябрь 2021',
         dueDate: '2021-11-30',
+        periodStart: '2021-10-01',
+        periodEnd: '2021-11-30',
         responsible: 'ИМЦ района, Центр развития наставничества СПб АППО',
         expectedResult: null,
       },
@@ -274,6 +315,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Знакомство с опытом работы «пилотных» общеобразовательных организаций',
         schedule: 'сентябрь-ноябрь 2021',
         dueDate: '2021-11-30',
+        periodStart: '2021-09-01',
+        periodEnd: '2021-11-30',
         responsible:
           'ИМЦ района, «пилотные» общеобразовательные организации Санкт-Петербурга, Миюсов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
@@ -283,6 +326,7 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Формирование и актуализация базы наставляемых в общеобразовательных организациях Санкт-Петербурга по формам наставничества',
         schedule: 'до 21 октября 2021, далее – ежегодно',
         dueDate: '2021-10-21',
+        recurrence: 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=21',
         responsible:
           'Общеобразовательные организации Санкт-Петербурга, ИМЦ района, Мюсов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
@@ -292,6 +336,7 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Формирование и актуализация базы наставников в общеобразовательных организациях Санкт-Петербурга по формам наставничества',
         schedule: 'до 12 ноября 2021, далее – ежегодно',
         dueDate: '2021-11-12',
+        recurrence: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=12',
         responsible:
           'Общеобразовательные организации Санкт-Петербурга, ИМЦ района, Мюсов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
@@ -301,6 +346,7 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Подготовка локальных нормативных актов по внедрению целевой модели наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'до 12 ноября 2021, далее – ежегодно',
         dueDate: '2021-11-12',
+        recurrence: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=12',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -308,6 +354,7 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Мониторинг запуска программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'до 10 ноября 2021, далее – ежегодно',
         dueDate: '2021-11-10',
+        recurrence: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=10',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -315,6 +362,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Обучение наставников в общеобразовательных организациях Санкт-Петербурга по формам наставничества',
         schedule: 'ноябрь 2021',
         dueDate: '2021-11-30',
+        periodStart: '2021-11-01',
+        periodEnd: '2021-11-30',
         responsible:
           'Общеобразовательные организации Санкт-Петербурга, ИМЦ района, Мюсов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
@@ -324,6 +373,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Формирование наставнических пар (групп) в общеобразовательных организациях Санкт-Петербурга по формам наставничества',
         schedule: 'ноябрь 2021',
         dueDate: '2021-11-30',
+        periodStart: '2021-11-01',
+        periodEnd: '2021-11-30',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -331,6 +382,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Реализация программы наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'ноябрь-декабрь 2021, январь-май 2022',
         dueDate: '2022-05-31',
+        periodStart: '2021-11-01',
+        periodEnd: '2022-05-31',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -338,7 +391,10 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity:
           'Мониторинг качества реализации плана мероприятий («дорожной карты») по внедрению целевой модели наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'декабрь 2021, февраль 2022',
-        dueDate: '2022-02-28',
+        dueDate: null,
+        periodStart: '2021-12-01',
+        periodEnd: '2022-02-28',
+        recurrence: 'FREQ=MONTHLY;BYMONTH=12,2;BYMONTHDAY=-1',
         responsible:
           'Комитет по образованию Санкт-Петербурга, общеобразовательные организации Санкт-Петербурга, Центр развития наставничества СПб АППО',
         expectedResult: null,
@@ -347,6 +403,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Проведение межрегионального семинара в режиме онлайн «Корреляция программ воспитания и ЕЦМН в ОУ»',
         schedule: 'февраль 2022',
         dueDate: '2022-02-28',
+        periodStart: '2022-02-01',
+        periodEnd: '2022-02-28',
         responsible: 'Миусов В.А., специалист по УМР Центра развития наставничества СПб АППО',
         expectedResult: null,
       },
@@ -362,6 +420,7 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Координация работы по заполнению форм федерального статистического наблюдения по реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: '1 раз в квартал',
         dueDate: null,
+        recurrence: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1',
         responsible:
           'Комитет по образованию Санкт-Петербурга, общеобразовательные организации Санкт-Петербурга, Центр развития наставничества СПб АППО',
         expectedResult: null,
@@ -371,6 +430,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Участие в презентационной площадке для педагогического сообщества ГОУ, участвующих в реализации целевой модели наставничества «Наставничество: петербургский формат» (в рамках ПМОФ-2022)',
         schedule: 'март 2022',
         dueDate: '2022-03-31',
+        periodStart: '2022-03-01',
+        periodEnd: '2022-03-31',
         responsible:
           'Комитет по образованию Санкт-Петербурга, общеобразовательные организации Санкт-Петербурга, Центр развития наставничества СПб АППО',
         expectedResult: null,
@@ -380,6 +441,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Мониторинг эффективности внедрения и реализации системы наставничества (целевой модели наставничества) в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'май 2022',
         dueDate: '2022-05-31',
+        periodStart: '2022-05-01',
+        periodEnd: '2022-05-31',
         responsible:
           'Комитет по образованию Санкт-Петербурга, общеобразовательные организации Санкт-Петербурга, Центр развития наставничества СПб АПО',
         expectedResult: null,
@@ -389,6 +452,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Проведение заочного конкурса лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'июнь 2022',
         dueDate: '2022-06-30',
+        periodStart: '2022-06-01',
+        periodEnd: '2022-06-30',
         responsible: 'Центр развития наставничества СПб АПО',
         expectedResult: null,
       },
@@ -397,6 +462,8 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Выездные консультации по структуре и содержанию документации в рамках внедрения ЦМН в общеобразовательных организациях Санкт-Петербурга',
         schedule: 'в течение первого полугодия 2022',
         dueDate: '2022-06-30',
+        periodStart: '2022-01-01',
+        periodEnd: '2022-06-30',
         responsible: 'Центр развития наставничества СПб АПО, ИМЦ',
         expectedResult: null,
       },
@@ -412,6 +479,8 @@ export const ROADMAPS: RoadmapSeed[] = [
         activity: 'Просветительская деятельность по внедрению целевой модели наставничества',
         schedule: 'сентябрь 2021',
         dueDate: '2021-09-30',
+        periodStart: '2021-09-01',
+        periodEnd: '2021-09-30',
         responsible: 'Общеобразовательные организации Санкт-Петербурга',
         expectedResult: null,
       },
@@ -427,6 +496,22 @@ export const ROADMAPS: RoadmapSeed[] = [
     ],
   },
 ];
+
+const centreNamed = (name: string) =>
+  organizationIdOf(present(DEMO_ORGANIZATIONS.find((organization) => organization.name === name)?.inn, name));
+const SOIRO = centreNamed('ГАУ ДПО СОИРО (ЦНППМ)');
+const SPB_CENTRE = centreNamed('Центр развития наставничества СПб АППО');
+
+/**
+ * The system's link from the printed «Ответственные» to the registry: the centres the seeds name (seed 000's ЦНППМ is
+ * ГАУ ДПО СОИРО (ЦНППМ); seed 004's Центр развития наставничества СПб АППО, spelt so). Bodies outside the registry
+ * (ОМСУ, отдел образования, ИМЦ района, the schools as a whole) and people stay printed text only.
+ */
+function responsibleCentres(responsible: string | null): string[] {
+  if (responsible === null) return [];
+  if (/^ЦНППМ/.test(responsible)) return [SOIRO];
+  return responsible.includes('Центр развития наставничества СПб АППО') ? [SPB_CENTRE] : [];
+}
 
 export const planningDemoData: DemoData = {
   isLoaded: async (em) => (await em.count(RoadmapSchema, {})) > 0,
@@ -445,6 +530,7 @@ export const planningDemoData: DemoData = {
         organizationId: null,
         source: seed.source,
         dataOrigin: 'SEED',
+        createdBy: null,
       });
       seed.items.forEach((item, index) => {
         em.create(RoadmapItemSchema, {
@@ -454,7 +540,14 @@ export const planningDemoData: DemoData = {
           activity: item.activity,
           schedule: item.schedule,
           dueDate: item.dueDate,
+          periodStart: item.periodStart ?? null,
+          periodEnd: item.periodEnd ?? null,
+          recurrence: item.recurrence ?? null,
+          section: item.section ?? null,
           responsible: item.responsible,
+          responsibleOrganizationIds: responsibleCentres(item.responsible),
+          responsiblePersonIds: [],
+          implementsItem: null,
           expectedResult: item.expectedResult,
           source: itemSource(seed, item, index + 1),
           dataOrigin: 'SEED',
@@ -462,6 +555,7 @@ export const planningDemoData: DemoData = {
       });
     }
     await em.flush();
+    await loadDemoSchoolRoadmap(em);
     await loadDemoEvents(em);
     await loadDemoContests(em);
     await loadDemoSubmissions(em);

@@ -10,8 +10,8 @@ import {
   participationCountsLoader,
   peopleParticipationsLoader,
 } from './modules/events/participation-loaders.js';
-import { RoadmapItemCompletionSchema, type RoadmapItemCompletion } from './modules/roadmaps/completion.entity.js';
-import { mayRecord } from './modules/roadmaps/recording-rights.js';
+import { RoadmapItemCompletionSchema } from './modules/roadmaps/completion.entity.js';
+import { mayRecordIn, recordingTerritory } from './modules/roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
 import { ReportingObligationSchema } from './modules/submissions/obligation.entity.js';
@@ -28,7 +28,15 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
       where: { level: 'MUNICIPALITY' },
       ...oldestFirst,
     }),
+    roadmapsByOrganization: groupedLoader(em, RoadmapSchema, 'organizationId', {
+      where: { level: 'ORGANIZATION' },
+      ...oldestFirst,
+    }),
     roadmapItemById: uniqueLoader(em, RoadmapItemSchema, 'id'),
+    /** Items one level down that implement each item. */
+    itemsImplementing: groupedLoader(em, RoadmapItemSchema, 'implementsItem', {
+      orderBy: { roadmap: 'asc', number: 'asc' },
+    }),
     eventById: uniqueLoader(em, EventSchema, 'id'),
     eventsByRoadmapItem: groupedLoader(em, EventSchema, 'roadmapItem', {
       // PostgreSQL sorts nulls last in ascending order: undated events come last.
@@ -44,18 +52,21 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
     /** Every municipality of an obligation's region with its derived state: one statement for N obligations. */
     territoryStates: territoryStatesLoader(em),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),
-    /** The valid (not withdrawn) completion record of each item, or null: at most one, a unique index holds it. */
-    completionByItem: new DataLoader<string, RoadmapItemCompletion | null>(async (itemIds) => {
-      const rows = await em.find(RoadmapItemCompletionSchema, { item: { $in: [...itemIds] }, withdrawnAt: null });
-      const byItem = new Map(rows.map((row) => [row.item.id, row]));
-      return itemIds.map((id) => byItem.get(id) ?? null);
+    /** The valid (not withdrawn) completion records of each item: at most one per occurrence, a unique index holds it. */
+    completionsByItem: groupedLoader(em, RoadmapItemCompletionSchema, 'item', {
+      where: { withdrawnAt: null },
+      orderBy: { occurrenceOn: 'asc', completedOn: 'asc', id: 'asc' },
     }),
-    /** Whether the viewer may record completions on a roadmap: asked once per roadmap, not once per completed item. */
+    /**
+     * Whether the viewer may record completions on N roadmaps: the viewer's own territory is read once (one statement
+     * at most), then each roadmap is compared with it.
+     */
     mayRecordOn: new DataLoader<Roadmap, boolean, string>(
-      (roadmaps) => Promise.all(roadmaps.map((roadmap) => mayRecord(em, { viewer }, roadmap))),
-      {
-        cacheKeyFn: (roadmap) => roadmap.id,
+      async (roadmaps) => {
+        const own = await recordingTerritory(em, viewer);
+        return roadmaps.map((roadmap) => mayRecordIn(own, viewer, roadmap));
       },
+      { cacheKeyFn: (roadmap) => roadmap.id },
     ),
     ...createContestLoaders(em, viewer),
   };

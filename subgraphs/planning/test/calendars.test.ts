@@ -125,6 +125,8 @@ beforeAll(async () => {
       schedule: dueDate,
       dueDate,
       responsible: 'Отдел образования',
+      responsibleOrganizationIds: [],
+      responsiblePersonIds: [],
       expectedResult: null,
       source: null,
     });

@@ -57,6 +57,8 @@ beforeAll(async () => {
       dueDate,
       responsible: 'Оператор',
       expectedResult: null,
+      responsibleOrganizationIds: [],
+      responsiblePersonIds: [],
       source: null,
     });
   item(1, shiftDays(todayIso(), 1));
@@ -108,20 +110,21 @@ const codeOf = (response: { errors?: readonly { extensions?: Record<string, unkn
   response.errors?.[0]?.extensions?.['code'];
 
 describe('statuses of the seed roadmaps', () => {
-  it('marks no seed item DONE: the seeds print no completion, and every past deadline says only that none is recorded', async () => {
+  it('marks no seed item DONE: the seeds print no completion, and every past deadline (OVERDUE) says only that none is recorded', async () => {
     const entered = new Set([1, 2, 3, 4].map(enteredItem));
     const items = [...(await itemsById()).entries()].filter(([id]) => !entered.has(id));
-    expect(items).toHaveLength(34);
-    expect(new Set(items.map(([, item]) => item.status))).toEqual(new Set(['NO_COMPLETION_RECORDED']));
+    // 34 seed rows and the 2 of the synthetic school roadmap (2023–2024): every date of theirs has passed.
+    expect(items).toHaveLength(36);
+    expect(new Set(items.map(([, item]) => item.status))).toEqual(new Set(['OVERDUE']));
     expect(items.every(([, item]) => item.completion === null)).toBe(true);
   });
 
-  it('derives PLANNED before a deadline (and on its day), NO_COMPLETION_RECORDED after it, ONGOING for an item without one while the period runs', async () => {
+  it('derives PLANNED before a deadline (and on its day), OVERDUE after it, IN_PROGRESS for an item without one while the period runs', async () => {
     const items = await itemsById();
     expect([1, 2, 3, 4].map((number) => items.get(enteredItem(number))!.status)).toEqual([
       'PLANNED',
-      'NO_COMPLETION_RECORDED',
-      'ONGOING',
+      'OVERDUE',
+      'IN_PROGRESS',
       'PLANNED',
     ]);
   });
@@ -175,7 +178,7 @@ describe('recording a completion', () => {
 
     const withdrawn = await withdraw(SMOLENSK_ITEM, 'Отмечено по ошибке (тест)', operator67);
     expect(withdrawn.data!.withdrawRoadmapItemCompletion).toEqual({
-      status: 'NO_COMPLETION_RECORDED',
+      status: 'OVERDUE',
       completion: null,
     });
     expect(codeOf(await withdraw(SMOLENSK_ITEM, 'ещё раз', operator67))).toBe('NOT_FOUND');
@@ -344,7 +347,7 @@ describe('refusals, each changing nothing', () => {
       /региональный оператор/,
     ],
     [
-      'a school head',
+      "a school head on the region's roadmap (a school records on its own roadmap only)",
       async () =>
         record(
           stableId('roadmap-item', 'smolensk-2022-2024-3'),
@@ -356,7 +359,7 @@ describe('refusals, each changing nothing', () => {
           }),
         ),
       'FORBIDDEN',
-      /недоступно для роли SCHOOL_HEAD/,
+      /руководитель или куратор ОО/,
     ],
     [
       'an analyst',

@@ -117,7 +117,8 @@ describe('planning entities as the gateway resolves them', () => {
       '{ roadmaps { edges { node { id title } } } }',
     );
     const roadmaps = page.data!.roadmaps.edges.map((edge) => edge.node);
-    expect(roadmaps).toHaveLength(3);
+    // The three seed roadmaps and the synthetic school roadmap.
+    expect(roadmaps).toHaveLength(4);
     const statements = await planning.sql.during(async () => {
       const response = await planning.entities<{ title: string; items: unknown[] }>(
         roadmaps.map((roadmap) => ({ __typename: 'Roadmap', id: roadmap.id })),

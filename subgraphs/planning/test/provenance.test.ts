@@ -45,7 +45,14 @@ beforeAll(async () => {
   planning = await startTestSubgraph(planningSubgraph);
   const response = await planning.query<{ roadmaps: { edges: { node: RoadmapView }[] } }>(ROADMAPS);
   expect(response.errors).toBeUndefined();
-  roadmaps = response.data!.roadmaps.edges.map((edge) => edge.node);
+  const all = response.data!.roadmaps.edges.map((edge) => edge.node);
+  // Beside the seeds' roadmaps the demo holds one SYNTHETIC school roadmap, marked so, with no source to quote.
+  const synthetic = all.filter((roadmap) => roadmap.dataOrigin === 'SYNTHETIC');
+  expect(synthetic).toHaveLength(1);
+  expect(synthetic[0]!.source).toBeNull();
+  expect(synthetic[0]!.title).toMatch(/синтетическая/);
+  expect(new Set(synthetic[0]!.items.map((item) => item.dataOrigin))).toEqual(new Set(['SYNTHETIC']));
+  roadmaps = all.filter((roadmap) => roadmap.dataOrigin === 'SEED');
 });
 afterAll(() => planning?.close());
 

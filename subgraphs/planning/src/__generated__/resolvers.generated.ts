@@ -11,18 +11,23 @@ import    { reportingObligation as Query_reportingObligation } from './../module
 import    { roadmap as Query_roadmap } from './../modules/roadmaps/resolvers/Query/roadmap.js';
 import    { roadmaps as Query_roadmaps } from './../modules/roadmaps/resolvers/Query/roadmaps.js';
 import    { addContestJuror as Mutation_addContestJuror } from './../modules/contests/resolvers/Mutation/addContestJuror.js';
+import    { addRoadmapItem as Mutation_addRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/addRoadmapItem.js';
 import    { applyToContest as Mutation_applyToContest } from './../modules/contests/resolvers/Mutation/applyToContest.js';
 import    { closeContestScoring as Mutation_closeContestScoring } from './../modules/contests/resolvers/Mutation/closeContestScoring.js';
 import    { createContest as Mutation_createContest } from './../modules/contests/resolvers/Mutation/createContest.js';
 import    { createEvent as Mutation_createEvent } from './../modules/events/resolvers/Mutation/createEvent.js';
 import    { createReportingObligation as Mutation_createReportingObligation } from './../modules/submissions/resolvers/Mutation/createReportingObligation.js';
+import    { createRoadmap as Mutation_createRoadmap } from './../modules/roadmaps/resolvers/Mutation/createRoadmap.js';
 import    { publishContestResults as Mutation_publishContestResults } from './../modules/contests/resolvers/Mutation/publishContestResults.js';
 import    { recordAttendance as Mutation_recordAttendance } from './../modules/events/resolvers/Mutation/recordAttendance.js';
 import    { recordRoadmapItemCompletion as Mutation_recordRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/recordRoadmapItemCompletion.js';
 import    { registerForEvent as Mutation_registerForEvent } from './../modules/events/resolvers/Mutation/registerForEvent.js';
+import    { removeRoadmapItem as Mutation_removeRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/removeRoadmapItem.js';
 import    { scoreContestApplication as Mutation_scoreContestApplication } from './../modules/contests/resolvers/Mutation/scoreContestApplication.js';
 import    { submitReport as Mutation_submitReport } from './../modules/submissions/resolvers/Mutation/submitReport.js';
 import    { updateEvent as Mutation_updateEvent } from './../modules/events/resolvers/Mutation/updateEvent.js';
+import    { updateRoadmap as Mutation_updateRoadmap } from './../modules/roadmaps/resolvers/Mutation/updateRoadmap.js';
+import    { updateRoadmapItem as Mutation_updateRoadmapItem } from './../modules/roadmaps/resolvers/Mutation/updateRoadmapItem.js';
 import    { withdrawRoadmapItemCompletion as Mutation_withdrawRoadmapItemCompletion } from './../modules/roadmaps/resolvers/Mutation/withdrawRoadmapItemCompletion.js';
 import    { withdrawSubmission as Mutation_withdrawSubmission } from './../modules/submissions/resolvers/Mutation/withdrawSubmission.js';
 import    { CalendarEntry } from './../modules/calendars/resolvers/CalendarEntry.js';
@@ -57,7 +62,7 @@ import    { TerritorySubmissionState } from './../modules/submissions/resolvers/
 import    { DateScalar,UuidScalar } from '@mentoring/platform/graphql';
     export const resolvers: Resolvers = {
       Query: { calendar: Query_calendar,contest: Query_contest,contests: Query_contests,event: Query_event,events: Query_events,nextDeadlines: Query_nextDeadlines,overdueDeadlines: Query_overdueDeadlines,reportingObligation: Query_reportingObligation,roadmap: Query_roadmap,roadmaps: Query_roadmaps },
-      Mutation: { addContestJuror: Mutation_addContestJuror,applyToContest: Mutation_applyToContest,closeContestScoring: Mutation_closeContestScoring,createContest: Mutation_createContest,createEvent: Mutation_createEvent,createReportingObligation: Mutation_createReportingObligation,publishContestResults: Mutation_publishContestResults,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,scoreContestApplication: Mutation_scoreContestApplication,submitReport: Mutation_submitReport,updateEvent: Mutation_updateEvent,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion,withdrawSubmission: Mutation_withdrawSubmission },
+      Mutation: { addContestJuror: Mutation_addContestJuror,addRoadmapItem: Mutation_addRoadmapItem,applyToContest: Mutation_applyToContest,closeContestScoring: Mutation_closeContestScoring,createContest: Mutation_createContest,createEvent: Mutation_createEvent,createReportingObligation: Mutation_createReportingObligation,createRoadmap: Mutation_createRoadmap,publishContestResults: Mutation_publishContestResults,recordAttendance: Mutation_recordAttendance,recordRoadmapItemCompletion: Mutation_recordRoadmapItemCompletion,registerForEvent: Mutation_registerForEvent,removeRoadmapItem: Mutation_removeRoadmapItem,scoreContestApplication: Mutation_scoreContestApplication,submitReport: Mutation_submitReport,updateEvent: Mutation_updateEvent,updateRoadmap: Mutation_updateRoadmap,updateRoadmapItem: Mutation_updateRoadmapItem,withdrawRoadmapItemCompletion: Mutation_withdrawRoadmapItemCompletion,withdrawSubmission: Mutation_withdrawSubmission },
       
       CalendarEntry: CalendarEntry,
 Contest: Contest,

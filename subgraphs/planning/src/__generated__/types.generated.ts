@@ -394,6 +394,26 @@ export type CreateReportingObligationInput = {
   title: Scalars['String']['input'];
 };
 
+/** Новая дорожная карта: exactly one owner — regionId, municipalityId or organizationId. */
+export type CreateRoadmapInput = {
+  /** Утверждена: the approving order as printed, e.g. «Приказ … от 08.11.2022 №933-Од» (до 2000 символов; up to 2000 characters). */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Год окончания периода: not before the start, at most 10 years after it. */
+  endYear: Scalars['Int']['input'];
+  /** Муниципальное образование (registry municipality id), for a municipal roadmap. */
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Примечание (до 4000 символов; up to 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Организация (registry organization id), for an organization's roadmap. */
+  organizationId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Субъект РФ (registry region id), for a regional roadmap. */
+  regionId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Год начала периода (2000–2100). */
+  startYear: Scalars['Int']['input'];
+  /** Наименование (до 1000 символов; up to 1000 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** Происхождение записи (data origin). */
 export type DataOrigin =
   /** Внесено пользователями: operational data entered or imported by the system's users. */
@@ -648,6 +668,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Включить в жюри (add a juror): a registry person, once per contest; by the contest's keepers, before scoring closes. */
   addContestJuror: ContestJuror;
+  /** Добавить мероприятие (add an item) at the end of a roadmap, by its owners; it takes the next number (№ п/п). */
+  addRoadmapItem: RoadmapItem;
   /**
    * Подать заявку (apply): a school's curator or head, for a mentoring pair of their school (Педагогический дуэт) or a
    * practice of their school in the bank of practices (конкурс лучших практик), while the application stage is open.
@@ -672,6 +694,12 @@ export type Mutation = {
    */
   createReportingObligation: ReportingObligation;
   /**
+   * Создать дорожную карту (create a roadmap) of exactly one owner: a region (its regional operator), a municipality (its
+   * municipal coordinator or its region's operator) or an organization (its head or curator, its municipality's
+   * coordinator or its region's operator). The level follows from the owner given.
+   */
+  createRoadmap: Roadmap;
+  /**
    * Подвести итоги (publish the results): only after scoring closes (CONFLICT before), once. Applications not named
    * are УЧАСТНИК (PARTICIPANT). By the contest's keepers; afterwards everybody, anonymous viewers too, sees the results.
    */
@@ -684,7 +712,8 @@ export type Mutation = {
   recordAttendance: EventParticipation;
   /**
    * Отметить мероприятие выполненным: the completion date (not before the roadmap period begins, not in the future) and its evidence —
-   * a text, a web address or both. An item has at most one valid completion record: withdraw it first to record another (CONFLICT otherwise).
+   * a text, a web address or both. An item has at most one valid completion record — a recurring item one per occurrence
+   * (deadline), named by `occurrenceOn`: withdraw it first to record another (CONFLICT otherwise).
    */
   recordRoadmapItemCompletion: RoadmapItem;
   /**
@@ -694,6 +723,11 @@ export type Mutation = {
    * A person must work or study at the organization now. An organization or person registers once per event (CONFLICT otherwise).
    */
   registerForEvent: EventParticipation;
+  /**
+   * Удалить мероприятие, by its roadmap's owners: not a seed row, not one with a completion record (valid or withdrawn),
+   * an event fulfilling it, or an item implementing it (CONFLICT). Returns its roadmap.
+   */
+  removeRoadmapItem: Roadmap;
   /**
    * Выставить оценку (score an application) for a juror of the contest, within its scale, until scoring closes.
    * Entered by the contest's keepers naming the juror: the platform's tokens name a role and territory, not a registry
@@ -715,6 +749,17 @@ export type Mutation = {
    * version as read (optimistic locking).
    */
   updateEvent: Event;
+  /**
+   * Изменить дорожную карту: title, period, approving order, note — by its owners (see createRoadmap). A seed roadmap's
+   * printed title and order are never rewritten (CONFLICT). `version` is the roadmap's version as read (optimistic locking).
+   */
+  updateRoadmap: Roadmap;
+  /**
+   * Изменить мероприятие, by its roadmap's owners. A seed row's printed words (activity, schedule, responsible, expected
+   * result) are never rewritten (CONFLICT); its structured reading (section, dates, recurrence, registry references, the
+   * item implemented) may be set. `version` is the item's version as read (optimistic locking).
+   */
+  updateRoadmapItem: RoadmapItem;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
   withdrawRoadmapItemCompletion: RoadmapItem;
   /**
@@ -734,6 +779,18 @@ export type Mutation = {
 export type MutationaddContestJurorArgs = {
   contestId: Scalars['UUID']['input'];
   personId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationaddRoadmapItemArgs = {
+  input: RoadmapItemInput;
+  roadmapId: Scalars['UUID']['input'];
 };
 
 
@@ -802,6 +859,17 @@ export type MutationcreateReportingObligationArgs = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationcreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationpublishContestResultsArgs = {
   contestId: Scalars['UUID']['input'];
   results: Array<ContestResultInput>;
@@ -853,6 +921,18 @@ export type MutationregisterForEventArgs = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationremoveRoadmapItemArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationscoreContestApplicationArgs = {
   applicationId: Scalars['UUID']['input'];
   jurorPersonId: Scalars['UUID']['input'];
@@ -892,8 +972,35 @@ export type MutationupdateEventArgs = {
  * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
  * organizations register themselves and their people.
  */
+export type MutationupdateRoadmapArgs = {
+  id: Scalars['UUID']['input'];
+  input: UpdateRoadmapInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
+export type MutationupdateRoadmapItemArgs = {
+  id: Scalars['UUID']['input'];
+  input: RoadmapItemInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Отметки о выполнении мероприятий дорожных карт (completion records): the only way an item becomes DONE.
+ * A regional operator records them for the roadmaps of their region, a municipal coordinator for those of their municipality.
+ * Мероприятия (events): created by the region's operator or the municipality's coordinator, who also record attendance;
+ * organizations register themselves and their people.
+ */
 export type MutationwithdrawRoadmapItemCompletionArgs = {
   itemId: Scalars['UUID']['input'];
+  occurrenceOn?: InputMaybe<Scalars['Date']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -909,11 +1016,13 @@ export type MutationwithdrawSubmissionArgs = {
   reason: Scalars['String']['input'];
 };
 
-/** Организация, as the planning domain sees it. */
+/** Организация, as the planning domain sees it: its own roadmaps (дорожная карта образовательной организации). */
 export type Organization = {
   __typename?: 'Organization';
   /** Identifier of the organization in the registry. */
   id: Scalars['ID']['output'];
+  /** Дорожные карты организации, oldest first; an empty list when there are none, null when the planning domain did not answer (the error names this path). */
+  roadmaps?: Maybe<Array<Roadmap>>;
 };
 
 /** Pagination state of a connection (cursor-based). */
@@ -1253,6 +1362,8 @@ export type Roadmap = {
   startYear: Scalars['Int']['output'];
   /** Наименование дорожной карты as its source prints it. */
   title: Scalars['String']['output'];
+  /** Версия записи (optimistic locking): pass it to updateRoadmap. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of roadmaps. */
@@ -1288,8 +1399,10 @@ export type RoadmapItem = {
   __typename?: 'RoadmapItem';
   /** Мероприятие: the activity as printed (a cell the extracted table splits across lines is reassembled). */
   activity: Scalars['String']['output'];
-  /** Отметка о выполнении: the valid completion record, or null when none is recorded. */
+  /** Отметка о выполнении: the valid completion record (of a recurring item, the one of its latest occurrence), or null when none is recorded. */
   completion?: Maybe<RoadmapItemCompletion>;
+  /** Отметки о выполнении: every valid completion record, by occurrence then completion date. */
+  completions: Array<RoadmapItemCompletion>;
   /** Происхождение: SEED for a row as a seed document prints it, ENTERED for one entered by users. */
   dataOrigin: DataOrigin;
   /** Крайний срок as a date, read by the system from the schedule's words (the last day of a printed month, quarter or range; the first deadline of a recurring item); null when the schedule names none. */
@@ -1300,16 +1413,44 @@ export type RoadmapItem = {
   expectedResult?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Реализуется: the items one level down that implement this one, by roadmap and number. */
+  implementedBy: Array<RoadmapItem>;
+  /** Реализует: the item one level up that this one implements (a municipal item — its region's regional item; a school's — its municipality's or region's item); null when none is linked. */
+  implements?: Maybe<RoadmapItem>;
+  /** Ближайший срок: the first deadline on or after today within the roadmap's period; null when none is ahead. */
+  nextDueDate?: Maybe<Scalars['Date']['output']>;
   /** № п/п: the row's place in the roadmap. */
   number: Scalars['Int']['output'];
+  /** Сроки: every deadline of the item within its roadmap's period (dueDate, or the period's end, and the recurrence's occurrences), ascending. */
+  occurrences: Array<Scalars['Date']['output']>;
+  /** Окончание периода выполнения: the system's reading of the schedule's words; null when they name none. */
+  periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** Начало периода выполнения: the system's reading of the schedule's words (e.g. «Январь 2023» from 2023-01-01); null when they name none. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Повторение: an RFC 5545 RRULE (e.g. FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1 for «ежеквартально»), the system's
+   * reading of the schedule's words or the owner's entry; its occurrences are deadlines from the period's start (else the
+   * first deadline, else the roadmap's start) to the period's end (else the roadmap's end). Null for an item that does not recur.
+   */
+  recurrence?: Maybe<Scalars['String']['output']>;
   /** Ответственный (Ответственные) as printed, with the source's spelling; null where the source leaves the cell blank. */
   responsible?: Maybe<Scalars['String']['output']>;
+  /** Ответственные организации реестра (registry organizations) beside the printed text; an empty list when none is linked. */
+  responsibleOrganizations: Array<Maybe<Organization>>;
+  /** Ответственные лица реестра (registry people) beside the printed text; a person the viewer may not see is null. */
+  responsiblePeople: Array<Maybe<Person>>;
+  /** Дорожная карта of this item. */
+  roadmap: Roadmap;
   /** Срок (Сроки, Дата проведения, Срок исполнения) as printed, e.g. «до 12 ноября 2021, далее – ежегодно», «постоянно»; null where the source leaves the cell blank. */
   schedule?: Maybe<Scalars['String']['output']>;
+  /** Раздел: the heading under which the seed's table groups the row (null where it prints none), or the owner's choice. */
+  section?: Maybe<RoadmapSection>;
   /** Источник: the row in its source's own words — its cells in printed order, one per line; null for an item entered by users. */
   source?: Maybe<Source>;
-  /** Статус, derived: DONE only with a completion record, otherwise from the dates (see RoadmapItemStatus). */
+  /** Статус, derived: DONE only with completion records, otherwise from the dates (see RoadmapItemStatus). */
   status: RoadmapItemStatus;
+  /** Версия записи (optimistic locking): pass it to updateRoadmapItem and removeRoadmapItem. */
+  version: Scalars['Int']['output'];
 };
 
 /** Отметка о выполнении мероприятия (completion record): the evidence that makes an item DONE. */
@@ -1321,6 +1462,8 @@ export type RoadmapItemCompletion = {
   evidence?: Maybe<Scalars['String']['output']>;
   /** Подтверждение: web address of the evidence; null when only words were given. */
   evidenceUrl?: Maybe<Scalars['String']['output']>;
+  /** Срок (occurrence) of a recurring item that this record answers; null for an item that does not recur. */
+  occurrenceOn?: Maybe<Scalars['Date']['output']>;
   /** Когда отмечено: ISO 8601 instant. */
   recordedAt: Scalars['String']['output'];
   /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): only for the staff who may record on this roadmap (its region's operator or its municipality's coordinator); null for staff of other territories. */
@@ -1337,20 +1480,54 @@ export type RoadmapItemCompletionInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
   /** Подтверждение: an http(s) address of the published evidence (до 255 символов; up to 255 characters). Required unless evidence is given. */
   evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Срок (occurrence) that the record answers: required for a recurring item (one of its nextDueDate/occurrences), refused for one that does not recur. */
+  occurrenceOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
- * Статус мероприятия дорожной карты, derived, never stored: DONE only when a completion record exists;
- * otherwise from the schedule and today's date. No status claims an item was not done: the system knows only what was recorded.
+ * Мероприятие as entered: for addRoadmapItem the activity is required; for updateRoadmapItem a field left out stays as it
+ * is and a nullable field given as null is cleared. Dates lie within the roadmap's period.
+ */
+export type RoadmapItemInput = {
+  /** Мероприятие (до 4000 символов; up to 4000 characters). */
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** Крайний срок. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Ожидаемый результат (до 4000 символов; up to 4000 characters). */
+  expectedResult?: InputMaybe<Scalars['String']['input']>;
+  /** Реализует: the id of the item one level up (a municipal item — an item of its region's regional roadmap; a school's — of its municipality's or region's roadmap). */
+  implementsItemId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Окончание периода выполнения: not before its start. */
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Начало периода выполнения. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Повторение: an RFC 5545 RRULE body such as FREQ=YEARLY;BYMONTH=5,11;BYMONTHDAY=-1 (no DTSTART; до 500 символов; up to 500 characters). */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  /** Ответственный in words, for bodies outside the registry (до 2000 символов; up to 2000 characters). */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  /** Ответственные организации реестра (registry organization ids; at most 50). */
+  responsibleOrganizationIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  /** Ответственные лица реестра (registry person ids; at most 50). */
+  responsiblePersonIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  /** Срок in words, e.g. «ежегодно (май, ноябрь)» (до 500 символов; up to 500 characters). */
+  schedule?: InputMaybe<Scalars['String']['input']>;
+  /** Раздел. */
+  section?: InputMaybe<RoadmapSection>;
+};
+
+/**
+ * Статус мероприятия дорожной карты, derived, never stored: DONE only with completion records; otherwise from the
+ * schedule's reading and today's date. No status claims an item was not done: the system knows only what was recorded.
+ * A recurring item is answered per occurrence (deadline): each gets its own completion record.
  */
 export type RoadmapItemStatus =
-  /** Выполнено: a valid completion record (date, evidence, who recorded it) exists. */
+  /** Выполнено: a valid completion record exists (a recurring item: one for every deadline within the roadmap's period). */
   | 'DONE'
-  /** Срок прошёл, выполнение не отмечено: the deadline (for an item without one, the end of the roadmap period) has passed and no completion is recorded. It says nothing was recorded, not that the item was not done. */
-  | 'NO_COMPLETION_RECORDED'
-  /** Без срока, период идёт: an item without a deadline («постоянно», «по запросу», «1 раз в квартал», «В течение календарного года» or no date printed) while the roadmap period runs; no completion recorded. */
-  | 'ONGOING'
-  /** Запланировано: no completion recorded, and the deadline (dueDate) has not passed — or, for an item without a deadline, the roadmap period has not begun. */
+  /** Выполняется: the item's period runs (for an item without dates — «постоянно», «по запросу», a blank cell — the roadmap's period), no deadline has passed without a record; a recurring item with deadlines still ahead. */
+  | 'IN_PROGRESS'
+  /** Срок прошёл, выполнение не отмечено: the deadline (for an item without one, its period's or roadmap's end; for a recurring item, the latest deadline passed) is behind and no completion is recorded. It says nothing was recorded, not that the item was not done. */
+  | 'OVERDUE'
+  /** Запланировано: no completion recorded and the item's time has not begun (before its period or, for a bare deadline, up to it). */
   | 'PLANNED';
 
 /** Уровень дорожной карты: whose plan it is. */
@@ -1361,6 +1538,21 @@ export type RoadmapLevel =
   | 'ORGANIZATION'
   /** Региональная дорожная карта (субъект РФ). */
   | 'REGION';
+
+/** Раздел дорожной карты: the heading under which a seed's table groups rows, or the one its owner chose. */
+export type RoadmapSection =
+  /** Координационные мероприятия. */
+  | 'COORDINATION'
+  /** Информационные мероприятия. */
+  | 'INFORMATIONAL'
+  /** Мониторинг. */
+  | 'MONITORING'
+  /** Нормативное обеспечение. */
+  | 'NORMATIVE'
+  /** Организационно-методические мероприятия. */
+  | 'ORGANIZATIONAL_METHODICAL'
+  /** Отчётность. */
+  | 'REPORTING';
 
 /** Источник (source) of a catalogue entry or seed record: the document, its clause and the document's own words, verbatim. */
 export type Source = {
@@ -1473,6 +1665,20 @@ export type UpdateEventInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Изменения дорожной карты; a field left out stays as it is. */
+export type UpdateRoadmapInput = {
+  /** Утверждена: the approving order (до 2000 символов; up to 2000 characters); null clears it; a seed roadmap's is never rewritten. */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Год окончания периода: not before the start, at most 10 years after it. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Примечание (до 4000 символов; up to 4000 characters); null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Год начала периода (2000–2100). */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Наименование (до 1000 символов; up to 1000 characters); a seed roadmap's is never rewritten. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1557,6 +1763,7 @@ export type FederationTypes = ResolversObject<{
   Contest: Contest;
   Event: Event;
   Municipality: Municipality;
+  Organization: Organization;
   Practice: Practice;
   Region: Region;
   ReportingObligation: ReportingObligation;
@@ -1574,6 +1781,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
   Practice:
     ( { __typename: 'Practice' }
     & GraphQLRecursivePick<FederationTypes['Practice'], {"id":true}> );
@@ -1619,6 +1829,7 @@ export type ResolversTypes = ResolversObject<{
   CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
   CreateReportingObligationInput: CreateReportingObligationInput;
+  CreateRoadmapInput: CreateRoadmapInput;
   DataOrigin: ResolverTypeWrapper<'SEED' | 'SYNTHETIC' | 'ENTERED'>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Event: ResolverTypeWrapper<EventMapper>;
@@ -1654,8 +1865,10 @@ export type ResolversTypes = ResolversObject<{
   RoadmapItem: ResolverTypeWrapper<RoadmapItemMapper>;
   RoadmapItemCompletion: ResolverTypeWrapper<RoadmapItemCompletion>;
   RoadmapItemCompletionInput: RoadmapItemCompletionInput;
-  RoadmapItemStatus: ResolverTypeWrapper<'DONE' | 'PLANNED' | 'ONGOING' | 'NO_COMPLETION_RECORDED'>;
+  RoadmapItemInput: RoadmapItemInput;
+  RoadmapItemStatus: ResolverTypeWrapper<'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'OVERDUE'>;
   RoadmapLevel: ResolverTypeWrapper<'REGION' | 'MUNICIPALITY' | 'ORGANIZATION'>;
+  RoadmapSection: ResolverTypeWrapper<'NORMATIVE' | 'COORDINATION' | 'ORGANIZATIONAL_METHODICAL' | 'INFORMATIONAL' | 'MONITORING' | 'REPORTING'>;
   Source: ResolverTypeWrapper<Source>;
   SubmissionState: ResolverTypeWrapper<'PENDING' | 'SUBMITTED_ON_TIME' | 'SUBMITTED_LATE' | 'NOT_SUBMITTED'>;
   SubmissionSummary: ResolverTypeWrapper<SubmissionSummaryMapper>;
@@ -1665,6 +1878,7 @@ export type ResolversTypes = ResolversObject<{
   TerritorySubmissionState: ResolverTypeWrapper<TerritorySubmissionStateMapper>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateEventInput: UpdateEventInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -1694,6 +1908,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateContestInput: CreateContestInput;
   CreateEventInput: CreateEventInput;
   CreateReportingObligationInput: CreateReportingObligationInput;
+  CreateRoadmapInput: CreateRoadmapInput;
   Date: Scalars['Date']['output'];
   Event: EventMapper;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -1722,6 +1937,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapItem: RoadmapItemMapper;
   RoadmapItemCompletion: RoadmapItemCompletion;
   RoadmapItemCompletionInput: RoadmapItemCompletionInput;
+  RoadmapItemInput: RoadmapItemInput;
   Source: Source;
   SubmissionSummary: SubmissionSummaryMapper;
   SubmitReportInput: SubmitReportInput;
@@ -1730,6 +1946,7 @@ export type ResolversParentTypes = ResolversObject<{
   TerritorySubmissionState: TerritorySubmissionStateMapper;
   UUID: Scalars['UUID']['output'];
   UpdateEventInput: UpdateEventInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -1970,24 +2187,31 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContestJuror?: Resolver<ResolversTypes['ContestJuror'], ParentType, ContextType, RequireFields<MutationaddContestJurorArgs, 'contestId' | 'personId'>>;
+  addRoadmapItem?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationaddRoadmapItemArgs, 'input' | 'roadmapId'>>;
   applyToContest?: Resolver<ResolversTypes['ContestApplication'], ParentType, ContextType, RequireFields<MutationapplyToContestArgs, 'contestId'>>;
   closeContestScoring?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcloseContestScoringArgs, 'contestId' | 'version'>>;
   createContest?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationcreateContestArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationcreateEventArgs, 'input'>>;
   createReportingObligation?: Resolver<ResolversTypes['ReportingObligation'], ParentType, ContextType, RequireFields<MutationcreateReportingObligationArgs, 'input'>>;
+  createRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationcreateRoadmapArgs, 'input'>>;
   publishContestResults?: Resolver<ResolversTypes['Contest'], ParentType, ContextType, RequireFields<MutationpublishContestResultsArgs, 'contestId' | 'results' | 'version'>>;
   recordAttendance?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'participationId' | 'status' | 'version'>>;
   recordRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationrecordRoadmapItemCompletionArgs, 'input' | 'itemId'>>;
   registerForEvent?: Resolver<ResolversTypes['EventParticipation'], ParentType, ContextType, RequireFields<MutationregisterForEventArgs, 'eventId' | 'organizationId'>>;
+  removeRoadmapItem?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationremoveRoadmapItemArgs, 'id' | 'version'>>;
   scoreContestApplication?: Resolver<ResolversTypes['ContestScore'], ParentType, ContextType, RequireFields<MutationscoreContestApplicationArgs, 'applicationId' | 'jurorPersonId' | 'score'>>;
   submitReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationsubmitReportArgs, 'input' | 'municipalityId' | 'obligationId'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationupdateEventArgs, 'id' | 'input' | 'version'>>;
+  updateRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationupdateRoadmapArgs, 'id' | 'input' | 'version'>>;
+  updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationupdateRoadmapItemArgs, 'id' | 'input' | 'version'>>;
   withdrawRoadmapItemCompletion?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType, RequireFields<MutationwithdrawRoadmapItemCompletionArgs, 'itemId' | 'reason'>>;
   withdrawSubmission?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationwithdrawSubmissionArgs, 'id' | 'reason'>>;
 }>;
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roadmaps?: Resolver<Maybe<Array<ResolversTypes['Roadmap']>>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2087,6 +2311,7 @@ export type RoadmapResolvers<ContextType = Context, ParentType extends Resolvers
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RoadmapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = ResolversObject<{
@@ -2103,30 +2328,46 @@ export type RoadmapEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type RoadmapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = ResolversObject<{
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completion?: Resolver<Maybe<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
+  completions?: Resolver<Array<ResolversTypes['RoadmapItemCompletion']>, ParentType, ContextType>;
   dataOrigin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   expectedResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  implements?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  nextDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleOrganizations?: Resolver<Array<Maybe<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  responsiblePeople?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
   schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['RoadmapSection']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RoadmapItemStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RoadmapItemCompletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoadmapItemCompletion'] = ResolversParentTypes['RoadmapItemCompletion']> = ResolversObject<{
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurrenceOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type RoadmapItemStatusResolvers = EnumResolverSignature<{ DONE?: any, NO_COMPLETION_RECORDED?: any, ONGOING?: any, PLANNED?: any }, ResolversTypes['RoadmapItemStatus']>;
+export type RoadmapItemStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PROGRESS?: any, OVERDUE?: any, PLANNED?: any }, ResolversTypes['RoadmapItemStatus']>;
 
 export type RoadmapLevelResolvers = EnumResolverSignature<{ MUNICIPALITY?: any, ORGANIZATION?: any, REGION?: any }, ResolversTypes['RoadmapLevel']>;
+
+export type RoadmapSectionResolvers = EnumResolverSignature<{ COORDINATION?: any, INFORMATIONAL?: any, MONITORING?: any, NORMATIVE?: any, ORGANIZATIONAL_METHODICAL?: any, REPORTING?: any }, ResolversTypes['RoadmapSection']>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2218,6 +2459,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoadmapItemCompletion?: RoadmapItemCompletionResolvers<ContextType>;
   RoadmapItemStatus?: RoadmapItemStatusResolvers;
   RoadmapLevel?: RoadmapLevelResolvers;
+  RoadmapSection?: RoadmapSectionResolvers;
   Source?: SourceResolvers<ContextType>;
   SubmissionState?: SubmissionStateResolvers;
   SubmissionSummary?: SubmissionSummaryResolvers<ContextType>;

@@ -6,6 +6,7 @@ export const completionView = (
   completion: RoadmapItemCompletion,
   showRecorder: boolean,
 ): RoadmapItemCompletionView => ({
+  occurrenceOn: completion.occurrenceOn ?? null,
   completedOn: completion.completedOn,
   evidence: completion.evidence ?? null,
   evidenceUrl: completion.evidenceUrl ?? null,

@@ -5,7 +5,8 @@ import { RoadmapItemSchema } from './roadmap-item.entity.js';
 /**
  * Отметка о выполнении мероприятия: the evidence that makes an item DONE.
  * Withdrawn records are kept (withdrawnAt set); an item has at most one
- * valid record, which a partial unique index holds (migration).
+ * valid record — a recurring item one per occurrence (deadline) — which a
+ * partial unique index holds.
  */
 export const RoadmapItemCompletionSchema = defineEntity({
   name: 'RoadmapItemCompletion',
@@ -13,6 +14,8 @@ export const RoadmapItemCompletionSchema = defineEntity({
   extends: BaseEntitySchema,
   properties: {
     item: () => p.manyToOne(RoadmapItemSchema).index(),
+    /** The deadline (occurrence) of a recurring item that this record answers; null for an item that does not recur. */
+    occurrenceOn: p.date().nullable(),
     completedOn: p.date(),
     evidence: p.text().nullable(),
     evidenceUrl: p.string().nullable(),
@@ -28,7 +31,7 @@ export const RoadmapItemCompletionSchema = defineEntity({
     {
       name: 'roadmap_item_completion_valid_unique',
       expression:
-        'create unique index "roadmap_item_completion_valid_unique" on "planning"."roadmap_item_completion" ("item_id") where "withdrawn_at" is null',
+        'create unique index "roadmap_item_completion_valid_unique" on "planning"."roadmap_item_completion" ("item_id", "occurrence_on") nulls not distinct where "withdrawn_at" is null',
     },
   ],
   checks: [

@@ -1,4 +1,7 @@
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
 
-/** Not resolvable here (`resolvable: false`): planning only hands out references, and the id resolves by default. */
-export const Organization: OrganizationResolvers = {};
+/** Planning adds an organization's own roadmaps (дорожные карты образовательных организаций). */
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  roadmaps: (organization, _, { loaders }) => loaders.roadmapsByOrganization.load(organization.id),
+};

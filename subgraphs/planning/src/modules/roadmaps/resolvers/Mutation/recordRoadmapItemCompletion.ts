@@ -5,7 +5,8 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { evidenceOf } from '../../completion-evidence.js';
 import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
 import { itemToWrite } from '../../recording-rights.js';
-import { periodStart } from '../../status.js';
+import { allOccurrences, periodStartOf } from '../../schedule.js';
+import { scheduleFacts } from '../../schedule-facts.js';
 
 export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordRoadmapItemCompletion']> = (
   _,
@@ -14,7 +15,7 @@ export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordR
 ) =>
   runMutation(context.em, async (tx) => {
     const item = await itemToWrite(tx, context, itemId);
-    const start = periodStart(item.roadmap.startYear);
+    const start = periodStartOf(item.roadmap.startYear);
     if (input.completedOn < start) {
       throw badUserInput(
         `Дата выполнения ${input.completedOn} раньше начала периода дорожной карты (${start}); a completion cannot precede the roadmap period.`,
@@ -31,14 +32,29 @@ export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordR
       );
     }
     const evidence = evidenceOf(input);
-    const existing = await tx.findOne(RoadmapItemCompletionSchema, { item, withdrawnAt: null });
+    const occurrenceOn = input.occurrenceOn ?? null;
+    if (item.recurrence) {
+      const occurrences = allOccurrences(scheduleFacts(item, item.roadmap));
+      if (occurrenceOn === null || !occurrences.includes(occurrenceOn))
+        throw badUserInput(
+          `Мероприятие № ${item.number} повторяется: укажите срок (occurrenceOn), который закрывает отметка, — один из ${occurrences.join(', ')}; a recurring item is recorded per occurrence.`,
+          { field: 'input.occurrenceOn' },
+        );
+    } else if (occurrenceOn !== null) {
+      throw badUserInput(
+        `Мероприятие № ${item.number} не повторяется: срок (occurrenceOn) не указывается; only a recurring item names its occurrence.`,
+        { field: 'input.occurrenceOn' },
+      );
+    }
+    const existing = await tx.findOne(RoadmapItemCompletionSchema, { item, occurrenceOn, withdrawnAt: null });
     if (existing) {
       throw conflict(
-        `Выполнение мероприятия № ${item.number} уже отмечено (${existing.completedOn}); чтобы внести другую отметку, отзовите прежнюю. The item already has a completion record.`,
+        `Выполнение мероприятия № ${item.number}${occurrenceOn ? ` за срок ${occurrenceOn}` : ''} уже отмечено (${existing.completedOn}); чтобы внести другую отметку, отзовите прежнюю. The item already has a completion record.`,
       );
     }
     tx.create(RoadmapItemCompletionSchema, {
       item,
+      occurrenceOn,
       completedOn: input.completedOn,
       ...evidence,
       recordedBy: context.viewer.subject,
