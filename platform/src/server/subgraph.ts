@@ -247,7 +247,7 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
  * data changes what it states.
  */
 export const DEMO_DATA_VERSION =
-  '2026-11-23f: indicator targets (notes verbatim, read years marked) and reported figures with their seed passages, the monitorings, past quarters snapshotted with the roadmap thresholds from planning’s participation (issues 11, 12); events of the seeds (the 2021 courses, the January 2023 start session, Наставник.fest67@, seed 004 webinar and seminars) with synthetic participation (issue 12); contests: a synthetic Smolensk «Педагогический дуэт» 2026 with demo pairs’ applications, scores and results, and seed 004’s St Petersburg best-practice contest 2021 without results (issue 12)';
+  '2026-11-23f: indicator targets (notes verbatim, read years marked) and reported figures with their seed passages, the monitorings, past quarters snapshotted with the roadmap thresholds from planning’s participation (issues 11, 12); events of the seeds (the 2021 courses, the January 2023 start session, Наставник.fest67@, seed 004 webinar and seminars) with synthetic participation (issue 12); contests: a synthetic Smolensk «Педагогический дуэт» 2026 with demo pairs’ applications, scores and results, and seed 004’s St Petersburg best-practice contest 2021 without results (issue 12); contests: seed 004’s June 2022 correspondence best-practice contest, the 2021 note’s reading of «Конкурс (ежегодно, сентябрь-октябрь)»';
 
 type DemoDefinition = Pick<SubgraphDefinition<unknown>, 'name' | 'dbSchema' | 'demoData'>;
 

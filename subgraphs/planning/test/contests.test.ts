@@ -132,6 +132,7 @@ describe('the demo contests', () => {
       expect(response.errors).toBeUndefined();
       const demo = response.data!.contests.edges.map((edge) => edge.node);
       expect(demo.map((contest) => contest.title).sort()).toEqual([
+        'Заочный конкурс лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         'Конкурс лучших практик наставничества',
         'Педагогический дуэт',
       ]);
@@ -139,7 +140,11 @@ describe('the demo contests', () => {
         expect(sourceProblem(texts!, contest.source)).toBeNull();
         // The seed prints the best-practice contest in the genitive («конкурса лучших практик наставничества»).
         const printed =
-          contest.title === 'Педагогический дуэт' ? contest.title : 'конкурса лучших практик наставничества';
+          contest.title === 'Педагогический дуэт'
+            ? contest.title
+            : contest.title.startsWith('Заочный')
+              ? 'заочного конкурса лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга'
+              : 'конкурса лучших практик наставничества';
         expect(isQuotedFrom(contest.source.quote, printed)).toBe(true);
         if (contest.schedule) expect(isQuotedFrom(contest.source.quote, contest.schedule)).toBe(true);
       }
@@ -187,6 +192,14 @@ describe('the demo contests', () => {
       expect(response.data!.contest.applications.edges.every(({ node }) => node.scores.length === 3)).toBe(true);
     });
     expect(statements.length).toBe(STATEMENTS_PER_PAGE);
+  });
+
+  it('say that linking «Конкурс (ежегодно, сентябрь-октябрь)» to the 2021 contest is the system’s reading', async () => {
+    const { data } = await planning.query<{ contest: { note: string } }>(
+      `{ contest(id: "${SPB_BEST_PRACTICE_CONTEST_ID}") { note } }`,
+    );
+    expect(data!.contest.note).toMatch(/напечатан на другом слайде \(«РЕАЛИЗАЦИЯ ПРОГРАММ НАСТАВНИЧЕСТВА В ГОУ/);
+    expect(data!.contest.note).toMatch(/прочтение системы/);
   });
 
   it('leave the St Petersburg contest of 2021 without results, as seed 004 reports none', async () => {
