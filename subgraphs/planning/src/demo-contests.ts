@@ -31,6 +31,14 @@ const SPB_PILOT_CONTEST: CatalogueSource = {
     'Проведение конкурса лучших практик наставничества (сентябрь-октябрь 2021 г.).\n- Создание банка эффективных практик ГОУ - участников пилотного проекта (октябрь 2021 г.). … Конкурс (ежегодно, сентябрь-октябрь).\n- Создание банка эффективных практик наставничества в ГОУ.',
 };
 
+const SPB_ROADMAP_ROW_20: CatalogueSource = {
+  document: 'SPB_ROADMAP_WEBINAR',
+  clause:
+    'Слайды «ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД», таблица «Мероприятие / Дата проведения / Ответственный», строка 20',
+  quote:
+    'Проведение заочного конкурса лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга\nиюнь 2022\nЦентр развития наставничества СПб АПО',
+};
+
 const smolenskSchools = DEMO_ORGANIZATIONS.filter(
   (organization) => organization.kind === 'GENERAL_EDUCATION' && demoRegionOf(organization) === '67',
 );
@@ -60,12 +68,15 @@ const DUET_RESULTS: ContestResult[] = ['WINNER', 'PRIZE_WINNER', 'PARTICIPANT'];
 
 export const DUET_CONTEST_ID = stableId('contest', 'smolensk-2026-pedagogical-duet');
 export const SPB_BEST_PRACTICE_CONTEST_ID = stableId('contest', 'spb-2021-best-practice');
+export const SPB_2022_CORRESPONDENCE_CONTEST_ID = stableId('contest', 'spb-2022-correspondence-best-practice');
 
 /**
- * Two contests. The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the roadmap's
- * organisational-methodical events «В течение календарного года» and prints nothing more, so its year, stages, scale,
- * nominations, jury, applications, scores and results are SYNTHETIC (the contest is marked so). The St Petersburg
- * contest of best practices 2021 as seed 004 prints it (сентябрь-октябрь 2021 г.): no stages, scale, participants or
+ * Three contests. The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the 2022–2024 roadmap's
+ * organisational-methodical events «В течение календарного года» and gives it no year of its own, so its year, stages,
+ * scale, nominations, jury, applications, scores and results are SYNTHETIC (the contest is marked so); it stays in
+ * 2026 because its synthetic applicants are mentoring's 2026/27 demo pairs, which did not exist in 2022–2024. The St
+ * Petersburg contest of best practices 2021 as seed 004 prints it (сентябрь-октябрь 2021 г.), and seed 004's
+ * «заочный конкурс лучших практик» of June 2022 from the 2021–2022 roadmap table: no stages, scale, participants or
  * winners, because the seed reports none.
  */
 export async function loadDemoContests(em: EntityManager): Promise<void> {
@@ -88,7 +99,7 @@ export async function loadDemoContests(em: EntityManager): Promise<void> {
     scoreStep: 1,
     scoringClosedAt: new Date('2026-11-13T15:00:00Z'),
     resultsPublishedAt: new Date('2026-11-20T09:00:00Z'),
-    note: 'СИНТЕТИЧЕСКИЕ демо-данные: дорожная карта (seed 000) называет Конкурс «Педагогический дуэт» среди организационно-методических мероприятий «В течение календарного года»; год, этапы, шкала, номинация, жюри, заявки, оценки и итоги придуманы для демонстрации.',
+    note: 'СИНТЕТИЧЕСКИЕ демо-данные: дорожная карта (seed 000) называет Конкурс «Педагогический дуэт» среди организационно-методических мероприятий «В течение календарного года»; год, этапы, шкала, номинация, жюри, заявки, оценки и итоги придуманы для демонстрации. Дорожная карта рассчитана на 2022-2024 годы, но год конкурса она не называет; демо-конкурс оставлен в 2026 году, потому что его заявители — демо-пары 2026/27 учебного года.',
     source: SMOLENSK_ROADMAP_ROW_4,
     dataOrigin: 'SYNTHETIC',
     createdBy: null,
@@ -149,8 +160,33 @@ export async function loadDemoContests(em: EntityManager): Promise<void> {
     scoreStep: 1,
     scoringClosedAt: null,
     resultsPublishedAt: null,
-    note: 'Вебинар (seed 004) называет конкурс лучших практик наставничества (сентябрь-октябрь 2021 г.), проводимый ежегодно, и следом — создание банка эффективных практик; этапов, шкалы оценок, участников и победителей он не приводит, поэтому их нет и здесь.',
+    note: 'Вебинар (seed 004) на слайде «РЕАЛИЗАЦИЯ ПИЛОТНОГО ПРОЕКТА ВНЕДРЕНИЯ НАСТАВНИЧЕСТВА В САНКТ-ПЕТЕРБУРГЕ» называет проведение конкурса лучших практик наставничества (сентябрь-октябрь 2021 г.) и следом — создание банка эффективных практик. «Конкурс (ежегодно, сентябрь-октябрь)» напечатан на другом слайде («РЕАЛИЗАЦИЯ ПРОГРАММ НАСТАВНИЧЕСТВА В ГОУ САНКТ-ПЕТЕРБУРГА») без названия конкурса; что это тот же конкурс лучших практик, проводимый ежегодно, — прочтение системы, а не слова источника. Этапов, шкалы оценок, участников и победителей вебинар не приводит, поэтому их нет и здесь.',
     source: SPB_PILOT_CONTEST,
+    dataOrigin: 'SEED',
+    createdBy: null,
+  });
+  em.create(ContestSchema, {
+    id: SPB_2022_CORRESPONDENCE_CONTEST_ID,
+    kind: 'BEST_PRACTICE',
+    title:
+      'Заочный конкурс лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
+    year: 2022,
+    regionId: regionIdOf('78'),
+    municipalityId: null,
+    event: null,
+    schedule: 'июнь 2022',
+    applicationsFrom: null,
+    applicationsUntil: null,
+    evaluationFrom: null,
+    evaluationUntil: null,
+    resultsOn: null,
+    scoreMin: null,
+    scoreMax: null,
+    scoreStep: 1,
+    scoringClosedAt: null,
+    resultsPublishedAt: null,
+    note: 'Строка таблицы «ДОРОЖНАЯ КАРТА НА 2021-2022 ГОД» вебинара (seed 004): «Проведение заочного конкурса лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга», июнь 2022, ответственный — Центр развития наставничества СПб АПО. Этапов, шкалы оценок, участников и победителей таблица не приводит, поэтому их нет и здесь.',
+    source: SPB_ROADMAP_ROW_20,
     dataOrigin: 'SEED',
     createdBy: null,
   });

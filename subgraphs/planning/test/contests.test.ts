@@ -54,6 +54,16 @@ const spbJuror = personIdOf(
   )!.key,
 );
 
+/** Time passes: the contest's application stage ended yesterday (its evaluation, from today, is untouched). */
+const endApplications = (contestId: string) =>
+  planning.orm.em
+    .fork()
+    .execute(`update planning.contest set applications_from = ?, applications_until = ? where id = ?`, [
+      shiftDays(today, -2),
+      shiftDays(today, -1),
+      contestId,
+    ]);
+
 const errorCode = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
   response.errors?.[0]?.extensions?.['code'];
 
@@ -122,6 +132,7 @@ describe('the demo contests', () => {
       expect(response.errors).toBeUndefined();
       const demo = response.data!.contests.edges.map((edge) => edge.node);
       expect(demo.map((contest) => contest.title).sort()).toEqual([
+        'Заочный конкурс лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         'Конкурс лучших практик наставничества',
         'Педагогический дуэт',
       ]);
@@ -129,7 +140,11 @@ describe('the demo contests', () => {
         expect(sourceProblem(texts!, contest.source)).toBeNull();
         // The seed prints the best-practice contest in the genitive («конкурса лучших практик наставничества»).
         const printed =
-          contest.title === 'Педагогический дуэт' ? contest.title : 'конкурса лучших практик наставничества';
+          contest.title === 'Педагогический дуэт'
+            ? contest.title
+            : contest.title.startsWith('Заочный')
+              ? 'заочного конкурса лучших практик реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга'
+              : 'конкурса лучших практик наставничества';
         expect(isQuotedFrom(contest.source.quote, printed)).toBe(true);
         if (contest.schedule) expect(isQuotedFrom(contest.source.quote, contest.schedule)).toBe(true);
       }
@@ -177,6 +192,14 @@ describe('the demo contests', () => {
       expect(response.data!.contest.applications.edges.every(({ node }) => node.scores.length === 3)).toBe(true);
     });
     expect(statements.length).toBe(STATEMENTS_PER_PAGE);
+  });
+
+  it('say that linking «Конкурс (ежегодно, сентябрь-октябрь)» to the 2021 contest is the system’s reading', async () => {
+    const { data } = await planning.query<{ contest: { note: string } }>(
+      `{ contest(id: "${SPB_BEST_PRACTICE_CONTEST_ID}") { note } }`,
+    );
+    expect(data!.contest.note).toMatch(/напечатан на другом слайде \(«РЕАЛИЗАЦИЯ ПРОГРАММ НАСТАВНИЧЕСТВА В ГОУ/);
+    expect(data!.contest.note).toMatch(/прочтение системы/);
   });
 
   it('leave the St Petersburg contest of 2021 without results, as seed 004 reports none', async () => {
@@ -325,6 +348,10 @@ describe('running a «Педагогический дуэт»', () => {
     const early = await planning.query(PUBLISH, { contestId, version, results: [] }, operator67);
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors![0]!.message).toMatch(/results only after scoring closes/);
+    const stillApplying = await planning.query(CLOSE, { contestId, version }, operator67);
+    expect(errorCode(stillApplying)).toBe('CONFLICT');
+    expect(stillApplying.errors![0]!.message).toMatch(/only after the application stage has ended/);
+    await endApplications(contestId);
     const closed = await planning.query<{ closeContestScoring: { version: number } }>(
       CLOSE,
       { contestId, version },
@@ -335,6 +362,23 @@ describe('running a «Педагогический дуэт»', () => {
     expect(
       errorCode(await planning.query(SCORE, { applicationId, jurorPersonId: DUET_JURY[0], score: 9 }, operator67)),
     ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await planning.query(
+          PUBLISH,
+          {
+            contestId,
+            version,
+            results: [
+              { applicationId, result: 'WINNER' },
+              { applicationId, result: 'WINNER' },
+              { applicationId, result: 'WINNER' },
+            ],
+          },
+          operator67,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(
       errorCode(
         await planning.query(
@@ -434,11 +478,13 @@ describe('a best-practice contest', () => {
     expect(
       (await planning.query(SCORE, { applicationId, jurorPersonId: spbJuror, score: 10 }, operator78)).errors,
     ).toBeUndefined();
+    await endApplications(contestId);
     const closed = await planning.query<{ closeContestScoring: { version: number } }>(
       CLOSE,
       { contestId, version },
       operator78,
     );
+    expect(closed.errors).toBeUndefined();
     const before = await planning.entities<{ contestResults: unknown[] }>(
       [{ __typename: 'Practice', id: SPB_PRACTICE }],
       '... on Practice { contestResults { result } }',
@@ -459,5 +505,219 @@ describe('a best-practice contest', () => {
     expect(after.data!._entities[0]!.contestResults).toEqual([
       { result: 'WINNER', totalScore: 10, contest: { title: 'Конкурс лучших практик (тест)' } },
     ]);
+  });
+});
+
+describe('the reviewer’s findings', () => {
+  /** Mentoring's demo pair «500+» of school 0067001223, whose mentor is the head of another school, 0067001216. */
+  const crossPair = stableId('mentoring-pair', '500plus-0067001223');
+  const crossSchool = DEMO_ORGANIZATIONS.find((organization) => organization.inn === '0067001223')!;
+  const mentor = personIdOf('0067001216-0');
+  const mentorsColleague = personIdOf('0067001216-1');
+  let contestId: string;
+  let applicationId: string;
+
+  it('refuses a juror who is a member of the pair, or works where a member of the pair works (conflict of interest)', async () => {
+    const [mentorRow] = await planning.orm.em
+      .fork()
+      .execute<{ person_id: string; pair_organization_id: string }[]>(
+        `select person_id, pair_organization_id from mentoring_pub.participation where pair_id = ? and role = 'MENTOR'`,
+        [crossPair],
+      );
+    // The mentor works elsewhere than the pair's school: the organization rule alone let them score their own pair.
+    expect(mentorRow).toEqual({ person_id: mentor, pair_organization_id: organizationIdOf(crossSchool.inn) });
+    const created = await planning.query<{ createContest: { id: string; nominations: { id: string }[] } }>(
+      CREATE,
+      { input: openDuet({ title: 'Педагогический дуэт (конфликт интересов)', nominations: [] }) },
+      operator67,
+    );
+    expect(created.errors).toBeUndefined();
+    contestId = created.data!.createContest.id;
+    for (const personId of [mentor, mentorsColleague, DUET_JURY[0]])
+      expect((await planning.query(JUROR, { contestId, personId }, operator67)).errors).toBeUndefined();
+    const crossCurator = await planning.tokenFor('SCHOOL_CURATOR', {
+      regionCode: '67',
+      municipalityOktmo: crossSchool.municipalityOktmo,
+      organizationId: organizationIdOf(crossSchool.inn),
+    });
+    const applied = await planning.query<{ applyToContest: { id: string } }>(
+      APPLY,
+      { contestId, pairId: crossPair },
+      crossCurator,
+    );
+    expect(applied.errors).toBeUndefined();
+    applicationId = applied.data!.applyToContest.id;
+    const own = await planning.query(SCORE, { applicationId, jurorPersonId: mentor, score: 10 }, operator67);
+    expect(errorCode(own)).toBe('CONFLICT');
+    expect(own.errors![0]!.message).toMatch(/does not score their own entry/);
+    const colleague = await planning.query(
+      SCORE,
+      { applicationId, jurorPersonId: mentorsColleague, score: 10 },
+      operator67,
+    );
+    expect(errorCode(colleague)).toBe('CONFLICT');
+    expect(colleague.errors![0]!.message).toMatch(/a colleague’s entry/);
+    const statements = await planning.sql.during(async () => {
+      const fair = await planning.query(SCORE, { applicationId, jurorPersonId: DUET_JURY[0], score: 7 }, operator67);
+      expect(fair.errors).toBeUndefined();
+    });
+    // The contest row is locked while the score is entered, so closing the scoring waits for it.
+    expect(statements.some((statement) => /from "planning"\."contest".* for update/is.test(statement))).toBe(true);
+    // The conflict of interest is one statement.
+    expect(statements.filter((statement) => statement.includes('person_workplace'))).toHaveLength(1);
+  });
+
+  it('refuses a juror who wrote the practice, or works where one of its authors works', async () => {
+    const [practice] = await planning.orm.em
+      .fork()
+      .execute<{ author_person_ids: string[] }[]>(
+        'select author_person_ids from mentoring_pub.practice where practice_id = ?',
+        [SPB_PRACTICE],
+      );
+    const author = practice!.author_person_ids[0]!;
+    const created = await planning.query<{ createContest: { id: string } }>(
+      CREATE,
+      { input: openDuet({ kind: 'BEST_PRACTICE', title: 'Лучшие практики (конфликт интересов)', nominations: [] }) },
+      operator78,
+    );
+    const practiceContest = created.data!.createContest.id;
+    expect((await planning.query(JUROR, { contestId: practiceContest, personId: author }, operator78)).errors).toBe(
+      undefined,
+    );
+    const applied = await planning.query<{ applyToContest: { id: string } }>(
+      APPLY,
+      { contestId: practiceContest, practiceId: SPB_PRACTICE },
+      spbCurator,
+    );
+    expect(applied.errors).toBeUndefined();
+    const own = await planning.query(
+      SCORE,
+      { applicationId: applied.data!.applyToContest.id, jurorPersonId: author, score: 10 },
+      operator78,
+    );
+    expect(errorCode(own)).toBe('CONFLICT');
+    expect(own.errors![0]!.message).toMatch(/does not score their own entry/);
+  });
+
+  it('closes the scoring only after the application stage, and then takes no application', async () => {
+    const { data } = await planning.query<{ contest: { version: number } }>(
+      `{ contest(id: "${contestId}") { version } }`,
+    );
+    const early = await planning.query(CLOSE, { contestId, version: data!.contest.version }, operator67);
+    expect(errorCode(early)).toBe('CONFLICT');
+    await endApplications(contestId);
+    const closed = await planning.query(CLOSE, { contestId, version: data!.contest.version }, operator67);
+    expect(closed.errors).toBeUndefined();
+    // Even were the application stage open again, a closed scoring takes no application.
+    await planning.orm.em
+      .fork()
+      .execute(`update planning.contest set applications_from = ?, applications_until = ? where id = ?`, [
+        shiftDays(today, -1),
+        today,
+        contestId,
+      ]);
+    const late = await planning.query(APPLY, { contestId, pairId: applicantPair }, curator);
+    expect(errorCode(late)).toBe('CONFLICT');
+    expect(late.errors![0]!.message).toMatch(/no application after the scoring has closed/);
+  });
+
+  it('leaves no published application without a result (planning_pub.contest_result)', async () => {
+    const { data } = await planning.query<{ contest: { version: number } }>(
+      `{ contest(id: "${contestId}") { version } }`,
+    );
+    const published = await planning.query(
+      PUBLISH,
+      { contestId, version: data!.contest.version, results: [] },
+      operator67,
+    );
+    expect(published.errors).toBeUndefined();
+    const [row] = await planning.orm.em
+      .fork()
+      .execute<{ total: number; unnamed: number }[]>(
+        'select count(*)::int as total, count(*) filter (where result is null)::int as unnamed from planning_pub.contest_result',
+      );
+    expect(row!.total).toBeGreaterThan(0);
+    expect(row!.unnamed).toBe(0);
+    const late = await planning.query(APPLY, { contestId, pairId: applicantPair }, curator);
+    expect(late.errors![0]!.message).toMatch(/no application after the results are published/);
+  });
+
+  it('caps nominations, jury and results, and keeps stage dates within a year of the contest’s year', async () => {
+    const tooMany = await planning.query(
+      CREATE,
+      { input: openDuet({ nominations: Array.from({ length: 51 }, (_, index) => `Номинация ${index + 1}`) }) },
+      operator67,
+    );
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors![0]!.message).toMatch(/at most 50 nominations/);
+    const farOff = await planning.query(
+      CREATE,
+      { input: openDuet({ year: Number(today.slice(0, 4)) + 2 }) },
+      operator67,
+    );
+    expect(errorCode(farOff)).toBe('BAD_USER_INPUT');
+    expect(farOff.errors![0]!.message).toMatch(/within a year of the contest's year/);
+    const created = await planning.query<{ createContest: { id: string } }>(
+      CREATE,
+      { input: openDuet({ title: 'Дуэт (большое жюри)' }) },
+      operator67,
+    );
+    const bigJury = created.data!.createContest.id;
+    const people = DEMO_PEOPLE.slice(0, 51).map((person) => personIdOf(person.key));
+    for (const personId of people.slice(0, 50))
+      expect((await planning.query(JUROR, { contestId: bigJury, personId }, operator67)).errors).toBeUndefined();
+    const fiftyFirst = await planning.query(JUROR, { contestId: bigJury, personId: people[50] }, operator67);
+    expect(errorCode(fiftyFirst)).toBe('BAD_USER_INPUT');
+    expect(fiftyFirst.errors![0]!.message).toMatch(/at most 50 members/);
+  });
+
+  it('lets the region’s operator read (not run) a municipal contest: applications and scores', async () => {
+    const coordinator = await planning.tokenFor('MUNICIPAL_COORDINATOR', {
+      regionCode: '67',
+      municipalityOktmo: applicantSchool.municipalityOktmo,
+    });
+    const created = await planning.query<{ createContest: { id: string; municipality: { id: string } | null } }>(
+      CREATE,
+      { input: openDuet({ title: 'Муниципальный дуэт', nominations: [] }) },
+      coordinator,
+    );
+    expect(created.errors).toBeUndefined();
+    const municipal = created.data!.createContest.id;
+    expect(created.data!.createContest.municipality).not.toBeNull();
+    const applied = await planning.query<{ applyToContest: { id: string } }>(
+      APPLY,
+      { contestId: municipal, pairId: applicantPair },
+      curator,
+    );
+    expect(applied.errors).toBeUndefined();
+    expect((await planning.query(JUROR, { contestId: municipal, personId: DUET_JURY[0] }, coordinator)).errors).toBe(
+      undefined,
+    );
+    const scored = await planning.query(
+      SCORE,
+      { applicationId: applied.data!.applyToContest.id, jurorPersonId: DUET_JURY[0], score: 6 },
+      coordinator,
+    );
+    expect(scored.errors).toBeUndefined();
+    const read = async (token: string) =>
+      (
+        await planning.query<{
+          contest: {
+            applications: {
+              totalCount: number;
+              edges: { node: { totalScore: number | null; scores: unknown[] | null } }[];
+            };
+          };
+        }>(PAGE, { id: municipal }, token)
+      ).data!.contest.applications;
+    const byOperator = await read(operator67);
+    expect(byOperator.totalCount).toBe(1);
+    expect(byOperator.edges[0]!.node.totalScore).toBe(6);
+    expect(byOperator.edges[0]!.node.scores).toHaveLength(1);
+    expect((await read(operator78)).totalCount).toBe(0);
+    // Reading is not running: the operator does not score or add jurors there.
+    expect(errorCode(await planning.query(JUROR, { contestId: municipal, personId: DUET_JURY[1] }, operator67))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

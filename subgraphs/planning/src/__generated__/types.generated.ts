@@ -102,15 +102,16 @@ export type CalendarScopeInput = {
 export type Contest = {
   __typename?: 'Contest';
   /**
-   * Заявки (applications), in the order they were made: the contest's keepers see all; a school's curator or head
-   * their school's; everybody else only once the results are published.
+   * Заявки (applications), in the order they were made: the contest's keepers see all, and so does the region's
+   * operator for a municipal contest of their region (they read it, the municipality runs it); a school's curator or
+   * head their school's; everybody else only once the results are published.
    */
   applications: ContestApplicationConnection;
   /** Происхождение: SEED as a seed prints it, SYNTHETIC for demo data, ENTERED by users. */
   dataOrigin: DataOrigin;
   /** Мероприятие (event of kind CONTEST) the contest belongs to; null when none is named. */
   event?: Maybe<Event>;
-  /** Stable identifier. */
+  /** Идентификатор (stable identifier). */
   id: Scalars['ID']['output'];
   /** Жюри: its members; a person the viewer may not see is null (the one person rule). */
   jury: Array<ContestJuror>;
@@ -158,7 +159,7 @@ export type ContestApplication = {
   contest: Contest;
   /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
   dataOrigin: DataOrigin;
-  /** Stable identifier. */
+  /** Идентификатор (stable identifier). */
   id: Scalars['ID']['output'];
   /** Номинация; null when the contest has none. */
   nomination?: Maybe<ContestNomination>;
@@ -168,55 +169,55 @@ export type ContestApplication = {
   pair?: Maybe<MentoringPair>;
   /** Практика банка эффективных практик (конкурс лучших практик); null for a pair's application. */
   practice?: Maybe<Practice>;
-  /** Итог: WINNER, PRIZE_WINNER or PARTICIPANT; null until the results are published. */
+  /** Итог: WINNER, PRIZE_WINNER or PARTICIPANT; null until the results are published (every application has one then). */
   result?: Maybe<ContestResult>;
-  /** Оценки жюри, one per juror: only the contest's keepers see them (null for everybody else). */
+  /** Оценки жюри, one per juror: only the contest's keepers and, for a municipal contest, the region's operator see them (null for everybody else). */
   scores?: Maybe<Array<ContestScore>>;
-  /** Сумма оценок жюри; null until the results are published (the keepers see it while scoring). */
+  /** Сумма оценок жюри; null until the results are published (the keepers and, for a municipal contest, the region's operator see it while scoring). */
   totalScore?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A page of applications. */
+/** Страница заявок (a page of applications). */
 export type ContestApplicationConnection = {
   __typename?: 'ContestApplicationConnection';
-  /** Applications of this page with their cursors. */
+  /** Заявки страницы с курсорами (applications of this page with their cursors). */
   edges: Array<ContestApplicationEdge>;
-  /** Pagination state. */
+  /** Состояние страницы (pagination state). */
   pageInfo: PageInfo;
-  /** Number of applications the viewer may see, across all pages. */
+  /** Всего заявок, видимых зрителю (number of applications the viewer may see, across all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
-/** An application with its cursor. */
+/** Заявка с курсором (an application with its cursor). */
 export type ContestApplicationEdge = {
   __typename?: 'ContestApplicationEdge';
-  /** Opaque cursor of this edge. */
+  /** Курсор (opaque cursor of this edge). */
   cursor: Scalars['String']['output'];
-  /** The application. */
+  /** Заявка (the application). */
   node: ContestApplication;
 };
 
-/** A page of contests. */
+/** Страница конкурсов (a page of contests). */
 export type ContestConnection = {
   __typename?: 'ContestConnection';
-  /** Contests of this page with their cursors. */
+  /** Конкурсы страницы с курсорами (contests of this page with their cursors). */
   edges: Array<ContestEdge>;
-  /** Pagination state. */
+  /** Состояние страницы (pagination state). */
   pageInfo: PageInfo;
-  /** Number of contests matching, across all pages. */
+  /** Всего конкурсов по условиям отбора (number of contests matching, across all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
-/** A contest with its cursor. */
+/** Конкурс с курсором (a contest with its cursor). */
 export type ContestEdge = {
   __typename?: 'ContestEdge';
-  /** Opaque cursor of this edge. */
+  /** Курсор (opaque cursor of this edge). */
   cursor: Scalars['String']['output'];
-  /** The contest. */
+  /** Конкурс (the contest). */
   node: Contest;
 };
 
-/** Filter of contests; all given conditions must hold. */
+/** Условия отбора конкурсов (filter of contests); all given conditions must hold. */
 export type ContestFilter = {
   /** Вид конкурса. */
   kind?: InputMaybe<ContestKind>;
@@ -231,7 +232,7 @@ export type ContestJuror = {
   __typename?: 'ContestJuror';
   /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
   dataOrigin: DataOrigin;
-  /** Stable identifier. */
+  /** Идентификатор (stable identifier). */
   id: Scalars['ID']['output'];
   /** Член жюри (registry person); null when the viewer may not see them. */
   person?: Maybe<Person>;
@@ -239,7 +240,11 @@ export type ContestJuror = {
 
 /** Вид конкурса. */
 export type ContestKind =
-  /** Конкурс лучших практик наставничества: practices apply; winners enter the bank of practices (seed 004). */
+  /**
+   * Конкурс лучших практик наставничества (seed 004): practices already in the bank of practices apply; their published
+   * results show on the bank's practice (Practice.contestResults). A practice not yet in the bank is first added to it
+   * (createPractice).
+   */
   | 'BEST_PRACTICE'
   /** Конкурс «Педагогический дуэт»: mentor–mentee pairs apply (seed 000 «Конкурс «Педагогический дуэт»»). */
   | 'PEDAGOGICAL_DUET';
@@ -247,7 +252,7 @@ export type ContestKind =
 /** Номинация конкурса. */
 export type ContestNomination = {
   __typename?: 'ContestNomination';
-  /** Stable identifier. */
+  /** Идентификатор (stable identifier). */
   id: Scalars['ID']['output'];
   /** Название номинации. */
   title: Scalars['String']['output'];
@@ -296,7 +301,7 @@ export type ContestScore = {
   __typename?: 'ContestScore';
   /** Происхождение: SYNTHETIC for demo data, ENTERED by users. */
   dataOrigin: DataOrigin;
-  /** Stable identifier. */
+  /** Идентификатор (stable identifier). */
   id: Scalars['ID']['output'];
   /** Член жюри. */
   juror: ContestJuror;
@@ -326,21 +331,24 @@ export type ContestStageKind =
 
 /** Новый конкурс. */
 export type CreateContestInput = {
-  /** Приём заявок: начало. */
+  /**
+   * Приём заявок: начало — a calendar day, compared with today's date in UTC: applications are taken from this day on.
+   * Every stage date lies within the year before to the year after the contest's year (BAD_USER_INPUT otherwise).
+   */
   applicationsFrom: Scalars['Date']['input'];
-  /** Приём заявок: окончание. */
+  /** Приём заявок: окончание — a calendar day, compared with today's date in UTC: the last day applications are taken. */
   applicationsUntil: Scalars['Date']['input'];
-  /** Оценка: начало, not before applications close. */
+  /** Оценка: начало, not before applications close (a calendar day, UTC). */
   evaluationFrom: Scalars['Date']['input'];
-  /** Оценка: окончание. */
+  /** Оценка: окончание (a calendar day). */
   evaluationUntil: Scalars['Date']['input'];
   /** Мероприятие (event of kind CONTEST) the contest belongs to. */
   eventId?: InputMaybe<Scalars['UUID']['input']>;
   /** Вид конкурса. */
   kind: ContestKind;
-  /** Номинации (each до 500 символов; up to 500 characters), distinct; none when omitted. */
+  /** Номинации (не больше 50, каждая до 500 символов; at most 50, each up to 500 characters), distinct; none when omitted. */
   nominations?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Подведение итогов: not before the evaluation ends. */
+  /** Подведение итогов: not before the evaluation ends (a calendar day). */
   resultsOn: Scalars['Date']['input'];
   /** Шкала оценок. */
   scale: ContestScaleInput;
@@ -666,17 +674,26 @@ export type MunicipalitycalendarArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Включить в жюри (add a juror): a registry person, once per contest; by the contest's keepers, before scoring closes. */
+  /**
+   * Включить в жюри (add a juror): a registry person, once per contest, at most 50 jurors (BAD_USER_INPUT beyond); by
+   * the contest's keepers, before scoring closes. A juror serves the whole contest: the conflict of interest is checked
+   * per score (scoreContestApplication).
+   */
   addContestJuror: ContestJuror;
   /** Добавить мероприятие (add an item) at the end of a roadmap, by its owners; it takes the next number (№ п/п). */
   addRoadmapItem: RoadmapItem;
   /**
    * Подать заявку (apply): a school's curator or head, for a mentoring pair of their school (Педагогический дуэт) or a
-   * practice of their school in the bank of practices (конкурс лучших практик), while the application stage is open.
-   * One application per pair (or practice) per contest (CONFLICT otherwise).
+   * practice of their school already in the bank of practices (конкурс лучших практик), while the application stage is
+   * open and neither the scoring is closed nor the results published (CONFLICT otherwise). One application per pair
+   * (or practice) per contest (CONFLICT otherwise).
    */
   applyToContest: ContestApplication;
-  /** Завершить оценку (close the scoring): no score is entered after it; results may be published. By the contest's keepers. */
+  /**
+   * Завершить оценку (close the scoring): only after the application stage has ended (applicationsUntil before today,
+   * UTC; CONFLICT otherwise) — scoring belongs to the evaluation stage; no score or application is taken after it;
+   * results may be published. By the contest's keepers.
+   */
   closeContestScoring: Contest;
   /**
    * Объявить конкурс (create a contest): a regional operator for their region, a municipal coordinator for their
@@ -701,7 +718,7 @@ export type Mutation = {
   createRoadmap: Roadmap;
   /**
    * Подвести итоги (publish the results): only after scoring closes (CONFLICT before), once. Applications not named
-   * are УЧАСТНИК (PARTICIPANT). By the contest's keepers; afterwards everybody, anonymous viewers too, sees the results.
+   * are УЧАСТНИК (PARTICIPANT) in the same transaction, so no published application is left without a result. By the contest's keepers; afterwards everybody, anonymous viewers too, sees the results.
    */
   publishContestResults: Contest;
   /**
@@ -731,8 +748,10 @@ export type Mutation = {
   /**
    * Выставить оценку (score an application) for a juror of the contest, within its scale, until scoring closes.
    * Entered by the contest's keepers naming the juror: the platform's tokens name a role and territory, not a registry
-   * person, so a juror cannot yet sign in as themselves. A juror does not score a pair or practice of an organization
-   * they work at (CONFLICT); one score per juror per application (CONFLICT).
+   * person, so a juror cannot yet sign in as themselves. Конфликт интересов (CONFLICT): a juror does not score a pair
+   * they are a member of (mentor or mentee) or a practice they wrote, nor one of the organization they work at or of any
+   * organization where a member of the pair (an author of the practice) works now. One score per juror per application
+   * (CONFLICT).
    */
   scoreContestApplication: ContestScore;
   /**
@@ -1069,7 +1088,7 @@ export type Query = {
   calendar?: Maybe<CalendarEntryConnection>;
   /** Конкурс по id (contest); null when there is none. */
   contest?: Maybe<Contest>;
-  /** Конкурсы (contests), filtered, newest year first, then title. */
+  /** Конкурсы (contests), filtered, newest year first, then title: страница конкурсов. */
   contests?: Maybe<ContestConnection>;
   /** Мероприятие по id (event); null when there is none. */
   event?: Maybe<Event>;

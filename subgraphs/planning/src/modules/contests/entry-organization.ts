@@ -30,11 +30,34 @@ export async function entryOrganization(em: EntityManager, entry: ContestEntry):
       });
 }
 
-/** Whether the person works at the organization now (registry_pub.person_workplace): a juror's conflict of interest. */
-export async function worksAt(em: EntityManager, personId: string, organizationId: string): Promise<boolean> {
-  const rows = await em.execute<unknown[]>(
-    'select 1 from registry_pub.person_workplace where person_id = ? and organization_id = ? limit 1',
-    [personId, organizationId],
+/** Why a juror may not score an entry, or null when nothing stands in the way. */
+export type JurorConflict = 'MEMBER' | 'WORKPLACE' | null;
+
+/**
+ * A juror's conflict of interest with an entry, in one statement: the juror is one of the entry's people (the pair's
+ * mentor or mentees — mentoring_pub.participation; the practice's authors — mentoring_pub.practice), or works now
+ * (registry_pub.person_workplace) at the entry's organization or at any current workplace of any of its people.
+ */
+export async function jurorConflict(
+  em: EntityManager,
+  jurorPersonId: string,
+  entry: ContestEntry,
+): Promise<JurorConflict> {
+  const pairId = entry.pairId ?? null;
+  const practiceId = entry.practiceId ?? null;
+  const [row] = await em.execute<{ member: boolean; colleague: boolean }[]>(
+    `with "people" as (
+       select "person_id" from "mentoring_pub"."participation" where "pair_id" = ?::uuid
+       union select unnest("author_person_ids")::uuid from "mentoring_pub"."practice" where "practice_id" = ?::uuid
+     ), "organizations" as (
+       select "pair_organization_id" as "organization_id" from "mentoring_pub"."participation" where "pair_id" = ?::uuid
+       union select "organization_id" from "mentoring_pub"."practice" where "practice_id" = ?::uuid
+       union select w."organization_id" from "registry_pub"."person_workplace" w join "people" using ("person_id")
+     )
+     select exists (select 1 from "people" where "person_id" = ?::uuid) as "member",
+            exists (select 1 from "registry_pub"."person_workplace" w join "organizations" using ("organization_id")
+                    where w."person_id" = ?::uuid) as "colleague"`,
+    [pairId, practiceId, pairId, practiceId, jurorPersonId, jurorPersonId],
   );
-  return rows.length > 0;
+  return row?.member ? 'MEMBER' : row?.colleague ? 'WORKPLACE' : null;
 }

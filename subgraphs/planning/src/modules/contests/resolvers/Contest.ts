@@ -3,7 +3,7 @@ import { referenceTo } from '@mentoring/platform/graphql';
 import { findConnection } from '@mentoring/platform/pagination';
 import type { ContestResolvers } from '../../../__generated__/types.generated.js';
 import { ContestApplicationSchema } from '../application.entity.js';
-import { keeps } from '../contest-rights.js';
+import { reads } from '../contest-rights.js';
 import { contestStages } from '../contest-view.js';
 
 export const Contest: ContestResolvers = {
@@ -20,10 +20,11 @@ export const Contest: ContestResolvers = {
   jury: (contest, _, { loaders }) => loaders.juryByContest.load(contest.id),
   scoringClosed: (contest) => contest.scoringClosedAt != null,
   resultsPublished: (contest) => contest.resultsPublishedAt != null,
-  // Before the results, the keepers see every application, a school its own, everybody else none.
+  // Before the results, the keepers (and the region's operator, for municipal contests) see every application, a
+  // school its own, everybody else none.
   applications: async (contest, page, { em, viewer, loaders }) => {
     const published = contest.resultsPublishedAt != null;
-    const keeper = keeps(await loaders.contestKeeperTerritory(), contest);
+    const keeper = reads(await loaders.contestKeeperTerritory(), contest);
     const own =
       (viewer.role === 'SCHOOL_CURATOR' || viewer.role === 'SCHOOL_HEAD') && viewer.scope.organizationId
         ? { organizationId: viewer.scope.organizationId }

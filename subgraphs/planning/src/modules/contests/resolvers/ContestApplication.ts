@@ -4,7 +4,7 @@ import type { ContestApplicationResolvers } from '../../../__generated__/types.g
 import type { Context } from '../../../context.js';
 import type { ContestApplication as Application } from '../application.entity.js';
 import type { Contest } from '../contest.entity.js';
-import { keeps } from '../contest-rights.js';
+import { reads } from '../contest-rights.js';
 
 async function contestOf(application: Application, { loaders }: Context): Promise<Contest> {
   return wrap(application.contest).isInitialized()
@@ -12,10 +12,13 @@ async function contestOf(application: Application, { loaders }: Context): Promis
     : present(await loaders.contestById.load(application.contest.id), `contest of application ${application.id}`);
 }
 
-/** Totals and results are the keepers' while the jury works; everybody's once the results are published. */
+/**
+ * Totals and results are the keepers' (and, for a municipal contest, the region's operator's) while the jury works;
+ * everybody's once the results are published.
+ */
 async function resultsVisible(application: Application, context: Context): Promise<boolean> {
   const contest = await contestOf(application, context);
-  return contest.resultsPublishedAt != null || keeps(await context.loaders.contestKeeperTerritory(), contest);
+  return contest.resultsPublishedAt != null || reads(await context.loaders.contestKeeperTerritory(), contest);
 }
 
 export const ContestApplication: ContestApplicationResolvers = {
@@ -33,7 +36,7 @@ export const ContestApplication: ContestApplicationResolvers = {
   result: async (application, _, context) =>
     (await resultsVisible(application, context)) ? (application.result ?? null) : null,
   scores: async (application, _, context) =>
-    keeps(await context.loaders.contestKeeperTerritory(), await contestOf(application, context))
+    reads(await context.loaders.contestKeeperTerritory(), await contestOf(application, context))
       ? context.loaders.scoresByApplication.load(application.id)
       : null,
 };

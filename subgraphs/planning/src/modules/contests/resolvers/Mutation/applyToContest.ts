@@ -4,8 +4,7 @@ import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { organizationPlace } from '../../../events/event-rights.js';
 import { ContestApplicationSchema } from '../../application.entity.js';
-import { contestNotFound } from '../../contest-rights.js';
-import { ContestSchema } from '../../contest.entity.js';
+import { lockedContest } from '../../contest-rights.js';
 import { entryOrganization, type ContestEntry } from '../../entry-organization.js';
 import { ContestNominationSchema } from '../../nomination.entity.js';
 
@@ -15,7 +14,8 @@ export const applyToContest: NonNullable<MutationResolvers['applyToContest']> = 
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const contest = (await tx.findOne(ContestSchema, { id: contestId })) ?? contestNotFound(contestId);
+    // Locked: an application cannot slip in after the scoring closes or the results are published.
+    const contest = await lockedContest(tx, contestId);
     const entry: ContestEntry | null =
       contest.kind === 'PEDAGOGICAL_DUET' && pairId && !practiceId
         ? { pairId }
@@ -45,6 +45,12 @@ export const applyToContest: NonNullable<MutationResolvers['applyToContest']> = 
     )
       throw forbidden(
         'Конкурс проводится для организаций другой территории; your organization is outside the contest’s territory.',
+      );
+    if (contest.scoringClosedAt || contest.resultsPublishedAt)
+      throw conflict(
+        contest.resultsPublishedAt
+          ? 'Итоги конкурса подведены; no application after the results are published.'
+          : 'Оценка заявок завершена; no application after the scoring has closed.',
       );
     const today = todayIso();
     if (

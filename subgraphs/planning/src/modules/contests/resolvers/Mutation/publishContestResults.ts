@@ -2,8 +2,7 @@ import { assertVersion, runMutation } from '@mentoring/platform/database';
 import { badUserInput, conflict } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { ContestApplicationSchema } from '../../application.entity.js';
-import { assertKeeps, contestNotFound } from '../../contest-rights.js';
-import { ContestSchema } from '../../contest.entity.js';
+import { assertKeeps, lockedContest } from '../../contest-rights.js';
 
 export const publishContestResults: NonNullable<MutationResolvers['publishContestResults']> = (
   _,
@@ -11,7 +10,8 @@ export const publishContestResults: NonNullable<MutationResolvers['publishContes
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const contest = (await tx.findOne(ContestSchema, { id: contestId })) ?? contestNotFound(contestId);
+    // Locked: no application or score lands between reading the applications and publishing their results.
+    const contest = await lockedContest(tx, contestId);
     await assertKeeps(tx, context.viewer, contest);
     assertVersion(contest, version, 'Конкурс');
     if (!contest.scoringClosedAt)
@@ -20,6 +20,11 @@ export const publishContestResults: NonNullable<MutationResolvers['publishContes
       );
     if (contest.resultsPublishedAt) throw conflict('Итоги уже опубликованы; the results are already published.');
     const applications = await tx.find(ContestApplicationSchema, { contest });
+    if (results.length > applications.length)
+      throw badUserInput(
+        `Итогов ${results.length}, а заявок ${applications.length}: не больше одного итога на заявку; at most ${applications.length} results.`,
+        { argument: 'results' },
+      );
     const byId = new Map(applications.map((application) => [application.id, application]));
     const named = new Set<string>();
     results.forEach(({ applicationId }, index) => {
@@ -37,6 +42,7 @@ export const publishContestResults: NonNullable<MutationResolvers['publishContes
       named.add(applicationId);
     });
     const resultOf = new Map(results.map(({ applicationId, result }) => [applicationId, result]));
+    // Every application gets a result in this transaction: the unnamed ones are participants.
     for (const application of applications) application.result = resultOf.get(application.id) ?? 'PARTICIPANT';
     tx.assign(contest, { resultsPublishedAt: new Date() });
     await tx.flush();

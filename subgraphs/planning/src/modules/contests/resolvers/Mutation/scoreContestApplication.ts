@@ -4,8 +4,8 @@ import { present } from '@mentoring/platform/graphql';
 import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { ContestApplicationSchema } from '../../application.entity.js';
-import { assertKeeps } from '../../contest-rights.js';
-import { entryOrganization, worksAt } from '../../entry-organization.js';
+import { assertKeeps, lockedContest } from '../../contest-rights.js';
+import { jurorConflict, type ContestEntry } from '../../entry-organization.js';
 import { ContestJurorSchema } from '../../juror.entity.js';
 import { ContestScoreSchema } from '../../score.entity.js';
 
@@ -15,12 +15,13 @@ export const scoreContestApplication: NonNullable<MutationResolvers['scoreContes
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const application = await tx.findOne(ContestApplicationSchema, { id: applicationId }, { populate: ['contest'] });
+    const application = await tx.findOne(ContestApplicationSchema, { id: applicationId });
     if (!application)
       throw notFound(`Заявка ${applicationId} не найдена; no application with id ${applicationId}.`, {
         argument: 'applicationId',
       });
-    const { contest } = application;
+    // Locked: closing the scoring waits for this score, or this score sees the scoring closed.
+    const contest = await lockedContest(tx, application.contest.id, 'applicationId');
     await assertKeeps(tx, context.viewer, contest);
     if (contest.scoringClosedAt) throw conflict('Оценка завершена; scoring of this contest is closed.');
     if (contest.evaluationFrom && todayIso() < contest.evaluationFrom)
@@ -38,16 +39,18 @@ export const scoreContestApplication: NonNullable<MutationResolvers['scoreContes
         `Оценка ${score} вне шкалы конкурса: от ${scoreMin} до ${scoreMax}${scoreStep > 1 ? ` с шагом ${scoreStep}` : ''}; the score must be on the contest's scale.`,
         { argument: 'score' },
       );
-    const organizationId = await entryOrganization(
-      tx,
-      application.pairId
-        ? { pairId: application.pairId }
-        : // A check constraint holds exactly one of the two.
-          { practiceId: present(application.practiceId, `entry of application ${application.id}`) },
-    );
-    if (await worksAt(tx, jurorPersonId, organizationId))
+    const entry: ContestEntry = application.pairId
+      ? { pairId: application.pairId }
+      : // A check constraint holds exactly one of the two.
+        { practiceId: present(application.practiceId, `entry of application ${application.id}`) };
+    const conflictOfInterest = await jurorConflict(tx, jurorPersonId, entry);
+    if (conflictOfInterest === 'MEMBER')
       throw conflict(
-        'Член жюри работает в организации этой пары (практики) и не оценивает её; a juror does not score their own organization.',
+        'Член жюри сам участник этой пары (автор практики) и не оценивает её; a juror does not score their own entry.',
+      );
+    if (conflictOfInterest === 'WORKPLACE')
+      throw conflict(
+        'Член жюри работает в организации этой пары (практики) или там, где работает её участник (автор), и не оценивает её; a juror does not score their own organization or a colleague’s entry.',
       );
     if (await tx.findOne(ContestScoreSchema, { application, juror }))
       throw conflict('Этот член жюри уже оценил заявку; one score per juror per application.');
