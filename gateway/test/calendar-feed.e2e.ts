@@ -116,6 +116,15 @@ describe('GET /calendar/region/<code>.ics', () => {
     expect(graphql.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps feedFirst (pages of 2000) to the registered feed operations: an ad-hoc query with it is FORBIDDEN', async () => {
+    const response = await federation.query(
+      '{ calendar(scope: { regionCode: "67" }, from: "2023-01-01", to: "2023-12-31", feedFirst: 2000) { totalCount } }',
+      { token: operator },
+    );
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.message).toMatch(/feedFirst/);
+  });
+
   it('refuses an API token in the address, saying how to get a feed address', async () => {
     const response = await fetch(feedUrl(`/calendar/region/67.ics?token=${operator}`));
     expect(response.status).toBe(401);
