@@ -1,28 +1,41 @@
-import type { ApolloServer, GraphQLResponse } from '@apollo/server';
-import { PUBLIC_VIEWER, type TokenVerifier, type Viewer } from '@mentoring/platform/auth';
+import type { ApolloServer } from '@apollo/server';
+import {
+  FEED_TOKEN_LIFETIME_DAYS,
+  looksLikeFeedToken,
+  PUBLIC_VIEWER,
+  type FeedTokens,
+  type TokenVerifier,
+  type Viewer,
+} from '@mentoring/platform/auth';
 import { type RequestLog } from '@mentoring/platform/logging';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayContext } from './context.js';
 import type { RegisteredOperation } from './persisted-operations.js';
 
-/** `/calendar/region/67.ics`, `/calendar/municipality/66701000.ics`: the territory kind and its code. */
-const FEED_PATH = /^\/calendar\/(region|municipality)\/([^/]{1,40})\.ics$/;
+/** `/calendar/region/67.ics`, `/calendar/municipality/66701000.ics`: a region code of two digits, an OKTMO of 8 or 11. */
+const FEED_PATH = /^\/calendar\/(?:region\/(\d{2})|municipality\/(\d{8}|\d{11}))\.ics$/;
+/** Where a signed-in user gets a feed address: POST with the Bearer token. */
+export const FEED_URL_PATH = '/calendar/feed-url';
 
-/** Whether a request is for the iCalendar feed. */
+/** Whether a request is for the calendar feed or its addresses (everything under /calendar/). */
 export function isCalendarFeedPath(url: string | undefined): boolean {
   try {
-    return FEED_PATH.test(new URL(url ?? '/', 'http://localhost').pathname);
+    return new URL(url ?? '/', 'http://localhost').pathname.startsWith('/calendar/');
   } catch {
     return false;
   }
 }
 
-/** Half a year either side of today: the whole period fits the calendar's limit of 366 days. */
-const HALF_YEAR_DAYS = 183;
-/** At most this many pages of 100 entries go into one feed. */
-const MAX_PAGES = 10;
+/** 183 days back and 182 ahead of today, both included: 366 days, the calendar's limit. */
+const DAYS_BACK = 183;
+const DAYS_AHEAD = 182;
+/** One request reads the whole period (Query.calendar's feedFirst, registered operations only); more is said, not hidden. */
+export const FEED_MAX_ENTRIES = 2000;
+/** How often calendar apps should poll (REFRESH-INTERVAL, X-PUBLISHED-TTL) and anonymous caches keep a feed: 15 minutes. */
+const FEED_TTL_SECONDS = 900;
 
 interface FeedEntry {
   id: string;
@@ -35,20 +48,25 @@ interface FeedEntry {
   format: 'ONLINE' | 'OFFLINE' | 'MIXED' | null;
   overdue: boolean;
   completed: boolean;
+  lastModified: string | null;
 }
-type SingleResult = { data?: { calendar: FeedPage | null } | null; errors?: readonly GraphQLFormattedError[] };
 interface FeedPage {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean };
   edges: { node: FeedEntry }[];
 }
+type FeedResult = { data?: { calendar: FeedPage | null } | null; errors?: readonly GraphQLFormattedError[] };
 
 export interface CalendarFeedOptions {
   apollo: ApolloServer<GatewayContext>;
   verifyToken: TokenVerifier;
+  feedTokens: FeedTokens;
   operations: Map<string, RegisteredOperation>;
   /** The gateway's rate limits, taken as for a GraphQL request; throws the gateway's RATE_LIMITED error. */
   admit: (request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) => Promise<void>;
 }
+
+type Territory = { kind: 'region'; code: string } | { kind: 'municipality'; code: string };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const shift = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
@@ -60,134 +78,331 @@ function send(response: ServerResponse, status: number, text: string, headers: R
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`${text}\n`);
 }
 
-/** The feed's viewer: a bearer token in Authorization, or (for calendar apps that send no headers) in `?token=`. */
+function territoryOf(pathname: string): Territory | null {
+  const match = FEED_PATH.exec(pathname);
+  if (!match) return null;
+  return match[1] ? { kind: 'region', code: match[1] } : { kind: 'municipality', code: match[2] as string };
+}
+
+const feedPathOf = (territory: Territory) => `/calendar/${territory.kind}/${territory.code}.ics`;
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    text: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(text);
+  }
+}
+
+const bearerOf = (request: IncomingMessage) => {
+  const header = request.headers.authorization;
+  return header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+};
+
+/**
+ * The feed's viewer: an API token in `Authorization: Bearer` (other schemes, such as Basic from a calendar app, are
+ * ignored), or a feed token of this very feed in `?token=`; none is the public feed. An API token in the address is
+ * refused: addresses end up in calendar apps, proxies and logs, so they carry only read-only feed tokens.
+ */
 async function feedViewer(
   request: IncomingMessage,
   url: URL,
-  verify: TokenVerifier,
+  territory: Territory,
+  options: CalendarFeedOptions,
 ): Promise<{ viewer: Viewer; authorization?: string }> {
-  const header = request.headers.authorization;
-  const bearer = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
-  if (header && !bearer) throw new GraphQLError('Authorization must be "Bearer <token>".');
-  const token = bearer ?? url.searchParams.get('token') ?? undefined;
-  return token ? { viewer: await verify(token), authorization: `Bearer ${token}` } : { viewer: PUBLIC_VIEWER };
+  const bearer = bearerOf(request);
+  if (bearer) {
+    if (looksLikeFeedToken(bearer))
+      throw new Refusal(
+        401,
+        'UNAUTHENTICATED',
+        'Токен календаря передаётся в адресе (?token=); a feed token belongs in the address.',
+      );
+    const viewer = await options.verifyToken(bearer).catch(() => {
+      throw new Refusal(401, 'UNAUTHENTICATED', 'Токен не принят; the bearer token is not valid.');
+    });
+    return { viewer, authorization: `Bearer ${bearer}` };
+  }
+  const token = url.searchParams.get('token');
+  if (token === null) return { viewer: PUBLIC_VIEWER };
+  if (!looksLikeFeedToken(token))
+    throw new Refusal(
+      401,
+      'API_TOKEN_IN_FEED_URL',
+      `В адресе календаря принимается только токен подписки; an API token is not accepted in the address — get a feed address with POST ${FEED_URL_PATH} (Authorization: Bearer <token>) and subscribe to it.`,
+    );
+  try {
+    // Subgraphs accept a feed token from the gateway only; it is forwarded for this registered operation alone.
+    return { viewer: await options.feedTokens.verify(token, feedPathOf(territory)), authorization: `Bearer ${token}` };
+  } catch (error) {
+    throw new Refusal(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'Токен не принят.');
+  }
 }
 
-/** HTTP status of the first GraphQL error, by its code. */
-function statusOf(errors: readonly { extensions?: Record<string, unknown> }[]): number {
-  const code = errors[0]?.extensions?.['code'];
-  return code === 'NOT_FOUND'
-    ? 404
-    : code === 'BAD_USER_INPUT'
-      ? 400
-      : code === 'FORBIDDEN'
-        ? 403
-        : code === 'RATE_LIMITED'
-          ? 429
-          : 502;
+/** HTTP status of the first GraphQL error by its code: the client's mistakes as such, anything else the service's. */
+function refusalOf(errors: readonly GraphQLFormattedError[] | undefined, territory: Territory): Refusal {
+  const error = errors?.[0];
+  const code = error?.extensions?.['code'];
+  const what =
+    territory.kind === 'region'
+      ? `Субъект РФ с кодом ${territory.code}`
+      : `Муниципальное образование с ОКТМО ${territory.code}`;
+  if (code === 'NOT_FOUND') return new Refusal(404, code, `${what} не найден(о); no such territory.`);
+  if (code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
+    return new Refusal(
+      code === 'BAD_USER_INPUT' ? 400 : code === 'FORBIDDEN' ? 403 : 401,
+      code,
+      error?.message ?? code,
+    );
+  if (code === 'RATE_LIMITED')
+    return new Refusal(429, code, 'Слишком много запросов; too many requests.', { 'retry-after': '60' });
+  return new Refusal(
+    503,
+    typeof code === 'string' ? code : 'CALENDAR_UNAVAILABLE',
+    'Календарь временно недоступен, повторите позже; the calendar feed is temporarily unavailable, retry later.',
+    { 'retry-after': '60' },
+  );
+}
+
+async function runFeedOperation(
+  options: CalendarFeedOptions,
+  operation: RegisteredOperation,
+  territory: Territory,
+  period: { from: string; to: string },
+  feedFirst: number,
+  contextValue: GatewayContext,
+): Promise<FeedPage> {
+  const variables = {
+    [territory.kind === 'region' ? 'regionCode' : 'oktmo']: territory.code,
+    ...period,
+    feedFirst,
+  };
+  const result = await options.apollo.executeOperation<{ calendar: FeedPage | null }>(
+    { query: operation.query, variables },
+    { contextValue },
+  );
+  if (result.body.kind !== 'single') throw new Error('The calendar feed operation answered incrementally');
+  const { data, errors }: FeedResult = result.body.singleResult;
+  if (errors?.length || !data?.calendar) throw refusalOf(errors, territory);
+  return data.calendar;
+}
+
+function calendarText(territory: Territory, page: FeedPage, today: Date): string {
+  const truncated = page.pageInfo.hasNextPage;
+  const calendar = ical({
+    name:
+      territory.kind === 'region'
+        ? `Наставничество: календарь субъекта РФ ${territory.code}`
+        : `Наставничество: календарь ОКТМО ${territory.code}`,
+    description: truncated
+      ? `Показаны первые ${page.edges.length} записей из ${page.totalCount}; the feed shows the first ${page.edges.length} of ${page.totalCount} entries.`
+      : null,
+    prodId: { company: 'mentoring-federation', product: 'calendar', language: 'RU' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: FEED_TTL_SECONDS,
+  });
+  for (const { node: entry } of page.edges) {
+    const status =
+      entry.kind === 'DEADLINE' ? (entry.completed ? ' (выполнено)' : entry.overdue ? ' (просрочено)' : '') : '';
+    const lastModified = entry.lastModified ? new Date(entry.lastModified) : null;
+    calendar.createEvent({
+      id: `${entry.id}@mentoring-federation`,
+      allDay: true,
+      start: day(entry.startDate),
+      // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1).
+      end: shift(day(entry.endDate), 1),
+      // DTSTAMP from what is known, not the clock, so an unchanged feed has an unchanged body (and ETag).
+      stamp: lastModified ?? today,
+      lastModified,
+      summary: entry.kind === 'DEADLINE' ? `Срок: ${entry.title}${status}` : entry.title,
+      description:
+        [
+          entry.description,
+          entry.responsible && `${entry.kind === 'EVENT' ? 'Организатор' : 'Ответственный'}: ${entry.responsible}`,
+        ]
+          .filter(Boolean)
+          .join('\n') || null,
+      location: entry.format ? FORMAT_LOCATION[entry.format] : null,
+    });
+  }
+  return calendar.toString();
 }
 
 /**
- * GET /calendar/region/<code>.ics and /calendar/municipality/<oktmo>.ics: the territory's calendar as iCalendar
- * (RFC 5545), built from a registered operation run through the gateway's own executor, so its access rules, limits
- * and plugins apply: without a token open events only; with one, what the viewer may see, deadlines included.
+ * GET/HEAD /calendar/region/<code>.ics and /calendar/municipality/<oktmo>.ics: the territory's calendar as iCalendar
+ * (RFC 5545), read in one request of a registered operation through the gateway's own executor, so its access rules,
+ * limits and plugins apply: without a token open events only; with one, what the viewer may see, deadlines included.
+ * POST /calendar/feed-url: a signed-in user's subscription address of a feed, with a feed token in it.
  */
 export function calendarFeed(options: CalendarFeedOptions) {
   const byName = new Map([...options.operations.values()].map((operation) => [operation.name, operation]));
-  return async (request: IncomingMessage, response: ServerResponse, requestLog: RequestLog): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const [, kind, code] = FEED_PATH.exec(url.pathname) as unknown as [string, 'region' | 'municipality', string];
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      requestLog.refuse('METHOD_NOT_ALLOWED');
-      send(response, 405, 'Календарь отдаётся только по GET; the calendar feed answers GET only.', { allow: 'GET' });
-      return;
-    }
-    let viewer: Viewer;
-    let authorization: string | undefined;
-    try {
-      ({ viewer, authorization } = await feedViewer(request, url, options.verifyToken));
-    } catch {
-      requestLog.refuse('UNAUTHENTICATED');
-      send(
-        response,
-        401,
-        'Токен не принят; the token is not valid (give a valid bearer token, or none for open events).',
+  const operationOf = (territory: Territory) => {
+    const operation = byName.get(`calendar-feed-${territory.kind}`);
+    if (!operation)
+      throw new Error(`calendar-feed-${territory.kind}.graphql is missing from the registered operations`);
+    return operation;
+  };
+
+  async function serveFeed(request: IncomingMessage, response: ServerResponse, url: URL, requestLog: RequestLog) {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new Refusal(
+        405,
+        'METHOD_NOT_ALLOWED',
+        'Календарь отдаётся только по GET; the calendar feed answers GET and HEAD only.',
+        {
+          allow: 'GET, HEAD',
+        },
       );
+    const territory = territoryOf(url.pathname);
+    if (!territory)
+      throw new Refusal(
+        404,
+        'NOT_FOUND',
+        'Нет такого календаря; no such feed (/calendar/region/<code>.ics, /calendar/municipality/<oktmo>.ics).',
+      );
+    const { viewer, authorization } = await feedViewer(request, url, territory, options);
+    await admitted(request, viewer, requestLog);
+    const today = day(isoDay(new Date()));
+    const period = { from: isoDay(shift(today, -DAYS_BACK)), to: isoDay(shift(today, DAYS_AHEAD)) };
+    const contextValue: GatewayContext = { viewer, requestLog, ...(authorization ? { authorization } : {}) };
+    const page = await runFeedOperation(
+      options,
+      operationOf(territory),
+      territory,
+      period,
+      FEED_MAX_ENTRIES,
+      contextValue,
+    );
+    if (page.pageInfo.hasNextPage)
+      requestLog.logger.warn(
+        { feed: `/calendar/${territory.kind}`, shown: page.edges.length, total: page.totalCount },
+        'calendar feed truncated',
+      );
+    const body = calendarText(territory, page, today);
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+    const personal = viewer.role !== 'PUBLIC';
+    const headers: Record<string, string> = {
+      etag,
+      // A feed with a token is its holder's: no shared cache keeps it. The public one may be cached by anyone.
+      'cache-control': personal ? 'private, no-store' : `public, max-age=${FEED_TTL_SECONDS}`,
+      ...(personal ? { vary: 'Authorization' } : { 'access-control-allow-origin': '*' }),
+    };
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+      response.writeHead(304, headers).end();
       return;
     }
+    response.writeHead(200, {
+      ...headers,
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `inline; filename="${territory.kind}-${territory.code}.ics"`,
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  async function admitted(request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) {
     try {
       await options.admit(request, viewer, requestLog);
     } catch (error) {
       const seconds = error instanceof GraphQLError ? error.extensions['retryAfterSeconds'] : undefined;
-      const retryAfter = typeof seconds === 'number' ? String(seconds) : '60';
-      send(response, 429, 'Слишком много запросов; too many requests.', { 'retry-after': retryAfter });
-      return;
-    }
-    const operation = byName.get(`calendar-feed-${kind}`);
-    if (!operation) throw new Error(`calendar-feed-${kind}.graphql is missing from the registered operations`);
-    const today = day(new Date().toISOString().slice(0, 10));
-    const variables = {
-      [kind === 'region' ? 'regionCode' : 'oktmo']: code,
-      from: isoDay(shift(today, -HALF_YEAR_DAYS)),
-      to: isoDay(shift(today, HALF_YEAR_DAYS)),
-    };
-    const contextValue: GatewayContext = { viewer, requestLog, ...(authorization ? { authorization } : {}) };
-    const entries: FeedEntry[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const result: GraphQLResponse<{ calendar: FeedPage | null }> = await options.apollo.executeOperation<{
-        calendar: FeedPage | null;
-      }>({ query: operation.query, variables: { ...variables, after } }, { contextValue });
-      if (result.body.kind !== 'single') throw new Error('The calendar feed operation answered incrementally');
-      const { data, errors }: SingleResult = result.body.singleResult;
-      if (errors?.length || !data?.calendar) {
-        const status = errors?.length ? statusOf(errors) : 502;
-        const errorCode = errors?.[0]?.extensions?.['code'];
-        requestLog.refuse(typeof errorCode === 'string' ? errorCode : `HTTP_${status}`);
-        const what = kind === 'region' ? `Субъект РФ с кодом ${code}` : `Муниципальное образование с ОКТМО ${code}`;
-        send(
-          response,
-          status,
-          status === 404
-            ? `${what} не найден(о); no such territory.`
-            : (errors?.[0]?.message ?? 'Календарь недоступен; the calendar is unavailable.'),
-        );
-        return;
-      }
-      entries.push(...data.calendar.edges.map((edge) => edge.node));
-      after = data.calendar.pageInfo.hasNextPage ? data.calendar.pageInfo.endCursor : null;
-      if (!after) break;
-    }
-    const calendar = ical({
-      name:
-        kind === 'region' ? `Наставничество: календарь субъекта РФ ${code}` : `Наставничество: календарь ОКТМО ${code}`,
-      prodId: { company: 'mentoring-federation', product: 'calendar', language: 'RU' },
-      method: ICalCalendarMethod.PUBLISH,
-    });
-    for (const entry of entries) {
-      const status =
-        entry.kind === 'DEADLINE' ? (entry.completed ? ' (выполнено)' : entry.overdue ? ' (просрочено)' : '') : '';
-      calendar.createEvent({
-        id: `${entry.id}@mentoring-federation`,
-        allDay: true,
-        start: day(entry.startDate),
-        // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1).
-        end: shift(day(entry.endDate), 1),
-        summary: entry.kind === 'DEADLINE' ? `Срок: ${entry.title}${status}` : entry.title,
-        description:
-          [
-            entry.description,
-            entry.responsible && `${entry.kind === 'EVENT' ? 'Организатор' : 'Ответственный'}: ${entry.responsible}`,
-          ]
-            .filter(Boolean)
-            .join('\n') || null,
-        location: entry.format ? FORMAT_LOCATION[entry.format] : null,
+      throw new Refusal(429, 'RATE_LIMITED', 'Слишком много запросов; too many requests.', {
+        'retry-after': typeof seconds === 'number' ? String(seconds) : '60',
       });
     }
-    response.writeHead(200, {
-      'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': `inline; filename="${kind}-${code.replace(/[^\w-]/g, '')}.ics"`,
+  }
+
+  /** POST /calendar/feed-url {"regionCode": "67"} or {"municipalityOktmo": "66701000"} with a Bearer API token. */
+  async function serveFeedUrl(request: IncomingMessage, response: ServerResponse, requestLog: RequestLog) {
+    if (request.method !== 'POST')
+      throw new Refusal(405, 'METHOD_NOT_ALLOWED', 'Адрес подписки выдаётся по POST; use POST.', { allow: 'POST' });
+    const bearer = bearerOf(request);
+    if (!bearer || looksLikeFeedToken(bearer))
+      throw new Refusal(
+        401,
+        'UNAUTHENTICATED',
+        'Адрес подписки выдаётся по токену (Authorization: Bearer <token>); sign in first.',
+      );
+    const viewer = await options.verifyToken(bearer).catch(() => {
+      throw new Refusal(401, 'UNAUTHENTICATED', 'Токен не принят; the bearer token is not valid.');
     });
-    response.end(request.method === 'HEAD' ? undefined : calendar.toString());
+    await admitted(request, viewer, requestLog);
+    const territory = territoryOfBody(await readSmallBody(request));
+    // The territory must exist and be readable by the viewer: one day of its calendar, through the same operation.
+    const today = isoDay(new Date());
+    await runFeedOperation(options, operationOf(territory), territory, { from: today, to: today }, 1, {
+      viewer,
+      requestLog,
+      authorization: `Bearer ${bearer}`,
+    });
+    const path = feedPathOf(territory);
+    const { token, expiresAt } = await options.feedTokens.issue(viewer, path);
+    const host = request.headers.host ?? 'localhost';
+    const url = new URL(`${path}?token=${encodeURIComponent(token)}`, `http://${host}`).toString();
+    response
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      .end(JSON.stringify({ url, expiresAt: expiresAt.toISOString(), validDays: FEED_TOKEN_LIFETIME_DAYS }));
+  }
+
+  return async (request: IncomingMessage, response: ServerResponse, requestLog: RequestLog): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === FEED_URL_PATH) await serveFeedUrl(request, response, requestLog);
+      else await serveFeed(request, response, url, requestLog);
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      requestLog.refuse(error.reason);
+      const anonymous = !request.headers.authorization && !url.searchParams.has('token');
+      send(response, error.status, error.message, {
+        ...error.headers,
+        ...(anonymous && url.pathname !== FEED_URL_PATH ? { 'access-control-allow-origin': '*' } : {}),
+      });
+    }
   };
+}
+
+const MAX_FEED_URL_BODY = 1_000;
+
+function readSmallBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_FEED_URL_BODY) {
+        reject(new Refusal(413, 'BODY_TOO_LARGE', 'Слишком большое тело запроса; the body is too large.'));
+        request.destroy();
+      }
+    });
+    request.on('end', () => {
+      resolve(body);
+    });
+    request.on('error', reject);
+  });
+}
+
+function territoryOfBody(body: string): Territory {
+  const refuse = () =>
+    new Refusal(
+      400,
+      'BAD_USER_INPUT',
+      'Укажите {"regionCode": "67"} или {"municipalityOktmo": "66701000"}; give exactly one of regionCode, municipalityOktmo.',
+    );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw refuse();
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw refuse();
+  const entries = Object.entries(parsed);
+  if (entries.length !== 1) throw refuse();
+  const [key, value] = entries[0] as [string, unknown];
+  if (typeof value !== 'string') throw refuse();
+  const kind = key === 'regionCode' ? 'region' : key === 'municipalityOktmo' ? 'municipality' : null;
+  const territory = kind && territoryOf(`/calendar/${kind}/${value}.ics`);
+  if (!territory) throw refuse();
+  return territory;
 }

@@ -1,7 +1,15 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { createTokenVerifier, PUBLIC_VIEWER, viewerOfRequest, type Role, type Viewer } from '@mentoring/platform/auth';
+import {
+  createFeedTokens,
+  createTokenVerifier,
+  feedTokenConfig,
+  PUBLIC_VIEWER,
+  viewerOfRequest,
+  type Role,
+  type Viewer,
+} from '@mentoring/platform/auth';
 import { maskError } from '@mentoring/platform/errors';
 import {
   createLogger,
@@ -109,7 +117,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     if (viewer.role !== 'PUBLIC') await enforceRateLimit(perUser, viewer.subject, requestLog, 'RATE_LIMIT_USER');
   };
   // The iCalendar feed shares the GraphQL requests' rate limits, request log and executor (so their access rules).
-  const feed = calendarFeed({ apollo, verifyToken, operations: persistedOperations, admit });
+  // Feed tokens are signed with the key API tokens are checked with (the gateway secret under a region's JWKS).
+  const feedTokens = createFeedTokens(feedTokenConfig(config.tokens, config.gatewaySecret));
+  const feed = calendarFeed({ apollo, verifyToken, feedTokens, operations: persistedOperations, admit });
   const startRequestLog = requestLogging(logger);
   const serveFeed = (request: IncomingMessage, response: ServerResponse) => {
     const requestLog = startRequestLog(request, response);

@@ -67,4 +67,14 @@ describe('the gateway when subgraphs fail', () => {
       /mentoring service is unavailable, so whether the change was made is unknown/,
     );
   });
+
+  it('answers a calendar feed whose planning service is down with 503, Retry-After and plain words, not GraphQL', async () => {
+    const response = await fetch(new URL('/calendar/region/67.ics', gateway.url));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/Календарь временно недоступен/);
+    expect(text).not.toMatch(/planning|subgraph|127\.0\.0\.1/i);
+  });
 });

@@ -279,3 +279,19 @@ describe('the rate-limit store in the log', () => {
     }
   });
 });
+
+describe('calendar feed requests', () => {
+  it('are logged by their path template, never with the territory asked for or the token in the address', async () => {
+    await fetch(new URL(`/calendar/region/67.ics?token=${operatorToken}`, gateway.url));
+    await fetch(new URL('/calendar/municipality/66701000.ics', gateway.url), { method: 'POST' });
+    const paths = await vi.waitFor(() => {
+      const ended = logs.lines.filter((line) => line.service === 'gateway' && typeof line['status'] === 'number');
+      if (ended.length < 2) throw new Error('feed request lines not written yet');
+      return ended.map((line) => line['path']);
+    });
+    expect(paths).toEqual(['/calendar/region/:code.ics', '/calendar/municipality/:oktmo.ics']);
+    const written = JSON.stringify(logs.lines);
+    expect(written).not.toContain(operatorToken);
+    expect(written).not.toContain('66701000');
+  });
+});

@@ -44,6 +44,19 @@ function usesIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
+/** Arguments only registered operations may give: Query.calendar's feedFirst (pages of 2,000 for the iCalendar feed). */
+const REGISTERED_ONLY_ARGUMENTS = new Set(['feedFirst']);
+
+function registeredOnlyArgument(document: DocumentNode): string | undefined {
+  let found: string | undefined;
+  visit(document, {
+    Argument: (argument) => {
+      if (REGISTERED_ONLY_ARGUMENTS.has(argument.name.value)) found = argument.name.value;
+    },
+  });
+  return found;
+}
+
 const LIMIT_MESSAGES: Record<ShapeLimit, string> = {
   depth: 'Запрос слишком глубокий; the query nests fields too deeply',
   aliases: 'Слишком много псевдонимов (aliases) в запросе; the query uses too many aliases',
@@ -120,6 +133,18 @@ function checkOperation(
         ),
       );
     }
+  }
+  const reserved = registered ? undefined : registeredOnlyArgument(document);
+  if (reserved) {
+    throw refuse(
+      'ARGUMENT_REGISTERED_ONLY',
+      refusal(
+        'FORBIDDEN',
+        403,
+        `Аргумент ${reserved} доступен только зарегистрированным запросам (iCalendar-лента); ${reserved} is for the registered calendar-feed operations only — use first and after.`,
+        { argument: reserved },
+      ),
+    );
   }
   if (!operation) return;
   const shape = measureShape(schema, document);

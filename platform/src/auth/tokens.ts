@@ -11,11 +11,13 @@ export type TokenConfig =
   | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string };
 
 /** The claims of our tokens besides the registered ones (sub, iss, aud, exp). */
-interface MentoringClaims extends JWTPayload {
+export interface MentoringClaims extends JWTPayload {
   role?: unknown;
   region?: unknown;
   oktmo?: unknown;
   org?: unknown;
+  /** Set on calendar-feed tokens only (feed-tokens.ts): the API refuses them. */
+  use?: unknown;
 }
 
 export type TokenVerifier = (token: string) => Promise<Viewer>;
@@ -36,6 +38,8 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
   return async (token) => {
     try {
       const { payload } = await verify(token);
+      // A calendar-feed token opens its feed only, even where an identity provider shares our audience.
+      if (payload.use !== undefined) throw new Error('token: A calendar-feed token is not an API token.');
       return viewerFromClaims(payload);
     } catch (error) {
       throw unauthenticated(describeTokenError(error));
@@ -51,7 +55,7 @@ function describeTokenError(error: unknown): string {
   return 'Токен недействителен; the token is not valid (bad signature, algorithm or format).';
 }
 
-function viewerFromClaims(claims: MentoringClaims): Viewer {
+export function viewerFromClaims(claims: MentoringClaims): Viewer {
   if (!isRole(claims.role) || claims.role === 'PUBLIC')
     throw new Error(`token: Unknown role in token: ${String(claims.role)}`);
   if (typeof claims.sub !== 'string' || claims.sub === '') throw new Error('token: The token names no subject (sub).');

@@ -7,7 +7,12 @@ import { readLogSettings } from './logger.js';
 import { continueTrace, REQUEST_ID_HEADER, TRACEPARENT_HEADER, type TraceContext } from './trace-context.js';
 
 /** Paths a request line names; any other path is a client's text and is logged as `(other)`. */
-const KNOWN_PATHS = new Set(['/graphql', '/health']);
+const KNOWN_PATHS = new Set(['/graphql', '/health', '/calendar/feed-url']);
+/** Paths with a territory in them are logged as their template: never the code asked for, never a query string. */
+const PATH_TEMPLATES: [RegExp, string][] = [
+  [/^\/calendar\/region\/[^/]+\.ics$/, '/calendar/region/:code.ics'],
+  [/^\/calendar\/municipality\/[^/]+\.ics$/, '/calendar/municipality/:oktmo.ics'],
+];
 const MAX_OPERATION_NAME_LENGTH = 100;
 
 /**
@@ -112,7 +117,8 @@ export class RequestLog {
 function knownPath(target: string | undefined): string {
   try {
     const { pathname } = new URL(target ?? '/', 'http://localhost');
-    return KNOWN_PATHS.has(pathname) ? pathname : '(other)';
+    if (KNOWN_PATHS.has(pathname)) return pathname;
+    return PATH_TEMPLATES.find(([pattern]) => pattern.test(pathname))?.[1] ?? '(other)';
   } catch {
     return '(other)';
   }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initSubgraphOrm, migrateSubgraph, type EntityManager, type SubgraphOrm } from '../database/orm.js';
+import { createFeedTokens, feedTokenConfig, subgraphTokenVerifier } from '../auth/feed-tokens.js';
 import { createTokenVerifier, type TokenConfig } from '../auth/tokens.js';
 import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -140,7 +141,10 @@ export async function startSubgraph<TLoaders>(
     stopBackground = await definition.startBackground?.({ orm, databaseUrl: options.databaseUrl, logger });
     const apollo = createApolloSubgraph(definition);
     await apollo.start();
-    const verifyToken = createTokenVerifier(options.tokens);
+    const verifyToken = subgraphTokenVerifier(
+      createTokenVerifier(options.tokens),
+      createFeedTokens(feedTokenConfig(options.tokens, options.gatewaySecret)),
+    );
     const server = createServer(
       graphqlRequestListener({
         server: apollo,

@@ -149,6 +149,8 @@ describe('the calendar of a region', () => {
     const plan = entries.find((entry) => entry.roadmapItem?.id === SMOLENSK_PLAN)!;
     expect(plan).toMatchObject({ kind: 'DEADLINE', startDate: '2023-06-15', endDate: '2023-06-15', overdue: true });
     expect(plan.title).toBe('Муниципальный план / отчет');
+    // A one-off deadline's id (the feed's UID) is the item's: moving its due date updates the same calendar entry.
+    expect(plan.id).toBe(`deadline:${SMOLENSK_PLAN}`);
     expect(entries.map((entry) => entry.startDate)).toEqual(entries.map((entry) => entry.startDate).sort());
   });
 
@@ -302,6 +304,44 @@ describe('overdue and next deadlines', () => {
     expect(entry).toMatchObject({ overdue: false, completed: true });
   });
 
+  it('makes a deadline overdue again when its completion is withdrawn, and dates the change (lastModified)', async () => {
+    const item = DUE_YESTERDAY;
+    const yesterdayEntry = async () =>
+      (
+        await planning.query<{ calendar: { edges: { node: Entry & { lastModified: string | null } }[] } }>(
+          `query ($oktmo: String!, $day: Date!) { calendar(scope: { municipalityOktmo: $oktmo }, from: $day, to: $day, first: 100) { edges { node { ${ENTRY} lastModified } } } }`,
+          { oktmo: SMOLENSK_CITY_OKTMO, day: shiftDays(today, -1) },
+          coordinator,
+        )
+      )
+        .data!.calendar.edges.map((edge) => edge.node)
+        .find((node) => node.roadmapItem?.id === item)!;
+    const before = await yesterdayEntry();
+    const wasCompleted = before.completed;
+    if (!wasCompleted) {
+      const recorded = await planning.query(
+        `mutation { recordRoadmapItemCompletion(itemId: "${item}", input: { completedOn: "${today}", evidence: "Протокол (тест)" }) { id } }`,
+        {},
+        coordinator,
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    const completed = await yesterdayEntry();
+    expect(completed).toMatchObject({ completed: true, overdue: false });
+    expect(completed.lastModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const withdrawn = await planning.query(
+      `mutation { withdrawRoadmapItemCompletion(itemId: "${item}", reason: "Отмечено по ошибке (тест)") { id } }`,
+      {},
+      coordinator,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    const again = await yesterdayEntry();
+    expect(again).toMatchObject({ completed: false, overdue: true });
+    expect(again.lastModified! >= completed.lastModified!).toBe(true);
+    const overdue = await pending('overdueDeadlines', coordinator);
+    expect(overdue.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toContain(item);
+  });
+
   it('holds the seed’s regional deadlines of 2022–2023 as overdue for the region’s operator', async () => {
     const response = await planning.query<{ overdueDeadlines: Page }>(
       `{ overdueDeadlines(scope: { regionCode: "67" }, first: 100) { ${PAGE} } }`,
@@ -317,7 +357,9 @@ describe('overdue and next deadlines', () => {
 describe('bad input', () => {
   it.each([
     ['from after to', { regionCode: '67' }, '2023-02-01', '2023-01-31', 'BAD_USER_INPUT'],
-    ['more than 366 days', { regionCode: '67' }, '2023-01-01', '2024-01-03', 'BAD_USER_INPUT'],
+    ['367 days, both ends counted', { regionCode: '67' }, '2023-01-01', '2024-01-02', 'BAD_USER_INPUT'],
+    ['feedFirst beyond 2000', { regionCode: '67' }, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT', ', feedFirst: 2001'],
+    ['feedFirst with first', { regionCode: '67' }, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT', ', feedFirst: 10'],
     ['an impossible day', { regionCode: '67' }, '2023-02-30', '2023-03-01', 'BAD_USER_INPUT'],
     ['a date out of range', { regionCode: '67' }, '0001-01-01', '0001-01-02', 'BAD_USER_INPUT'],
     [
@@ -338,9 +380,26 @@ describe('bad input', () => {
       'NOT_FOUND',
     ],
     ['an organization id that is no UUID', { organizationId: 'x' }, '2023-01-01', '2023-01-31', 'BAD_USER_INPUT'],
-  ])('refuses %s', async (_, scope, from, to, code) => {
-    const response = await calendar(scope, from, to, operator67);
+  ])('refuses %s', async (_, scope, from, to, code, extra = '') => {
+    const response = await calendar(scope, from, to, operator67, extra);
     expect(errorCode(response)).toBe(code);
+  });
+
+  it('accepts 366 days, both ends counted, as the description says', async () => {
+    const response = await calendar({ regionCode: '67' }, '2023-01-01', '2024-01-01', operator67);
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('gives the feed a page of up to 2000 entries (feedFirst), the same entries as the pages of 100', async () => {
+    const response = await planning.query<{ calendar: Page }>(
+      `{ calendar(scope: { regionCode: "67" }, from: "2022-06-01", to: "2023-05-31", feedFirst: 2000) { ${PAGE} } }`,
+      {},
+      operator67,
+    );
+    expect(response.errors).toBeUndefined();
+    const paged = await calendar({ regionCode: '67' }, '2022-06-01', '2023-05-31', operator67);
+    expect(response.data!.calendar.pageInfo.hasNextPage).toBe(false);
+    expect(response.data!.calendar.edges.map((edge) => edge.node.id)).toEqual(nodes(paged).map((node) => node.id));
   });
 
   it('refuses a cursor it did not give', async () => {

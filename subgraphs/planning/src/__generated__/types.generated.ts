@@ -41,6 +41,11 @@ export type CalendarEntry = {
   id: Scalars['ID']['output'];
   /** Вид: EVENT or DEADLINE. */
   kind: CalendarEntryKind;
+  /**
+   * Последнее изменение (last modified, ISO 8601 timestamp) as the iCalendar feed's LAST-MODIFIED: for a deadline the
+   * latest completion record's recording or withdrawal; null when nothing is known (events keep no change time).
+   */
+  lastModified?: Maybe<Scalars['String']['output']>;
   /** Муниципальное образование the entry belongs to; null for a regional one. */
   municipality?: Maybe<Municipality>;
   /** Организация whose roadmap or event it is; null for a regional or municipal one. */
@@ -1120,6 +1125,7 @@ export type Query = {
  */
 export type QuerycalendarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  feedFirst?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
   scope: CalendarScopeInput;
@@ -1995,6 +2001,7 @@ export type CalendarEntryResolvers<ContextType = Context, ParentType extends Res
   format?: Resolver<Maybe<ResolversTypes['EventFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarEntryKind'], ParentType, ContextType>;
+  lastModified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

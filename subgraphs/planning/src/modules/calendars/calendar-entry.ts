@@ -3,7 +3,7 @@ export type CalendarLevel = 'REGION' | 'MUNICIPALITY' | 'ORGANIZATION';
 
 /** Запись календаря: an event on its dates, or one deadline of a roadmap item. Built from SQL rows, never stored. */
 export interface CalendarEntry {
-  /** `event:<event id>` or `deadline:<item id>:<date>`: stable, so calendars and the iCalendar feed agree. */
+  /** `event:<event id>`, `deadline:<item id>` or (a recurrence's occurrence) `deadline:<item id>:<date>`: stable, so calendars and the iCalendar feed agree. */
   id: string;
   kind: 'EVENT' | 'DEADLINE';
   startDate: string;
@@ -20,4 +20,6 @@ export interface CalendarEntry {
   regionId: string | null;
   municipalityId: string | null;
   organizationId: string | null;
+  /** ISO 8601 timestamp of the last known change (a deadline's completion recorded or withdrawn); null when unknown. */
+  lastModified: string | null;
 }

@@ -4,7 +4,7 @@ import { todayIso } from '@mentoring/platform/validation';
 import type { CalendarScopeInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import type { CalendarEntry, CalendarLevel } from './calendar-entry.js';
-import { calendarPage, checkedPeriod } from './calendar-page.js';
+import { calendarPage, checkedPeriod, type CalendarPageArgs } from './calendar-page.js';
 import { resolveScope } from './calendar-scope.js';
 
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -14,7 +14,7 @@ export async function calendarOf(
   { loaders }: Context,
   scope: { level: CalendarLevel; id: string },
   period: { from: string; to: string },
-  page: ConnectionArgs,
+  page: CalendarPageArgs,
 ): Promise<Connection<CalendarEntry>> {
   const { from, to } = checkedPeriod(period.from, period.to);
   return calendarPage(await loaders.calendar.load({ ...scope, from, to, only: 'EVERYTHING' }), page);

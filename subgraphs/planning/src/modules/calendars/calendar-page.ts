@@ -8,13 +8,13 @@ export const MAX_CALENDAR_DAYS = 366;
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-/** The period, checked: from not after to, at most MAX_CALENDAR_DAYS days apart. The Date scalar has checked each day. */
+/** The period, checked: from not after to, at most MAX_CALENDAR_DAYS days counting both ends. The Date scalar has checked each day. */
 export function checkedPeriod(from: string, to: string): { from: string; to: string } {
   if (from > to)
     throw badUserInput(`Начало периода ${from} позже его конца ${to}; from must not follow to.`, { argument: 'from' });
-  if (dayNumber(to) - dayNumber(from) > MAX_CALENDAR_DAYS)
+  if (dayNumber(to) - dayNumber(from) + 1 > MAX_CALENDAR_DAYS)
     throw badUserInput(
-      `Период календаря не длиннее ${MAX_CALENDAR_DAYS} дней (${from} – ${to}); a calendar covers at most ${MAX_CALENDAR_DAYS} days.`,
+      `Период календаря не длиннее ${MAX_CALENDAR_DAYS} дней (${from} – ${to}); a calendar covers at most ${MAX_CALENDAR_DAYS} days, both ends included.`,
       { argument: 'to' },
     );
   return { from, to };
@@ -46,9 +46,30 @@ function decodeCursor(after: string): [string, string] {
   return [decoded[0], decoded[1]];
 }
 
+/** The iCalendar feed's page (Query.calendar's feedFirst): a year of a busy region in one request. */
+export const MAX_FEED_PAGE_SIZE = 2000;
+
+/** The page size: feedFirst (1–MAX_FEED_PAGE_SIZE, not with first) for the feed, otherwise first as every list has it. */
+function calendarPageSize(args: CalendarPageArgs): number {
+  const { feedFirst } = args;
+  if (feedFirst === null || feedFirst === undefined) return pageSize(args.first);
+  if (!Number.isInteger(feedFirst) || feedFirst < 1 || feedFirst > MAX_FEED_PAGE_SIZE)
+    throw badUserInput(
+      `Параметр feedFirst должен быть от 1 до ${MAX_FEED_PAGE_SIZE}; feedFirst must be between 1 and ${MAX_FEED_PAGE_SIZE}.`,
+      { argument: 'feedFirst' },
+    );
+  if (args.first !== null && args.first !== undefined)
+    throw badUserInput('Укажите first или feedFirst, не оба; give first or feedFirst, not both.', {
+      argument: 'feedFirst',
+    });
+  return feedFirst;
+}
+
+export type CalendarPageArgs = ConnectionArgs & { feedFirst?: number | null | undefined };
+
 /** One page of entries already in calendar order (date, then id): keyset on both, so a cursor survives inserts. */
-export function calendarPage(entries: readonly CalendarEntry[], args: ConnectionArgs): Connection<CalendarEntry> {
-  const first = pageSize(args.first);
+export function calendarPage(entries: readonly CalendarEntry[], args: CalendarPageArgs): Connection<CalendarEntry> {
+  const first = calendarPageSize(args);
   let start = 0;
   if (args.after !== null && args.after !== undefined) {
     const [date, id] = decodeCursor(args.after);

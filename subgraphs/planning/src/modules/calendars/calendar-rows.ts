@@ -134,7 +134,9 @@ async function deadlineRows(
               coalesce(r."region_id", mt."region_id", ot."region_id") as "region_id",
               coalesce(r."municipality_id", ot."municipality_id") as "municipality_id", r."organization_id",
               exists (select 1 from "planning"."roadmap_item_completion" c
-                       where c."item_id" = i."id" and c."withdrawn_at" is null) as "completed"
+                       where c."item_id" = i."id" and c."withdrawn_at" is null) as "completed",
+              (select max(greatest(c."recorded_at", c."withdrawn_at")) from "planning"."roadmap_item_completion" c
+                where c."item_id" = i."id") as "last_modified"
          from "planning"."roadmap_item" i
          join "planning"."roadmap" r on r."id" = i."roadmap_id"
          left join "registry_pub"."municipality_territory" mt on mt."municipality_id" = r."municipality_id"
@@ -142,7 +144,7 @@ async function deadlineRows(
         where i."due_date" between ?::date and ?::date
      )
      select s."scope_id", p."id", p."activity", p."expected_result", p."responsible", p."due_date"::text as "due_date",
-            p."completed", p."region_id", p."municipality_id", p."organization_id"
+            p."completed", to_char(p."last_modified" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "last_modified", p."region_id", p."municipality_id", p."organization_id"
        from p join unnest(?::uuid[]) as s("scope_id") on p.${PLACE_COLUMN[level]} = s."scope_id"
       where ${visibility.sql} ${pendingOnly ? 'and not p."completed"' : ''}`,
     [from, to, uuidArray(ids), ...visibility.params],
@@ -166,6 +168,7 @@ const eventEntry = (row: EventRow): CalendarEntry => ({
   regionId: row.region_id,
   municipalityId: row.municipality_id,
   organizationId: row.organization_id,
+  lastModified: null,
 });
 
 /** Entries by date, then id: the order of every calendar list and of its cursors. */
