@@ -7,6 +7,7 @@ import {
   municipalityIdOf,
   organizationIdOf,
   SMOLENSK_CITY_OKTMO,
+  ZNAMENSKY_OKTMO,
 } from '@mentoring/subgraph-registry/demo';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
@@ -351,6 +352,52 @@ describe('overdue and next deadlines', () => {
     const ids = response.data!.overdueDeadlines.edges.map((edge) => edge.node.roadmapItem!.id);
     expect(ids).toEqual(expect.arrayContaining([SMOLENSK_MONITORING, SMOLENSK_PLAN]));
     expect(ids.indexOf(SMOLENSK_MONITORING)).toBeLessThan(ids.indexOf(SMOLENSK_PLAN));
+  });
+});
+
+describe('recurring roadmap items', () => {
+  const MONITORING = stableId('roadmap-item', 'znamensky-2022-5');
+  const monitoringEntries = async (token: string) =>
+    nodes(await calendar({ municipalityOktmo: ZNAMENSKY_OKTMO }, '2022-01-01', '2022-12-31', token)).filter(
+      (entry) => entry.roadmapItem?.id === MONITORING,
+    );
+
+  it('shows every occurrence of «Ежеквартально в течение 2022 года» (RRULE) as its own deadline, each completed on its own', async () => {
+    const coordinator57 = await planning.tokenFor('MUNICIPAL_COORDINATOR', {
+      regionCode: '57',
+      municipalityOktmo: ZNAMENSKY_OKTMO,
+    });
+    const before = await monitoringEntries(coordinator57);
+    expect(before.map((entry) => [entry.id, entry.startDate, entry.completed, entry.overdue])).toEqual(
+      ['2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31'].map((date) => [
+        `deadline:${MONITORING}:${date}`,
+        date,
+        false,
+        true,
+      ]),
+    );
+    const recorded = await planning.query(
+      `mutation { recordRoadmapItemCompletion(itemId: "${MONITORING}", input: { occurrenceOn: "2022-06-30", completedOn: "2022-07-05", evidence: "Справка по итогам мониторинга (тест)" }) { id } }`,
+      {},
+      coordinator57,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const after = await monitoringEntries(coordinator57);
+    expect(after.map((entry) => [entry.startDate, entry.completed, entry.overdue])).toEqual([
+      ['2022-03-31', false, true],
+      ['2022-06-30', true, false],
+      ['2022-09-30', false, true],
+      ['2022-12-31', false, true],
+    ]);
+    const overdue = await planning.query<{ overdueDeadlines: { edges: { node: Entry }[] } }>(
+      `{ overdueDeadlines(scope: { municipalityOktmo: "${ZNAMENSKY_OKTMO}" }, first: 100) { edges { node { ${ENTRY} } } } }`,
+      {},
+      coordinator57,
+    );
+    const overdueDates = overdue
+      .data!.overdueDeadlines.edges.filter((edge) => edge.node.roadmapItem?.id === MONITORING)
+      .map((edge) => edge.node.startDate);
+    expect(overdueDates).toEqual(['2022-03-31', '2022-09-30', '2022-12-31']);
   });
 });
 

@@ -27,7 +27,7 @@ export type Scalars = {
 /** Запись календаря (calendar entry): an event on its dates, or a roadmap item's deadline. */
 export type CalendarEntry = {
   __typename?: 'CalendarEntry';
-  /** Выполнено: a deadline whose item has a valid completion record; false for events. */
+  /** Выполнено: a deadline whose item (a recurring item: that occurrence) has a valid completion record; false for events. */
   completed: Scalars['Boolean']['output'];
   /** Описание: the event's description, or the roadmap item's expected result; null when none is given. */
   description?: Maybe<Scalars['String']['output']>;
@@ -88,7 +88,7 @@ export type CalendarEntryEdge = {
 
 /** Вид записи календаря. */
 export type CalendarEntryKind =
-  /** Срок мероприятия дорожной карты (deadline of a roadmap item). */
+  /** Срок мероприятия дорожной карты (deadline of a roadmap item): its due date, else its period's end; for a recurring item every occurrence of its RRULE in its period, each an entry of its own. */
   | 'DEADLINE'
   /** Мероприятие (event) held on these dates. */
   | 'EVENT';

@@ -124,17 +124,20 @@ async function deadlineRows(
   ids: readonly string[],
   from: string,
   to: string,
-  pendingOnly: boolean,
 ): Promise<(DeadlineRow & { scope_id: string })[]> {
   const visibility = deadlineVisibility(viewer);
   if (!visibility) return [];
   return em.execute<(DeadlineRow & { scope_id: string })[]>(
     `with p as (
-       select i."id", i."activity", i."expected_result", i."responsible", i."due_date", r."level",
+       select i."id", i."activity", i."expected_result", i."responsible", i."due_date", i."period_start", i."period_end",
+              i."recurrence", r."start_year", r."end_year", r."level",
               coalesce(r."region_id", mt."region_id", ot."region_id") as "region_id",
               coalesce(r."municipality_id", ot."municipality_id") as "municipality_id", r."organization_id",
               exists (select 1 from "planning"."roadmap_item_completion" c
                        where c."item_id" = i."id" and c."withdrawn_at" is null) as "completed",
+              array(select c."occurrence_on"::text from "planning"."roadmap_item_completion" c
+                     where c."item_id" = i."id" and c."withdrawn_at" is null and c."occurrence_on" is not null)
+                as "completed_occurrences",
               (select max(greatest(c."recorded_at", c."withdrawn_at")) from "planning"."roadmap_item_completion" c
                 where c."item_id" = i."id") as "last_modified"
          from "planning"."roadmap_item" i
@@ -142,12 +145,15 @@ async function deadlineRows(
          left join "registry_pub"."municipality_territory" mt on mt."municipality_id" = r."municipality_id"
          left join "registry_pub"."organization_territory" ot on ot."organization_id" = r."organization_id"
         where i."due_date" between ?::date and ?::date
+           or (i."recurrence" is not null and make_date(r."start_year", 1, 1) <= ?::date and make_date(r."end_year", 12, 31) >= ?::date)
+           or (i."due_date" is null and i."recurrence" is null and i."period_end" between ?::date and ?::date)
      )
      select s."scope_id", p."id", p."activity", p."expected_result", p."responsible", p."due_date"::text as "due_date",
-            p."completed", to_char(p."last_modified" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "last_modified", p."region_id", p."municipality_id", p."organization_id"
+            p."period_start"::text as "period_start", p."period_end"::text as "period_end", p."recurrence",
+            p."start_year", p."end_year", p."completed", p."completed_occurrences", to_char(p."last_modified" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "last_modified", p."region_id", p."municipality_id", p."organization_id"
        from p join unnest(?::uuid[]) as s("scope_id") on p.${PLACE_COLUMN[level]} = s."scope_id"
-      where ${visibility.sql} ${pendingOnly ? 'and not p."completed"' : ''}`,
-    [from, to, uuidArray(ids), ...visibility.params],
+      where ${visibility.sql}`,
+    [from, to, to, from, from, to, uuidArray(ids), ...visibility.params],
   );
 }
 
@@ -196,12 +202,17 @@ export function calendarLoader(em: EntityManager, viewer: Viewer) {
         const [level, from, to, only] = JSON.parse(key) as [CalendarLevel, string, string, CalendarRequest['only']];
         const ids = [...new Set(group.map((request) => request.id))];
         const events = only === 'EVERYTHING' ? await eventRows(em, level, ids, from, to, viewer.role === 'PUBLIC') : [];
-        const deadlines = await deadlineRows(em, viewer, level, ids, from, to, only === 'PENDING_DEADLINES');
+        const deadlines = await deadlineRows(em, viewer, level, ids, from, to);
         for (const request of group) {
           const mine = <T extends { scope_id: string }>(rows: T[]) => rows.filter((row) => row.scope_id === request.id);
           byRequest.set(
             requestKey(request),
-            [...mine(events).map(eventEntry), ...deadlinesOf(mine(deadlines), from, to, today)].sort(byDate),
+            [
+              ...mine(events).map(eventEntry),
+              ...deadlinesOf(mine(deadlines), from, to, today).filter(
+                (entry) => only === 'EVERYTHING' || !entry.completed,
+              ),
+            ].sort(byDate),
           );
         }
       }
