@@ -62,6 +62,8 @@ export interface CalendarFeedOptions {
   verifyToken: TokenVerifier;
   feedTokens: FeedTokens;
   operations: Map<string, RegisteredOperation>;
+  /** Origin of subscription addresses (config PUBLIC_URL); the request's Host over http when unset. */
+  publicUrl?: string;
   /** The gateway's rate limits, taken as for a GraphQL request; throws the gateway's RATE_LIMITED error. */
   admit: (request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) => Promise<void>;
 }
@@ -339,8 +341,8 @@ export function calendarFeed(options: CalendarFeedOptions) {
     });
     const path = feedPathOf(territory);
     const { token, expiresAt } = await options.feedTokens.issue(viewer, path);
-    const host = request.headers.host ?? 'localhost';
-    const url = new URL(`${path}?token=${encodeURIComponent(token)}`, `http://${host}`).toString();
+    const origin = options.publicUrl ?? `http://${request.headers.host ?? 'localhost'}`;
+    const url = new URL(`${path}?token=${encodeURIComponent(token)}`, origin).toString();
     response
       .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
       .end(JSON.stringify({ url, expiresAt: expiresAt.toISOString(), validDays: FEED_TOKEN_LIFETIME_DAYS }));

@@ -37,6 +37,11 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** Folder of the operations anonymous clients may run. */
   operationsDir: string;
+  /**
+   * The address people reach the gateway at (PUBLIC_URL, e.g. https://mentoring.example.ru), on which calendar
+   * subscription addresses are built; when unset, the request's own Host over http (a local run).
+   */
+  publicUrl?: string;
   /** Production hides introspection from anonymous clients. */
   production: boolean;
   /** Where the gateway's lines go; a logger of service `gateway` (LOG_LEVEL, LOG_FORMAT) by default. */
@@ -71,6 +76,21 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .map((entry) => entry.trim())
       .filter((entry) => entry !== ''),
     operationsDir: envString('OPERATIONS_DIR', PERSISTED_OPERATIONS_DIR),
+    ...publicUrlOf(env['PUBLIC_URL']),
     production: env['NODE_ENV'] === 'production',
   };
+}
+
+/** PUBLIC_URL checked at start: an http(s) origin, so a mistyped value fails the start, not a user's subscription. */
+function publicUrlOf(value: string | undefined): { publicUrl?: string } {
+  if (value === undefined) return {};
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL «${value}» is not an address such as https://mentoring.example.ru`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL «${value}» must be an http(s) address`);
+  return { publicUrl: url.origin };
 }

@@ -119,7 +119,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // The iCalendar feed shares the GraphQL requests' rate limits, request log and executor (so their access rules).
   // Feed tokens are signed with the key API tokens are checked with (the gateway secret under a region's JWKS).
   const feedTokens = createFeedTokens(feedTokenConfig(config.tokens, config.gatewaySecret));
-  const feed = calendarFeed({ apollo, verifyToken, feedTokens, operations: persistedOperations, admit });
+  const feed = calendarFeed({
+    apollo,
+    verifyToken,
+    feedTokens,
+    operations: persistedOperations,
+    admit,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
   const startRequestLog = requestLogging(logger);
   const serveFeed = (request: IncomingMessage, response: ServerResponse) => {
     const requestLog = startRequestLog(request, response);
