@@ -13,7 +13,7 @@ import { MentorProfileSchema } from './modules/mentors/mentor-profile.entity.js'
 import { trainingsLoader } from './modules/mentors/trainings.js';
 import { PairMenteeSchema } from './modules/pairs/pair-mentee.entity.js';
 import { MentoringPairSchema } from './modules/pairs/pair.entity.js';
-import { PracticeSchema } from './modules/practices/practice.entity.js';
+import { practicesByIds, type PracticeRecord } from './modules/practices/practice-bank.js';
 import { ProgrammeActivitySchema } from './modules/programmes/activity.entity.js';
 import { ProgrammeSchema } from './modules/programmes/programme.entity.js';
 import { OrganizationSystemSchema } from './modules/systems/organization-system.entity.js';
@@ -28,8 +28,8 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
     measureByCode: uniqueLoader(em, MonitoringMeasureSchema, 'code'),
     consentsByPair: groupedLoader(em, PairConsentSchema, 'pair'),
     pairById: uniqueLoader(em, MentoringPairSchema, 'id'),
-    /** Practices of the bank by id: the references planning's contest results hand out. */
-    practiceById: uniqueLoader(em, PracticeSchema, 'id'),
+    /** Practices of the bank by id (its own and the contests' winners): the references planning's contest results hand out. */
+    practiceById: new DataLoader<string, PracticeRecord | null>((ids) => practicesByIds(em, ids)),
     activePairCountByOrganization: activePairCountByTerritory(em, 'organization'),
     activePairCountByMunicipality: activePairCountByTerritory(em, 'municipality'),
     activePairCountByRegion: activePairCountByTerritory(em, 'region'),

@@ -904,9 +904,9 @@ export type Practice = {
   __typename?: 'Practice';
   /** Авторы: an author the viewer may not see (territory; for anonymous viewers, no consent to publication) is null, the others stay. */
   authors: Array<Maybe<Person>>;
-  /** Награды, as recorded by users (demo practices claim none). */
+  /** Награды: as recorded by users (demo practices claim none); for a contest's winner, its result, e.g. «Победитель конкурса «…» 2021». */
   awards: Array<Scalars['String']['output']>;
-  /** Происхождение записи: SYNTHETIC for demo practices. */
+  /** Происхождение записи: SYNTHETIC for demo practices (and for a contest's demo data), SEED or ENTERED otherwise. */
   dataOrigin: DataOrigin;
   /** Форма наставничества. */
   form?: Maybe<MentoringForm>;
@@ -916,11 +916,13 @@ export type Practice = {
   materialsUrl?: Maybe<Scalars['String']['output']>;
   /** Организация; null when the registry did not answer (fail soft: the practice stays). */
   organization?: Maybe<Organization>;
+  /** Откуда практика в банке: BANK, or CONTEST for a contest's winner (its id is the contest application's id). */
+  origin: PracticeOrigin;
   /** Краткое описание. */
   summary: Scalars['String']['output'];
   /** Название. */
   title: Scalars['String']['output'];
-  /** Год. */
+  /** Год (for a contest's winner, the contest's year). */
   year: Scalars['Int']['output'];
 };
 
@@ -977,6 +979,13 @@ export type PracticeInput = {
   /** Год. */
   year: Scalars['Int']['input'];
 };
+
+/** Откуда практика в банке (where a practice of the bank comes from). */
+export type PracticeOrigin =
+  /** Внесена в банк (createPractice, demo data). */
+  | 'BANK'
+  /** Победитель или призёр конкурса лучших практик: proposed with a contest application, in the bank once the results are published. */
+  | 'CONTEST';
 
 /** Персонализированная программа наставничества (3–12 months). */
 export type Programme = {
@@ -1096,7 +1105,10 @@ export type Query = {
   mentors?: Maybe<MentorProfileConnection>;
   /** Показатели мониторинга программ наставничества: the eleven of seed 003 §7, verbatim, process stage first. */
   monitoringMeasures?: Maybe<Array<MonitoringCriterion>>;
-  /** Банк эффективных практик наставничества: search and filters, newest year first. */
+  /**
+   * Банк эффективных практик наставничества: the practices entered into the bank and the winners and prize-winners of
+   * published best-practice contests (origin CONTEST), searched and filtered together, newest year first.
+   */
   practices?: Maybe<PracticeConnection>;
 };
 
@@ -1387,6 +1399,7 @@ export type ResolversTypes = ResolversObject<{
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeFilter: PracticeFilter;
   PracticeInput: PracticeInput;
+  PracticeOrigin: ResolverTypeWrapper<'BANK' | 'CONTEST'>;
   Programme: ResolverTypeWrapper<ProgrammeMapper>;
   ProgrammeActivity: ResolverTypeWrapper<ProgrammeActivityMapper>;
   ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
@@ -1753,6 +1766,7 @@ export type PracticeResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materialsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['PracticeOrigin'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1768,6 +1782,8 @@ export type PracticeEdgeResolvers<ContextType = Context, ParentType extends Reso
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 }>;
+
+export type PracticeOriginResolvers = EnumResolverSignature<{ BANK?: any, CONTEST?: any }, ResolversTypes['PracticeOrigin']>;
 
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
   activities?: Resolver<Array<ResolversTypes['ProgrammeActivity']>, ParentType, ContextType>;
@@ -1890,6 +1906,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Practice?: PracticeResolvers<ContextType>;
   PracticeConnection?: PracticeConnectionResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
+  PracticeOrigin?: PracticeOriginResolvers;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeActivity?: ProgrammeActivityResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;

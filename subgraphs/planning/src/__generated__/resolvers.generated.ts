@@ -35,6 +35,7 @@ import    { Contest } from './../modules/contests/resolvers/Contest.js';
 import    { ContestApplication } from './../modules/contests/resolvers/ContestApplication.js';
 import    { ContestJuror } from './../modules/contests/resolvers/ContestJuror.js';
 import    { ContestNomination } from './../modules/contests/resolvers/ContestNomination.js';
+import    { ContestPracticeProposal } from './../modules/contests/resolvers/ContestPracticeProposal.js';
 import    { ContestScale } from './../modules/contests/resolvers/ContestScale.js';
 import    { ContestScore } from './../modules/contests/resolvers/ContestScore.js';
 import    { ContestStage } from './../modules/contests/resolvers/ContestStage.js';
@@ -69,6 +70,7 @@ Contest: Contest,
 ContestApplication: ContestApplication,
 ContestJuror: ContestJuror,
 ContestNomination: ContestNomination,
+ContestPracticeProposal: ContestPracticeProposal,
 ContestScale: ContestScale,
 ContestScore: ContestScore,
 ContestStage: ContestStage,

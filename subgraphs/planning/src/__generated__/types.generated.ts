@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CalendarEntryMapper } from './../modules/calendars/schema.mappers.js';
-import type { ContestMapper, ContestApplicationMapper, ContestJurorMapper, ContestNominationMapper, ContestScoreMapper, ContestStageMapper, MentoringPairMapper, PracticeMapper } from './../modules/contests/schema.mappers.js';
+import type { ContestMapper, ContestApplicationMapper, ContestJurorMapper, ContestNominationMapper, ContestPracticeProposalMapper, ContestScoreMapper, ContestStageMapper, MentoringPairMapper, PracticeMapper } from './../modules/contests/schema.mappers.js';
 import type { EventMapper, EventOrganizationParticipationMapper, EventParticipationMapper, EventParticipationsMapper, PersonMapper } from './../modules/events/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper, RoadmapMapper, RoadmapItemMapper } from './../modules/roadmaps/schema.mappers.js';
 import type { ReportSubmissionMapper, ReportingObligationMapper, SubmissionSummaryMapper, TerritorySubmissionStateMapper } from './../modules/submissions/schema.mappers.js';
@@ -172,8 +172,14 @@ export type ContestApplication = {
   organization: Organization;
   /** Наставническая пара (Педагогический дуэт); null for a practice's application. */
   pair?: Maybe<MentoringPair>;
-  /** Практика банка эффективных практик (конкурс лучших практик); null for a pair's application. */
+  /**
+   * Практика (конкурс лучших практик): the bank's practice applied with, or the practice proposed with the application
+   * (its id is the application's id; mentoring resolves it once it won and the results are published); null for a pair's
+   * application.
+   */
   practice?: Maybe<Practice>;
+  /** Предложенная практика as the school entered it; null unless the application proposes a practice. */
+  proposal?: Maybe<ContestPracticeProposal>;
   /** Итог: WINNER, PRIZE_WINNER or PARTICIPANT; null until the results are published (every application has one then). */
   result?: Maybe<ContestResult>;
   /** Оценки жюри, one per juror: only the contest's keepers and, for a municipal contest, the region's operator see them (null for everybody else). */
@@ -246,9 +252,9 @@ export type ContestJuror = {
 /** Вид конкурса. */
 export type ContestKind =
   /**
-   * Конкурс лучших практик наставничества (seed 004): practices already in the bank of practices apply; their published
-   * results show on the bank's practice (Practice.contestResults). A practice not yet in the bank is first added to it
-   * (createPractice).
+   * Конкурс лучших практик наставничества (seed 004): practices already in the bank of practices apply, or practices
+   * proposed with the application; published results show on the practice (Practice.contestResults), and a proposed
+   * practice that won or took a prize enters the bank (Query.practices, origin CONTEST).
    */
   | 'BEST_PRACTICE'
   /** Конкурс «Педагогический дуэт»: mentor–mentee pairs apply (seed 000 «Конкурс «Педагогический дуэт»»). */
@@ -261,6 +267,35 @@ export type ContestNomination = {
   id: Scalars['ID']['output'];
   /** Название номинации. */
   title: Scalars['String']['output'];
+};
+
+/** Практика, предложенная с заявкой на конкурс лучших практик (a practice proposed with an application). */
+export type ContestPracticeProposal = {
+  __typename?: 'ContestPracticeProposal';
+  /** Авторы: an author the viewer may not see (territory; for anonymous viewers, no consent to publication) is null, the others stay. */
+  authors: Array<Maybe<Person>>;
+  /** Форма наставничества (mentoring's form code, e.g. TEACHER_TEACHER); null when none is given. */
+  formCode?: Maybe<Scalars['String']['output']>;
+  /** Материалы (http(s) URL); null when none is given. */
+  materialsUrl?: Maybe<Scalars['String']['output']>;
+  /** Краткое описание. */
+  summary: Scalars['String']['output'];
+  /** Название. */
+  title: Scalars['String']['output'];
+};
+
+/** Практика, предложенная с заявкой: validated like the bank's own practices (createPractice). */
+export type ContestPracticeProposalInput = {
+  /** Авторы (registry person ids; at least one, at most 50), people the viewer may see. */
+  authorPersonIds: Array<Scalars['UUID']['input']>;
+  /** Форма наставничества: a code of mentoring's catalogue of forms (mentoring_pub.mentoring_form), e.g. TEACHER_TEACHER. */
+  formCode?: InputMaybe<Scalars['String']['input']>;
+  /** Материалы (http(s) URL, до 255 символов; up to 255 characters). */
+  materialsUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Краткое описание (до 4000 символов; up to 4000 characters). */
+  summary: Scalars['String']['input'];
+  /** Название (до 500 символов; up to 500 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** Итог участия в конкурсе. */
@@ -688,10 +723,12 @@ export type Mutation = {
   /** Добавить мероприятие (add an item) at the end of a roadmap, by its owners; it takes the next number (№ п/п). */
   addRoadmapItem: RoadmapItem;
   /**
-   * Подать заявку (apply): a school's curator or head, for a mentoring pair of their school (Педагогический дуэт) or a
-   * practice of their school already in the bank of practices (конкурс лучших практик), while the application stage is
-   * open and neither the scoring is closed nor the results published (CONFLICT otherwise). One application per pair
-   * (or practice) per contest (CONFLICT otherwise).
+   * Подать заявку (apply): a school's curator or head, for a mentoring pair of their school (Педагогический дуэт), or
+   * for the конкурс лучших практик either a practice of their school already in the bank of practices (practiceId) or
+   * a practice proposed with the application (proposal; the school is its organization; once it wins or takes a prize
+   * and the results are published it enters the bank, Query.practices), while the application stage is open and neither
+   * the scoring is closed nor the results published (CONFLICT otherwise). One application per pair (or practice) per
+   * contest (CONFLICT otherwise). Exactly one of pairId, practiceId, proposal (BAD_USER_INPUT otherwise).
    */
   applyToContest: ContestApplication;
   /**
@@ -754,8 +791,8 @@ export type Mutation = {
    * Выставить оценку (score an application) for a juror of the contest, within its scale, until scoring closes.
    * Entered by the contest's keepers naming the juror: the platform's tokens name a role and territory, not a registry
    * person, so a juror cannot yet sign in as themselves. Конфликт интересов (CONFLICT): a juror does not score a pair
-   * they are a member of (mentor or mentee) or a practice they wrote, nor one of the organization they work at or of any
-   * organization where a member of the pair (an author of the practice) works now. One score per juror per application
+   * they are a member of (mentor or mentee) or a practice they wrote (a bank practice or a proposal), nor one of the
+   * organization they work at or of any organization where a member of the pair (an author of the practice) works now. One score per juror per application
    * (CONFLICT).
    */
   scoreContestApplication: ContestScore;
@@ -829,6 +866,7 @@ export type MutationapplyToContestArgs = {
   nominationId?: InputMaybe<Scalars['UUID']['input']>;
   pairId?: InputMaybe<Scalars['UUID']['input']>;
   practiceId?: InputMaybe<Scalars['UUID']['input']>;
+  proposal?: InputMaybe<ContestPracticeProposalInput>;
 };
 
 
@@ -1844,6 +1882,8 @@ export type ResolversTypes = ResolversObject<{
   ContestJuror: ResolverTypeWrapper<ContestJurorMapper>;
   ContestKind: ResolverTypeWrapper<'PEDAGOGICAL_DUET' | 'BEST_PRACTICE'>;
   ContestNomination: ResolverTypeWrapper<ContestNominationMapper>;
+  ContestPracticeProposal: ResolverTypeWrapper<ContestPracticeProposalMapper>;
+  ContestPracticeProposalInput: ContestPracticeProposalInput;
   ContestResult: ResolverTypeWrapper<'WINNER' | 'PRIZE_WINNER' | 'PARTICIPANT'>;
   ContestResultInput: ContestResultInput;
   ContestScale: ResolverTypeWrapper<ContestScale>;
@@ -1925,6 +1965,8 @@ export type ResolversParentTypes = ResolversObject<{
   ContestFilter: ContestFilter;
   ContestJuror: ContestJurorMapper;
   ContestNomination: ContestNominationMapper;
+  ContestPracticeProposal: ContestPracticeProposalMapper;
+  ContestPracticeProposalInput: ContestPracticeProposalInput;
   ContestResultInput: ContestResultInput;
   ContestScale: ContestScale;
   ContestScaleInput: ContestScaleInput;
@@ -2057,6 +2099,7 @@ export type ContestApplicationResolvers<ContextType = Context, ParentType extend
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   pair?: Resolver<Maybe<ResolversTypes['MentoringPair']>, ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['ContestPracticeProposal']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['ContestResult']>, ParentType, ContextType>;
   scores?: Resolver<Maybe<Array<ResolversTypes['ContestScore']>>, ParentType, ContextType>;
   totalScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2094,6 +2137,14 @@ export type ContestKindResolvers = EnumResolverSignature<{ BEST_PRACTICE?: any, 
 
 export type ContestNominationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestNomination'] = ResolversParentTypes['ContestNomination']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ContestPracticeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContestPracticeProposal'] = ResolversParentTypes['ContestPracticeProposal']> = ResolversObject<{
+  authors?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
+  formCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  materialsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2446,6 +2497,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ContestJuror?: ContestJurorResolvers<ContextType>;
   ContestKind?: ContestKindResolvers;
   ContestNomination?: ContestNominationResolvers<ContextType>;
+  ContestPracticeProposal?: ContestPracticeProposalResolvers<ContextType>;
   ContestResult?: ContestResultResolvers;
   ContestScale?: ContestScaleResolvers<ContextType>;
   ContestScore?: ContestScoreResolvers<ContextType>;

@@ -1,1 +1,1 @@
-export type { Practice as PracticeMapper } from './practice.entity.js';
+export type { PracticeRecord as PracticeMapper } from './practice-bank.js';

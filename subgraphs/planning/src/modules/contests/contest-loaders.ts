@@ -20,14 +20,25 @@ export function createContestLoaders(em: EntityManager, viewer: Viewer) {
     scoresByApplication: groupedLoader(em, ContestScoreSchema, 'application', {
       orderBy: { createdAt: 'asc', id: 'asc' },
     }),
-    /** Published results of N practices of the bank (best-practice contests), newest contest first, in one statement. */
+    /**
+     * Published results of N practices (best-practice contests), newest contest first, in one statement: a practice of
+     * the bank by its id, a practice proposed with an application by that application's id.
+     */
     publishedResultsByPractice: new DataLoader<string, ContestApplication[]>(async (practiceIds) => {
       const rows = await em.find(
         ContestApplicationSchema,
-        { practiceId: { $in: [...practiceIds] }, contest: { resultsPublishedAt: { $ne: null } } },
+        {
+          $or: [
+            { practiceId: { $in: [...practiceIds] } },
+            { id: { $in: [...practiceIds] }, proposalTitle: { $ne: null } },
+          ],
+          contest: { resultsPublishedAt: { $ne: null } },
+        },
         { orderBy: { contest: { year: 'desc' }, id: 'asc' } },
       );
-      return practiceIds.map((id) => rows.filter((row) => row.practiceId === id));
+      return practiceIds.map((id) =>
+        rows.filter((row) => row.practiceId === id || (row.id === id && row.proposalTitle != null)),
+      );
     }),
     /** The territory whose contests the viewer runs, or null: asked once per request, not once per contest. */
     contestKeeperTerritory: once(() => keeperTerritory(em, viewer)),

@@ -6,3 +6,4 @@ export type { ContestScore as ContestScoreMapper } from './score.entity.js';
 export type { ContestStage as ContestStageMapper } from './contest-view.js';
 export type { EntityReference as MentoringPairMapper } from '@mentoring/platform/graphql';
 export type { EntityReference as PracticeMapper } from '@mentoring/platform/graphql';
+export type { ContestApplication as ContestPracticeProposalMapper } from './application.entity.js';

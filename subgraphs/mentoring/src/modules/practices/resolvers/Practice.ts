@@ -4,5 +4,5 @@ export const Practice: PracticeResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.practiceById.load(reference.id),
   organization: (practice) => ({ id: practice.organizationId }),
   authors: (practice) => practice.authorPersonIds.map((id) => ({ id })),
-  form: (practice, _, { loaders }) => (practice.form ? loaders.formByCode.load(practice.form.code) : null),
+  form: (practice, _, { loaders }) => (practice.formCode ? loaders.formByCode.load(practice.formCode) : null),
 };

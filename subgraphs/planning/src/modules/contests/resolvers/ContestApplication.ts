@@ -26,7 +26,10 @@ export const ContestApplication: ContestApplicationResolvers = {
   nomination: (application, _, { loaders }) =>
     application.nomination ? loaders.nominationById.load(application.nomination.id) : null,
   pair: (application) => referenceTo(application.pairId),
-  practice: (application) => referenceTo(application.practiceId),
+  // A proposed practice is the bank's practice by the application's id (mentoring resolves it once it won).
+  practice: (application) =>
+    referenceTo(application.practiceId ?? (application.proposalTitle != null ? application.id : null)),
+  proposal: (application) => (application.proposalTitle != null ? application : null),
   organization: (application) => ({ id: application.organizationId }),
   totalScore: async (application, _, context) => {
     if (!(await resultsVisible(application, context))) return null;

@@ -4,6 +4,7 @@ import { optionalHttpUrl, requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { assertOrganizationWritable } from '../../../organizations/write-scope.js';
+import { fromEntity } from '../../practice-bank.js';
 import { PracticeSchema } from '../../practice.entity.js';
 
 export const createPractice: NonNullable<MutationResolvers['createPractice']> = (_, { input }, context) =>
@@ -23,5 +24,5 @@ export const createPractice: NonNullable<MutationResolvers['createPractice']> = 
       awards: (input.awards ?? []).map((award) => award.trim()).filter(Boolean),
     });
     await tx.flush();
-    return practice;
+    return fromEntity(practice);
   });

@@ -1,7 +1,6 @@
-import { findConnection } from '@mentoring/platform/pagination';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
-import { PracticeSchema } from '../../practice.entity.js';
-import { practicesWhere } from '../../practice-search.js';
+import { practicePage } from '../../practice-bank.js';
 
-export const practices: NonNullable<QueryResolvers['practices']> = async (_, { filter, ...page }, context) =>
-  findConnection(context.em, PracticeSchema, await practicesWhere(context, filter), page, { year: 'desc', id: 'asc' });
+/** The bank: its own practices and the best-practice contests' winners (planning_pub.contest_practice), one statement a page. */
+export const practices: NonNullable<QueryResolvers['practices']> = (_, { filter, ...page }, context) =>
+  practicePage(context.em, filter, page);

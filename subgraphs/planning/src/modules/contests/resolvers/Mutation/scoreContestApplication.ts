@@ -41,8 +41,15 @@ export const scoreContestApplication: NonNullable<MutationResolvers['scoreContes
       );
     const entry: ContestEntry = application.pairId
       ? { pairId: application.pairId }
-      : // A check constraint holds exactly one of the two.
-        { practiceId: present(application.practiceId, `entry of application ${application.id}`) };
+      : application.proposalAuthorPersonIds
+        ? {
+            proposal: {
+              organizationId: application.organizationId,
+              authorPersonIds: application.proposalAuthorPersonIds,
+            },
+          }
+        : // A check constraint holds exactly one of the three.
+          { practiceId: present(application.practiceId, `entry of application ${application.id}`) };
     const conflictOfInterest = await jurorConflict(tx, jurorPersonId, entry);
     if (conflictOfInterest === 'MEMBER')
       throw conflict(
