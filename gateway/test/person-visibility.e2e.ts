@@ -144,6 +144,43 @@ const PATHS: Record<string, Path[]> = {
       readers: [...ROLES],
       parentInTerritory: false,
     },
+    {
+      name: 'Query.practices (contest winners)',
+      subgraph: 'mentoring',
+      yields:
+        "select a.id::text as parent, a.organization_id::text as \"parentOrganization\", author::text as person from planning.contest_application a join planning.contest c on c.id = a.contest_id cross join lateral unnest(a.proposal_author_person_ids) as author where c.results_published_at is not null and a.result in ('WINNER', 'PRIZE_WINNER')",
+      ...same(() => '{ practices(first: 100) { edges { node { id authors { id } } } } }'),
+      readers: [...ROLES],
+      parentInTerritory: false,
+    },
+  ],
+  'ContestJuror.person': [
+    {
+      name: 'Contest.jury',
+      subgraph: 'planning',
+      yields:
+        'select j.contest_id::text as parent, null as "parentOrganization", j.person_id::text as person from planning.contest_juror j',
+      gateway: ({ parent }) => `{ contest(id: "${parent}") { jury { person { id } } } }`,
+      direct: (row) => entities('Contest', row, 'jury { person { id } }'),
+      // Contests are read by every role with a token (anonymous clients: registered operations only, which ask for no jury).
+      readers: ROLES.filter((role) => role !== 'PUBLIC'),
+      parentInTerritory: false,
+    },
+  ],
+  'ContestPracticeProposal.authors': [
+    {
+      name: 'Contest.applications.proposal.authors',
+      subgraph: 'planning',
+      // Applications of published contests, which every reader sees.
+      yields:
+        'select a.contest_id::text as parent, null as "parentOrganization", author::text as person from planning.contest_application a join planning.contest c on c.id = a.contest_id cross join lateral unnest(a.proposal_author_person_ids) as author where c.results_published_at is not null',
+      gateway: ({ parent }) =>
+        `{ contest(id: "${parent}") { applications(first: 100) { edges { node { proposal { authors { id } } } } } } }`,
+      direct: (row) =>
+        entities('Contest', row, 'applications(first: 100) { edges { node { proposal { authors { id } } } } }'),
+      readers: ROLES.filter((role) => role !== 'PUBLIC'),
+      parentInTerritory: false,
+    },
   ],
   'MentoringSystem.curator': [
     {

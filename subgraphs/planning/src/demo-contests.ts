@@ -67,11 +67,49 @@ const DUET_SCORES = [
 const DUET_RESULTS: ContestResult[] = ['WINNER', 'PRIZE_WINNER', 'PARTICIPANT'];
 
 export const DUET_CONTEST_ID = stableId('contest', 'smolensk-2026-pedagogical-duet');
+export const SMOLENSK_PRACTICE_CONTEST_ID = stableId('contest', 'smolensk-2026-best-practice-demo');
+
+/** Teachers (fictional) of a Smolensk demo school: the school's demo people after its head and deputy. */
+const teachersOf = (index: number) =>
+  DEMO_PEOPLE.filter((person) => person.organizationInn === school(index).inn)
+    .slice(2)
+    .map((person) => person.key);
+
+/**
+ * Two synthetic practice proposals of the synthetic Smolensk best-practice contest: the first wins and so enters the
+ * bank of practices (mentoring's Query.practices reads planning_pub.contest_practice); the second takes part. Their
+ * authors are fictional teachers of the applying schools; the jurors are the duet's, heads of other schools.
+ */
+export const PRACTICE_PROPOSALS = [
+  {
+    key: 'smolensk-2026-best-practice-demo-0',
+    schoolIndex: 3,
+    title: 'Адаптация молодого педагога через совместное планирование уроков (ДЕМО)',
+    summary:
+      'СИНТЕТИЧЕСКИЙ пример для демонстрации: наставник и молодой педагог еженедельно вместе планируют уроки и разбирают их после посещения.',
+    formCode: 'TEACHER_YOUNG_TEACHER',
+    authorKeys: teachersOf(3).slice(0, 2),
+    result: 'WINNER' as ContestResult,
+    scores: [9, 9, 10],
+  },
+  {
+    key: 'smolensk-2026-best-practice-demo-1',
+    schoolIndex: 4,
+    title: 'Методический клуб «педагог — педагог» (ДЕМО)',
+    summary:
+      'СИНТЕТИЧЕСКИЙ пример для демонстрации: ежемесячные встречи педагогов школы для обмена опытом по программе наставничества.',
+    formCode: 'PEDAGOGUE_PEDAGOGUE',
+    authorKeys: teachersOf(4).slice(0, 1),
+    result: 'PARTICIPANT' as ContestResult,
+    scores: [6, 7, 6],
+  },
+];
 export const SPB_BEST_PRACTICE_CONTEST_ID = stableId('contest', 'spb-2021-best-practice');
 export const SPB_2022_CORRESPONDENCE_CONTEST_ID = stableId('contest', 'spb-2022-correspondence-best-practice');
 
 /**
- * Three contests. The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the 2022–2024 roadmap's
+ * Four contests. A SYNTHETIC Smolensk best-practice contest of 2026 whose winning proposal enters the bank of
+ * practices (no seed describes a Smolensk best-practice contest). The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the 2022–2024 roadmap's
  * organisational-methodical events «В течение календарного года» and gives it no year of its own, so its year, stages,
  * scale, nominations, jury, applications, scores and results are SYNTHETIC (the contest is marked so); it stays in
  * 2026 because its synthetic applicants are mentoring's 2026/27 demo pairs, which did not exist in 2022–2024. The St
@@ -141,6 +179,66 @@ export async function loadDemoContests(em: EntityManager): Promise<void> {
       }),
     );
   });
+  const practiceContest = em.create(ContestSchema, {
+    id: SMOLENSK_PRACTICE_CONTEST_ID,
+    kind: 'BEST_PRACTICE',
+    title: 'Конкурс лучших практик наставничества (ДЕМО)',
+    year: 2026,
+    regionId: regionIdOf('67'),
+    municipalityId: null,
+    event: null,
+    schedule: null,
+    applicationsFrom: '2026-09-01',
+    applicationsUntil: '2026-09-30',
+    evaluationFrom: '2026-10-01',
+    evaluationUntil: '2026-10-20',
+    resultsOn: '2026-10-30',
+    scoreMin: 0,
+    scoreMax: 10,
+    scoreStep: 1,
+    scoringClosedAt: new Date('2026-10-20T15:00:00Z'),
+    resultsPublishedAt: new Date('2026-10-30T09:00:00Z'),
+    note: 'СИНТЕТИЧЕСКИЕ демо-данные: ни один источник не описывает конкурс лучших практик в Смоленской области; конкурс, его этапы, шкала, заявки, авторы, оценки и итоги придуманы, чтобы показать, как победитель конкурса попадает в банк практик.',
+    source: null,
+    dataOrigin: 'SYNTHETIC',
+    createdBy: null,
+  });
+  const practiceJurors = DUET_JURY.map((personId, index) =>
+    em.create(ContestJurorSchema, {
+      id: stableId('contest-juror', `smolensk-2026-best-practice-demo-${index}`),
+      contest: practiceContest,
+      personId,
+      dataOrigin: 'SYNTHETIC',
+    }),
+  );
+  for (const proposal of PRACTICE_PROPOSALS) {
+    const application = em.create(ContestApplicationSchema, {
+      id: stableId('contest-application', proposal.key),
+      contest: practiceContest,
+      nomination: null,
+      pairId: null,
+      practiceId: null,
+      proposalTitle: proposal.title,
+      proposalSummary: proposal.summary,
+      proposalFormCode: proposal.formCode,
+      proposalAuthorPersonIds: proposal.authorKeys.map(personIdOf),
+      proposalMaterialsUrl: null,
+      organizationId: organizationIdOf(school(proposal.schoolIndex).inn),
+      result: proposal.result,
+      dataOrigin: 'SYNTHETIC',
+      createdBy: null,
+    });
+    practiceJurors.forEach((juror, column) =>
+      em.create(ContestScoreSchema, {
+        id: stableId('contest-score', `${proposal.key}-${column}`),
+        application,
+        juror,
+        score: present(proposal.scores[column], `score ${proposal.key}/${column}`),
+        enteredBy: null,
+        dataOrigin: 'SYNTHETIC',
+      }),
+    );
+  }
   em.create(ContestSchema, {
     id: SPB_BEST_PRACTICE_CONTEST_ID,
     kind: 'BEST_PRACTICE',

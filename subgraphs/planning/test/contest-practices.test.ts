@@ -1,3 +1,4 @@
+import { stableId } from '@mentoring/platform/database';
 import { todayIso } from '@mentoring/platform/validation';
 import {
   DEMO_ORGANIZATIONS,
@@ -308,7 +309,13 @@ describe('a practice proposed to a best-practice contest', () => {
     const ids = all.data!.practices.edges.map(({ node }) => node.id);
     expect(ids).toHaveLength(total);
     expect(ids).toContain(winnerId);
-    expect(all.data!.practices.edges.filter(({ node }) => node.origin === 'CONTEST')).toHaveLength(1);
+    // The test's winner and the demo's (the synthetic Smolensk contest's winning proposal); no participant.
+    expect(
+      all
+        .data!.practices.edges.filter(({ node }) => node.origin === 'CONTEST')
+        .map(({ node }) => node.id)
+        .sort(),
+    ).toEqual([winnerId, stableId('contest-application', 'smolensk-2026-best-practice-demo-0')].sort());
     const paged: string[] = [];
     let after: string | null = null;
     const counts: number[] = [];
