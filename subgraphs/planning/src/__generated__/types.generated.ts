@@ -764,8 +764,10 @@ export type Mutation = {
    * Изменить мероприятие (update an event): its keepers — the regional operator of its region for a regional event, the municipal
    * coordinator of its municipality for a municipal one. Only the fields given change; a nullable field given as null is cleared.
    * The same rules as createEvent hold for the result. A seed event's printed words (title, dates, organizer's name, hours,
-   * programme) are never rewritten (CONFLICT); once attendance is recorded, the dates stay (CONFLICT). `version` is the event's
-   * version as read (optimistic locking).
+   * programme) are never rewritten (CONFLICT); of a seed event, the format, audience, roadmap row and description may only be
+   * filled in where the seed leaves them blank (CONFLICT otherwise). Once attendance is recorded (ATTENDED or COMPLETED), what
+   * people attended stays as it was — dates, title, hours, programme, organizer and organizer's name (CONFLICT): a completed
+   * course is a mentor's training as recorded. `version` is the event's version as read (optimistic locking).
    */
   updateEvent: Event;
   /**
@@ -1676,6 +1678,8 @@ export type UpdateEventInput = {
   organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Программа of a course (до 4000 символов; up to 4000 characters); not null for a course, refused for other kinds. */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** Открытое мероприятие (open to all): shown in calendars and the iCalendar feed without a token; not null; unchanged when omitted. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
   /** Мероприятие дорожной карты that the event fulfils, of a roadmap the viewer keeps; null unlinks it. */
   roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
   /** Дата начала; not null. */
