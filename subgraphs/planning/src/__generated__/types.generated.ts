@@ -756,7 +756,8 @@ export type Mutation = {
   scoreContestApplication: ContestScore;
   /**
    * Представить документ (submit a plan or report) for a municipality: its municipal coordinator, or the regional operator of
-   * the region on its behalf (recorded as such). The submission date is today. One valid submission per municipality and
+   * the region on its behalf (recorded as such). The submission date is today (the UTC calendar day), unless the regional
+   * operator gives `submittedOn` for a paper submission received earlier. One valid submission per municipality and
    * obligation: withdraw it first to submit another (CONFLICT otherwise).
    */
   submitReport: ReportSubmission;
@@ -971,6 +972,7 @@ export type MutationsubmitReportArgs = {
   input: SubmitReportInput;
   municipalityId: Scalars['UUID']['input'];
   obligationId: Scalars['UUID']['input'];
+  submittedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1280,7 +1282,7 @@ export type ReportSubmission = {
   onBehalf: Scalars['Boolean']['output'];
   /** Кто представил, by role: MUNICIPAL_COORDINATOR, or REGIONAL_OPERATOR on the municipality's behalf; null for demo data. */
   submittedByRole?: Maybe<Scalars['String']['output']>;
-  /** Дата представления. */
+  /** Дата представления: the UTC calendar day it was recorded, or the day the regional operator gave for a paper submission received earlier. */
   submittedOn: Scalars['Date']['output'];
   /** Причина отзыва; null for a valid submission. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
@@ -1304,7 +1306,7 @@ export type ReportingObligation = {
   __typename?: 'ReportingObligation';
   /** Происхождение: SEED as a seed prints it, ENTERED by users. */
   dataOrigin: DataOrigin;
-  /** Срок представления (due date): a submission on this day is on time. */
+  /** Срок представления (due date): a submission on this day is on time; the day is compared as a UTC calendar day, so it ends at 24:00 UTC (03:00 Moscow time next day). */
   dueDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -1588,7 +1590,7 @@ export type Source = {
 
 /**
  * Состояние представления документа муниципальным образованием, derived, never stored: from the valid submission's date
- * against the due date, and today's date.
+ * against the due date, and today's date. Days are calendar days in UTC: «today» turns at 00:00 UTC (03:00 Moscow time).
  */
 export type SubmissionState =
   /** Не представлен: the due date has passed and no valid submission is recorded. */
@@ -1603,6 +1605,11 @@ export type SubmissionState =
 /** Сводка по обязательству: counts of the region's municipalities by state. */
 export type SubmissionSummary = {
   __typename?: 'SubmissionSummary';
+  /**
+   * Включает демо-данные (SYNTHETIC): true when any state counted here is synthetic (see TerritorySubmissionState.synthetic),
+   * so these counts describe demo submissions, not what real municipalities sent.
+   */
+  includesSyntheticData: Scalars['Boolean']['output'];
   /** Представили с опозданием. */
   late: Scalars['Int']['output'];
   /** Не представили, срок прошёл (missing). */
@@ -1656,6 +1663,12 @@ export type TerritorySubmissionState = {
   state: SubmissionState;
   /** Представленный документ (the valid submission); null when none. */
   submission?: Maybe<ReportSubmission>;
+  /**
+   * Демо-данные (SYNTHETIC): true when the state is not a fact about the municipality — its submission is synthetic demo
+   * data, or it has none (NOT_SUBMITTED, PENDING) under an obligation whose recorded submissions are demo data, so «missing»
+   * only means the demo recorded nothing for it. False when derived from submissions entered by users.
+   */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 /** Изменения мероприятия: only the fields given change; the kind stays. */
@@ -2401,6 +2414,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type SubmissionStateResolvers = EnumResolverSignature<{ NOT_SUBMITTED?: any, PENDING?: any, SUBMITTED_LATE?: any, SUBMITTED_ON_TIME?: any }, ResolversTypes['SubmissionState']>;
 
 export type SubmissionSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmissionSummary'] = ResolversParentTypes['SubmissionSummary']> = ResolversObject<{
+  includesSyntheticData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2423,6 +2437,7 @@ export type TerritorySubmissionStateResolvers<ContextType = Context, ParentType 
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SubmissionState'], ParentType, ContextType>;
   submission?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
