@@ -1,18 +1,48 @@
 import { badUserInput } from '../errors.js';
 
-/** A required text field, trimmed; empty after trimming is BAD_USER_INPUT naming the field. */
+/**
+ * Whether the text shows nothing: only spaces, separators and invisible format characters (zero-width space,
+ * word joiner, byte order mark, direction marks…). Such text is as empty as an empty string.
+ */
+export const isInvisibleText = (value: string) => /^[\p{Z}\p{Cf}\s]*$/u.test(value);
+
+/** A required text field, trimmed; empty after trimming, or made only of invisible characters, is BAD_USER_INPUT naming the field. */
 export function requiredText(value: string | null | undefined, field: string): string {
   const text = value?.trim() ?? '';
-  if (text === '') throw badUserInput(`Поле ${field} не может быть пустым; ${field} must not be empty.`, { field });
+  if (isInvisibleText(text))
+    throw badUserInput(`Поле ${field} не может быть пустым; ${field} must not be empty.`, { field });
   return text;
 }
 
 export const isHttpUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
+
+/**
+ * An http(s) address a person can open: it parses as a URL, and its host is a domain name with a dot (or an IP
+ * address), not `localhost`, a loopback address or a bare word — a document's address must lead somewhere outside the sender's machine.
+ */
+export function isWebUrl(value: string): boolean {
+  if (!isHttpUrl(value) || !URL.canParse(value)) return false;
+  const host = new URL(value).hostname.replace(/\.$/, '').toLowerCase();
+  return (
+    host.includes('.') && host !== 'localhost' && !host.endsWith('.localhost') && !/^(127\.|0\.0\.0\.0$)/.test(host)
+  );
+}
 
 /** An optional web address: null when absent, BAD_USER_INPUT naming the field unless it is http(s). */
 export function optionalHttpUrl(value: string | null | undefined, field: string): string | null {
   if (!value) return null;
   if (!isHttpUrl(value))
     throw badUserInput('Адрес должен начинаться с http:// или https://; an http(s) URL is expected.', { field });
+  return value;
+}
+
+/** An optional web address a person can open (see isWebUrl): null when absent, BAD_USER_INPUT naming the field otherwise. */
+export function optionalWebUrl(value: string | null | undefined, field: string): string | null {
+  if (!value) return null;
+  if (!isWebUrl(value))
+    throw badUserInput(
+      'Адрес должен начинаться с http:// или https:// и вести на сайт (доменное имя с точкой, не localhost); an http(s) URL of a web host is expected.',
+      { field },
+    );
   return value;
 }

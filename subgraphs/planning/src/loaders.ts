@@ -15,6 +15,7 @@ import { mayRecordIn, recordingTerritory } from './modules/roadmaps/recording-ri
 import { RoadmapItemSchema } from './modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema, type Roadmap } from './modules/roadmaps/roadmap.entity.js';
 import { ReportingObligationSchema } from './modules/submissions/obligation.entity.js';
+import { obligationsByRegionLoader } from './modules/submissions/obligations-by-region.js';
 import { territoryStatesLoader } from './modules/submissions/states.js';
 import { ReportSubmissionSchema } from './modules/submissions/submission.entity.js';
 
@@ -49,6 +50,8 @@ export function createPlanningLoaders(em: EntityManager, viewer: Viewer) {
     peopleParticipations: peopleParticipationsLoader(em, viewer),
     reportingObligationById: uniqueLoader(em, ReportingObligationSchema, 'id'),
     reportSubmissionById: uniqueLoader(em, ReportSubmissionSchema, 'id'),
+    /** A page of the obligations of each of N regions, with its count: one statement. */
+    reportingObligationsByRegion: obligationsByRegionLoader(em),
     /** Every municipality of an obligation's region with its derived state: one statement for N obligations. */
     territoryStates: territoryStatesLoader(em),
     itemsByRoadmap: groupedLoader(em, RoadmapItemSchema, 'roadmap', { orderBy: { number: 'asc' } }),

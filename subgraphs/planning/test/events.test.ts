@@ -780,7 +780,7 @@ describe('updateEvent', () => {
     expect(same.data!.updateEvent).toMatchObject({ title, format: 'OFFLINE', version: version + 1 });
   });
 
-  it('keeps the dates of an event with recorded attendance (CONFLICT) but lets its words change', async () => {
+  it('keeps what people attended — dates, title, organizer — once attendance is recorded (CONFLICT), but lets its description change', async () => {
     const event = await created({ ...runningWebinar, title: 'Вебинар с участием (тест)' });
     const registered = await planning.query<{ registerForEvent: { id: string; version: number } }>(
       REGISTER,
@@ -792,11 +792,167 @@ describe('updateEvent', () => {
     const moved = await planning.query(UPDATE, { ...event, input: { endDate: shiftDays(today, 2) } }, operator67);
     expect(errorCode(moved)).toBe('CONFLICT');
     expect(moved.errors![0]!.message).toContain('участие');
-    const renamed = await planning.query(
+    for (const input of [
+      { title: 'Вебинар с участием, новое название (тест)' },
+      { organizerName: 'Другой организатор' },
+      { organizerOrganizationId: organizationIdOf(courseSchool.inn) },
+    ]) {
+      const response = await planning.query(UPDATE, { ...event, input }, operator67);
+      expect(errorCode(response), JSON.stringify(input)).toBe('CONFLICT');
+    }
+    const described = await planning.query(
       UPDATE,
-      { ...event, input: { title: 'Вебинар с участием, новое название (тест)', endDate: runningWebinar.endDate } },
+      { ...event, input: { description: 'Запись вебинара доступна', title: 'Вебинар с участием (тест)' } },
+      operator67,
+    );
+    expect(described.errors).toBeUndefined();
+  });
+
+  it('keeps a course’s title, hours, programme and organizer once a completion is recorded: they are mentors’ trainings (CONFLICT, nothing changes)', async () => {
+    const course = await created({
+      ...runningWebinar,
+      kind: 'COURSE',
+      title: 'Курсы ПК наставников (тест)',
+      hours: 36,
+      programme: 'Наставничество в ОО (тест)',
+    });
+    const registered = await planning.query<{ registerForEvent: { id: string; version: number } }>(
+      REGISTER,
+      {
+        eventId: course.id,
+        organizationId: organizationIdOf(courseSchool.inn),
+        personId: personIdOf(teacherOf(courseSchool.inn).key),
+      },
+      operator67,
+    );
+    expect(registered.errors).toBeUndefined();
+    const { id, version } = registered.data!.registerForEvent;
+    expect((await planning.query(ATTEND, { id, version, status: 'COMPLETED' }, operator67)).errors).toBeUndefined();
+    for (const input of [
+      { title: 'Курсы ПК (переименовано)' },
+      { hours: 72 },
+      { programme: 'Другая программа' },
+      { organizerName: 'Другой организатор' },
+      { organizerOrganizationId: organizationIdOf(courseSchool.inn) },
+    ]) {
+      const response = await planning.query(UPDATE, { ...course, input }, operator67);
+      expect(errorCode(response), JSON.stringify(input)).toBe('CONFLICT');
+      expect(response.errors![0]!.message).toContain('участие');
+    }
+    const row = await planning.orm.em.fork().findOneOrFail(EventSchema, { id: course.id });
+    expect([row.title, row.hours, row.programme, row.organizerName, row.version]).toEqual([
+      'Курсы ПК наставников (тест)',
+      36,
+      'Наставничество в ОО (тест)',
+      'ЦНППМ',
+      course.version,
+    ]);
+    const same = await planning.query(UPDATE, { ...course, input: { hours: 36, format: 'MIXED' } }, operator67);
+    expect(same.errors).toBeUndefined();
+  });
+
+  it('keeps an open event open when other fields change, and lets its keeper open or close it', async () => {
+    const READ = `mutation ($id: UUID!, $version: Int!, $input: UpdateEventInput!) { updateEvent(id: $id, version: $version, input: $input) { version public } }`;
+    const event = await created({ ...runningWebinar, title: 'Открытый вебинар (тест)', public: true });
+    const renamed = await planning.query<{ updateEvent: { version: number; public: boolean } }>(
+      READ,
+      { ...event, input: { title: 'Открытый вебинар, новое название (тест)' } },
       operator67,
     );
     expect(renamed.errors).toBeUndefined();
+    expect(renamed.data!.updateEvent.public).toBe(true);
+    const closed = await planning.query<{ updateEvent: { version: number; public: boolean } }>(
+      READ,
+      { id: event.id, version: renamed.data!.updateEvent.version, input: { public: false } },
+      operator67,
+    );
+    expect(closed.data!.updateEvent.public).toBe(false);
+    const nulled = await planning.query(
+      READ,
+      { id: event.id, version: closed.data!.updateEvent.version, input: { public: null } },
+      operator67,
+    );
+    expect(errorCode(nulled)).toBe('BAD_USER_INPUT');
+    const reopened = await planning.query<{ updateEvent: { public: boolean } }>(
+      READ,
+      { id: event.id, version: closed.data!.updateEvent.version, input: { public: true } },
+      operator67,
+    );
+    expect(reopened.data!.updateEvent.public).toBe(true);
+  });
+
+  it('lets a seed event’s keeper fill in only what the seed leaves blank: a printed format, audience, description or roadmap row is neither replaced nor cleared (CONFLICT)', async () => {
+    const versionOf = async (id: string) =>
+      (await planning.query<{ event: { version: number } }>(`{ event(id: "${id}") { version } }`)).data!.event.version;
+    const startSessionVersion = await versionOf(START_SESSION);
+    for (const input of [
+      { audienceRoles: ['TEACHERS'] },
+      { audienceRoles: null },
+      { description: 'Иное описание' },
+      { description: null },
+      { roadmapItemId: null },
+      { roadmapItemId: stableId('roadmap-item', 'smolensk-2022-2024-4') },
+    ]) {
+      const response = await planning.query(
+        UPDATE,
+        { id: START_SESSION, version: startSessionVersion, input },
+        operator67,
+      );
+      expect(errorCode(response), JSON.stringify(input)).toBe('CONFLICT');
+    }
+    const WEBINAR = stableId('event', 'spb-imc-webinar');
+    const webinarVersion = await versionOf(WEBINAR);
+    const reformatted = await planning.query(
+      UPDATE,
+      { id: WEBINAR, version: webinarVersion, input: { format: 'OFFLINE' } },
+      operator78,
+    );
+    expect(errorCode(reformatted)).toBe('CONFLICT');
+    const row = await planning.orm.em.fork().findOneOrFail(EventSchema, { id: START_SESSION });
+    expect([row.audienceRoles, row.description, row.version]).toEqual([
+      ['HEADS'],
+      'Координационные мероприятия',
+      startSessionVersion,
+    ]);
+    // The festival's seed names no audience: its keeper adds one, and may correct it, since the seed printed none.
+    const festVersion = await versionOf(FEST);
+    const filled = await planning.query<{ updateEvent: { version: number; audienceRoles: string[] } }>(
+      UPDATE,
+      { id: FEST, version: festVersion, input: { audienceRoles: ['MENTORS'], audienceLevels: ['GENERAL'] } },
+      operator67,
+    );
+    expect(filled.errors).toBeUndefined();
+    const corrected = await planning.query<{ updateEvent: { audienceRoles: string[] } }>(
+      UPDATE,
+      { id: FEST, version: filled.data!.updateEvent.version, input: { audienceRoles: ['MENTORS', 'MENTEES'] } },
+      operator67,
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data!.updateEvent.audienceRoles).toEqual(['MENTORS', 'MENTEES']);
+  });
+
+  it('locks the event row (select … for update) in updateEvent, recordAttendance and registerForEvent, so they never interleave', async () => {
+    const event = await created({ ...runningWebinar, title: 'Вебинар для блокировки (тест)' });
+    const isEventLock = (sql: string) => /from "planning"\."event"/i.test(sql) && /for update/i.test(sql);
+    let registered: { registerForEvent: { id: string; version: number } } | undefined;
+    const registering = await planning.sql.during(async () => {
+      registered = (
+        await planning.query<{ registerForEvent: { id: string; version: number } }>(
+          REGISTER,
+          { eventId: event.id, organizationId: organizationIdOf(courseSchool.inn) },
+          operator67,
+        )
+      ).data!;
+    });
+    expect(registering.some(isEventLock), registering.join('\n')).toBe(true);
+    const { id, version } = registered!.registerForEvent;
+    const attending = await planning.sql.during(() =>
+      planning.query(ATTEND, { id, version, status: 'ATTENDED' }, operator67),
+    );
+    expect(attending.some(isEventLock), attending.join('\n')).toBe(true);
+    const updating = await planning.sql.during(() =>
+      planning.query(UPDATE, { ...event, input: { description: 'Описание' } }, operator67),
+    );
+    expect(updating.some(isEventLock), updating.join('\n')).toBe(true);
   });
 });

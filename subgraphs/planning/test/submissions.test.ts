@@ -13,6 +13,7 @@ import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smolenskMunicipalities, submissionSeeds } from '../src/demo-submissions.js';
+import { ReportingObligationSchema } from '../src/modules/submissions/obligation.entity.js';
 import { ReportSubmissionSchema } from '../src/modules/submissions/submission.entity.js';
 import { planningSubgraph } from '../src/subgraph.js';
 
@@ -40,20 +41,27 @@ const errorCode = (response: { errors?: readonly { extensions?: Record<string, u
   response.errors?.[0]?.extensions?.['code'];
 
 const CREATE = `mutation ($input: CreateReportingObligationInput!) { createReportingObligation(input: $input) { id kind title dueDate version dataOrigin region { id } roadmapItem { id } summary { total onTime late missing pending } } }`;
-const SUBMIT = `mutation ($obligationId: UUID!, $municipalityId: UUID!, $input: SubmitReportInput!) {
-  submitReport(obligationId: $obligationId, municipalityId: $municipalityId, input: $input) { id submittedOn onBehalf submittedByRole documentTitle documentUrl municipality { id } obligation { id } } }`;
+const SUBMIT = `mutation ($obligationId: UUID!, $municipalityId: UUID!, $input: SubmitReportInput!, $submittedOn: Date) {
+  submitReport(obligationId: $obligationId, municipalityId: $municipalityId, input: $input, submittedOn: $submittedOn) { id submittedOn onBehalf submittedByRole documentTitle documentUrl municipality { id } obligation { id } } }`;
 const WITHDRAW = `mutation ($id: UUID!, $reason: String!) { withdrawSubmission(id: $id, reason: $reason) { id withdrawnAt withdrawalReason } }`;
 const STATES = `query ($id: UUID!, $state: SubmissionState, $first: Int, $after: String) { reportingObligation(id: $id) {
-  summary { total onTime late missing pending }
-  territories(state: $state, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { state municipality { id } submission { submittedOn dataOrigin } } } } } }`;
+  summary { total onTime late missing pending includesSyntheticData }
+  territories(state: $state, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { state synthetic municipality { id } submission { submittedOn dataOrigin } } } } } }`;
 
 interface States {
   reportingObligation: {
-    summary: Record<string, number>;
+    summary: Record<string, number | boolean>;
     territories: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { node: { state: string; municipality: { id: string }; submission: { submittedOn: string } | null } }[];
+      edges: {
+        node: {
+          state: string;
+          synthetic: boolean;
+          municipality: { id: string };
+          submission: { submittedOn: string } | null;
+        };
+      }[];
     };
   };
 }
@@ -145,7 +153,7 @@ describe('seed 000’s municipal plan and report', () => {
     };
     expect(summary).toMatchObject(expected);
     expect(summary['missing']).toBe(expected.total - expected.onTime - expected.late);
-    expect(expected.onTime * expected.late * summary['missing']!).toBeGreaterThan(0);
+    expect(expected.onTime * expected.late * (summary['missing'] as number)).toBeGreaterThan(0);
     expect(territories.totalCount).toBe(expected.total);
     const byId = new Map(territories.edges.map((edge) => [edge.node.municipality.id, edge.node]));
     for (const seed of seeds) {
@@ -171,6 +179,76 @@ describe('seed 000’s municipal plan and report', () => {
     for (const after of ['garbage', Buffer.from(municipalityIdOf(ZNAMENSKY_OKTMO)).toString('base64url')])
       expect(errorCode(await planning.query(STATES, { id: REPORT, after }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await planning.query(STATES, { id: REPORT, first: 101 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('mark every state of the demo obligations, and their summaries, as synthetic: the missing municipalities are the demo’s, not real districts’ failures', async () => {
+    for (const id of [PLAN, REPORT]) {
+      const response = await planning.query<States>(STATES, { id, first: 100 });
+      expect(response.errors).toBeUndefined();
+      const { summary, territories } = response.data!.reportingObligation;
+      expect(summary['includesSyntheticData']).toBe(true);
+      expect(territories.edges.map((edge) => edge.node.synthetic)).toEqual(territories.edges.map(() => true));
+      expect(territories.edges.some((edge) => edge.node.state === 'NOT_SUBMITTED')).toBe(true);
+    }
+  });
+
+  it('mark nothing synthetic under an obligation entered by users: its states are facts', async () => {
+    const obligation = await newObligation(shiftDays(today, -1), 'Без демо-данных (тест)');
+    const submitted = await planning.query(
+      SUBMIT,
+      {
+        obligationId: obligation,
+        municipalityId: municipalityIdOf(SMOLENSK_CITY_OKTMO),
+        input: { documentNumber: '12-р' },
+      },
+      coordinator,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const response = await planning.query<States>(STATES, { id: obligation, first: 100 });
+    const { summary, territories } = response.data!.reportingObligation;
+    expect(summary['includesSyntheticData']).toBe(false);
+    expect(new Set(territories.edges.map((edge) => edge.node.state))).toEqual(
+      new Set(['SUBMITTED_LATE', 'NOT_SUBMITTED']),
+    );
+    expect(territories.edges.every((edge) => !edge.node.synthetic)).toBe(true);
+  });
+
+  it('cost one statement for the obligations of three regions, each with its own page and count, asked for through _entities', async () => {
+    const representations = ['67', '78', '57'].map((code) => ({ __typename: 'Region', id: regionIdOf(code) }));
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region {
+      reportingObligations(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id dueDate } } } } } }`;
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      edges: { node: { id: string; dueDate: string } }[];
+    }
+    let response: { data?: { _entities: { reportingObligations: Page }[] } | null; errors?: unknown } | undefined;
+    const statements = await planning.sql.during(async () => {
+      response = await planning.query<{ _entities: { reportingObligations: Page }[] }>(query, { representations });
+    });
+    expect(response!.errors).toBeUndefined();
+    expect(statements).toHaveLength(1);
+    const [smolensk, spb, oryol] = response!.data!._entities.map((region) => region.reportingObligations);
+    const count = async (code: string) =>
+      planning.orm.em.fork().count(ReportingObligationSchema, { regionId: regionIdOf(code) });
+    expect(smolensk!.totalCount).toBe(await count('67'));
+    expect(spb!.totalCount).toBe(await count('78'));
+    expect(oryol!.totalCount).toBe(await count('57'));
+    expect(smolensk!.edges.map((edge) => edge.node.id)).toEqual([PLAN]);
+    expect(smolensk!.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+    const PAGE = `query ($id: ID!, $after: String) { _entities(representations: [{ __typename: "Region", id: $id }]) { ... on Region {
+      reportingObligations(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } } } }`;
+    const second = await planning.query<{ _entities: { reportingObligations: Page }[] }>(PAGE, {
+      id: regionIdOf('67'),
+      after: smolensk!.pageInfo.endCursor,
+    });
+    expect(second.errors).toBeUndefined();
+    const next = second.data!._entities[0]!.reportingObligations;
+    expect(next.edges.map((edge) => edge.node.id)).toEqual([REPORT]);
+    expect(next).toMatchObject({ totalCount: smolensk!.totalCount, pageInfo: { hasPreviousPage: true } });
+    for (const after of ['garbage', Buffer.from(JSON.stringify(['x', 1, 2])).toString('base64url')])
+      expect(errorCode(await planning.query(PAGE, { id: regionIdOf('67'), after }))).toBe('BAD_USER_INPUT');
   });
 
   it('cost one statement for the states of every municipality of several obligations, summary and page together', async () => {
@@ -345,6 +423,34 @@ describe('submitReport and withdrawSubmission', () => {
     expect(await planning.orm.em.fork().count(ReportSubmissionSchema, { obligation, municipalityId: city })).toBe(2);
   });
 
+  it('let the regional operator record a paper submission received earlier on the day it came, not in the future nor before the obligation was set', async () => {
+    const obligation = await newObligation(shiftDays(today, -5), 'Бумажный документ (тест)');
+    // Set 30 days ago (UTC), as if entered then.
+    await planning.orm.em
+      .fork()
+      .nativeUpdate(
+        ReportingObligationSchema,
+        { id: obligation },
+        { createdAt: new Date(Date.parse(`${shiftDays(today, -30)}T12:00:00Z`)) },
+      );
+    const variables = { obligationId: obligation, municipalityId: city, input: document };
+    expect(
+      errorCode(await planning.query(SUBMIT, { ...variables, submittedOn: shiftDays(today, -10) }, coordinator)),
+    ).toBe('FORBIDDEN');
+    for (const submittedOn of [shiftDays(today, -31), shiftDays(today, 1)])
+      expect(errorCode(await planning.query(SUBMIT, { ...variables, submittedOn }, operator67)), submittedOn).toBe(
+        'BAD_USER_INPUT',
+      );
+    const paper = await planning.query<{ submitReport: Record<string, unknown> }>(
+      SUBMIT,
+      { ...variables, submittedOn: shiftDays(today, -10) },
+      operator67,
+    );
+    expect(paper.errors).toBeUndefined();
+    expect(paper.data!.submitReport).toMatchObject({ submittedOn: shiftDays(today, -10), onBehalf: true });
+    expect((await stateOf(obligation, city))!.state).toBe('SUBMITTED_ON_TIME');
+  });
+
   it('refuse another municipality’s coordinator, another region’s operator, curators, analysts and anonymous viewers', async () => {
     const obligation = await newObligation(shiftDays(today, 10), 'Права (тест)');
     const variables = { obligationId: obligation, municipalityId: city, input: document };
@@ -358,6 +464,13 @@ describe('submitReport and withdrawSubmission', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ input: {} }, 'BAD_USER_INPUT'],
       [{ input: { documentTitle: '  ' } }, 'BAD_USER_INPUT'],
+      [{ input: { documentNumber: '\u200b' } }, 'BAD_USER_INPUT'],
+      [{ input: { documentTitle: '\u2060\ufeff\u00a0\u200e' } }, 'BAD_USER_INPUT'],
+      [{ input: { documentUrl: 'http://localhost/plan.pdf' } }, 'BAD_USER_INPUT'],
+      [{ input: { documentUrl: 'https://intranet/plan.pdf' } }, 'BAD_USER_INPUT'],
+      [{ input: { documentUrl: 'http://127.0.0.1:8080/plan.pdf' } }, 'BAD_USER_INPUT'],
+      [{ input: document, submittedOn: shiftDays(today, 1) }, 'BAD_USER_INPUT'],
+      [{ input: document, submittedOn: shiftDays(today, -1) }, 'BAD_USER_INPUT'],
       [{ input: { documentUrl: 'javascript:alert(1)' } }, 'BAD_USER_INPUT'],
       [{ input: { documentNumber: '1', documentDate: shiftDays(today, 1) } }, 'BAD_USER_INPUT'],
       [{ input: { documentNumber: '1', documentDate: '2023-13-01' } }, 'BAD_USER_INPUT'],

@@ -798,7 +798,8 @@ export type Mutation = {
   scoreContestApplication: ContestScore;
   /**
    * Представить документ (submit a plan or report) for a municipality: its municipal coordinator, or the regional operator of
-   * the region on its behalf (recorded as such). The submission date is today. One valid submission per municipality and
+   * the region on its behalf (recorded as such). The submission date is today (the UTC calendar day), unless the regional
+   * operator gives `submittedOn` for a paper submission received earlier. One valid submission per municipality and
    * obligation: withdraw it first to submit another (CONFLICT otherwise).
    */
   submitReport: ReportSubmission;
@@ -806,8 +807,10 @@ export type Mutation = {
    * Изменить мероприятие (update an event): its keepers — the regional operator of its region for a regional event, the municipal
    * coordinator of its municipality for a municipal one. Only the fields given change; a nullable field given as null is cleared.
    * The same rules as createEvent hold for the result. A seed event's printed words (title, dates, organizer's name, hours,
-   * programme) are never rewritten (CONFLICT); once attendance is recorded, the dates stay (CONFLICT). `version` is the event's
-   * version as read (optimistic locking).
+   * programme) are never rewritten (CONFLICT); of a seed event, the format, audience, roadmap row and description may only be
+   * filled in where the seed leaves them blank (CONFLICT otherwise). Once attendance is recorded (ATTENDED or COMPLETED), what
+   * people attended stays as it was — dates, title, hours, programme, organizer and organizer's name (CONFLICT): a completed
+   * course is a mentor's training as recorded. `version` is the event's version as read (optimistic locking).
    */
   updateEvent: Event;
   /**
@@ -1012,6 +1015,7 @@ export type MutationsubmitReportArgs = {
   input: SubmitReportInput;
   municipalityId: Scalars['UUID']['input'];
   obligationId: Scalars['UUID']['input'];
+  submittedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1322,7 +1326,7 @@ export type ReportSubmission = {
   onBehalf: Scalars['Boolean']['output'];
   /** Кто представил, by role: MUNICIPAL_COORDINATOR, or REGIONAL_OPERATOR on the municipality's behalf; null for demo data. */
   submittedByRole?: Maybe<Scalars['String']['output']>;
-  /** Дата представления. */
+  /** Дата представления: the UTC calendar day it was recorded, or the day the regional operator gave for a paper submission received earlier. */
   submittedOn: Scalars['Date']['output'];
   /** Причина отзыва; null for a valid submission. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
@@ -1346,7 +1350,7 @@ export type ReportingObligation = {
   __typename?: 'ReportingObligation';
   /** Происхождение: SEED as a seed prints it, ENTERED by users. */
   dataOrigin: DataOrigin;
-  /** Срок представления (due date): a submission on this day is on time. */
+  /** Срок представления (due date): a submission on this day is on time; the day is compared as a UTC calendar day, so it ends at 24:00 UTC (03:00 Moscow time next day). */
   dueDate: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -1630,7 +1634,7 @@ export type Source = {
 
 /**
  * Состояние представления документа муниципальным образованием, derived, never stored: from the valid submission's date
- * against the due date, and today's date.
+ * against the due date, and today's date. Days are calendar days in UTC: «today» turns at 00:00 UTC (03:00 Moscow time).
  */
 export type SubmissionState =
   /** Не представлен: the due date has passed and no valid submission is recorded. */
@@ -1645,6 +1649,11 @@ export type SubmissionState =
 /** Сводка по обязательству: counts of the region's municipalities by state. */
 export type SubmissionSummary = {
   __typename?: 'SubmissionSummary';
+  /**
+   * Включает демо-данные (SYNTHETIC): true when any state counted here is synthetic (see TerritorySubmissionState.synthetic),
+   * so these counts describe demo submissions, not what real municipalities sent.
+   */
+  includesSyntheticData: Scalars['Boolean']['output'];
   /** Представили с опозданием. */
   late: Scalars['Int']['output'];
   /** Не представили, срок прошёл (missing). */
@@ -1698,6 +1707,12 @@ export type TerritorySubmissionState = {
   state: SubmissionState;
   /** Представленный документ (the valid submission); null when none. */
   submission?: Maybe<ReportSubmission>;
+  /**
+   * Демо-данные (SYNTHETIC): true when the state is not a fact about the municipality — its submission is synthetic demo
+   * data, or it has none (NOT_SUBMITTED, PENDING) under an obligation whose recorded submissions are demo data, so «missing»
+   * only means the demo recorded nothing for it. False when derived from submissions entered by users.
+   */
+  synthetic: Scalars['Boolean']['output'];
 };
 
 /** Изменения мероприятия: only the fields given change; the kind stays. */
@@ -1720,6 +1735,8 @@ export type UpdateEventInput = {
   organizerOrganizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Программа of a course (до 4000 символов; up to 4000 characters); not null for a course, refused for other kinds. */
   programme?: InputMaybe<Scalars['String']['input']>;
+  /** Открытое мероприятие (open to all): shown in calendars and the iCalendar feed without a token; not null; unchanged when omitted. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
   /** Мероприятие дорожной карты that the event fulfils, of a roadmap the viewer keeps; null unlinks it. */
   roadmapItemId?: InputMaybe<Scalars['UUID']['input']>;
   /** Дата начала; not null. */
@@ -2455,6 +2472,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type SubmissionStateResolvers = EnumResolverSignature<{ NOT_SUBMITTED?: any, PENDING?: any, SUBMITTED_LATE?: any, SUBMITTED_ON_TIME?: any }, ResolversTypes['SubmissionState']>;
 
 export type SubmissionSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmissionSummary'] = ResolversParentTypes['SubmissionSummary']> = ResolversObject<{
+  includesSyntheticData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2477,6 +2495,7 @@ export type TerritorySubmissionStateResolvers<ContextType = Context, ParentType 
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SubmissionState'], ParentType, ContextType>;
   submission?: Resolver<Maybe<ResolversTypes['ReportSubmission']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface UUIDScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {

@@ -13,6 +13,8 @@ export interface TerritorySubmissionState {
   municipalityId: string;
   state: SubmissionState;
   submissionId: string | null;
+  /** Demo data: its submission is synthetic, or it has none under an obligation whose recorded submissions are demo data. */
+  synthetic: boolean;
 }
 
 /** Counts of the region's municipalities by state. */
@@ -22,6 +24,8 @@ export interface SubmissionSummary {
   late: number;
   missing: number;
   pending: number;
+  /** Whether any state counted is synthetic. */
+  includesSyntheticData: boolean;
 }
 
 const placeholders = (keys: readonly string[]) => keys.map(() => '?::uuid').join(', ');
@@ -30,17 +34,29 @@ const placeholders = (keys: readonly string[]) => keys.map(() => '?::uuid').join
  * The states of every municipality of the regions of N obligations, in one statement: the municipalities that owe
  * come from the registry's published territory view joined in SQL, each with its valid submission if any. A
  * submission on the due date is on time; without one, the municipality is PENDING until the due date has passed.
+ * Days are UTC calendar days (todayIso). A state is synthetic when its submission is demo data, or when it has none
+ * and the obligation's recorded submissions (withdrawn ones included) are demo data: the demo's «missing» is no fact
+ * about a real municipality.
  */
 export function territoryStatesLoader(em: EntityManager): DataLoader<string, TerritorySubmissionState[]> {
   return new DataLoader(async (obligationIds) => {
     const rows = await em.execute<
-      { obligation_id: string; municipality_id: string; state: SubmissionState; submission_id: string | null }[]
+      {
+        obligation_id: string;
+        municipality_id: string;
+        state: SubmissionState;
+        submission_id: string | null;
+        synthetic: boolean;
+      }[]
     >(
       `select o."id" as "obligation_id", m."municipality_id", s."id" as "submission_id",
               case when s."id" is not null then
                      case when s."submitted_on" <= o."due_date" then 'SUBMITTED_ON_TIME' else 'SUBMITTED_LATE' end
                    when o."due_date" >= ?::date then 'PENDING'
-                   else 'NOT_SUBMITTED' end as "state"
+                   else 'NOT_SUBMITTED' end as "state",
+              case when s."id" is not null then s."data_origin" = 'SYNTHETIC'
+                   else exists (select 1 from "planning"."report_submission" d
+                                where d."obligation_id" = o."id" and d."data_origin" = 'SYNTHETIC') end as "synthetic"
        from "planning"."reporting_obligation" o
        join "registry_pub"."municipality_territory" m on m."region_id" = o."region_id"
        left join "planning"."report_submission" s
@@ -56,6 +72,7 @@ export function territoryStatesLoader(em: EntityManager): DataLoader<string, Ter
         municipalityId: row.municipality_id,
         state: row.state,
         submissionId: row.submission_id,
+        synthetic: row.synthetic,
       });
     return obligationIds.map((id) => byObligation.get(id) ?? []);
   });
@@ -70,6 +87,7 @@ export function summaryOf(states: TerritorySubmissionState[]): SubmissionSummary
     late: count('SUBMITTED_LATE'),
     missing: count('NOT_SUBMITTED'),
     pending: count('PENDING'),
+    includesSyntheticData: states.some((row) => row.synthetic),
   };
 }
 

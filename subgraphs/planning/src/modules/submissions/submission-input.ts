@@ -1,15 +1,18 @@
 import { badUserInput } from '@mentoring/platform/errors';
-import { optionalHttpUrl, requiredText, todayIso } from '@mentoring/platform/validation';
+import { optionalWebUrl, requiredText, todayIso } from '@mentoring/platform/validation';
 import type { SubmitReportInput } from '../../__generated__/types.generated.js';
 
 const optionalText = (value: string | null | undefined, field: string) =>
   value === null || value === undefined ? null : requiredText(value, field);
 
-/** The document as submitted: a title, an http(s) address or a number, or several; its date not after today. */
+/**
+ * The document as submitted: a title, an http(s) address of a web host or a number, or several — none of them made only of
+ * invisible characters; its date not after today (a UTC calendar day).
+ */
 export function checkedDocument(input: SubmitReportInput) {
   const document = {
     documentTitle: optionalText(input.documentTitle, 'input.documentTitle'),
-    documentUrl: optionalHttpUrl(input.documentUrl, 'input.documentUrl'),
+    documentUrl: optionalWebUrl(input.documentUrl, 'input.documentUrl'),
     documentNumber: optionalText(input.documentNumber, 'input.documentNumber'),
     documentDate: input.documentDate ?? null,
   };

@@ -1,12 +1,8 @@
-import { findConnection } from '@mentoring/platform/pagination';
 import type { RegionResolvers } from '../../../__generated__/types.generated.js';
-import { ReportingObligationSchema } from '../obligation.entity.js';
+import { checkedObligationsPage } from '../obligations-by-region.js';
 
 export const Region: Pick<RegionResolvers, 'reportingObligations' | '__resolveReference'> = {
-  reportingObligations: (region, page, { em }) =>
-    findConnection(em, ReportingObligationSchema, { regionId: region.id }, page, {
-      dueDate: 'asc',
-      title: 'asc',
-      id: 'asc',
-    }),
+  /** One statement for the obligations of every region of the response (see obligationsByRegionLoader). */
+  reportingObligations: (region, page, { em, loaders }) =>
+    loaders.reportingObligationsByRegion.load(checkedObligationsPage(em, region.id, page)),
 };

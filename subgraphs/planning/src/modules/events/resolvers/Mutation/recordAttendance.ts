@@ -1,8 +1,10 @@
+import { LockMode } from '@mikro-orm/core';
 import { assertVersion, runMutation } from '@mentoring/platform/database';
 import { badUserInput, forbidden, notFound } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { keepsEvent } from '../../event-rights.js';
+import { EventSchema } from '../../event.entity.js';
 import { EventParticipationSchema } from '../../participation.entity.js';
 
 export const recordAttendance: NonNullable<MutationResolvers['recordAttendance']> = (
@@ -11,12 +13,17 @@ export const recordAttendance: NonNullable<MutationResolvers['recordAttendance']
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const participation = await tx.findOne(EventParticipationSchema, { id: participationId }, { populate: ['event'] });
+    const participation = await tx.findOne(EventParticipationSchema, { id: participationId });
     if (!participation)
       throw notFound(`Регистрация ${participationId} не найдена; no participation with id ${participationId}.`, {
         argument: 'participationId',
       });
-    const { event } = participation;
+    // The event row stays locked until the attendance commits: an updateEvent meanwhile waits, then sees it recorded.
+    const event = await tx.findOneOrFail(
+      EventSchema,
+      { id: participation.event.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
     if (!(await keepsEvent(tx, context.viewer, event)))
       throw forbidden(
         'Участие отмечает тот, кто ведёт мероприятие: региональный оператор — региональные мероприятия своего субъекта РФ, муниципальный координатор — мероприятия своего муниципального образования; this event is outside your territory or level.',

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { runMutation } from '@mentoring/platform/database';
 import { badUserInput, conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
@@ -12,7 +13,8 @@ export const registerForEvent: NonNullable<MutationResolvers['registerForEvent']
   context,
 ) =>
   runMutation(context.em, async (tx) => {
-    const event = await tx.findOne(EventSchema, { id: eventId });
+    // Locked until the registration commits: its dates, checked below, cannot move meanwhile.
+    const event = await tx.findOne(EventSchema, { id: eventId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!event)
       throw notFound(`Мероприятие ${eventId} не найдено; no event with id ${eventId}.`, { argument: 'eventId' });
     const place = await organizationPlace(tx, organizationId, 'organizationId');

@@ -1,16 +1,18 @@
+import { LockMode } from '@mikro-orm/core';
 import { assertVersion, runMutation } from '@mentoring/platform/database';
 import { conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { mayRecord } from '../../../roadmaps/recording-rights.js';
 import { RoadmapItemSchema } from '../../../roadmaps/roadmap-item.entity.js';
 import { keepsEvent, organizationPlace } from '../../event-rights.js';
-import { checkedEventUpdate, movesDates } from '../../event-update.js';
+import { checkedEventUpdate, rewritesAttended } from '../../event-update.js';
 import { EventSchema } from '../../event.entity.js';
 import { EventParticipationSchema } from '../../participation.entity.js';
 
 export const updateEvent: NonNullable<MutationResolvers['updateEvent']> = (_, { id, version, input }, context) =>
   runMutation(context.em, async (tx) => {
-    const event = await tx.findOne(EventSchema, { id });
+    // The row stays locked until the change commits: attendance recorded meanwhile waits, then sees the event as changed.
+    const event = await tx.findOne(EventSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!event) throw notFound(`Мероприятие ${id} не найдено; no event with id ${id}.`, { argument: 'id' });
     if (!(await keepsEvent(tx, context.viewer, event)))
       throw forbidden(
@@ -18,11 +20,13 @@ export const updateEvent: NonNullable<MutationResolvers['updateEvent']> = (_, { 
       );
     assertVersion(event, version, 'Мероприятие');
     const facts = checkedEventUpdate(event, input);
-    if (movesDates(event, facts)) {
+    const rewritten = rewritesAttended(event, facts);
+    if (rewritten.length > 0) {
       const attended = await tx.count(EventParticipationSchema, { event, status: { $in: ['ATTENDED', 'COMPLETED'] } });
       if (attended > 0)
         throw conflict(
-          `У мероприятия уже отмечено участие (${attended}): его даты (${event.startDate} – ${event.endDate}) не переносятся, иначе участие и освоение программы окажутся вне сроков; the dates of an event with recorded attendance stay.`,
+          `У мероприятия уже отмечено участие (${attended}): то, в чём участвовали (${rewritten.join(', ')}), не меняется — иначе участие и освоение программы (обучение наставников) окажутся записаны не о том мероприятии; what people attended stays once attendance is recorded.`,
+          { fields: rewritten },
         );
     }
     if (facts.organizerOrganizationId && facts.organizerOrganizationId !== event.organizerOrganizationId)

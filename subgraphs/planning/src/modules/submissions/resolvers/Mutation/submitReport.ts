@@ -1,5 +1,5 @@
 import { runMutation } from '@mentoring/platform/database';
-import { conflict, notFound } from '@mentoring/platform/errors';
+import { badUserInput, conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import { todayIso } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { ReportingObligationSchema } from '../../obligation.entity.js';
@@ -9,7 +9,7 @@ import { ReportSubmissionSchema } from '../../submission.entity.js';
 
 export const submitReport: NonNullable<MutationResolvers['submitReport']> = (
   _,
-  { obligationId, municipalityId, input },
+  { obligationId, municipalityId, input, submittedOn },
   context,
 ) =>
   runMutation(context.em, async (tx) => {
@@ -20,6 +20,26 @@ export const submitReport: NonNullable<MutationResolvers['submitReport']> = (
       });
     const { onBehalf } = await mayAnswerFor(tx, context.viewer, obligation, municipalityId);
     const document = checkedDocument(input);
+    const today = todayIso();
+    if (submittedOn !== null && submittedOn !== undefined) {
+      // A paper submission received earlier: the regional operator records the day it came, in UTC calendar days.
+      if (context.viewer.role !== 'REGIONAL_OPERATOR')
+        throw forbidden(
+          'Дату представления (бумажный документ, полученный раньше) указывает только региональный оператор; only the regional operator gives submittedOn.',
+          { argument: 'submittedOn' },
+        );
+      if (submittedOn > today)
+        throw badUserInput(
+          `Дата представления ${submittedOn} ещё не наступила (сегодня ${today} по UTC); a submission cannot be dated in the future.`,
+          { argument: 'submittedOn' },
+        );
+      const setOn = obligation.createdAt.toISOString().slice(0, 10);
+      if (submittedOn < setOn)
+        throw badUserInput(
+          `Дата представления ${submittedOn} раньше, чем установлено обязательство (${setOn} по UTC); nothing is submitted before the obligation exists.`,
+          { argument: 'submittedOn' },
+        );
+    }
     const existing = await tx.findOne(ReportSubmissionSchema, { obligation, municipalityId, withdrawnAt: null });
     if (existing)
       throw conflict(
@@ -29,7 +49,7 @@ export const submitReport: NonNullable<MutationResolvers['submitReport']> = (
     const submission = tx.create(ReportSubmissionSchema, {
       obligation,
       municipalityId,
-      submittedOn: todayIso(),
+      submittedOn: submittedOn ?? today,
       ...document,
       submittedBy: context.viewer.subject,
       submittedByRole: context.viewer.role,
