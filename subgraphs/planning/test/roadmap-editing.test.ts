@@ -190,6 +190,20 @@ describe('the seed roadmaps read structured', () => {
       occurrences: ['2021-11-12', '2022-11-12'],
     });
     expect((await item(spbItem(22))).occurrences).toEqual([]); // «постоянно»
+    // «1 раз в квартал» in the 2021–2022 school-year table: the system reads it from September 2021.
+    expect(await item(spbItem(17))).toMatchObject({
+      schedule: '1 раз в квартал',
+      periodStart: '2021-09-01',
+      occurrences: ['2021-09-30', '2021-12-31', '2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31'],
+    });
+    // Rows № 19–21 spell the centre «СПб АПО»: the same centre as «СПб АППО».
+    const spbCentre = (await item(spbItem(1))).responsibleOrganizations;
+    expect(spbCentre).toHaveLength(1);
+    for (const number of [19, 20, 21]) {
+      const row = await item(spbItem(number));
+      expect(row.responsible).toMatch(/Центр развития наставничества СПб АПО(,|$)/);
+      expect(row.responsibleOrganizations).toEqual(spbCentre);
+    }
   });
 
   it('gives the demo school its synthetic roadmap, implementing rows of the Smolensk regional roadmap', async () => {
