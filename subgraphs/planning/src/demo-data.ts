@@ -420,6 +420,9 @@ export const ROADMAPS: RoadmapSeed[] = [
           'Координация работы по заполнению форм федерального статистического наблюдения по реализации программ наставничества в общеобразовательных организациях Санкт-Петербурга',
         schedule: '1 раз в квартал',
         dueDate: null,
+        // The system's reading: the table is that of the 2021–2022 school year, whose first quarter ends in
+        // September 2021 (the seed prints no start; its first dated row is 16 сентября 2021).
+        periodStart: '2021-09-01',
         recurrence: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1',
         responsible:
           'Комитет по образованию Санкт-Петербурга, общеобразовательные организации Санкт-Петербурга, Центр развития наставничества СПб АППО',
@@ -504,13 +507,14 @@ const SPB_CENTRE = centreNamed('Центр развития наставниче
 
 /**
  * The system's link from the printed «Ответственные» to the registry: the centres the seeds name (seed 000's ЦНППМ is
- * ГАУ ДПО СОИРО (ЦНППМ); seed 004's Центр развития наставничества СПб АППО, spelt so). Bodies outside the registry
- * (ОМСУ, отдел образования, ИМЦ района, the schools as a whole) and people stay printed text only.
+ * ГАУ ДПО СОИРО (ЦНППМ); seed 004's Центр развития наставничества СПб АППО — which its table’s rows № 19–21 spell
+ * «СПб АПО», the same centre). Bodies outside the registry (ОМСУ, отдел образования, ИМЦ района, the schools as a
+ * whole) and people stay printed text only.
  */
 function responsibleCentres(responsible: string | null): string[] {
   if (responsible === null) return [];
   if (/^ЦНППМ/.test(responsible)) return [SOIRO];
-  return responsible.includes('Центр развития наставничества СПб АППО') ? [SPB_CENTRE] : [];
+  return /Центр развития наставничества СПб АП?ПО/.test(responsible) ? [SPB_CENTRE] : [];
 }
 
 export const planningDemoData: DemoData = {

@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHOOL_ID, DEMO_SCHOOL_ROADMAP_ID } from '../src/demo-school-roadmap.js';
 import { RoadmapItemSchema } from '../src/modules/roadmaps/roadmap-item.entity.js';
 import { RoadmapSchema } from '../src/modules/roadmaps/roadmap.entity.js';
+import { scheduleFacts } from '../src/modules/roadmaps/schedule-facts.js';
+import { occurrenceCountProblem, recurrenceProblem } from '../src/modules/roadmaps/schedule.js';
 import { planningSubgraph } from '../src/subgraph.js';
 
 /**
@@ -46,6 +48,10 @@ const smolenskPerson = DEMO_PEOPLE.find(
   (person) => organizationOf(person.organizationInn).municipalityOktmo === SMOLENSK_CITY_OKTMO,
 )!;
 const spbPerson = DEMO_PEOPLE.find((person) => demoRegionOf(organizationOf(person.organizationInn)) === '78')!;
+const spbOrganization = organizationIdOf(
+  DEMO_ORGANIZATIONS.find((organization) => demoRegionOf(organization) === '78')!.inn,
+);
+const range = (count: number) => Array.from({ length: count }, (_, index) => index).join(',');
 function organizationOf(inn: string) {
   return DEMO_ORGANIZATIONS.find((organization) => organization.inn === inn)!;
 }
@@ -184,6 +190,20 @@ describe('the seed roadmaps read structured', () => {
       occurrences: ['2021-11-12', '2022-11-12'],
     });
     expect((await item(spbItem(22))).occurrences).toEqual([]); // «постоянно»
+    // «1 раз в квартал» in the 2021–2022 school-year table: the system reads it from September 2021.
+    expect(await item(spbItem(17))).toMatchObject({
+      schedule: '1 раз в квартал',
+      periodStart: '2021-09-01',
+      occurrences: ['2021-09-30', '2021-12-31', '2022-03-31', '2022-06-30', '2022-09-30', '2022-12-31'],
+    });
+    // Rows № 19–21 spell the centre «СПб АПО»: the same centre as «СПб АППО».
+    const spbCentre = (await item(spbItem(1))).responsibleOrganizations;
+    expect(spbCentre).toHaveLength(1);
+    for (const number of [19, 20, 21]) {
+      const row = await item(spbItem(number));
+      expect(row.responsible).toMatch(/Центр развития наставничества СПб АПО(,|$)/);
+      expect(row.responsibleOrganizations).toEqual(spbCentre);
+    }
   });
 
   it('gives the demo school its synthetic roadmap, implementing rows of the Smolensk regional roadmap', async () => {
@@ -494,6 +514,68 @@ describe('refusals, each changing nothing', () => {
       /ни одного срока/,
     ],
     [
+      'an RRULE that would walk every second of every day (BYHOUR/BYMINUTE/BYSECOND)',
+      () =>
+        addItem(
+          SMOLENSK_ROADMAP,
+          {
+            activity: 'x',
+            dueDate: '2022-05-31',
+            recurrence: `FREQ=DAILY;BYHOUR=${range(24)};BYMINUTE=${range(60)};BYSECOND=${range(60)}`,
+          },
+          operator67,
+        ),
+      'BAD_USER_INPUT',
+      /BYHOUR не поддерживается/,
+    ],
+    [
+      'an RRULE rrule cannot build (BYSETPOS=0)',
+      () => addItem(ownRoadmap, { activity: 'x', recurrence: 'FREQ=DAILY;BYSETPOS=0' }, schoolHead),
+      'BAD_USER_INPUT',
+      /BYSETPOS/,
+    ],
+    [
+      'an RRULE with an impossible ordinal day',
+      () => addItem(ownRoadmap, { activity: 'x', recurrence: 'FREQ=MONTHLY;BYDAY=+9MO' }, schoolHead),
+      'BAD_USER_INPUT',
+      /от 1 до 5/,
+    ],
+    [
+      'an RRULE with UNTIL, which the item’s period would override',
+      () =>
+        addItem(
+          ownRoadmap,
+          { activity: 'x', periodEnd: '2023-12-31', recurrence: 'FREQ=MONTHLY;UNTIL=20230601T000000Z' },
+          schoolHead,
+        ),
+      'BAD_USER_INPUT',
+      /UNTIL не указывается.*период мероприятия/,
+    ],
+    [
+      'a daily RRULE over a three-year roadmap (more than 400 deadlines)',
+      () => addItem(SMOLENSK_ROADMAP, { activity: 'x', recurrence: 'FREQ=DAILY' }, operator67),
+      'BAD_USER_INPUT',
+      /больше 400 сроков/,
+    ],
+    [
+      'a deadline before its period',
+      () => addItem(ownRoadmap, { activity: 'x', periodStart: '2023-05-01', dueDate: '2023-04-30' }, schoolHead),
+      'BAD_USER_INPUT',
+      /раньше начала периода/,
+    ],
+    [
+      'a deadline after its period',
+      () => addItem(ownRoadmap, { activity: 'x', periodEnd: '2023-05-01', dueDate: '2023-05-02' }, schoolHead),
+      'BAD_USER_INPUT',
+      /позже окончания периода/,
+    ],
+    [
+      'a responsible organization of another region',
+      () => addItem(ownRoadmap, { activity: 'x', responsibleOrganizationIds: [spbOrganization] }, schoolHead),
+      'BAD_USER_INPUT',
+      /другого субъекта/,
+    ],
+    [
       'a period ending before it starts (item)',
       () => addItem(ownRoadmap, { activity: 'x', periodStart: '2023-05-01', periodEnd: '2023-04-01' }, schoolHead),
       'BAD_USER_INPUT',
@@ -628,6 +710,165 @@ describe('refusals, each changing nothing', () => {
     expect(codeOf(response), JSON.stringify(response.errors)).toBe(code);
     expect(response.errors![0]!.message).toMatch(message);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+/**
+ * A completion answers the deadline it was recorded for: schedules under valid records do not move, and a roadmap's
+ * period does not shrink away from them or from a recurring item's occurrences (CONFLICT, changing nothing).
+ */
+describe('schedules under completion records', () => {
+  const withdraw = (itemId: string, occurrenceOn: string | null) =>
+    planning.query<{ withdrawRoadmapItemCompletion: { status: string } }>(
+      'mutation ($itemId: UUID!, $on: Date) { withdrawRoadmapItemCompletion(itemId: $itemId, occurrenceOn: $on, reason: "тест") { status } }',
+      { itemId, on: occurrenceOn },
+      schoolHead,
+    );
+  async function roadmapWith(items: Record<string, unknown>[]) {
+    const created = await createRoadmap(
+      { organizationId: DEMO_SCHOOL_ID, title: 'Сроки под отметками (тест)', startYear: 2022, endYear: 2024 },
+      schoolHead,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createRoadmap.id;
+    const rows: Item[] = [];
+    for (const input of items) {
+      const added = await addItem(id, input, schoolHead);
+      expect(added.errors).toBeUndefined();
+      rows.push(added.data!.addRoadmapItem);
+    }
+    return { id, rows };
+  }
+  async function refusedUnchanged(send: () => Promise<Errors>, code: string, message: RegExp) {
+    const before = await snapshot();
+    const response = await send();
+    expect(codeOf(response), JSON.stringify(response.errors)).toBe(code);
+    expect(response.errors![0]!.message).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  }
+
+  it('refuses moving the deadline, period or rule of an item with a valid record, until it is withdrawn', async () => {
+    const {
+      rows: [once, yearly],
+    } = await roadmapWith([
+      { activity: 'Разовое (тест)', dueDate: '2022-05-31' },
+      { activity: 'Ежегодное (тест)', recurrence: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30' },
+    ]);
+    const recorded = await record(once!.id, { completedOn: '2022-05-30', evidence: 'Сделано (тест)' }, schoolHead);
+    expect(recorded.data!.recordRoadmapItemCompletion.status).toBe('DONE');
+    for (const input of [
+      { dueDate: '2023-05-31' },
+      { periodStart: '2022-01-01' },
+      { recurrence: 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=31' },
+    ])
+      await refusedUnchanged(() => updateItem(once!.id, 1, input, schoolHead), 'CONFLICT', /сначала отзовите отметки/);
+    // What is not the schedule still changes; so does a schedule given as it is.
+    const kept = await updateItem(once!.id, 1, { section: 'REPORTING', dueDate: '2022-05-31' }, schoolHead);
+    expect(kept.errors).toBeUndefined();
+    expect((await withdraw(once!.id, null)).errors).toBeUndefined();
+    const moved = await updateItem(once!.id, 2, { dueDate: '2023-05-31' }, schoolHead);
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateRoadmapItem.dueDate).toBe('2023-05-31');
+
+    const answered = await record(
+      yearly!.id,
+      { occurrenceOn: '2022-06-30', completedOn: '2022-06-30', evidence: 'Отчёт (тест)' },
+      schoolHead,
+    );
+    expect(answered.errors).toBeUndefined();
+    await refusedUnchanged(
+      () => updateItem(yearly!.id, 1, { recurrence: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=29' }, schoolHead),
+      'CONFLICT',
+      /withdraw the records first/,
+    );
+    await refusedUnchanged(
+      () => updateItem(yearly!.id, 1, { recurrence: null, dueDate: '2022-06-30' }, schoolHead),
+      'CONFLICT',
+      /recurrence/,
+    );
+  });
+
+  it('refuses a roadmap period that leaves a completion record outside it', async () => {
+    const {
+      id,
+      rows: [undated, yearly],
+    } = await roadmapWith([
+      { activity: 'Постоянно (тест)' },
+      { activity: 'Ежегодное (тест)', periodEnd: '2023-12-31', recurrence: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30' },
+    ]);
+    const recorded = await record(undated!.id, { completedOn: '2022-03-01', evidence: 'Сделано (тест)' }, schoolHead);
+    expect(recorded.errors).toBeUndefined();
+    await refusedUnchanged(
+      () => updateRoadmap(id, 1, { startYear: 2023 }, schoolHead),
+      'CONFLICT',
+      /Отметок о выполнении вне нового периода 2023–2024: 1/,
+    );
+    expect((await withdraw(undated!.id, null)).errors).toBeUndefined();
+    const occurrence = await record(
+      yearly!.id,
+      { occurrenceOn: '2023-06-30', completedOn: '2023-06-30', evidence: 'Отчёт (тест)' },
+      schoolHead,
+    );
+    expect(occurrence.errors).toBeUndefined();
+    // The occurrence answered lies in 2023: a period of 2024 alone would orphan it.
+    await refusedUnchanged(
+      () => updateRoadmap(id, 1, { startYear: 2024 }, schoolHead),
+      'CONFLICT',
+      /вне нового периода/,
+    );
+  });
+
+  it('refuses a roadmap period under which a recurring item would lose deadlines or yield too many', async () => {
+    const {
+      id,
+      rows: [yearly],
+    } = await roadmapWith([{ activity: 'Ежегодное (тест)', recurrence: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30' }]);
+    expect(yearly!.occurrences).toEqual(['2022-06-30', '2023-06-30', '2024-06-30']);
+    await refusedUnchanged(
+      () => updateRoadmap(id, 1, { endYear: 2023 }, schoolHead),
+      'CONFLICT',
+      /потеряло бы сроки \(1, первый 2024-06-30\)/,
+    );
+    const bounded = await updateItem(yearly!.id, 1, { periodEnd: '2023-12-31' }, schoolHead);
+    expect(bounded.errors).toBeUndefined();
+    const shrunk = await updateRoadmap(id, 1, { endYear: 2023 }, schoolHead);
+    expect(shrunk.errors).toBeUndefined();
+
+    const { id: weeklyRoadmap } = await roadmapWith([
+      { activity: 'Еженедельно (тест)', recurrence: 'FREQ=WEEKLY;BYDAY=FR' },
+    ]);
+    await refusedUnchanged(
+      () => updateRoadmap(weeklyRoadmap, 1, { endYear: 2031 }, schoolHead),
+      'CONFLICT',
+      /больше 400 сроков/,
+    );
+  });
+});
+
+describe('the demo data keeps the entry rules', () => {
+  it('dates each item in order, reads each rule within the cap, names responsible organizations of its own region', async () => {
+    const em = planning.orm.em.fork();
+    const items = await em.find(RoadmapItemSchema, {}, { populate: ['roadmap'] });
+    expect(items.length).toBeGreaterThan(30);
+    const out = items.flatMap((row) => {
+      const problems = [
+        row.dueDate && row.periodStart && row.dueDate < row.periodStart ? 'dueDate < periodStart' : null,
+        row.dueDate && row.periodEnd && row.dueDate > row.periodEnd ? 'dueDate > periodEnd' : null,
+        row.recurrence ? recurrenceProblem(row.recurrence) : null,
+        occurrenceCountProblem(scheduleFacts(row, row.roadmap)),
+      ].filter((problem) => problem !== null);
+      return problems.length ? [`${row.roadmap.title} № ${row.number}: ${problems.join('; ')}`] : [];
+    });
+    expect(out).toEqual([]);
+    const [elsewhere] = await em.getConnection().execute<{ count: string }[]>(
+      `select count(*) from planning.roadmap_item i join planning.roadmap r on r.id = i.roadmap_id
+         cross join jsonb_array_elements_text(i.responsible_organization_ids) o(id)
+         join registry_pub.organization_territory t on t.organization_id = o.id::uuid
+         left join registry_pub.organization_territory own on own.organization_id = r.organization_id
+         left join registry_pub.municipality_territory m on m.municipality_id = r.municipality_id
+       where t.region_id <> coalesce(r.region_id, m.region_id, own.region_id)`,
+    );
+    expect(Number(elsewhere!.count)).toBe(0);
   });
 });
 

@@ -815,13 +815,18 @@ export type Mutation = {
   updateEvent: Event;
   /**
    * Изменить дорожную карту: title, period, approving order, note — by its owners (see createRoadmap). A seed roadmap's
-   * printed title and order are never rewritten (CONFLICT). `version` is the roadmap's version as read (optimistic locking).
+   * printed title, order and period are never rewritten (CONFLICT). A new period is a CONFLICT when an item's dates, a
+   * valid completion record's occurrence or completion date (before the new start) would fall outside it, or a recurring
+   * item would lose occurrences or yield more than 400 of them: change the items or withdraw the records first.
+   * `version` is the roadmap's version as read (optimistic locking).
    */
   updateRoadmap: Roadmap;
   /**
    * Изменить мероприятие, by its roadmap's owners. A seed row's printed words (activity, schedule, responsible, expected
    * result) are never rewritten (CONFLICT); its structured reading (section, dates, recurrence, registry references, the
-   * item implemented) may be set. `version` is the item's version as read (optimistic locking).
+   * item implemented) may be set. While the item has a valid completion record its schedule (dueDate, periodStart,
+   * periodEnd, recurrence) does not change (CONFLICT: withdraw the records first — they answer the old deadlines).
+   * `version` is the item's version as read (optimistic locking).
    */
   updateRoadmapItem: RoadmapItem;
   /** Отозвать отметку о выполнении (e.g. recorded by mistake), with the reason; the record is kept as withdrawn and the item's status is derived again. */
@@ -1533,9 +1538,9 @@ export type RoadmapItemCompletion = {
   occurrenceOn?: Maybe<Scalars['Date']['output']>;
   /** Когда отмечено: ISO 8601 instant. */
   recordedAt: Scalars['String']['output'];
-  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): only for the staff who may record on this roadmap (its region's operator or its municipality's coordinator); null for staff of other territories. */
+  /** Кем отмечено: the subject of the token of whoever recorded it (a login of the region's identity provider): only for the staff who may record on this roadmap (a regional roadmap's regional operator, a municipal roadmap's municipal coordinator, a school roadmap's school head or curator); null for staff of other territories. */
   recordedBy?: Maybe<Scalars['String']['output']>;
-  /** Роль того, кто отметил (REGIONAL_OPERATOR or MUNICIPAL_COORDINATOR). */
+  /** Роль того, кто отметил: REGIONAL_OPERATOR, MUNICIPAL_COORDINATOR, SCHOOL_HEAD or SCHOOL_CURATOR. */
   recordedByRole: Scalars['String']['output'];
 };
 
@@ -1553,7 +1558,8 @@ export type RoadmapItemCompletionInput = {
 
 /**
  * Мероприятие as entered: for addRoadmapItem the activity is required; for updateRoadmapItem a field left out stays as it
- * is and a nullable field given as null is cleared. Dates lie within the roadmap's period.
+ * is and a nullable field given as null is cleared. Dates lie within the roadmap's period, and periodStart ≤ dueDate ≤
+ * periodEnd (BAD_USER_INPUT otherwise).
  */
 export type RoadmapItemInput = {
   /** Мероприятие (до 4000 символов; up to 4000 characters). */
@@ -1568,11 +1574,17 @@ export type RoadmapItemInput = {
   periodEnd?: InputMaybe<Scalars['Date']['input']>;
   /** Начало периода выполнения. */
   periodStart?: InputMaybe<Scalars['Date']['input']>;
-  /** Повторение: an RFC 5545 RRULE body such as FREQ=YEARLY;BYMONTH=5,11;BYMONTHDAY=-1 (no DTSTART; до 500 символов; up to 500 characters). */
+  /**
+   * Повторение: an RFC 5545 RRULE body such as FREQ=YEARLY;BYMONTH=5,11;BYMONTHDAY=-1 (до 500 символов; up to 500
+   * characters). Only FREQ (YEARLY, MONTHLY, WEEKLY, DAILY), INTERVAL (1–100), BYMONTH, BYMONTHDAY, BYDAY (a numbered
+   * day such as -1FR only with MONTHLY, ±1..5, or YEARLY, ±1..53) and WKST; no DTSTART, UNTIL or COUNT — the item's
+   * period (else its deadline, else the roadmap's period) bounds the rule. It yields between 1 and 400 deadlines within
+   * the period (BAD_USER_INPUT otherwise, naming the part).
+   */
   recurrence?: InputMaybe<Scalars['String']['input']>;
   /** Ответственный in words, for bodies outside the registry (до 2000 символов; up to 2000 characters). */
   responsible?: InputMaybe<Scalars['String']['input']>;
-  /** Ответственные организации реестра (registry organization ids; at most 50). */
+  /** Ответственные организации реестра (registry organization ids; at most 50), of the roadmap owner's region (BAD_USER_INPUT otherwise). */
   responsibleOrganizationIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
   /** Ответственные лица реестра (registry person ids; at most 50). */
   responsiblePersonIds?: InputMaybe<Array<Scalars['UUID']['input']>>;

@@ -5,7 +5,7 @@ import type { RoadmapItemInput } from '../../__generated__/types.generated.js';
 import { RoadmapItemSchema, type RoadmapItem, type RoadmapSection } from './roadmap-item.entity.js';
 import type { OwnerTerritory } from './roadmap-rights.js';
 import type { Roadmap } from './roadmap.entity.js';
-import { allOccurrences, periodEndOf, periodStartOf, recurrenceProblem } from './schedule.js';
+import { occurrenceCountProblem, periodEndOf, periodStartOf, recurrenceProblem } from './schedule.js';
 
 /** Most registry references of one kind an item names. */
 export const MAX_RESPONSIBLE = 50;
@@ -60,8 +60,9 @@ function distinctIds(ids: readonly string[], field: string): string[] {
 /**
  * The item's facts after the input: for a new item (`current` null) the activity is required; for an existing one
  * a field left out keeps its value. A seed row's printed words are never rewritten (CONFLICT); dates lie in the
- * roadmap's period and in order; a recurrence is a well-formed RRULE yielding a deadline in the period; registry
- * organizations exist; the item implemented is one level up in the owner's own territory.
+ * roadmap's period and in order (periodStart ≤ dueDate ≤ periodEnd); a recurrence is a whitelisted RRULE yielding
+ * 1–MAX_OCCURRENCES deadlines in the period; registry organizations exist and lie in the owner's region; the item
+ * implemented is one level up in the owner's own territory.
  */
 export async function checkedItemFacts(
   em: EntityManager,
@@ -132,39 +133,56 @@ export async function checkedItemFacts(
       `Окончание периода ${facts.periodEnd} раньше его начала ${facts.periodStart}; the period cannot end before it starts.`,
       { field: 'input.periodEnd' },
     );
+  if (facts.dueDate && facts.periodStart && facts.dueDate < facts.periodStart)
+    throw badUserInput(
+      `Крайний срок ${facts.dueDate} раньше начала периода ${facts.periodStart}; the deadline cannot precede the period.`,
+      { field: 'input.dueDate' },
+    );
+  if (facts.dueDate && facts.periodEnd && facts.dueDate > facts.periodEnd)
+    throw badUserInput(
+      `Крайний срок ${facts.dueDate} позже окончания периода ${facts.periodEnd}; the deadline lies within the period.`,
+      { field: 'input.dueDate' },
+    );
   if (facts.recurrence !== null) {
     const problem = recurrenceProblem(facts.recurrence);
     if (problem)
       throw badUserInput(`Повторение: ${problem}; recurrence must be an RFC 5545 RRULE.`, {
         field: 'input.recurrence',
       });
-    const occurrences = allOccurrences({
+    const countProblem = occurrenceCountProblem({
       ...facts,
       roadmapStartYear: roadmap.startYear,
       roadmapEndYear: roadmap.endYear,
     });
-    if (occurrences.length === 0)
-      throw badUserInput(
-        'Повторение не даёт ни одного срока в периоде дорожной карты; the recurrence yields no deadline within the roadmap period.',
-        { field: 'input.recurrence' },
-      );
+    if (countProblem) throw badUserInput(`Повторение: ${countProblem}.`, { field: 'input.recurrence' });
   }
-  if (input.responsibleOrganizationIds) await assertOrganizationsExist(em, facts.responsibleOrganizationIds);
+  if (input.responsibleOrganizationIds)
+    await assertOrganizationsInRegion(em, facts.responsibleOrganizationIds, territory.regionId);
   return facts;
 }
 
-async function assertOrganizationsExist(em: EntityManager, ids: string[]): Promise<void> {
+/**
+ * Registry organizations named as responsible exist (NOT_FOUND otherwise) and lie in the roadmap owner's region
+ * (BAD_USER_INPUT otherwise): one statement.
+ */
+async function assertOrganizationsInRegion(em: EntityManager, ids: string[], regionId: string): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await em.execute<{ organization_id: string }[]>(
-    `select organization_id from registry_pub.organization_territory where organization_id in (${ids.map(() => '?::uuid').join(', ')})`,
+  const rows = await em.execute<{ organization_id: string; region_id: string }[]>(
+    `select organization_id, region_id from registry_pub.organization_territory where organization_id in (${ids.map(() => '?::uuid').join(', ')})`,
     ids,
   );
-  const found = new Set(rows.map((row) => row.organization_id));
+  const found = new Map(rows.map((row) => [row.organization_id, row.region_id]));
   const unknown = ids.find((id) => !found.has(id));
   if (unknown)
     throw notFound(`Организация ${unknown} не найдена в реестре; no organization with that id.`, {
       argument: 'input.responsibleOrganizationIds',
     });
+  const elsewhere = ids.find((id) => found.get(id) !== regionId);
+  if (elsewhere)
+    throw badUserInput(
+      `Организация ${elsewhere} — из другого субъекта РФ: ответственными указываются организации региона дорожной карты; responsible organizations lie in the roadmap's region.`,
+      { field: 'input.responsibleOrganizationIds' },
+    );
 }
 
 /**

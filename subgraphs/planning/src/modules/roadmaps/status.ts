@@ -15,6 +15,9 @@ export interface StatusFacts extends ScheduleFacts {
  * is recorded (OVERDUE: the date passed and no completion is recorded — not "not done"). Dates are ISO days, compared
  * as text; a deadline's own day is still in time.
  *
+ * Only records on the item's current schedule count: for an item that does not recur, its record without an occurrence;
+ * for a recurring one, records on its current occurrences (a record left from an earlier schedule proves nothing).
+ *
  * An item that does not recur has one record at most: DONE with it; otherwise OVERDUE after its deadline (dueDate,
  * else its period's end, else its roadmap's end); IN_PROGRESS from its period's start (for an item without a deadline,
  * the roadmap's start: «постоянно», «по запросу», a blank cell) until then; PLANNED before.
@@ -27,7 +30,7 @@ export interface StatusFacts extends ScheduleFacts {
  */
 export function deriveStatus(facts: StatusFacts, today: string): RoadmapItemStatus {
   if (facts.recurrence) return recurringStatus(facts, today);
-  if (facts.completed.size > 0) return 'DONE';
+  if (facts.completed.has(null)) return 'DONE';
   const deadline = facts.dueDate ?? facts.periodEnd ?? periodEndOf(facts.roadmapEndYear);
   if (today > deadline) return 'OVERDUE';
   const start = facts.periodStart ?? (facts.dueDate ? null : periodStartOf(facts.roadmapStartYear));

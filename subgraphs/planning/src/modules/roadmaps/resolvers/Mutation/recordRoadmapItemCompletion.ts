@@ -5,7 +5,7 @@ import type { MutationResolvers } from '../../../../__generated__/types.generate
 import { evidenceOf } from '../../completion-evidence.js';
 import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
 import { itemToWrite } from '../../recording-rights.js';
-import { allOccurrences, periodStartOf } from '../../schedule.js';
+import { isOccurrence, nextDueDate, periodStartOf } from '../../schedule.js';
 import { scheduleFacts } from '../../schedule-facts.js';
 
 export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordRoadmapItemCompletion']> = (
@@ -34,12 +34,14 @@ export const recordRoadmapItemCompletion: NonNullable<MutationResolvers['recordR
     const evidence = evidenceOf(input);
     const occurrenceOn = input.occurrenceOn ?? null;
     if (item.recurrence) {
-      const occurrences = allOccurrences(scheduleFacts(item, item.roadmap));
-      if (occurrenceOn === null || !occurrences.includes(occurrenceOn))
+      const facts = scheduleFacts(item, item.roadmap);
+      if (occurrenceOn === null || !isOccurrence(facts, occurrenceOn)) {
+        const next = nextDueDate(facts, occurrenceOn ?? today);
         throw badUserInput(
-          `Мероприятие № ${item.number} повторяется: укажите срок (occurrenceOn), который закрывает отметка, — один из ${occurrences.join(', ')}; a recurring item is recorded per occurrence.`,
+          `Мероприятие № ${item.number} повторяется: укажите срок (occurrenceOn), который закрывает отметка, — один из его сроков (RoadmapItem.occurrences)${next ? `, например ${next}` : ''}; a recurring item is recorded per occurrence.`,
           { field: 'input.occurrenceOn' },
         );
+      }
     } else if (occurrenceOn !== null) {
       throw badUserInput(
         `Мероприятие № ${item.number} не повторяется: срок (occurrenceOn) не указывается; only a recurring item names its occurrence.`,

@@ -1,12 +1,14 @@
-import { assertVersion, runMutation } from '@mentoring/platform/database';
+import { assertVersion, runMutation, type EntityManager } from '@mentoring/platform/database';
 import { badUserInput, conflict, notFound } from '@mentoring/platform/errors';
 import { requiredText } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { RoadmapItemSchema } from '../../roadmap-item.entity.js';
 import { checkedYears, optionalText } from '../../roadmap-input.js';
 import { assertMayEdit } from '../../roadmap-rights.js';
-import { RoadmapSchema } from '../../roadmap.entity.js';
-import { periodEndOf, periodStartOf } from '../../schedule.js';
+import { RoadmapSchema, type Roadmap } from '../../roadmap.entity.js';
+import { RoadmapItemCompletionSchema } from '../../completion.entity.js';
+import { scheduleFacts } from '../../schedule-facts.js';
+import { allOccurrences, occurrenceCountProblem, periodEndOf, periodStartOf } from '../../schedule.js';
 
 export const updateRoadmap: NonNullable<MutationResolvers['updateRoadmap']> = (_, { id, version, input }, context) =>
   runMutation(context.em, async (tx) => {
@@ -47,6 +49,8 @@ export const updateRoadmap: NonNullable<MutationResolvers['updateRoadmap']> = (_
         `Мероприятий с датами вне нового периода ${startYear}–${endYear}: ${outside}; change their dates first.`,
         { field: 'input.startYear' },
       );
+    if (startYear !== roadmap.startYear || endYear !== roadmap.endYear)
+      await assertScheduleKept(tx, roadmap, startYear, endYear);
     tx.assign(roadmap, {
       title,
       approvedBy,
@@ -57,3 +61,44 @@ export const updateRoadmap: NonNullable<MutationResolvers['updateRoadmap']> = (_
     await tx.flush();
     return roadmap;
   });
+
+/**
+ * A new period must not orphan what items already answer or plan: valid completion records whose occurrence — or
+ * whose completion date, before the new start — falls outside it, and recurring items that would lose occurrences or
+ * yield more than the cap (CONFLICT: change the items or withdraw the records first). Two statements.
+ */
+async function assertScheduleKept(tx: EntityManager, roadmap: Roadmap, startYear: number, endYear: number) {
+  const start = periodStartOf(startYear);
+  const end = periodEndOf(endYear);
+  const orphaned = await tx.count(RoadmapItemCompletionSchema, {
+    item: { roadmap },
+    withdrawnAt: null,
+    $or: [{ occurrenceOn: { $lt: start } }, { occurrenceOn: { $gt: end } }, { completedOn: { $lt: start } }],
+  });
+  if (orphaned > 0)
+    throw conflict(
+      `Отметок о выполнении вне нового периода ${startYear}–${endYear}: ${orphaned}; сначала отзовите их. Completion records would fall outside the new period: withdraw them first.`,
+      { field: 'input.startYear' },
+    );
+  const recurring = await tx.find(
+    RoadmapItemSchema,
+    { roadmap, recurrence: { $ne: null } },
+    { orderBy: { number: 'asc' } },
+  );
+  for (const item of recurring) {
+    const before = allOccurrences(scheduleFacts(item, roadmap));
+    const after = scheduleFacts(item, { startYear, endYear });
+    const kept = new Set(allOccurrences(after));
+    const lost = before.filter((date) => !kept.has(date));
+    if (lost.length > 0)
+      throw conflict(
+        `Мероприятие № ${item.number} потеряло бы сроки (${lost.length}, первый ${lost[0]}) в периоде ${startYear}–${endYear}: сначала задайте его период; a recurring item would lose occurrences — set its period first.`,
+        { field: 'input.startYear' },
+      );
+    const problem = occurrenceCountProblem(after);
+    if (problem)
+      throw conflict(`Мероприятие № ${item.number} в периоде ${startYear}–${endYear}: ${problem}.`, {
+        field: 'input.endYear',
+      });
+  }
+}
