@@ -134,7 +134,7 @@ async function deadlineRows(
               coalesce(r."region_id", mt."region_id", ot."region_id") as "region_id",
               coalesce(r."municipality_id", ot."municipality_id") as "municipality_id", r."organization_id",
               exists (select 1 from "planning"."roadmap_item_completion" c
-                       where c."item_id" = i."id" and c."withdrawn_at" is null) as "completed",
+                       where c."item_id" = i."id" and c."withdrawn_at" is null and c."occurrence_on" is null) as "completed",
               array(select c."occurrence_on"::text from "planning"."roadmap_item_completion" c
                      where c."item_id" = i."id" and c."withdrawn_at" is null and c."occurrence_on" is not null)
                 as "completed_occurrences",

@@ -14,7 +14,7 @@ export interface DeadlineRow {
   recurrence: string | null;
   start_year: number;
   end_year: number;
-  /** Whether a valid completion record exists (for an item that does not recur, the one that makes it DONE). */
+  /** Whether the valid completion record of an item that does not recur exists (one not tied to an occurrence), as the roadmap's status counts it. */
   completed: boolean;
   /** The occurrences (ISO days) of a recurring item that have a valid completion record. */
   completed_occurrences: string[];
