@@ -42,6 +42,11 @@ const federation = federationClient();
 const SEED = 20_261_122;
 const RANDOM_RUNS = 300;
 const SUBGRAPH_SCHEMAS = ['registry', 'mentoring', 'planning', 'analytics'];
+/**
+ * Arguments only the registered operations may give (the iCalendar feed's feedFirst): the gateway refuses an ad-hoc
+ * operation naming them with FORBIDDEN whatever their value (limits tests), so hostile values never reach a subgraph.
+ */
+const REGISTERED_ONLY_ARGUMENTS = new Set(['feedFirst']);
 
 const supergraph = buildASTSchema(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), { assumeValidSDL: true });
 
@@ -84,7 +89,7 @@ function positionsOf(schema: GraphQLSchema): Position[] {
   for (const operation of ['query', 'mutation'] as const) {
     const root = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
     for (const field of Object.values(root?.getFields() ?? {})) {
-      for (const argument of field.args)
+      for (const argument of field.args.filter(({ name }) => !REGISTERED_ONLY_ARGUMENTS.has(name)))
         walk({ operation, field }, argument.type, [argument.name], undefined, new Set());
     }
   }

@@ -4,7 +4,7 @@ import { todayIso } from '@mentoring/platform/validation';
 import type { CalendarScopeInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import type { CalendarEntry, CalendarLevel } from './calendar-entry.js';
-import { calendarPage, checkedPeriod, type CalendarPageArgs } from './calendar-page.js';
+import { calendarPage, checkedPage, checkedPeriod, type CalendarPageArgs } from './calendar-page.js';
 import { resolveScope } from './calendar-scope.js';
 
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -16,6 +16,7 @@ export async function calendarOf(
   period: { from: string; to: string },
   page: CalendarPageArgs,
 ): Promise<Connection<CalendarEntry>> {
+  checkedPage(page);
   const { from, to } = checkedPeriod(period.from, period.to);
   return calendarPage(await loaders.calendar.load({ ...scope, from, to, only: 'EVERYTHING' }), page);
 }
@@ -27,6 +28,7 @@ export async function pendingDeadlines(
   which: 'OVERDUE' | 'NEXT',
   page: ConnectionArgs,
 ): Promise<Connection<CalendarEntry>> {
+  checkedPage(page);
   const scope = await resolveScope(context.em, scopeInput);
   const [from, to] = which === 'OVERDUE' ? [EARLIEST_DATE, yesterday()] : [todayIso(), LATEST_DATE];
   return calendarPage(await context.loaders.calendar.load({ ...scope, from, to, only: 'PENDING_DEADLINES' }), page);

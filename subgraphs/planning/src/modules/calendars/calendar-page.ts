@@ -67,6 +67,12 @@ function calendarPageSize(args: CalendarPageArgs): number {
 
 export type CalendarPageArgs = ConnectionArgs & { feedFirst?: number | null | undefined };
 
+/** The page arguments checked before anything is read: a bad first, feedFirst or after is BAD_USER_INPUT naming it. */
+export function checkedPage(args: CalendarPageArgs): void {
+  calendarPageSize(args);
+  if (args.after !== null && args.after !== undefined) decodeCursor(args.after);
+}
+
 /** One page of entries already in calendar order (date, then id): keyset on both, so a cursor survives inserts. */
 export function calendarPage(entries: readonly CalendarEntry[], args: CalendarPageArgs): Connection<CalendarEntry> {
   const first = calendarPageSize(args);
