@@ -9,8 +9,12 @@ import {
   personIdOf,
   regionIdOf,
 } from '@mentoring/subgraph-registry/demo';
-import { ContestApplicationSchema, type ContestResult } from './modules/contests/application.entity.js';
-import { ContestSchema } from './modules/contests/contest.entity.js';
+import {
+  ContestApplicationSchema,
+  type ContestApplication,
+  type ContestResult,
+} from './modules/contests/application.entity.js';
+import { ContestSchema, type Contest } from './modules/contests/contest.entity.js';
 import { ContestJurorSchema } from './modules/contests/juror.entity.js';
 import { ContestNominationSchema } from './modules/contests/nomination.entity.js';
 import { ContestScoreSchema } from './modules/contests/score.entity.js';
@@ -107,6 +111,34 @@ export const PRACTICE_PROPOSALS = [
 export const SPB_BEST_PRACTICE_CONTEST_ID = stableId('contest', 'spb-2021-best-practice');
 export const SPB_2022_CORRESPONDENCE_CONTEST_ID = stableId('contest', 'spb-2022-correspondence-best-practice');
 
+/** The demo jury (DUET_JURY) seated on a contest, and each application's synthetic scores by juror, in jury order. */
+function seatJuryAndScore(
+  em: EntityManager,
+  contest: Contest,
+  key: string,
+  scored: { application: ContestApplication; scores: readonly number[]; key: string }[],
+): void {
+  const jurors = DUET_JURY.map((personId, index) =>
+    em.create(ContestJurorSchema, {
+      id: stableId('contest-juror', `${key}-${index}`),
+      contest,
+      personId,
+      dataOrigin: 'SYNTHETIC',
+    }),
+  );
+  for (const { application, scores, key: applicationKey } of scored)
+    jurors.forEach((juror, column) =>
+      em.create(ContestScoreSchema, {
+        id: stableId('contest-score', `${applicationKey}-${column}`),
+        application,
+        juror,
+        score: present(scores[column], `score ${applicationKey}/${column}`),
+        enteredBy: null,
+        dataOrigin: 'SYNTHETIC',
+      }),
+    );
+}
+
 /**
  * Four contests. A SYNTHETIC Smolensk best-practice contest of 2026 whose winning proposal enters the bank of
  * practices (no seed describes a Smolensk best-practice contest). The Smolensk «Педагогический дуэт» of 2026: seed 000 names the contest among the 2022–2024 roadmap's
@@ -148,37 +180,26 @@ export async function loadDemoContests(em: EntityManager): Promise<void> {
     title: 'Наставник и молодой педагог (ДЕМО)',
     position: 1,
   });
-  const jurors = DUET_JURY.map((personId, index) =>
-    em.create(ContestJurorSchema, {
-      id: stableId('contest-juror', `smolensk-2026-duet-${index}`),
-      contest: duet,
-      personId,
-      dataOrigin: 'SYNTHETIC',
-    }),
-  );
-  DUET_APPLICANTS.forEach((applicant, row) => {
-    const application = em.create(ContestApplicationSchema, {
-      id: stableId('contest-application', `smolensk-2026-duet-${row}`),
-      contest: duet,
-      nomination,
-      pairId: applicant.pairId,
-      practiceId: null,
-      organizationId: applicant.organizationId,
-      result: present(DUET_RESULTS[row], `result ${row}`),
-      dataOrigin: 'SYNTHETIC',
-      createdBy: null,
-    });
-    jurors.forEach((juror, column) =>
-      em.create(ContestScoreSchema, {
-        id: stableId('contest-score', `smolensk-2026-duet-${row}-${column}`),
-        application,
-        juror,
-        score: present(DUET_SCORES[row]?.[column], `score ${row}/${column}`),
-        enteredBy: null,
+  seatJuryAndScore(
+    em,
+    duet,
+    'smolensk-2026-duet',
+    DUET_APPLICANTS.map((applicant, row) => ({
+      key: `smolensk-2026-duet-${row}`,
+      scores: present(DUET_SCORES[row], `scores ${row}`),
+      application: em.create(ContestApplicationSchema, {
+        id: stableId('contest-application', `smolensk-2026-duet-${row}`),
+        contest: duet,
+        nomination,
+        pairId: applicant.pairId,
+        practiceId: null,
+        organizationId: applicant.organizationId,
+        result: present(DUET_RESULTS[row], `result ${row}`),
         dataOrigin: 'SYNTHETIC',
+        createdBy: null,
       }),
-    );
-  });
+    })),
+  );
   const practiceContest = em.create(ContestSchema, {
     id: SMOLENSK_PRACTICE_CONTEST_ID,
     kind: 'BEST_PRACTICE',
@@ -203,42 +224,31 @@ export async function loadDemoContests(em: EntityManager): Promise<void> {
     dataOrigin: 'SYNTHETIC',
     createdBy: null,
   });
-  const practiceJurors = DUET_JURY.map((personId, index) =>
-    em.create(ContestJurorSchema, {
-      id: stableId('contest-juror', `smolensk-2026-best-practice-demo-${index}`),
-      contest: practiceContest,
-      personId,
-      dataOrigin: 'SYNTHETIC',
-    }),
-  );
-  for (const proposal of PRACTICE_PROPOSALS) {
-    const application = em.create(ContestApplicationSchema, {
-      id: stableId('contest-application', proposal.key),
-      contest: practiceContest,
-      nomination: null,
-      pairId: null,
-      practiceId: null,
-      proposalTitle: proposal.title,
-      proposalSummary: proposal.summary,
-      proposalFormCode: proposal.formCode,
-      proposalAuthorPersonIds: proposal.authorKeys.map(personIdOf),
-      proposalMaterialsUrl: null,
-      organizationId: organizationIdOf(school(proposal.schoolIndex).inn),
-      result: proposal.result,
-      dataOrigin: 'SYNTHETIC',
-      createdBy: null,
-    });
-    practiceJurors.forEach((juror, column) =>
-      em.create(ContestScoreSchema, {
-        id: stableId('contest-score', `${proposal.key}-${column}`),
-        application,
-        juror,
-        score: present(proposal.scores[column], `score ${proposal.key}/${column}`),
-        enteredBy: null,
+  seatJuryAndScore(
+    em,
+    practiceContest,
+    'smolensk-2026-best-practice-demo',
+    PRACTICE_PROPOSALS.map((proposal) => ({
+      key: proposal.key,
+      scores: proposal.scores,
+      application: em.create(ContestApplicationSchema, {
+        id: stableId('contest-application', proposal.key),
+        contest: practiceContest,
+        nomination: null,
+        pairId: null,
+        practiceId: null,
+        proposalTitle: proposal.title,
+        proposalSummary: proposal.summary,
+        proposalFormCode: proposal.formCode,
+        proposalAuthorPersonIds: proposal.authorKeys.map(personIdOf),
+        proposalMaterialsUrl: null,
+        organizationId: organizationIdOf(school(proposal.schoolIndex).inn),
+        result: proposal.result,
         dataOrigin: 'SYNTHETIC',
+        createdBy: null,
       }),
-    );
-  }
+    })),
+  );
   em.create(ContestSchema, {
     id: SPB_BEST_PRACTICE_CONTEST_ID,
     kind: 'BEST_PRACTICE',

@@ -100,3 +100,7 @@ export async function belongsTo(em: EntityManager, personId: string, organizatio
   );
   return rows.length > 0;
 }
+
+/** Why an event may not fulfil an item of a roadmap the viewer does not keep (createEvent, updateEvent). */
+export const EVENT_ROADMAP_REFUSAL =
+  'Мероприятие может выполнять пункт только той дорожной карты, которую вы ведёте (региональной — региональный оператор, муниципальной — муниципальный координатор); this roadmap is outside your territory or level.';

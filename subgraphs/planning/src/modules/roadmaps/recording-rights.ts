@@ -63,17 +63,23 @@ export async function mayRecord(
   return mayRecordIn(await recordingTerritory(em, viewer), viewer, roadmap);
 }
 
-/** The item with its roadmap; unknown ids are NOT_FOUND, roadmaps outside the viewer's territory or level FORBIDDEN. */
-export async function itemToWrite(em: EntityManager, context: Context, itemId: string): Promise<RoadmapItem> {
+const RECORDING_REFUSAL =
+  'Отметки о выполнении вносит региональный оператор — в региональные дорожные карты своего субъекта РФ, муниципальный координатор — в муниципальные дорожные карты своего муниципального образования, руководитель или куратор ОО — в дорожные карты своей организации; this roadmap is outside your territory or level.';
+
+/**
+ * The item with its roadmap, for a write that rests on it (a completion record, an event or an obligation that fulfils
+ * it): unknown ids are NOT_FOUND naming the argument, roadmaps outside the viewer's territory or level FORBIDDEN with
+ * the refusal given.
+ */
+export async function itemToWrite(
+  em: EntityManager,
+  context: Pick<Context, 'viewer'>,
+  itemId: string,
+  { argument = 'itemId', refusal = RECORDING_REFUSAL }: { argument?: string; refusal?: string } = {},
+): Promise<RoadmapItem> {
   const item = await em.findOne(RoadmapItemSchema, { id: itemId }, { populate: ['roadmap'] });
   if (!item)
-    throw notFound(`Мероприятие дорожной карты ${itemId} не найдено; no roadmap item with id ${itemId}.`, {
-      argument: 'itemId',
-    });
-  if (!(await mayRecord(em, context, item.roadmap))) {
-    throw forbidden(
-      'Отметки о выполнении вносит региональный оператор — в региональные дорожные карты своего субъекта РФ, муниципальный координатор — в муниципальные дорожные карты своего муниципального образования, руководитель или куратор ОО — в дорожные карты своей организации; this roadmap is outside your territory or level.',
-    );
-  }
+    throw notFound(`Мероприятие дорожной карты ${itemId} не найдено; no roadmap item with id ${itemId}.`, { argument });
+  if (!(await mayRecord(em, context, item.roadmap))) throw forbidden(refusal);
   return item;
 }

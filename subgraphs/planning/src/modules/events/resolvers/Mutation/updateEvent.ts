@@ -2,9 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import { assertVersion, runMutation } from '@mentoring/platform/database';
 import { conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
-import { mayRecord } from '../../../roadmaps/recording-rights.js';
-import { RoadmapItemSchema } from '../../../roadmaps/roadmap-item.entity.js';
-import { keepsEvent, organizationPlace } from '../../event-rights.js';
+import { itemToWrite } from '../../../roadmaps/recording-rights.js';
+import { EVENT_ROADMAP_REFUSAL, keepsEvent, organizationPlace } from '../../event-rights.js';
 import { checkedEventUpdate, rewritesAttended } from '../../event-update.js';
 import { EventSchema } from '../../event.entity.js';
 import { EventParticipationSchema } from '../../participation.entity.js';
@@ -34,16 +33,10 @@ export const updateEvent: NonNullable<MutationResolvers['updateEvent']> = (_, { 
     if (input.roadmapItemId !== undefined) {
       let roadmapItem = null;
       if (input.roadmapItemId !== null && input.roadmapItemId !== event.roadmapItem?.id) {
-        roadmapItem = await tx.findOne(RoadmapItemSchema, { id: input.roadmapItemId }, { populate: ['roadmap'] });
-        if (!roadmapItem)
-          throw notFound(
-            `Мероприятие дорожной карты ${input.roadmapItemId} не найдено; no roadmap item with that id.`,
-            { argument: 'input.roadmapItemId' },
-          );
-        if (!(await mayRecord(tx, context, roadmapItem.roadmap)))
-          throw forbidden(
-            'Мероприятие может выполнять пункт только той дорожной карты, которую вы ведёте (региональной — региональный оператор, муниципальной — муниципальный координатор); this roadmap is outside your territory or level.',
-          );
+        roadmapItem = await itemToWrite(tx, context, input.roadmapItemId, {
+          argument: 'input.roadmapItemId',
+          refusal: EVENT_ROADMAP_REFUSAL,
+        });
       } else if (input.roadmapItemId !== null) roadmapItem = event.roadmapItem ?? null;
       tx.assign(event, { roadmapItem });
     }
