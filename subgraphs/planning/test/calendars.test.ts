@@ -6,13 +6,17 @@ import {
   demoRegionOf,
   municipalityIdOf,
   organizationIdOf,
+  regionIdOf,
   SMOLENSK_CITY_OKTMO,
   ZNAMENSKY_OKTMO,
 } from '@mentoring/subgraph-registry/demo';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smolenskMunicipalities } from '../src/demo-submissions.js';
 import { RoadmapItemSchema } from '../src/modules/roadmaps/roadmap-item.entity.js';
+import { ReportingObligationSchema } from '../src/modules/submissions/obligation.entity.js';
+import { ReportSubmissionSchema } from '../src/modules/submissions/submission.entity.js';
 import { RoadmapSchema } from '../src/modules/roadmaps/roadmap.entity.js';
 import { planningSubgraph } from '../src/subgraph.js';
 
@@ -51,13 +55,17 @@ const SMOLENSK_PLAN = stableId('roadmap-item', 'smolensk-2022-2024-1');
 const SMOLENSK_MONITORING = stableId('roadmap-item', 'smolensk-2022-2024-2');
 const START_SESSION = stableId('event', 'smolensk-2023-start-session');
 const TEACHER_COURSE = stableId('event', 'smolensk-2021-teacher-course');
+/** Seed 000's «Муниципальный план / отчет» due 25 December 2022 (demo data: a reporting obligation of Smolensk). */
+const MUNICIPAL_PLAN_2022 = stableId('reporting-obligation', 'smolensk-2022-municipal-plan');
+/** A synthetic obligation of the region due in three days, to see it among the next deadlines until all submit. */
+const OBLIGATION_SOON = stableId('reporting-obligation', 'calendar-test-soon');
 
 const errorCode = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
   response.errors?.[0]?.extensions?.['code'];
 
 interface Entry {
   id: string;
-  kind: 'EVENT' | 'DEADLINE';
+  kind: 'EVENT' | 'DEADLINE' | 'REPORT_DUE';
   startDate: string;
   endDate: string;
   title: string;
@@ -66,6 +74,8 @@ interface Entry {
   completed: boolean;
   event: { id: string } | null;
   roadmapItem: { id: string } | null;
+  reportingObligation?: { id: string; title: string } | null;
+  description?: string | null;
 }
 interface Page {
   totalCount: number;
@@ -135,6 +145,17 @@ beforeAll(async () => {
   item(DUE_YESTERDAY, municipal, 1, shiftDays(today, -1));
   item(DUE_TOMORROW, municipal, 2, shiftDays(today, 1));
   item(SCHOOL_DUE, roadmap(SCHOOL_ROADMAP, 'ORGANIZATION'), 1, shiftDays(today, 3));
+  em.create(ReportingObligationSchema, {
+    id: OBLIGATION_SOON,
+    regionId: regionIdOf('67'),
+    kind: 'INFORMATION',
+    title: 'Информация о наставничестве (синтетическая, SYNTHETIC)',
+    dueDate: shiftDays(today, 3),
+    roadmapItem: null,
+    source: null,
+    dataOrigin: 'SYNTHETIC',
+    createdBy: null,
+  });
   await em.flush();
 });
 afterAll(() => planning?.close());
@@ -276,13 +297,16 @@ describe('overdue and next deadlines', () => {
   it('lists passed deadlines without a valid completion as overdue, and coming ones as next, until a completion is recorded', async () => {
     const overdue = await pending('overdueDeadlines', coordinator);
     expect(overdue.errors).toBeUndefined();
-    expect(overdue.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toContain(DUE_YESTERDAY);
+    expect(
+      overdue.data!['overdueDeadlines']!.edges.flatMap((edge) =>
+        edge.node.roadmapItem ? [edge.node.roadmapItem.id] : [],
+      ),
+    ).toContain(DUE_YESTERDAY);
     expect(overdue.data!['overdueDeadlines']!.edges.every((edge) => edge.node.overdue)).toBe(true);
     const next = await pending('nextDeadlines', coordinator);
-    expect(next.data!['nextDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toEqual([
-      DUE_TOMORROW,
-      SCHOOL_DUE,
-    ]);
+    expect(
+      next.data!['nextDeadlines']!.edges.flatMap((edge) => (edge.node.roadmapItem ? [edge.node.roadmapItem.id] : [])),
+    ).toEqual([DUE_TOMORROW, SCHOOL_DUE]);
 
     const recorded = await planning.query(
       `mutation { recordRoadmapItemCompletion(itemId: "${DUE_YESTERDAY}", input: { completedOn: "${today}", evidence: "Протокол (тест)" }) { id } }`,
@@ -291,9 +315,11 @@ describe('overdue and next deadlines', () => {
     );
     expect(recorded.errors).toBeUndefined();
     const after = await pending('overdueDeadlines', coordinator);
-    expect(after.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).not.toContain(
-      DUE_YESTERDAY,
-    );
+    expect(
+      after.data!['overdueDeadlines']!.edges.flatMap((edge) =>
+        edge.node.roadmapItem ? [edge.node.roadmapItem.id] : [],
+      ),
+    ).not.toContain(DUE_YESTERDAY);
     const entry = nodes(
       await calendar(
         { municipalityOktmo: SMOLENSK_CITY_OKTMO },
@@ -340,7 +366,11 @@ describe('overdue and next deadlines', () => {
     expect(again).toMatchObject({ completed: false, overdue: true });
     expect(again.lastModified! >= completed.lastModified!).toBe(true);
     const overdue = await pending('overdueDeadlines', coordinator);
-    expect(overdue.data!['overdueDeadlines']!.edges.map((edge) => edge.node.roadmapItem!.id)).toContain(item);
+    expect(
+      overdue.data!['overdueDeadlines']!.edges.flatMap((edge) =>
+        edge.node.roadmapItem ? [edge.node.roadmapItem.id] : [],
+      ),
+    ).toContain(item);
   });
 
   it('holds the seed’s regional deadlines of 2022–2023 as overdue for the region’s operator', async () => {
@@ -349,7 +379,9 @@ describe('overdue and next deadlines', () => {
       {},
       operator67,
     );
-    const ids = response.data!.overdueDeadlines.edges.map((edge) => edge.node.roadmapItem!.id);
+    const ids = response.data!.overdueDeadlines.edges.flatMap((edge) =>
+      edge.node.roadmapItem ? [edge.node.roadmapItem.id] : [],
+    );
     expect(ids).toEqual(expect.arrayContaining([SMOLENSK_MONITORING, SMOLENSK_PLAN]));
     expect(ids.indexOf(SMOLENSK_MONITORING)).toBeLessThan(ids.indexOf(SMOLENSK_PLAN));
   });
@@ -449,6 +481,18 @@ describe('bad input', () => {
     expect(response.data!.calendar.edges.map((edge) => edge.node.id)).toEqual(nodes(paged).map((node) => node.id));
   });
 
+  it('pages through due dates by cursor too (obligation ids in cursors)', async () => {
+    const first = await calendar({ regionCode: '67' }, '2022-12-25', '2022-12-25', operator67);
+    const ids = nodes(first).map((entry) => entry.id);
+    expect(ids).toContain(`obligation:${MUNICIPAL_PLAN_2022}`);
+    const cursor = first.data!.calendar!.edges.find(
+      (edge) => edge.node.id === `obligation:${MUNICIPAL_PLAN_2022}`,
+    )!.cursor;
+    const after = await calendar({ regionCode: '67' }, '2022-12-25', '2022-12-25', operator67, `, after: "${cursor}"`);
+    expect(after.errors).toBeUndefined();
+    expect(nodes(after).map((entry) => entry.id)).not.toContain(`obligation:${MUNICIPAL_PLAN_2022}`);
+  });
+
   it('refuses a cursor it did not give', async () => {
     for (const after of ['garbage', Buffer.from('["2023-01-01","x"]').toString('base64url')]) {
       const response = await calendar(
@@ -463,6 +507,128 @@ describe('bad input', () => {
   });
 });
 
+describe('reporting obligations’ due dates (REPORT_DUE)', () => {
+  const DUE = 'id kind startDate endDate title description overdue completed reportingObligation { id title }';
+  const dues = async (scope: Record<string, string>, from: string, to: string, token?: string) => {
+    const response = await planning.query<{ calendar: { edges: { node: Entry }[] } | null }>(
+      `query ($scope: CalendarScopeInput!, $from: Date!, $to: Date!) { calendar(scope: $scope, from: $from, to: $to, first: 100) { edges { node { ${DUE} } } } }`,
+      { scope, from, to },
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    return (response.data?.calendar?.edges ?? [])
+      .map((edge) => edge.node)
+      .filter((entry) => entry.kind === 'REPORT_DUE');
+  };
+  // The demo's synthetic submissions cycle on time, on time, late, missing through Smolensk's municipalities by OKTMO.
+  const onTime = smolenskMunicipalities()[0]!;
+  const missing = smolenskMunicipalities()[3]!;
+  const coordinatorOf = (oktmo: string) =>
+    planning.tokenFor('MUNICIPAL_COORDINATOR', { regionCode: '67', municipalityOktmo: oktmo });
+
+  it('puts seed 000’s «Муниципальный план / отчет» due 2022-12-25 in the Smolensk region’s December 2022, overdue as some municipalities never submitted', async () => {
+    const entries = await dues({ regionCode: '67' }, '2022-12-01', '2022-12-31', operator67);
+    expect(entries).toHaveLength(1);
+    const owed = DEMO_MUNICIPALITIES.filter((municipality) => municipality.regionCode === '67').length;
+    const submitted = smolenskMunicipalities().filter((_, index) => index % 4 !== 3).length;
+    expect(entries[0]).toEqual({
+      id: `obligation:${MUNICIPAL_PLAN_2022}`,
+      kind: 'REPORT_DUE',
+      startDate: '2022-12-25',
+      endDate: '2022-12-25',
+      title: 'Муниципальный план / отчет',
+      description: `Сдали ${submitted} из ${owed} муниципальных образований; не сдали к сроку: ${owed - submitted}.`,
+      overdue: true,
+      completed: false,
+      reportingObligation: { id: MUNICIPAL_PLAN_2022, title: 'Муниципальный план / отчет' },
+    });
+  });
+
+  it('shows a municipality its own state: completed with its synthetic on-time submission, overdue without one', async () => {
+    const [done] = await dues(
+      { municipalityOktmo: onTime.oktmo },
+      '2022-12-01',
+      '2022-12-31',
+      await coordinatorOf(onTime.oktmo),
+    );
+    expect(done).toMatchObject({
+      id: `obligation:${MUNICIPAL_PLAN_2022}:${municipalityIdOf(onTime.oktmo)}`,
+      completed: true,
+      overdue: false,
+      description: 'Документ представлен 2022-12-23.',
+    });
+    const [owed] = await dues({ municipalityOktmo: missing.oktmo }, '2022-12-01', '2022-12-31', operator67);
+    expect(owed).toMatchObject({
+      id: `obligation:${MUNICIPAL_PLAN_2022}:${municipalityIdOf(missing.oktmo)}`,
+      completed: false,
+      overdue: true,
+      description: 'Документ не представлен к сроку.',
+    });
+  });
+
+  it('shows none to an anonymous viewer, another region’s operator, another municipality’s coordinator, nor in an organization’s calendar', async () => {
+    expect(await dues({ regionCode: '67' }, '2022-12-01', '2022-12-31')).toEqual([]);
+    expect(await dues({ regionCode: '67' }, '2022-12-01', '2022-12-31', operator78)).toEqual([]);
+    expect(await dues({ municipalityOktmo: missing.oktmo }, '2022-12-01', '2022-12-31')).toEqual([]);
+    expect(await dues({ municipalityOktmo: missing.oktmo }, '2022-12-01', '2022-12-31', operator78)).toEqual([]);
+    expect(
+      await dues({ municipalityOktmo: missing.oktmo }, '2022-12-01', '2022-12-31', await coordinatorOf(onTime.oktmo)),
+    ).toEqual([]);
+    expect(
+      await dues({ organizationId: organizationIdOf(citySchool.inn) }, '2022-12-01', '2022-12-31', operator67),
+    ).toEqual([]);
+  });
+
+  it('lists a passed due date with a submission missing among the overdue, a coming one among the next until every municipality submits', async () => {
+    const pending = async (
+      which: 'overdueDeadlines' | 'nextDeadlines',
+      scope: Record<string, string>,
+      token: string,
+    ) => {
+      const response = await planning.query<Record<string, { edges: { node: { id: string } }[] }>>(
+        `query ($scope: CalendarScopeInput!) { ${which}(scope: $scope, first: 100) { edges { node { id } } } }`,
+        { scope },
+        token,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data![which]!.edges.map((edge) => edge.node.id);
+    };
+    expect(await pending('overdueDeadlines', { regionCode: '67' }, operator67)).toContain(
+      `obligation:${MUNICIPAL_PLAN_2022}`,
+    );
+    const city = municipalityIdOf(SMOLENSK_CITY_OKTMO);
+    const cityCoordinator = await coordinatorOf(SMOLENSK_CITY_OKTMO);
+    expect(await pending('nextDeadlines', { regionCode: '67' }, operator67)).toContain(`obligation:${OBLIGATION_SOON}`);
+    expect(await pending('nextDeadlines', { municipalityOktmo: SMOLENSK_CITY_OKTMO }, cityCoordinator)).toContain(
+      `obligation:${OBLIGATION_SOON}:${city}`,
+    );
+    // The city submits (synthetic): its own entry is met and leaves its next deadlines; the region's stays pending.
+    const em = planning.orm.em.fork();
+    em.create(ReportSubmissionSchema, {
+      obligation: OBLIGATION_SOON,
+      municipalityId: city,
+      submittedOn: today,
+      documentTitle: 'Информация (синтетическая, SYNTHETIC)',
+      documentUrl: null,
+      documentNumber: null,
+      documentDate: null,
+      submittedBy: null,
+      submittedByRole: null,
+      withdrawnAt: null,
+      withdrawnBy: null,
+      withdrawalReason: null,
+      dataOrigin: 'SYNTHETIC',
+    });
+    await em.flush();
+    expect(await pending('nextDeadlines', { municipalityOktmo: SMOLENSK_CITY_OKTMO }, cityCoordinator)).not.toContain(
+      `obligation:${OBLIGATION_SOON}:${city}`,
+    );
+    expect(await pending('nextDeadlines', { regionCode: '67' }, operator67)).toContain(`obligation:${OBLIGATION_SOON}`);
+    const [mine] = await dues({ municipalityOktmo: SMOLENSK_CITY_OKTMO }, today, shiftDays(today, 7), cityCoordinator);
+    expect(mine).toMatchObject({ completed: true, overdue: false, description: `Документ представлен ${today}.` });
+  });
+});
+
 describe('SQL statements', () => {
   const municipalities67 = DEMO_MUNICIPALITIES.filter((municipality) => municipality.regionCode === '67');
   const calendars = (oktmos: string[]) =>
@@ -472,7 +638,7 @@ describe('SQL statements', () => {
       operator67,
     );
 
-  it('cost the calendars of all municipalities of a region as many statements as one: one for events, one for deadlines', async () => {
+  it('cost the calendars of all municipalities of a region as many statements as one: one for events, one for deadlines, one for obligations’ due dates', async () => {
     expect(municipalities67.length).toBeGreaterThan(20);
     const one = await planning.sql.during(() => calendars([SMOLENSK_CITY_OKTMO]));
     const all = await planning.sql.during(async () => {
@@ -480,11 +646,11 @@ describe('SQL statements', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data!._entities).toHaveLength(municipalities67.length);
     });
-    expect(one).toHaveLength(2);
-    expect(all).toHaveLength(2);
+    expect(one).toHaveLength(3);
+    expect(all).toHaveLength(3);
   });
 
-  it('cost a region’s calendar one statement to find the region, one for events, one for deadlines; linked events and items one each', async () => {
+  it('cost a region’s calendar one statement to find the region, one for events, one for deadlines, one for due dates; linked events, items and obligations one each', async () => {
     const bare = await planning.sql.during(() =>
       planning.query(
         '{ calendar(scope: { regionCode: "67" }, from: "2022-06-01", to: "2023-05-31", first: 100) { totalCount edges { node { id kind title } } } }',
@@ -492,10 +658,18 @@ describe('SQL statements', () => {
         operator67,
       ),
     );
-    expect(bare).toHaveLength(3);
+    expect(bare).toHaveLength(4);
     const linked = await planning.sql.during(() =>
       calendar({ regionCode: '67' }, '2022-06-01', '2023-05-31', operator67),
     );
-    expect(linked).toHaveLength(5);
+    expect(linked).toHaveLength(6);
+    const withObligations = await planning.sql.during(() =>
+      planning.query(
+        '{ calendar(scope: { regionCode: "67" }, from: "2022-06-01", to: "2023-05-31", first: 100) { edges { node { id reportingObligation { id } } } } }',
+        {},
+        operator67,
+      ),
+    );
+    expect(withObligations).toHaveLength(5);
   });
 });

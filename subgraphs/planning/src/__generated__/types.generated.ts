@@ -24,45 +24,48 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Запись календаря (calendar entry): an event on its dates, or a roadmap item's deadline. */
+/** Запись календаря (calendar entry): an event on its dates, a roadmap item's deadline, or a reporting obligation's due date. */
 export type CalendarEntry = {
   __typename?: 'CalendarEntry';
-  /** Выполнено: a deadline whose item (a recurring item: that occurrence) has a valid completion record; false for events. */
+  /** Выполнено: a deadline whose item (a recurring item: that occurrence) has a valid completion record, or a due date every municipality concerned has a valid submission for; false for events. */
   completed: Scalars['Boolean']['output'];
-  /** Описание: the event's description, or the roadmap item's expected result; null when none is given. */
+  /** Описание: the event's description, the roadmap item's expected result, or (REPORT_DUE) the submission state in words; null when none is given. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Дата окончания (an event's last day; a deadline's day). */
+  /** Дата окончания (an event's last day; a deadline's or due date's day). */
   endDate: Scalars['Date']['output'];
   /** Мероприятие, for an EVENT entry; null for a deadline. */
   event?: Maybe<Event>;
-  /** Формат проведения of an event; null for deadlines and where the source does not say. */
+  /** Формат проведения of an event; null for deadlines, due dates and where the source does not say. */
   format?: Maybe<EventFormat>;
   /** Stable identifier: the same entry has the same id in every calendar and in the iCalendar feed (its UID). */
   id: Scalars['ID']['output'];
-  /** Вид: EVENT or DEADLINE. */
+  /** Вид: EVENT, DEADLINE or REPORT_DUE. */
   kind: CalendarEntryKind;
   /**
    * Последнее изменение (last modified, ISO 8601 timestamp) as the iCalendar feed's LAST-MODIFIED: for a deadline the
-   * latest completion record's recording or withdrawal; null when nothing is known (events keep no change time).
+   * latest completion record's recording or withdrawal; for a due date the obligation's last edit or a submission's
+   * recording or withdrawal, whichever is later; null when nothing is known (events keep no change time).
    */
   lastModified?: Maybe<Scalars['String']['output']>;
-  /** Муниципальное образование the entry belongs to; null for a regional one. */
+  /** Муниципальное образование the entry belongs to; null for a regional one (a region's REPORT_DUE entry included). */
   municipality?: Maybe<Municipality>;
   /** Организация whose roadmap or event it is; null for a regional or municipal one. */
   organization?: Maybe<Organization>;
-  /** Просрочено: a deadline before today with no valid completion record; false for events and for deadlines met or to come. */
+  /** Просрочено: a deadline before today with no valid completion record, or a due date before today with a submission missing; false for events and for deadlines met or to come. */
   overdue: Scalars['Boolean']['output'];
-  /** Открытое мероприятие: true for an event open to all; false for other events and for deadlines. */
+  /** Открытое мероприятие: true for an event open to all; false for other events, deadlines and due dates. */
   public: Scalars['Boolean']['output'];
   /** Субъект РФ the entry belongs to. */
   region?: Maybe<Region>;
+  /** Отчётное обязательство (reporting obligation), for a REPORT_DUE entry; null otherwise. */
+  reportingObligation?: Maybe<ReportingObligation>;
   /** Организатор (an event's organizer as printed or entered) or ответственный (a deadline's responsible as printed); null when none is given. */
   responsible?: Maybe<Scalars['String']['output']>;
-  /** Мероприятие дорожной карты, for a DEADLINE entry; null for an event. */
+  /** Мероприятие дорожной карты, for a DEADLINE entry; null otherwise. */
   roadmapItem?: Maybe<RoadmapItem>;
-  /** Дата начала (an event's first day; a deadline's day). */
+  /** Дата начала (an event's first day; a deadline's or due date's day). */
   startDate: Scalars['Date']['output'];
-  /** Наименование: the event's title, or the roadmap item's activity as printed. */
+  /** Наименование: the event's title, the roadmap item's activity as printed, or the obligation's document title. */
   title: Scalars['String']['output'];
 };
 
@@ -91,7 +94,13 @@ export type CalendarEntryKind =
   /** Срок мероприятия дорожной карты (deadline of a roadmap item): its due date, else its period's end; for a recurring item every occurrence of its RRULE in its period, each an entry of its own. */
   | 'DEADLINE'
   /** Мероприятие (event) held on these dates. */
-  | 'EVENT';
+  | 'EVENT'
+  /**
+   * Срок сдачи документа (a reporting obligation's due date): in a municipality's calendar its own state (completed with a
+   * valid submission, overdue past the date without one); in a region's one entry for all its municipalities (completed
+   * when every one submitted, overdue past the date when some have not; the description counts them).
+   */
+  | 'REPORT_DUE';
 
 /** Чей календарь: a region, a municipality or an organization — exactly one. */
 export type CalendarScopeInput = {
@@ -1133,9 +1142,10 @@ export type Practice = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Календарь (calendar) of a territory or an organization: events overlapping the period and roadmap deadlines in it, by date.
-   * A region's calendar includes its municipalities' and organizations' entries, a municipality's its organizations'.
-   * Without a token only open events (Event.public); deadlines only for staff whose territory the roadmap concerns.
+   * Календарь (calendar) of a territory or an organization: events overlapping the period, roadmap deadlines and reporting
+   * obligations' due dates (сроки сдачи документов) in it, by date. A region's calendar includes its municipalities' and
+   * organizations' entries, a municipality's its organizations'; obligations are in regions' and municipalities' calendars
+   * only. Without a token only open events (Event.public); deadlines and due dates only for staff whose territory they concern.
    */
   calendar?: Maybe<CalendarEntryConnection>;
   /** Конкурс по id (contest); null when there is none. */
@@ -1147,13 +1157,15 @@ export type Query = {
   /** Мероприятия (events), filtered, ordered by start date (undated ones last), then title. */
   events?: Maybe<EventConnection>;
   /**
-   * Ближайшие сроки (next deadlines): deadlines of the scope's roadmaps from today on with no valid completion record, soonest first.
-   * Only the roadmaps the viewer's territory concerns.
+   * Ближайшие сроки (next deadlines): deadlines of the scope's roadmaps from today on with no valid completion record, and
+   * reporting obligations' due dates from today on with a submission missing (REPORT_DUE), soonest first. Only what the
+   * viewer's territory concerns.
    */
   nextDeadlines?: Maybe<CalendarEntryConnection>;
   /**
    * Просроченные сроки (overdue): deadlines of the scope's roadmaps that passed before today with no valid completion record,
-   * oldest first. Only the roadmaps the viewer's territory concerns.
+   * and reporting obligations' due dates passed with a submission missing (REPORT_DUE), oldest first. Only what the
+   * viewer's territory concerns.
    */
   overdueDeadlines?: Maybe<CalendarEntryConnection>;
   /** Отчётное обязательство по id (reporting obligation id); null when there is none. */
@@ -1899,7 +1911,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CalendarEntryConnection: ResolverTypeWrapper<Omit<CalendarEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEntryEdge']> }>;
   CalendarEntryEdge: ResolverTypeWrapper<Omit<CalendarEntryEdge, 'node'> & { node: ResolversTypes['CalendarEntry'] }>;
-  CalendarEntryKind: ResolverTypeWrapper<'EVENT' | 'DEADLINE'>;
+  CalendarEntryKind: ResolverTypeWrapper<'EVENT' | 'DEADLINE' | 'REPORT_DUE'>;
   CalendarScopeInput: CalendarScopeInput;
   Contest: ResolverTypeWrapper<ContestMapper>;
   ContestApplication: ResolverTypeWrapper<ContestApplicationMapper>;
@@ -2078,6 +2090,7 @@ export type CalendarEntryResolvers<ContextType = Context, ParentType extends Res
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  reportingObligation?: Resolver<Maybe<ResolversTypes['ReportingObligation']>, ParentType, ContextType>;
   responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roadmapItem?: Resolver<Maybe<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2095,7 +2108,7 @@ export type CalendarEntryEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['CalendarEntry'], ParentType, ContextType>;
 }>;
 
-export type CalendarEntryKindResolvers = EnumResolverSignature<{ DEADLINE?: any, EVENT?: any }, ResolversTypes['CalendarEntryKind']>;
+export type CalendarEntryKindResolvers = EnumResolverSignature<{ DEADLINE?: any, EVENT?: any, REPORT_DUE?: any }, ResolversTypes['CalendarEntryKind']>;
 
 export type ContestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contest'] = ResolversParentTypes['Contest'], FederationReferenceType extends FederationReferenceTypes['Contest'] = FederationReferenceTypes['Contest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contest']> | FederationReferenceType, FederationReferenceType, ContextType>;

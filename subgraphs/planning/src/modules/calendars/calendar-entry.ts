@@ -1,11 +1,18 @@
 /** Whose calendar: a region, a municipality or an organization, by its registry id. */
 export type CalendarLevel = 'REGION' | 'MUNICIPALITY' | 'ORGANIZATION';
 
-/** Запись календаря: an event on its dates, or one deadline of a roadmap item. Built from SQL rows, never stored. */
+/**
+ * Запись календаря: an event on its dates, one deadline of a roadmap item, or a reporting obligation's due date (срок
+ * сдачи документа). Built from SQL rows, never stored.
+ */
 export interface CalendarEntry {
-  /** `event:<event id>`, `deadline:<item id>` or (a recurrence's occurrence) `deadline:<item id>:<date>`: stable, so calendars and the iCalendar feed agree. */
+  /**
+   * `event:<event id>`, `deadline:<item id>`, (a recurrence's occurrence) `deadline:<item id>:<date>`, (an obligation
+   * in a region's calendar) `obligation:<obligation id>` or (in a municipality's) `obligation:<obligation id>:<municipality id>`:
+   * stable, so calendars and the iCalendar feed agree.
+   */
   id: string;
-  kind: 'EVENT' | 'DEADLINE';
+  kind: 'EVENT' | 'DEADLINE' | 'REPORT_DUE';
   startDate: string;
   endDate: string;
   title: string;
@@ -17,6 +24,7 @@ export interface CalendarEntry {
   completed: boolean;
   eventId: string | null;
   roadmapItemId: string | null;
+  reportingObligationId: string | null;
   regionId: string | null;
   municipalityId: string | null;
   organizationId: string | null;

@@ -40,7 +40,9 @@ function decodeCursor(after: string): [string, string] {
     typeof decoded[0] !== 'string' ||
     typeof decoded[1] !== 'string' ||
     !isAcceptedDate(decoded[0]) ||
-    !/^(event|deadline):[0-9a-f-]{36}(:\d{4}-\d{2}-\d{2})?$/.test(decoded[1])
+    !/^((event|deadline):[0-9a-f-]{36}(:\d{4}-\d{2}-\d{2})?|obligation:[0-9a-f-]{36}(:[0-9a-f-]{36})?)$/.test(
+      decoded[1],
+    )
   )
     throw refuseCursor();
   return [decoded[0], decoded[1]];

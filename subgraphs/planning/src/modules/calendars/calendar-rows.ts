@@ -4,6 +4,7 @@ import { uuidArray, type EntityManager } from '@mentoring/platform/database';
 import { todayIso } from '@mentoring/platform/validation';
 import type { CalendarEntry, CalendarLevel } from './calendar-entry.js';
 import { deadlinesOf, type DeadlineRow } from './deadlines.js';
+import { levelsWithReportDues, reportDueEntry, type ReportDueRow } from './report-dues.js';
 
 /** One calendar asked for: whose (by registry id), which days, and whether events come too or only pending deadlines. */
 export interface CalendarRequest {
@@ -23,7 +24,8 @@ const PLACE_COLUMN: Record<CalendarLevel, string> = {
 };
 
 /**
- * The roadmaps whose deadlines the viewer sees, as a condition on a roadmap's place (p) and level: an operator those of
+ * The roadmaps whose deadlines the viewer sees, as a condition on a roadmap's place (p) and level (reporting
+ * obligations' due dates are read with it too, a region's entry at level REGION, a municipality's at MUNICIPALITY): an operator those of
  * the region (its municipalities' and organizations' included), a coordinator the municipality's and the region's
  * regional ones, a school's curator or head its own and those of its municipality and region, an analyst those of
  * their region or all. Anonymous viewers and other regions' systems see none. Territory codes are joined on the
@@ -157,6 +159,55 @@ async function deadlineRows(
   );
 }
 
+/**
+ * Reporting obligations of the scopes due in [from, to] that the viewer may see, in one statement for every scope of a
+ * level, each with how many of the municipalities that owe it have a valid submission (`withdrawn_at is null`) joined
+ * in SQL: a region's obligations over all its municipalities in the registry's published territory view, a
+ * municipality's (its region's obligations) over itself alone. Visible as roadmap deadlines are (`deadlineVisibility`):
+ * a region's entry as a regional roadmap's, a municipality's as a municipal one's. Organizations owe none: no statement.
+ */
+async function reportDueRows(
+  em: EntityManager,
+  viewer: Viewer,
+  level: CalendarLevel,
+  ids: readonly string[],
+  from: string,
+  to: string,
+): Promise<ReportDueRow[]> {
+  const visibility = deadlineVisibility(viewer);
+  if (!visibility || !levelsWithReportDues.includes(level)) return [];
+  const regional = level === 'REGION';
+  return em.execute<ReportDueRow[]>(
+    `with p as (
+       select s."scope_id", o."id", o."title", o."due_date", o."region_id",
+              ${regional ? 'null::uuid' : 'm."municipality_id"'} as "municipality_id", null::uuid as "organization_id",
+              '${regional ? 'REGION' : 'MUNICIPALITY'}' as "level",
+              count(m."municipality_id")::int as "owed", count(sub."id")::int as "submitted",
+              min(sub."submitted_on")::text as "submitted_on",
+              greatest(o."updated_at", (select max(greatest(d."created_at", d."withdrawn_at")) from "planning"."report_submission" d
+                where d."obligation_id" = o."id"${regional ? '' : ' and d."municipality_id" = m."municipality_id"'})) as "last_modified"
+         from unnest(?::uuid[]) as s("scope_id")
+         ${
+           regional
+             ? `join "planning"."reporting_obligation" o on o."region_id" = s."scope_id"
+         left join "registry_pub"."municipality_territory" m on m."region_id" = o."region_id"`
+             : `join "registry_pub"."municipality_territory" m on m."municipality_id" = s."scope_id"
+         join "planning"."reporting_obligation" o on o."region_id" = m."region_id"`
+         }
+         left join "planning"."report_submission" sub
+           on sub."obligation_id" = o."id" and sub."municipality_id" = m."municipality_id" and sub."withdrawn_at" is null
+        where o."due_date" between ?::date and ?::date
+        group by s."scope_id", o."id"${regional ? '' : ', m."municipality_id"'}
+     )
+     select p."scope_id", p."id", p."title", p."due_date"::text as "due_date", p."region_id", p."municipality_id",
+            p."owed", p."submitted", p."submitted_on",
+            to_char(p."last_modified" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "last_modified"
+       from p
+      where ${visibility.sql}`,
+    [uuidArray(ids), from, to, ...visibility.params],
+  );
+}
+
 const eventEntry = (row: EventRow): CalendarEntry => ({
   id: `event:${row.id}`,
   kind: 'EVENT',
@@ -171,6 +222,7 @@ const eventEntry = (row: EventRow): CalendarEntry => ({
   completed: false,
   eventId: row.id,
   roadmapItemId: null,
+  reportingObligationId: null,
   regionId: row.region_id,
   municipalityId: row.municipality_id,
   organizationId: row.organization_id,
@@ -186,7 +238,8 @@ const requestKey = (request: CalendarRequest) =>
 
 /**
  * Calendars of many scopes in a constant number of statements: requests asked in one tick are grouped by level,
- * period and kind, and each group costs one statement for events and one for deadlines, whatever its size.
+ * period and kind, and each group costs one statement for events, one for deadlines and (regions and municipalities)
+ * one for reporting obligations' due dates, whatever its size.
  */
 export function calendarLoader(em: EntityManager, viewer: Viewer) {
   return new DataLoader<CalendarRequest, CalendarEntry[], string>(
@@ -203,15 +256,17 @@ export function calendarLoader(em: EntityManager, viewer: Viewer) {
         const ids = [...new Set(group.map((request) => request.id))];
         const events = only === 'EVERYTHING' ? await eventRows(em, level, ids, from, to, viewer.role === 'PUBLIC') : [];
         const deadlines = await deadlineRows(em, viewer, level, ids, from, to);
+        const reportDues = await reportDueRows(em, viewer, level, ids, from, to);
         for (const request of group) {
           const mine = <T extends { scope_id: string }>(rows: T[]) => rows.filter((row) => row.scope_id === request.id);
           byRequest.set(
             requestKey(request),
             [
               ...mine(events).map(eventEntry),
-              ...deadlinesOf(mine(deadlines), from, to, today).filter(
-                (entry) => only === 'EVERYTHING' || !entry.completed,
-              ),
+              ...[
+                ...deadlinesOf(mine(deadlines), from, to, today),
+                ...mine(reportDues).map((row) => reportDueEntry(row, today)),
+              ].filter((entry) => only === 'EVERYTHING' || !entry.completed),
             ].sort(byDate),
           );
         }

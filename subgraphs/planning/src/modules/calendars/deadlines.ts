@@ -61,6 +61,7 @@ export function deadlinesOf(rows: readonly DeadlineRow[], from: string, to: stri
         completed,
         eventId: null,
         roadmapItemId: row.id,
+        reportingObligationId: null,
         regionId: row.region_id,
         municipalityId: row.municipality_id,
         organizationId: row.organization_id,
