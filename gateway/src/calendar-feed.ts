@@ -37,9 +37,16 @@ export const FEED_MAX_ENTRIES = 2000;
 /** How often calendar apps should poll (REFRESH-INTERVAL, X-PUBLISHED-TTL) and anonymous caches keep a feed: 15 minutes. */
 const FEED_TTL_SECONDS = 900;
 
+/** How a SUMMARY says what the entry is: an event by its title, a roadmap deadline «Срок:», an obligation's due date «Срок сдачи:». */
+const SUMMARY_PREFIX: Record<FeedEntry['kind'], string> = {
+  EVENT: '',
+  DEADLINE: 'Срок: ',
+  REPORT_DUE: 'Срок сдачи: ',
+};
+
 interface FeedEntry {
   id: string;
-  kind: 'EVENT' | 'DEADLINE';
+  kind: 'EVENT' | 'DEADLINE' | 'REPORT_DUE';
   startDate: string;
   endDate: string;
   title: string;
@@ -208,7 +215,7 @@ function calendarText(territory: Territory, page: FeedPage, today: Date): string
   });
   for (const { node: entry } of page.edges) {
     const status =
-      entry.kind === 'DEADLINE' ? (entry.completed ? ' (выполнено)' : entry.overdue ? ' (просрочено)' : '') : '';
+      entry.kind === 'EVENT' ? '' : entry.completed ? ' (выполнено)' : entry.overdue ? ' (просрочено)' : '';
     const lastModified = entry.lastModified ? new Date(entry.lastModified) : null;
     calendar.createEvent({
       id: `${entry.id}@mentoring-federation`,
@@ -219,7 +226,7 @@ function calendarText(territory: Territory, page: FeedPage, today: Date): string
       // DTSTAMP from what is known, not the clock, so an unchanged feed has an unchanged body (and ETag).
       stamp: lastModified ?? today,
       lastModified,
-      summary: entry.kind === 'DEADLINE' ? `Срок: ${entry.title}${status}` : entry.title,
+      summary: `${SUMMARY_PREFIX[entry.kind]}${entry.title}${status}`,
       description:
         [
           entry.description,

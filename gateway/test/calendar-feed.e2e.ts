@@ -1,7 +1,7 @@
 import { createFeedTokens } from '@mentoring/platform/auth';
 import { federationClient } from '@mentoring/platform/testing';
 import { todayIso } from '@mentoring/platform/validation';
-import { SMOLENSK_CITY_OKTMO } from '@mentoring/subgraph-registry/demo';
+import { municipalityIdOf, SMOLENSK_CITY_OKTMO } from '@mentoring/subgraph-registry/demo';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
@@ -17,6 +17,9 @@ const today = todayIso();
 let operator: string;
 let openId: string;
 let closedId: string;
+let obligationId: string;
+/** A synthetic reporting obligation of the region due in ten days: inside the feed's window, unlike seed 000's of 2022–2023. */
+const OBLIGATION_TITLE = 'Информация о наставничестве (синтетическая, SYNTHETIC, тест ленты)';
 
 /** Unfolds RFC 5545 content lines (a line starting with a space continues the previous one). */
 const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
@@ -52,6 +55,15 @@ beforeAll(async () => {
   openId = await create('Открытый вебинар для педагогической общественности (тест)', true);
   closedId = await create('Вебинар для кураторов (тест)', false);
   await create('Вебинар; запятые, точки с запятой и \\ обратная черта (тест)', true, 'Строка 1\nСтрока 2');
+  const obligation = await federation.query<{ createReportingObligation: { id: string } }>(
+    `mutation ($input: CreateReportingObligationInput!) { createReportingObligation(input: $input) { id } }`,
+    {
+      token: operator,
+      variables: { input: { kind: 'INFORMATION', title: OBLIGATION_TITLE, dueDate: shiftDays(today, 10) } },
+    },
+  );
+  expect(obligation.errors).toBeUndefined();
+  obligationId = obligation.data!.createReportingObligation.id;
 });
 
 const feedUrlFor = (body: unknown, token?: string) =>
@@ -204,6 +216,21 @@ describe('GET /calendar/region/<code>.ics', () => {
     expect(first.status).toBe(200);
     const again = await fetch(feedUrl(`/calendar/municipality/${SMOLENSK_CITY_OKTMO}.ics`), { headers });
     expect(uids(await again.text())).toEqual(uids(await first.text()));
+  });
+
+  it('holds a reporting obligation’s due date for a token holder («Срок сдачи:», UID obligation:<id>[:<municipality>]), none anonymously', async () => {
+    const headers = { authorization: `Bearer ${operator}` };
+    const region = await (await fetch(feedUrl('/calendar/region/67.ics'), { headers })).text();
+    expect(uids(region)).toContain(`obligation:${obligationId}@mentoring-federation`);
+    expect(unfolded(region)).toContain(`SUMMARY:Срок сдачи: ${OBLIGATION_TITLE.replace(/,/g, '\\,')}`);
+    const municipality = await (
+      await fetch(feedUrl(`/calendar/municipality/${SMOLENSK_CITY_OKTMO}.ics`), { headers })
+    ).text();
+    expect(uids(municipality)).toContain(
+      `obligation:${obligationId}:${municipalityIdOf(SMOLENSK_CITY_OKTMO)}@mentoring-federation`,
+    );
+    const anonymous = await (await fetch(feedUrl('/calendar/region/67.ics'))).text();
+    expect(uids(anonymous).some((uid) => uid.startsWith('obligation:'))).toBe(false);
   });
 
   it('refuses a bad token with 401 and an unknown territory with 404, in words', async () => {
