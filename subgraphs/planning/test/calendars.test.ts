@@ -564,6 +564,14 @@ describe('reporting obligations’ due dates (REPORT_DUE)', () => {
       overdue: true,
       description: 'Документ не представлен к сроку.',
     });
+    // A late submission meets the obligation too; the description says it came late.
+    const late = smolenskMunicipalities()[2]!;
+    const [met] = await dues({ municipalityOktmo: late.oktmo }, '2022-12-01', '2022-12-31', operator67);
+    expect(met).toMatchObject({
+      completed: true,
+      overdue: false,
+      description: 'Документ представлен 2023-01-16 (с опозданием).',
+    });
   });
 
   it('shows none to an anonymous viewer, another region’s operator, another municipality’s coordinator, nor in an organization’s calendar', async () => {
