@@ -88,6 +88,18 @@ async function main(): Promise<void> {
         '{ mentoringPairs(first: 50) { totalCount edges { node { form { name } status mentor { id age } mentees { person { id } } programme { completion } } } } }',
     },
     {
+      name: 'operator: calendar of 2022 for region 67 and each of its 27 municipalities',
+      token: operator,
+      query:
+        '{ region(code: "67") { calendar(from: "2022-01-01", to: "2022-12-31", first: 50) { totalCount edges { node { kind startDate title overdue completed } } } municipalities(first: 30) { edges { node { calendar(from: "2022-01-01", to: "2022-12-31", first: 20) { totalCount edges { node { kind startDate title overdue } } } } } } } }',
+    },
+    {
+      name: 'operator: roadmaps of region 67 with items, statuses, next deadlines and completions',
+      token: operator,
+      query:
+        '{ region(code: "67") { roadmaps { title items { number activity status nextDueDate occurrences completions { completedOn } responsibleOrganizations { id } } } } }',
+    },
+    {
       name: 'operator: staff of a municipality with young-specialist status',
       token: operator,
       query:
