@@ -8,6 +8,7 @@ import {
   type Viewer,
 } from '@mentoring/platform/auth';
 import { type RequestLog } from '@mentoring/platform/logging';
+import { shiftedIsoDay, todayIso } from '@mentoring/platform/validation';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
@@ -78,8 +79,6 @@ export interface CalendarFeedOptions {
 type Territory = { kind: 'region'; code: string } | { kind: 'municipality'; code: string };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const shift = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 const FORMAT_LOCATION = { ONLINE: 'Онлайн', OFFLINE: null, MIXED: 'Очно и онлайн' } as const;
 
@@ -222,7 +221,7 @@ function calendarText(territory: Territory, page: FeedPage, today: Date): string
       allDay: true,
       start: day(entry.startDate),
       // DTEND of an all-day event is the day after its last (RFC 5545 §3.6.1).
-      end: shift(day(entry.endDate), 1),
+      end: day(shiftedIsoDay(entry.endDate, 1)),
       // DTSTAMP from what is known, not the clock, so an unchanged feed has an unchanged body (and ETag).
       stamp: lastModified ?? today,
       lastModified,
@@ -274,8 +273,8 @@ export function calendarFeed(options: CalendarFeedOptions) {
       );
     const { viewer, authorization } = await feedViewer(request, url, territory, options);
     await admitted(request, viewer, requestLog);
-    const today = day(isoDay(new Date()));
-    const period = { from: isoDay(shift(today, -DAYS_BACK)), to: isoDay(shift(today, DAYS_AHEAD)) };
+    const today = todayIso();
+    const period = { from: shiftedIsoDay(today, -DAYS_BACK), to: shiftedIsoDay(today, DAYS_AHEAD) };
     const contextValue: GatewayContext = { viewer, requestLog, ...(authorization ? { authorization } : {}) };
     const page = await runFeedOperation(
       options,
@@ -290,7 +289,7 @@ export function calendarFeed(options: CalendarFeedOptions) {
         { feed: `/calendar/${territory.kind}`, shown: page.edges.length, total: page.totalCount },
         'calendar feed truncated',
       );
-    const body = calendarText(territory, page, today);
+    const body = calendarText(territory, page, day(today));
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
     const personal = viewer.role !== 'PUBLIC';
     const headers: Record<string, string> = {
@@ -340,7 +339,7 @@ export function calendarFeed(options: CalendarFeedOptions) {
     await admitted(request, viewer, requestLog);
     const territory = territoryOfBody(await readSmallBody(request));
     // The territory must exist and be readable by the viewer: one day of its calendar, through the same operation.
-    const today = isoDay(new Date());
+    const today = todayIso();
     await runFeedOperation(options, operationOf(territory), territory, { from: today, to: today }, 1, {
       viewer,
       requestLog,

@@ -1,3 +1,4 @@
+import { shiftedIsoDay } from '@mentoring/platform/validation';
 import type { DemoData } from '@mentoring/platform/server';
 import {
   DEMO_MUNICIPALITIES,
@@ -103,10 +104,6 @@ export const registryDemoData: DemoData = {
 /** A synthetic order number, one per appointment, that says it is a demo: «демо-17-к». */
 const demoOrderNumber = (serial: number, suffix: string) => `демо-${serial}-${suffix}`;
 
-/** A date `days` after an ISO date. */
-const daysAfter = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** The officials the seeds name and the one appointment a seed makes, Пехтерева's (SEED); each fictional school's head and curator, and the РМА candidates (SYNTHETIC). */
 function loadOfficialsAndAppointments(em: EntityManager): void {
   for (const official of DEMO_OFFICIALS) {
@@ -189,7 +186,7 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     // Curators: a deputy head (seed 003: «из числа заместителей руководителя»), each by an order of their own school,
     // spread over May 2022, or on the day they joined a school they joined later.
     if (person.key.endsWith('-1')) {
-      const may2022 = daysAfter('2022-05-04', index % 9);
+      const may2022 = shiftedIsoDay('2022-05-04', index % 9);
       synthetic(
         person,
         'SCHOOL_CURATOR',
@@ -212,7 +209,7 @@ function loadOfficialsAndAppointments(em: EntityManager): void {
     .filter((_, index) => index % Math.floor(smolenskTeachers.length / candidates) === 0)
     .slice(0, candidates)
     .forEach((person, index) => {
-      synthetic(person, 'RMA_CANDIDATE', 'РМА', daysAfter('2023-02-01', index * 7));
+      synthetic(person, 'RMA_CANDIDATE', 'РМА', shiftedIsoDay('2023-02-01', index * 7));
     });
 }
 

@@ -1,13 +1,11 @@
 import type { Connection, ConnectionArgs } from '@mentoring/platform/pagination';
 import { EARLIEST_DATE, LATEST_DATE } from '@mentoring/platform/graphql';
-import { todayIso } from '@mentoring/platform/validation';
+import { shiftedIsoDay, todayIso } from '@mentoring/platform/validation';
 import type { CalendarScopeInput } from '../../__generated__/types.generated.js';
 import type { Context } from '../../context.js';
 import type { CalendarEntry, CalendarLevel } from './calendar-entry.js';
 import { calendarPage, checkedPage, checkedPeriod, type CalendarPageArgs } from './calendar-page.js';
 import { resolveScope } from './calendar-scope.js';
-
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 /** A page of the calendar of a territory known by id (Region.calendar, Municipality.calendar, Query.calendar). */
 export async function calendarOf(
@@ -30,6 +28,6 @@ export async function pendingDeadlines(
 ): Promise<Connection<CalendarEntry>> {
   checkedPage(page);
   const scope = await resolveScope(context.em, scopeInput);
-  const [from, to] = which === 'OVERDUE' ? [EARLIEST_DATE, yesterday()] : [todayIso(), LATEST_DATE];
+  const [from, to] = which === 'OVERDUE' ? [EARLIEST_DATE, shiftedIsoDay(todayIso(), -1)] : [todayIso(), LATEST_DATE];
   return calendarPage(await context.loaders.calendar.load({ ...scope, from, to, only: 'PENDING_DEADLINES' }), page);
 }

@@ -1,18 +1,17 @@
 import { badUserInput } from '@mentoring/platform/errors';
 import { isAcceptedDate } from '@mentoring/platform/graphql';
+import { daysBetween } from '@mentoring/platform/validation';
 import { pageSize, type Connection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { CalendarEntry } from './calendar-entry.js';
 
 /** A calendar covers at most a year (366 days, for a leap year): a feed or a page of a longer span is refused, not cut. */
 export const MAX_CALENDAR_DAYS = 366;
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-
 /** The period, checked: from not after to, at most MAX_CALENDAR_DAYS days counting both ends. The Date scalar has checked each day. */
 export function checkedPeriod(from: string, to: string): { from: string; to: string } {
   if (from > to)
     throw badUserInput(`Начало периода ${from} позже его конца ${to}; from must not follow to.`, { argument: 'from' });
-  if (dayNumber(to) - dayNumber(from) + 1 > MAX_CALENDAR_DAYS)
+  if (daysBetween(from, to) + 1 > MAX_CALENDAR_DAYS)
     throw badUserInput(
       `Период календаря не длиннее ${MAX_CALENDAR_DAYS} дней (${from} – ${to}); a calendar covers at most ${MAX_CALENDAR_DAYS} days, both ends included.`,
       { argument: 'to' },
