@@ -6,6 +6,9 @@ import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits.js';
 
+/** The pages as `npm run build -w web` leaves them. */
+export const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
 /** Operations anonymous clients may run, reviewed in the repository. */
 export const PERSISTED_OPERATIONS_DIR = fileURLToPath(new URL('../operations', import.meta.url));
 
@@ -37,6 +40,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** Folder of the operations anonymous clients may run. */
   operationsDir: string;
+  /** The built pages (`npm run build -w web`): the dashboard and the embeddable mentor list. */
+  webDir: string;
   /**
    * The address people reach the gateway at (PUBLIC_URL, e.g. https://mentoring.example.ru), on which calendar
    * subscription addresses are built; when unset, the request's own Host over http (a local run).
@@ -76,6 +81,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .map((entry) => entry.trim())
       .filter((entry) => entry !== ''),
     operationsDir: envString('OPERATIONS_DIR', PERSISTED_OPERATIONS_DIR),
+    webDir: envString('WEB_DIR', WEB_DIR),
     ...publicUrlOf(env['PUBLIC_URL']),
     production: env['NODE_ENV'] === 'production',
   };

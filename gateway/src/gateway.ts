@@ -25,6 +25,7 @@ import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
+import { isPagePath, pagesHandler } from './pages.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { clientAddress, trustedProxyList } from './limits/client-address.js';
 import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
@@ -155,8 +156,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;
     },
   });
+  const pages = pagesHandler(config.webDir);
   const server = createServer((request, response) => {
     if (isCalendarFeedPath(request.url)) serveFeed(request, response);
+    else if (isPagePath(request.url)) pages(request, response);
     else graphql(request, response);
   });
   const url = await listen(server, config.port, config.host);

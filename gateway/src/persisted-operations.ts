@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse } from 'graphql';
+import { operationHash } from '@mentoring/platform/operation-hash';
 
-/** The hash an operation is registered under: sha256 of its normalised (printed) text. */
-export function operationHash(document: DocumentNode): string {
-  return createHash('sha256').update(print(document)).digest('hex');
-}
+export { operationHash };
 
 export interface RegisteredOperation {
   name: string;

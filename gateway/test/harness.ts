@@ -5,7 +5,7 @@ import { freePort } from '@mentoring/platform/launcher';
 import { inject } from 'vitest';
 import { testTokenConfig } from '@mentoring/platform/testing';
 import type { GatewayConfig } from '../src/config.js';
-import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
+import { PERSISTED_OPERATIONS_DIR, WEB_DIR } from '../src/config.js';
 import { startGateway } from '../src/gateway.js';
 import { DEFAULT_LIMITS } from '../src/limits/limits.js';
 
@@ -42,6 +42,7 @@ export async function startTestGateway(options: {
     databaseUrl: options.databaseUrl ?? ownDatabase?.url ?? '',
     trustedProxies: [],
     operationsDir: PERSISTED_OPERATIONS_DIR,
+    webDir: WEB_DIR,
     production: false,
     ...options.overrides,
   };
