@@ -521,6 +521,8 @@ export type IndicatorValue = {
   region?: Maybe<Region>;
   /** Достигнутое значение as reported (monitoring, documents), with its source: beside the computed value, never mixed in. */
   reported: Array<ReportedFigure>;
+  /** Ряд значений (series) для спарклайна: the quarterly snapshots of this indicator for this territory from `from` up to `asOf`, in date order, small cells suppressed as for `indicatorSeries`, then this value itself as the last point (a sparkline ends at what the card shows). The snapshots of every value in one answer are read together (one statement per territory level). */
+  series: Array<SeriesPoint>;
   /** План и факт. */
   status: PlanStatus;
   /** Скрыто (suppressed): under 5 people in a count, shown only to roles working with the people of this territory. */
@@ -531,6 +533,12 @@ export type IndicatorValue = {
   unknown?: Maybe<Scalars['Int']['output']>;
   /** Значение (fact): percent 0–100 for a share, the mean for a satisfaction level; null when suppressed, nothing to count or not computed (see note). */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Значение показателя for a territory on a date: the computed fact, plan against it, and what was reported beside it. */
+export type IndicatorValueseriesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Мониторинг (monitoring campaign): a form of questions sent to the organizations of a region, with a deadline per level. */
@@ -1045,7 +1053,7 @@ export type ReportedFigure = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Срез: an indicator's value for a territory on a date, as the snapshot job computed it. */
+/** Срез (point of a series): an indicator's value for a territory on a date, as the snapshot job computed it, or the live value that ends `IndicatorValue.series`. */
 export type SeriesPoint = {
   __typename?: 'SeriesPoint';
   /** На дату. */
@@ -1651,6 +1659,7 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
   projected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   reported?: Resolver<Array<ResolversTypes['ReportedFigure']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, Partial<IndicatorValueseriesArgs>>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;

@@ -8,6 +8,7 @@ import type { IndicatorSnapshot, TerritoryLevel } from '../indicators/snapshot.e
 import { FAMILIES, measureValue, NOT_COMPUTED_AT, type Measure } from './families.js';
 import { withinWorkingTerritory, type TerritoryPlace } from '../territories/places.js';
 import { planAgainstFact, type PlanStatus } from './plan.js';
+import { EARLIEST_VALUE_DATE } from './dates.js';
 
 /** A territory as analytics computes for it: a region, a municipality or an organization, by registry id. */
 export interface Territory {
@@ -182,7 +183,7 @@ async function reportedFor(
 }
 
 /** A snapshot as a viewer is shown it: small cells of people suppressed, as for the live value. */
-export function shownSnapshot(snapshot: IndicatorSnapshot, indicator: Indicator, mayShowPeople: boolean): Computed {
+function shownSnapshot(snapshot: IndicatorSnapshot, indicator: Indicator, mayShowPeople: boolean): Computed {
   const family = indicator.family ? FAMILIES[indicator.family] : undefined;
   return fromMeasure(
     {
@@ -194,6 +195,40 @@ export function shownSnapshot(snapshot: IndicatorSnapshot, indicator: Indicator,
     },
     mayShowPeople,
   );
+}
+
+/**
+ * The territory's snapshots of every indicator before the date, oldest first, through the request's loader: the
+ * projection of a value and its series share one read, and the territories of a level asked together one statement.
+ */
+export const snapshotsBefore = (territory: Territory, asOf: string, { loaders }: Context) =>
+  loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`);
+
+/** A point of a series as a viewer is shown it: a snapshot, or the live value that ends the series. */
+export interface SeriesPointView {
+  asOf: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * One indicator's points among a territory's snapshots (every indicator's, oldest first), from `start` on, as the
+ * viewer is shown them: the series `indicatorSeries` and `IndicatorValue.series` answer and the projection draws.
+ */
+export function shownPoints(
+  snapshots: readonly IndicatorSnapshot[],
+  indicator: Indicator,
+  start: string,
+  mayShowPeople: boolean,
+): SeriesPointView[] {
+  return snapshots
+    .filter((snapshot) => snapshot.indicatorCode === indicator.code && snapshot.asOf >= start)
+    .map((snapshot) => {
+      const { value, numerator, denominator, suppressed } = shownSnapshot(snapshot, indicator, mayShowPeople);
+      return { asOf: snapshot.asOf, value, numerator, denominator, suppressed };
+    });
 }
 
 /** A milestone is achieved when a reported figure records it (1 = да); past its target year without one, behind. */
@@ -219,7 +254,7 @@ export async function indicatorValue(
   const [place, measures, snapshots, reportedAs] = await Promise.all([
     loaders.places[territory.level].load(territory.id),
     computable ? loaders.values.measures.load(`${family}|${territory.level}|${asOf}|${territory.id}`) : undefined,
-    computable ? loaders.values.snapshotsBefore.load(`${territory.level}|${asOf}|${territory.id}`) : [],
+    computable ? snapshotsBefore(territory, asOf, context) : [],
     reportedFor(indicator.code, territory, asOf, context),
   ]);
   const targets = await targetsFor(indicator.code, territory, place, context);
@@ -255,10 +290,9 @@ export async function indicatorValue(
   }
   const computed = fromMeasure(measures[indicator.code], mayShowPeople);
   // The trend is drawn through the points this viewer is shown: a hidden point must not be read back from the line.
-  const series = snapshots
-    .filter((snapshot) => snapshot.indicatorCode === indicator.code)
-    .map((snapshot) => ({ asOf: snapshot.asOf, value: shownSnapshot(snapshot, indicator, mayShowPeople).value }))
-    .filter((point): point is { asOf: string; value: number } => point.value !== null);
+  const series = shownPoints(snapshots, indicator, EARLIEST_VALUE_DATE, mayShowPeople).flatMap((point) =>
+    point.value === null ? [] : [{ asOf: point.asOf, value: point.value }],
+  );
   const plan = planAgainstFact(indicator.direction, computed.value, asOf, targets, series);
   const share = measures[indicator.code]?.kind === 'SHARE';
   // A share's trend can run past 0 or 100 %; the projection says where the share can be, not where the line goes.

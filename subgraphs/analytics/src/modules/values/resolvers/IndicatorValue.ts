@@ -1,4 +1,5 @@
 import type { IndicatorValueResolvers } from '../../../__generated__/types.generated.js';
+import { valueSeries } from '../series.js';
 
 const referenceAt = (level: string) => (value: { territory: { level: string; id: string } }) =>
   value.territory.level === level ? { id: value.territory.id } : null;
@@ -8,4 +9,5 @@ export const IndicatorValue: IndicatorValueResolvers = {
   region: referenceAt('REGION'),
   municipality: referenceAt('MUNICIPALITY'),
   organization: referenceAt('ORGANIZATION'),
+  series: (value, { from }, context) => valueSeries(value, from, context),
 };
