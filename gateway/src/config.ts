@@ -19,6 +19,15 @@ export interface GatewaySubgraph {
   ours: boolean;
 }
 
+/** What the dashboard's OIDC client (authorization code + PKCE) needs: the provider and the client registered there. */
+export interface OidcSettings {
+  /** The provider's issuer address, e.g. https://id.region67.ru/realms/education; discovery is read below it. */
+  authority: string;
+  clientId: string;
+  /** Space-separated scopes, `openid profile` by default. */
+  scope: string;
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -47,7 +56,12 @@ export interface GatewayConfig {
    * subscription addresses are built; when unset, the request's own Host over http (a local run).
    */
   publicUrl?: string;
-  /** Production hides introspection from anonymous clients. */
+  /**
+   * The region's OpenID Connect provider the dashboard signs in with (OIDC_AUTHORITY, OIDC_CLIENT_ID, OIDC_SCOPE);
+   * its tokens are checked against JWT_JWKS_URL. Unset: no OIDC sign-in.
+   */
+  oidc?: OidcSettings;
+  /** Production hides introspection from anonymous clients and refuses development sign-in. */
   production: boolean;
   /** Where the gateway's lines go; a logger of service `gateway` (LOG_LEVEL, LOG_FORMAT) by default. */
   logger?: Logger;
@@ -83,8 +97,35 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     operationsDir: envString('OPERATIONS_DIR', PERSISTED_OPERATIONS_DIR),
     webDir: envString('WEB_DIR', WEB_DIR),
     ...publicUrlOf(env['PUBLIC_URL']),
+    ...oidcOf(env),
     production: env['NODE_ENV'] === 'production',
   };
+}
+
+/** An environment variable as set, an empty value counting as unset (as envOptional reads them). */
+const given = (env: NodeJS.ProcessEnv, name: string) => (env[name] === '' ? undefined : env[name]);
+
+/**
+ * OIDC settings checked at start: both the provider and the client or neither, the provider an http(s) address, and
+ * its tokens checked against its keys (JWT_JWKS_URL) — with the shared HS256 secret no token of it would verify.
+ */
+function oidcOf(env: NodeJS.ProcessEnv): { oidc?: OidcSettings } {
+  const authority = given(env, 'OIDC_AUTHORITY');
+  const clientId = given(env, 'OIDC_CLIENT_ID');
+  if (authority === undefined && clientId === undefined) return {};
+  if (authority === undefined || clientId === undefined)
+    throw new Error('OIDC_AUTHORITY and OIDC_CLIENT_ID are set together: the provider and the client registered there');
+  let url: URL;
+  try {
+    url = new URL(authority);
+  } catch {
+    throw new Error(`OIDC_AUTHORITY «${authority}» is not an address such as https://id.example.ru/realms/education`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`OIDC_AUTHORITY «${authority}» must be an http(s) address`);
+  if (given(env, 'JWT_JWKS_URL') === undefined)
+    throw new Error("OIDC_AUTHORITY needs JWT_JWKS_URL, the provider's keys its tokens are checked with");
+  return { oidc: { authority, clientId, scope: given(env, 'OIDC_SCOPE') ?? 'openid profile' } };
 }
 
 /** PUBLIC_URL checked at start: an http(s) origin, so a mistyped value fails the start, not a user's subscription. */

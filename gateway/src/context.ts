@@ -8,6 +8,8 @@ export interface GatewayContext {
   authorization?: string;
   /** sha256 of the client's operation, set once it is parsed; our subgraphs log it with personal-data reads. */
   operationHash?: string;
+  /** Whether the operation is one of gateway/operations, as the limits plugin found it; such answers are open to CORS. */
+  registeredOperation?: boolean;
   /** The request's trace (passed on to subgraphs) and what its log line will say. */
   requestLog: RequestLog;
 }

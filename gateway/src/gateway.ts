@@ -24,6 +24,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
+import { answerPreflight, corsPlugin, isGraphQLPreflight } from './cors.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
 import { isPagePath, pagesHandler } from './pages.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
@@ -34,6 +35,7 @@ import {
   loadPersistedOperations,
   unknownPersistedOperation,
 } from './persisted-operations.js';
+import { isSignInPath, signInHandler } from './sign-in.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 /** Roles whose mutations may carry import files. */
@@ -107,6 +109,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       operationNamePlugin(),
       limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }),
       internalDetailsPlugin(),
+      corsPlugin(),
     ],
   });
   await apollo.start().catch(async (error: unknown) => {
@@ -129,14 +132,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const startRequestLog = requestLogging(logger);
-  const serveFeed = (request: IncomingMessage, response: ServerResponse) => {
-    const requestLog = startRequestLog(request, response);
-    withinRequest(requestLog, () => feed(request, response, requestLog)).catch((error: unknown) => {
-      requestLog.logger.error({ error: String(error) }, 'calendar feed failed');
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Internal server error\n');
-    });
-  };
+  /** Serves a request that is not GraphQL with the request log the GraphQL requests get. */
+  const logged =
+    (name: string, serve: (request: IncomingMessage, response: ServerResponse, requestLog: RequestLog) => unknown) =>
+    (request: IncomingMessage, response: ServerResponse) => {
+      const requestLog = startRequestLog(request, response);
+      withinRequest(requestLog, () => Promise.resolve(serve(request, response, requestLog))).catch((error: unknown) => {
+        requestLog.logger.error({ error: String(error) }, `${name} failed`);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Internal server error\n');
+      });
+    };
+  const serveFeed = logged('calendar feed', feed);
+  const serveSignIn = logged('sign-in', signInHandler({ config, admit }));
+  const servePreflight = logged('preflight', (_request, response) => {
+    answerPreflight(response);
+  });
   const graphql = graphqlRequestListener<GatewayContext>({
     server: apollo,
     logger,
@@ -156,9 +167,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return IMPORTING_ROLES.has(viewer.role) ? config.maxImportBodyBytes : config.maxBodyBytes;
     },
   });
-  const pages = pagesHandler(config.webDir);
+  const pages = pagesHandler({
+    webDir: config.webDir,
+    ...(config.oidc ? { oidcOrigin: new URL(config.oidc.authority).origin } : {}),
+  });
   const server = createServer((request, response) => {
     if (isCalendarFeedPath(request.url)) serveFeed(request, response);
+    else if (isSignInPath(request.url)) serveSignIn(request, response);
+    else if (isGraphQLPreflight(request)) servePreflight(request, response);
     else if (isPagePath(request.url)) pages(request, response);
     else graphql(request, response);
   });

@@ -1,23 +1,96 @@
 import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 
 /** Where the built pages (web/dist) are answered: the dashboard application, its hashed assets, the embed. */
 const PAGE_PREFIXES = ['/dashboard/', '/assets/', '/embed/'];
+const EMBED_PREFIX = '/embed/';
 
 export function isPagePath(url: string | undefined): boolean {
-  const path = new URL(url ?? '/', 'http://localhost').pathname;
+  const path = pathOf(url);
   return path === '/' || path === '/dashboard' || PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '/';
+  }
+}
+
+export interface PagesOptions {
+  /** The built pages (`npm run build -w web`). */
+  webDir: string;
+  /** Origin of the region's OpenID Connect provider, which the dashboard's sign-in talks to (discovery, tokens). */
+  oidcOrigin?: string;
+}
+
+type Headers = Record<string, string>;
+
+/**
+ * The pages' Content-Security-Policy: our own scripts only, no inline script; inline styles because ECharts writes
+ * style attributes (Lit's constructable stylesheets need nothing more); data: and blob: images for chart exports.
+ */
+function contentSecurityPolicy(frameAncestors: string, connectSources: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src ${["'self'", ...connectSources].join(' ')}`,
+    `frame-ancestors ${frameAncestors}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * What each kind of page answer carries. The dashboard may not be framed (clickjacking of a signed-in page) and
+ * sends no Referer (its OIDC callback address holds the authorization code). The iframe page of the mentor list is
+ * framed by any portal, so only its framing differs; it is anonymous and talks to nobody but the gateway. The embed
+ * script runs in a portal's page: a module script from another origin is fetched in CORS mode.
+ */
+function pageHeaders(options: PagesOptions) {
+  const common: Headers = { 'x-content-type-options': 'nosniff' };
+  return {
+    dashboard: {
+      ...common,
+      'content-security-policy': contentSecurityPolicy("'none'", options.oidcOrigin ? [options.oidcOrigin] : []),
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+    },
+    embedPage: {
+      ...common,
+      'content-security-policy': contentSecurityPolicy('*', []),
+      'referrer-policy': 'no-referrer',
+    },
+    embedScript: {
+      ...common,
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+    },
+  } satisfies Record<string, Headers>;
+}
+
+/** Under /embed/, HTML (or an address without extension, which resolves to it) is the iframe page; the rest is the script. */
+function kindOf(path: string): 'dashboard' | 'embedPage' | 'embedScript' {
+  if (!path.startsWith(EMBED_PREFIX)) return 'dashboard';
+  const extension = extname(path);
+  return extension === '' || extension === '.html' ? 'embedPage' : 'embedScript';
 }
 
 /**
  * The pages built by `npm run build -w web`, served from the gateway's own origin so the signed-in pages need no
  * CORS at all. Hashed assets are cached for good; the embed keeps one address portals link to, so it is revalidated.
+ * Every answer, a redirect or a 404 included, carries the security headers of its kind of page.
  */
-export function pagesHandler(webDir: string): (request: IncomingMessage, response: ServerResponse) => void {
-  const built = existsSync(webDir);
+export function pagesHandler(options: PagesOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const built = existsSync(options.webDir);
+  const headers = pageHeaders(options);
   const serve = built
-    ? sirv(webDir, {
+    ? sirv(options.webDir, {
         etag: true,
         dotfiles: false,
         setHeaders: (response, pathname) => {
@@ -29,10 +102,16 @@ export function pagesHandler(webDir: string): (request: IncomingMessage, respons
       })
     : undefined;
   return (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = pathOf(request.url);
+    for (const [name, value] of Object.entries(headers[kindOf(path)])) response.setHeader(name, value);
     if (path === '/' || path === '/dashboard') {
       response.writeHead(302, { location: '/dashboard/' });
       response.end();
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Страницы отдаются только по GET; pages answer GET and HEAD only.\n');
       return;
     }
     const notFound = () => {
@@ -43,7 +122,7 @@ export function pagesHandler(webDir: string): (request: IncomingMessage, respons
           : 'Страницы не собраны; the pages are not built: run `npm run build -w web`.\n',
       );
     };
-    if (!serve || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    if (!serve) {
       notFound();
       return;
     }

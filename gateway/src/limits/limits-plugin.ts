@@ -114,6 +114,7 @@ function checkOperation(
   const hash = operationHash(document);
   contextValue.operationHash = hash;
   const registered = persistedOperations.has(hash);
+  contextValue.registeredOperation = registered;
   if (registered) requestLog.persistedOperation(hash);
   if (viewer.role === 'PUBLIC') {
     if (usesIntrospection(document) && production) {

@@ -48,3 +48,13 @@ export const REQUIRED_SCOPE: Record<Role, (keyof TerritoryScope)[]> = {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** Код субъекта РФ as tokens carry it: two digits, e.g. "67" (Смоленская область). */
+export function isRegionCode(value: string): boolean {
+  return /^\d{2}$/.test(value);
+}
+
+/** ОКТМО of a municipality: 8 digits (e.g. "66701000"), or 11 for a settlement within it. */
+export function isOktmo(value: string): boolean {
+  return /^(?:\d{8}|\d{11})$/.test(value);
+}

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { envInt, envOptional } from '../config/env.js';
 import { readOrCreateSecret } from '../config/local-secret.js';
 import { provideDatabase } from '../database/database-url.js';
+import { pageAddresses } from '../launcher/page-addresses.js';
 import { launchSystem } from '../launcher/system.js';
 import { DATA_DIR } from '../config/paths.js';
 import { createLogger, readLogSettings } from '../logging/logger.js';
@@ -56,7 +57,22 @@ async function main(): Promise<void> {
       supervise: true,
     });
     stopSystem = () => system.stop();
-    say(`\nGateway ready: ${system.gatewayUrl}\nPaste the first query from README.md; stop with Ctrl-C.\n`);
+    const pages = pageAddresses(system.gatewayUrl);
+    say(
+      [
+        '',
+        `Gateway ready: ${system.gatewayUrl}`,
+        '',
+        `Dashboard (региональный дашборд): ${pages.dashboard}`,
+        'Mentor list for a municipal portal (список наставников), two lines to paste:',
+        ...pages.embedSnippet.split('\n').map((line) => `  ${line}`),
+        `Mentor list without scripts (iframe): ${pages.iframe}`,
+        `GraphQL: ${pages.graphql} (paste the first query from README.md)`,
+        '',
+        'Stop with Ctrl-C.',
+        '',
+      ].join('\n'),
+    );
   } catch (error) {
     complain(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);

@@ -1,3 +1,4 @@
 export * from './free-port.js';
 export * from './processes.js';
 export * from './system.js';
+export * from './page-addresses.js';

@@ -7,7 +7,7 @@ import { readLogSettings } from './logger.js';
 import { continueTrace, REQUEST_ID_HEADER, TRACEPARENT_HEADER, type TraceContext } from './trace-context.js';
 
 /** Paths a request line names; any other path is a client's text and is logged as `(other)`. */
-const KNOWN_PATHS = new Set(['/graphql', '/health', '/calendar/feed-url']);
+const KNOWN_PATHS = new Set(['/graphql', '/health', '/calendar/feed-url', '/auth/dev/token', '/web-config.json']);
 /** Paths with a territory in them are logged as their template: never the code asked for, never a query string. */
 const PATH_TEMPLATES: [RegExp, string][] = [
   [/^\/calendar\/region\/[^/]+\.ics$/, '/calendar/region/:code.ics'],
