@@ -14,10 +14,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = await startScratchServer();
   const database = await createScratchDatabase(server.adminUrl, 'pages');
   const jwtSecret = randomBytes(32).toString('base64url');
+  const gatewaySecret = randomBytes(24).toString('base64url');
   try {
     const system = await launchSystem({
       databaseUrl: database.url,
-      gatewaySecret: randomBytes(24).toString('base64url'),
+      gatewaySecret,
       jwtSecret,
       demoData: true,
       ports: 'free',
@@ -31,6 +32,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env['PAGES_PORTAL_ORIGIN'] = portal.origin;
     process.env['PAGES_DATABASE_URL'] = database.url;
     process.env['PAGES_JWT_SECRET'] = jwtSecret;
+    // A test may start a second gateway over the same subgraphs (one of them unreachable), which need this secret.
+    process.env['PAGES_GATEWAY_SECRET'] = gatewaySecret;
     process.env['PAGES_SUBGRAPH_URLS'] = JSON.stringify(system.subgraphUrls);
     return async () => {
       await portal.close();

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate } from '../../shared/format.ts';
 import type { IndicatorValue, MonitoringCampaign } from '../model.ts';
-import { countText, factText } from './indicator-cards.ts';
+import { countText, factText } from '../card-text.ts';
 import { LightElement } from './light-element.ts';
 import { syntheticMark } from './marks.ts';
 

@@ -1,38 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatDecimal, formatInUnit, NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../../shared/format.ts';
+import { countText, factText, gapText, targetText } from '../card-text.ts';
 import type { IndicatorValue, ReportedFigure } from '../model.ts';
 import { LightElement } from './light-element.ts';
 import { statusBadge, syntheticMark } from './marks.ts';
 import './spark-line.ts';
-
-/** The fact as the card prints it: the value in its unit, «скрыто» for a small count of people, «—» for none. */
-export function factText(value: Pick<IndicatorValue, 'value' | 'suppressed' | 'indicator'>): string {
-  if (value.value === null) return value.suppressed ? SUPPRESSED_TEXT : NO_VALUE_TEXT;
-  return formatInUnit(value.value, value.indicator.unit);
-}
-
-/** «(97 из 300)» for a share: what was counted, out of what. */
-export function countText(value: Pick<IndicatorValue, 'numerator' | 'denominator' | 'indicator'>): string | null {
-  if (value.indicator.unit !== '%' || value.numerator === null || value.denominator === null) return null;
-  return `${formatCount(value.numerator)} из ${formatCount(value.denominator)}`;
-}
-
-/** The target's figure: the value in the unit, else the source's formulation alone. */
-export function targetText(value: Pick<IndicatorValue, 'target' | 'indicator'>): string {
-  const target = value.target;
-  if (!target) return NO_VALUE_TEXT;
-  return target.value === null ? (target.note ?? NO_VALUE_TEXT) : formatInUnit(target.value, value.indicator.unit);
-}
-
-/** How far the fact is from the target: percentage points for a share; «цель достигнута» at or past it. */
-export function gapText(value: Pick<IndicatorValue, 'gap' | 'indicator'>): string {
-  if (value.gap === null) return NO_VALUE_TEXT;
-  if (value.gap <= 0) return 'цель достигнута';
-  return value.indicator.unit === '%'
-    ? `${formatDecimal(value.gap)} п. п.`
-    : formatInUnit(value.gap, value.indicator.unit);
-}
 
 /** Printed figures longer than this (a seed's whole sentence) fold behind their beginning. */
 const SHORT_FIGURE = 90;
