@@ -1,6 +1,7 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { SUPERGRAPH_FILE, readSubgraphList } from '@mentoring/platform/config';
 import { freePort } from '@mentoring/platform/launcher';
+import { createLogger } from '@mentoring/platform/logging';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { parse } from 'graphql';
@@ -10,7 +11,7 @@ import { PERSISTED_OPERATIONS_DIR, WEB_DIR, type GatewayConfig } from '../../gat
 import { operationCost } from '../../gateway/src/limits/cost.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
 import { factText, gapText, targetText } from '../src/dashboard/card-text.ts';
-import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/loaders.ts';
+import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/paging.ts';
 import {
   STATUS_LABELS,
   type IndicatorValue,
@@ -384,6 +385,7 @@ test.describe('the regional dashboard', () => {
         operationsDir: PERSISTED_OPERATIONS_DIR,
         webDir: WEB_DIR,
         production: false,
+        logger: createLogger({ service: 'gateway-planning-stopped', settings: { level: 'fatal' } }),
       });
     });
     test.afterAll(async () => {
@@ -397,8 +399,8 @@ test.describe('the regional dashboard', () => {
       await page.goto(`${origin}/dashboard/#/region/${SMOLENSK}`);
       await waitForReady(page);
       const notice = page.getByRole('status').filter({ hasText: 'Показано не всё' });
-      await expect(notice).toContainText('Нет данных: дорожные карты');
-      await expect(notice).toContainText('сервис «planning» недоступен');
+      await expect(notice).toContainText(/Нет данных: .*дорожные карты.* — сервис «planning» недоступен/);
+      await expect(notice).toContainText('мероприятия и сроки');
       const answer = await regionAnswer(token, degraded!.url);
       expect(answer.errors.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
       await expectCards(page, answer.region.indicators!);
@@ -425,6 +427,8 @@ test.describe('the regional dashboard', () => {
     ] as const) {
       for (const width of [1440, 375]) {
         await page.setViewportSize({ width, height: 900 });
+        // A fresh document each time (a new hash alone would keep the page and its marks).
+        await page.goto('about:blank');
         await page.goto(`${gatewayOrigin()}/dashboard/${route}`);
         await waitForReady(page);
         await expectAccessible(page, `${name} view at ${width} px`);

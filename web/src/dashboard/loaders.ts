@@ -11,11 +11,7 @@ import { shiftIsoDay, todayIso } from '../shared/format.ts';
 import { runOperation, type Answer, type Connection } from './api.ts';
 import type { IndicatorReportAnswer, MunicipalityDashboard, OrganizationDashboard, RegionDashboard } from './model.ts';
 
-/** The first page comes with the overview; further pages alone, as many as one request may cost. */
-export const FIRST_PAGE = 10;
-export const FURTHER_PAGE = 20;
-/** The calendar the views show: from today, this many days on. */
-export const CALENDAR_DAYS = 90;
+import { CALENDAR_DAYS, FIRST_PAGE, FURTHER_PAGE } from './paging.ts';
 
 function calendarPeriod(): { from: string; to: string } {
   const from = todayIso();
