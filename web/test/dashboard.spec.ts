@@ -280,6 +280,27 @@ test.describe('the regional dashboard', () => {
     expect(values(2).filter((value) => typeof value === 'number').length).toBeGreaterThan(5);
   });
 
+  test('the date form shows the figures on a past day, kept in the address after #', async ({ page }) => {
+    const token = await tokenFor('REGIONAL_OPERATOR', { regionCode: SMOLENSK });
+    await signIn(page, token);
+    await page.goto(`${gatewayOrigin()}/dashboard/#/region/${SMOLENSK}`);
+    await waitForReady(page);
+    const marks = await readyMarks(page);
+    await page.getByLabel('На дату').fill('2024-12-31');
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/region/${SMOLENSK}\\?asOf=2024-12-31$`));
+    await waitForReady(page, marks);
+    await expect(page.locator('.view-date')).toHaveText('Данные на 31 декабря 2024 г.');
+    const answer = await runPageOperation<RegionDashboard>(
+      'page-region-dashboard.graphql',
+      { regionCode: SMOLENSK, asOf: '2024-12-31', municipalitiesFirst: FIRST_PAGE, signedIn: true },
+      token,
+    );
+    const values = answer.data!.region!.indicators!;
+    expect(values.every((value) => value.asOf === '2024-12-31')).toBe(true);
+    await expectCards(page, values);
+  });
+
   test('the key indicators report downloads as the analytics XLSX', async ({ page }) => {
     await signIn(page, await tokenFor('REGIONAL_OPERATOR', { regionCode: SMOLENSK }));
     await page.goto(`${gatewayOrigin()}/dashboard/#/region/${SMOLENSK}`);

@@ -108,6 +108,18 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/#\/sign-in$/);
   });
 
+  test('an analyst may sign in nation-wide and then chooses a region', async ({ page }) => {
+    await page.goto(`${gatewayOrigin()}/dashboard/#/sign-in`);
+    await page.getByLabel('Роль').selectOption('ANALYST');
+    await page.getByLabel('Регион').selectOption({ label: 'Все регионы (по всей стране)' });
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page).toHaveURL(/#\/regions$/);
+    await expect(page.getByRole('banner')).toContainText('Все регионы (по всей стране)');
+    await page.getByRole('link', { name: 'Смоленская область' }).click();
+    await expect(page).toHaveURL(/#\/region\/67$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Смоленская область');
+  });
+
   test('a token the gateway no longer accepts returns to the sign-in with a message', async ({ page }) => {
     const token = await tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }, '1s');
     await new Promise((resolve) => setTimeout(resolve, 2_100));

@@ -49,6 +49,9 @@ async function allPages<T>(
   return nodes;
 }
 
+/** An analyst's token may name no region: the analyst works nation-wide. */
+const NATION_WIDE: Choice = { value: '', label: 'Все регионы (по всей стране)' };
+
 /** What `POST /auth/dev/token` answers. */
 interface DevTokenAnswer {
   token?: string;
@@ -169,7 +172,7 @@ export class SignInPage extends LightElement {
       const territory = this.#territory;
       const body = {
         role: this.chosenRole,
-        region: this.regionCode,
+        ...(this.regionCode ? { region: this.regionCode } : {}),
         ...(territory !== 'region' ? { oktmo: this.oktmo } : {}),
         ...(territory === 'organization' ? { org: this.organizationId } : {}),
       };
@@ -188,7 +191,11 @@ export class SignInPage extends LightElement {
         territory !== 'region' ? label(this.municipalities, this.oktmo) : undefined,
         territory === 'organization' ? label(this.organizations, this.organizationId) : undefined,
       ].filter((name): name is string => name !== undefined);
-      const session: Session = { token: answer.token, expiresAt: answer.expiresAt, territoryLabel: names.join(' · ') };
+      const session: Session = {
+        token: answer.token,
+        expiresAt: answer.expiresAt,
+        territoryLabel: names.join(' · ') || NATION_WIDE.label,
+      };
       saveSession(session);
       this.dispatchEvent(new CustomEvent('signed-in', { detail: session, bubbles: true, composed: true }));
     });
@@ -239,6 +246,9 @@ export class SignInPage extends LightElement {
             name="role"
             @change=${(event: Event) => {
               this.chosenRole = (event.target as HTMLSelectElement).value as DashboardRole;
+              // Only an analyst may work nation-wide; any other role needs a region.
+              if (this.chosenRole !== 'ANALYST' && this.regionCode === '')
+                void this.#chooseRegion(this.regions[0]?.value ?? '');
             }}
           >
             ${DASHBOARD_ROLES.map(
@@ -246,7 +256,13 @@ export class SignInPage extends LightElement {
             )}
           </select>
         </div>
-        ${this.#select('sign-in-region', 'Регион', this.regions, this.regionCode, (value) => this.#chooseRegion(value))}
+        ${this.#select(
+          'sign-in-region',
+          'Регион',
+          this.chosenRole === 'ANALYST' ? [NATION_WIDE, ...this.regions] : this.regions,
+          this.regionCode,
+          (value) => this.#chooseRegion(value),
+        )}
         ${
           territory !== 'region'
             ? this.#select(
@@ -282,7 +298,7 @@ export class SignInPage extends LightElement {
 
   #ready(): boolean {
     const territory = this.#territory;
-    if (!this.regionCode) return false;
+    if (!this.regionCode) return this.chosenRole === 'ANALYST' && this.regions.length > 0;
     if (territory !== 'region' && !this.oktmo) return false;
     return territory !== 'organization' || this.organizationId !== '';
   }

@@ -120,7 +120,9 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
           }
         </section>
       </div>
-      <p class="footnote">Показатели — на ${formatDate(this.asOf ?? today)}.</p>
+      <p class="footnote">
+        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня.
+      </p>
     `;
   }
 }
