@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { issueToken, type Role, type TerritoryScope } from '@mentoring/platform/auth';
+import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { freePort } from '@mentoring/platform/launcher';
+import { createLogger } from '@mentoring/platform/logging';
 import { operationHash } from '@mentoring/platform/operation-hash';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'graphql';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PERSISTED_OPERATIONS_DIR, WEB_DIR, type GatewayConfig, type OidcSettings } from '../../gateway/src/config.ts';
+import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
 import type { GraphQLAnswer } from '../src/shared/graphql.ts';
 import { SESSION_STORAGE_KEY, type Session } from '../src/shared/session.ts';
 
@@ -94,3 +99,57 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 
 /** The text a cell shows, without the template's surrounding whitespace (non-breaking spaces inside stay). */
 export const shown = (text: string | null) => (text ?? '').replace(/^[\s]+|[\s]+$/g, '').replace(/[ \n\t]+/g, ' ');
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway module, imported by a computed specifier: the gateway compiles against Node's fetch types, this package
+ * against the DOM's, so the pages' type check does not follow it.
+ */
+const GATEWAY_MODULE = '../../gateway/src/gateway.ts';
+
+/**
+ * A second gateway, in this process, over the system's own subgraphs and database, serving the same built pages:
+ * with one subgraph pointed at a port nothing listens on (`unreachable`), or with an identity provider (`oidc`).
+ */
+export async function startSecondGateway(options: {
+  unreachable?: string;
+  oidc?: OidcSettings;
+}): Promise<RunningGateway> {
+  const urls = JSON.parse(process.env['PAGES_SUBGRAPH_URLS']!) as Record<string, string>;
+  const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+  const config: GatewayConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    gatewaySecret: process.env['PAGES_GATEWAY_SECRET']!,
+    tokens: {
+      kind: 'hs256',
+      secret: process.env['PAGES_JWT_SECRET']!,
+      issuer: 'mentoring-federation',
+      audience: 'mentoring-federation',
+    },
+    supergraphFile: SUPERGRAPH_FILE,
+    subgraphs: readSubgraphList().map((entry) => ({
+      name: entry.name,
+      url: entry.name === options.unreachable ? nowhere : urls[entry.name]!,
+      ours: entry.ours,
+    })),
+    subgraphTimeoutMs: 5_000,
+    maxBodyBytes: 100_000,
+    maxImportBodyBytes: 1_000_000,
+    limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: 1_000_000, rateLimitPerMinuteUser: 1_000_000 },
+    databaseUrl: process.env['PAGES_DATABASE_URL']!,
+    trustedProxies: [],
+    operationsDir: PERSISTED_OPERATIONS_DIR,
+    webDir: WEB_DIR,
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+    production: false,
+    // A stopped subgraph is logged as an error on every request: expected here.
+    logger: createLogger({ service: 'second-gateway', settings: { level: 'fatal' } }),
+  };
+  const gateway = (await import(GATEWAY_MODULE)) as { startGateway(config: GatewayConfig): Promise<RunningGateway> };
+  return gateway.startGateway(config);
+}

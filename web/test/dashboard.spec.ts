@@ -1,13 +1,11 @@
 import { Supergraph } from '@apollo/federation-internals';
-import { SUPERGRAPH_FILE, readSubgraphList } from '@mentoring/platform/config';
-import { freePort } from '@mentoring/platform/launcher';
-import { createLogger } from '@mentoring/platform/logging';
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PERSISTED_OPERATIONS_DIR, WEB_DIR, type GatewayConfig } from '../../gateway/src/config.ts';
+import { PERSISTED_OPERATIONS_DIR } from '../../gateway/src/config.ts';
 import { operationCost } from '../../gateway/src/limits/cost.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
 import { factText, gapText, targetText } from '../src/dashboard/card-text.ts';
@@ -30,8 +28,10 @@ import {
   SCREENSHOTS,
   shown,
   signIn,
+  startSecondGateway,
   tokenFor,
   waitForReady,
+  type RunningGateway,
 } from './dashboard-session.ts';
 
 /**
@@ -41,20 +41,6 @@ import {
  * report downloads; a stopped subgraph leaves the rest on screen with a notice; axe finds nothing serious at 1440 and
  * 375 px; the time to the view's data on screen is logged.
  */
-
-/**
- * The gateway, started in this process over the system's subgraphs. Imported by a computed specifier: the gateway
- * compiles against Node's fetch types, this package against the DOM's, so the pages' type check does not follow it.
- */
-interface RunningGateway {
-  url: string;
-  close(): Promise<void>;
-}
-const GATEWAY_MODULE = '../../gateway/src/gateway.ts';
-async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const gateway = (await import(GATEWAY_MODULE)) as { startGateway(config: GatewayConfig): Promise<RunningGateway> };
-  return gateway.startGateway(config);
-}
 
 const SMOLENSK = '67';
 const SMOLENSK_CITY = '66701000';
@@ -379,35 +365,7 @@ test.describe('the regional dashboard', () => {
   test.describe('with the planning subgraph stopped', () => {
     let degraded: RunningGateway | undefined;
     test.beforeAll(async () => {
-      const urls = JSON.parse(process.env['PAGES_SUBGRAPH_URLS']!) as Record<string, string>;
-      const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
-      degraded = await startGateway({
-        port: 0,
-        host: '127.0.0.1',
-        gatewaySecret: process.env['PAGES_GATEWAY_SECRET']!,
-        tokens: {
-          kind: 'hs256',
-          secret: process.env['PAGES_JWT_SECRET']!,
-          issuer: 'mentoring-federation',
-          audience: 'mentoring-federation',
-        },
-        supergraphFile: SUPERGRAPH_FILE,
-        subgraphs: readSubgraphList().map((entry) => ({
-          name: entry.name,
-          url: entry.name === 'planning' ? nowhere : urls[entry.name]!,
-          ours: entry.ours,
-        })),
-        subgraphTimeoutMs: 5_000,
-        maxBodyBytes: 100_000,
-        maxImportBodyBytes: 1_000_000,
-        limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: 1_000_000, rateLimitPerMinuteUser: 1_000_000 },
-        databaseUrl: process.env['PAGES_DATABASE_URL']!,
-        trustedProxies: [],
-        operationsDir: PERSISTED_OPERATIONS_DIR,
-        webDir: WEB_DIR,
-        production: false,
-        logger: createLogger({ service: 'gateway-planning-stopped', settings: { level: 'fatal' } }),
-      });
+      degraded = await startSecondGateway({ unreachable: 'planning' });
     });
     test.afterAll(async () => {
       await degraded?.close();

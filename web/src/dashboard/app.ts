@@ -13,7 +13,7 @@ import {
 import { loadWebConfig, type WebConfig } from '../shared/web-config.ts';
 import type { Connection } from './api.ts';
 import { LightElement } from './components/light-element.ts';
-import { completeOidcSignIn, forgetOidcUser, isOidcCallback } from './oidc.ts';
+import { completeOidcSignIn, forgetOidcUser, takeOidcCallback } from './oidc.ts';
 import { hrefOf, landingOf, parseRoute, type Route } from './routes.ts';
 import './sign-in-page.ts';
 import './views/municipality-view.ts';
@@ -39,6 +39,9 @@ export class MentoringApp extends LightElement {
     this.route = parseRoute(location.hash);
     this.#guardRoute();
   };
+
+  /** The identity provider's answer, when the page was opened with one (already out of the address). */
+  readonly #oidcCallback = takeOidcCallback();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,9 +81,9 @@ export class MentoringApp extends LightElement {
       return;
     }
     const oidc = this.config.signIn.oidc;
-    if (oidc && isOidcCallback()) {
+    if (oidc && this.#oidcCallback) {
       try {
-        const session = await completeOidcSignIn(oidc);
+        const session = await completeOidcSignIn(oidc, this.#oidcCallback);
         saveSession(session);
         this.#startSession(session);
       } catch (error) {

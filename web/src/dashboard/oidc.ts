@@ -28,9 +28,17 @@ async function userManager(settings: OidcSettings) {
   });
 }
 
-/** Whether the address is the provider's answer to a sign-in: `code` (or `error`) with `state`. */
-export function isOidcCallback(url: URL = new URL(location.href)): boolean {
-  return url.searchParams.has('state') && (url.searchParams.has('code') || url.searchParams.has('error'));
+/**
+ * The provider's answer to a sign-in (`?code=…&state=…`, or `?error=…&state=…`), taken out of the address at once —
+ * the entry is replaced in place before anything else runs, so no history entry or bookmark keeps it — and handed
+ * back for redeeming; null when the address is no such answer.
+ */
+export function takeOidcCallback(): string | null {
+  const url = new URL(location.href);
+  const params = url.searchParams;
+  if (!params.has('state') || !(params.has('code') || params.has('error'))) return null;
+  history.replaceState(history.state, '', `${url.pathname}${url.hash}`);
+  return url.toString();
 }
 
 /** Leaves for the provider's sign-in page. */
@@ -38,15 +46,8 @@ export async function startOidcSignIn(settings: OidcSettings): Promise<void> {
   await (await userManager(settings)).signinRedirect();
 }
 
-/** The address without the provider's query (`code`, `state`, …): replaced in place, no history entry. */
-function stripCallbackQuery(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
-}
-
 /** Redeems the provider's answer for the session (the access token is what the gateway verifies). */
-export async function completeOidcSignIn(settings: OidcSettings): Promise<Session> {
-  const callbackUrl = location.href;
-  stripCallbackQuery();
+export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: string): Promise<Session> {
   const user = await (await userManager(settings)).signinCallback(callbackUrl);
   if (!user) throw new Error('Поставщик входа не вернул пользователя; the identity provider returned no user.');
   const expiresAt =
