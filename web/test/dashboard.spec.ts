@@ -19,7 +19,8 @@ import {
 } from '../src/dashboard/model.ts';
 import { cellText, INITIAL_VIEW, visibleRows, type Column, type Row } from '../src/dashboard/table.ts';
 import { MUNICIPALITY_COLUMNS, municipalityRows, SCHOOL_COLUMNS, schoolRows } from '../src/dashboard/territory-rows.ts';
-import { todayIso } from '../src/shared/format.ts';
+import { formatCount, formatDate, formatPercent, formatPeriod, todayIso } from '../src/shared/format.ts';
+import { describeMissingParts } from '../src/dashboard/missing-parts.ts';
 import {
   expectAccessible,
   gatewayOrigin,
@@ -474,5 +475,33 @@ test.describe('the regional dashboard', () => {
     };
     console.log(`page operations' cost (analyst and anonymous limit ${budget}): ${JSON.stringify(costs)}`);
     for (const [name, value] of Object.entries(costs)) expect(value, name).toBeLessThanOrEqual(budget);
+  });
+
+  test('figures in Russian formats, and a partial answer in words', () => {
+    expect(formatCount(1234)).toBe('1\u00a0234');
+    expect(formatPercent(32.3)).toBe('32,3\u00a0%');
+    expect(formatDate('2026-11-23')).toBe('23 ноября 2026 г.');
+    expect(formatPeriod('2022-12-15', '2022-12-25')).toBe('15–25 декабря 2022 г.');
+    const unavailable = (path: (string | number)[]) => ({
+      message: 'Сервис «planning» недоступен; the planning service is unavailable, so this field is missing.',
+      path,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+    expect(
+      describeMissingParts([
+        unavailable(['region', 'roadmaps']),
+        unavailable(['region', 'municipalities', 'edges', 3, 'node', 'roadmaps']),
+        unavailable(['calendar']),
+        {
+          message:
+            'Поле Query.monitoringCampaigns недоступно для роли PUBLIC; Query.monitoringCampaigns is not available to this role.',
+          path: ['monitoringCampaigns'],
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ]),
+    ).toEqual([
+      'Нет данных: дорожные карты, мероприятия и сроки — сервис «planning» недоступен',
+      'Нет данных: мониторинги — поле Query.monitoringCampaigns недоступно для роли PUBLIC',
+    ]);
   });
 });

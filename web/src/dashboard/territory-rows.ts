@@ -71,8 +71,8 @@ export const MUNICIPALITY_COLUMNS: Column[] = [
   { key: 'withRegulation', header: 'С положением о наставничестве', format: 'count' },
   ...COVERAGE_COLUMNS,
   ...ROADMAP_COLUMNS,
-  { key: 'events', header: 'Участие в мероприятиях, %', format: 'percent' },
-  { key: 'monitoring', header: 'Участие в мониторинге, %', format: 'percent' },
+  { key: 'events', header: 'Участие в методических мероприятиях, %', format: 'percent' },
+  { key: 'monitoring', header: 'Участие в стартовом мониторинге, %', format: 'percent' },
 ];
 
 export function municipalityRows(nodes: readonly MunicipalityRowNode[], asOf?: string): Row[] {
@@ -103,7 +103,7 @@ export const SCHOOL_COLUMNS: Column[] = [
   { key: 'withRegulation', header: 'Положение о наставничестве', format: 'text' },
   ...COVERAGE_COLUMNS,
   ...ROADMAP_COLUMNS,
-  { key: 'events', header: 'Участие в мероприятиях', format: 'text' },
+  { key: 'events', header: 'Участие в методических мероприятиях', format: 'text' },
   { key: 'monitoring', header: 'Форма стартового мониторинга', format: 'text' },
 ];
 

@@ -49,7 +49,8 @@ export const formatShortDate = (isoDate: string): string => shortDateFormat.form
 /** A period of days: «15 декабря 2022 г.» or «15 – 25 декабря 2022 г.». */
 export function formatPeriod(startDate: string, endDate: string): string {
   if (startDate === endDate) return formatDate(startDate);
-  return dateFormat.formatRange(dayOf(startDate), dayOf(endDate));
+  // ICU puts a narrow no-break space before «г.» in ranges only; printed as single days are.
+  return dateFormat.formatRange(dayOf(startDate), dayOf(endDate)).replace(/\u202f/g, ' ');
 }
 
 /** Today in the browser's own calendar, as an ISO day. */
