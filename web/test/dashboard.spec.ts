@@ -324,8 +324,13 @@ test.describe('the regional dashboard', () => {
     await expectCards(page, municipality.municipality.indicators!);
     const schools = schoolRows(municipality.nodes, false);
     expect(schools.length).toBe(municipality.municipality.organizations.totalCount);
+    // Schools come sorted by name, numbers in names in their order (№ 2 before № 10).
+    await expect(page.locator('territory-table thead th[data-column="name"]')).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(await tableText(page.locator('territory-table'), SCHOOL_COLUMNS)).toEqual(
-      expectedText(schools, SCHOOL_COLUMNS),
+      expectedText(visibleRows(schools, { ...INITIAL_VIEW, sortKey: 'name' }), SCHOOL_COLUMNS),
     );
     await expect(page.locator('territory-table .badge.synthetic').first()).toContainText('SYNTHETIC');
     await page.screenshot({ path: `${SCREENSHOTS}municipality.png`, fullPage: true });

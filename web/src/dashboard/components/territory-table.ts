@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatCount } from '../../shared/format.ts';
 import { saveFile, tableWorkbook } from '../downloads.ts';
@@ -23,12 +23,19 @@ export class TerritoryTable extends LightElement {
   @property() statusLabel = 'Статус';
   /** The exported file's name. */
   @property() fileName = 'Таблица.xlsx';
+  /** The column the table is sorted by at first (ascending); the answer's order when unset. */
+  @property() initialSort = '';
 
   @state() private view: TableView = INITIAL_VIEW;
   @state() private exporting = false;
   @state() private exportError = '';
 
   readonly #id = `territory-table-${(tableCount += 1)}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('initialSort') && this.initialSort && this.view.sortKey === null)
+      this.view = { ...this.view, sortKey: this.initialSort, direction: 'ascending' };
+  }
 
   /** The rows on screen, in the order on screen: what the export writes. */
   get shownRows(): Row[] {

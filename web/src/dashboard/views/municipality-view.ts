@@ -84,6 +84,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
           .rows=${rows}
           caption="Общеобразовательные организации: пары, положение, охват молодых педагогов, дорожные карты, участие"
           statusLabel="Статус охвата молодых педагогов"
+          initialSort="name"
           fileName=${`Школы — ${municipality.name} — ${date}.xlsx`}
         ></territory-table>
       </section>
