@@ -168,6 +168,15 @@ async function loaded(page: Page, total: number) {
   await expect(cards(page)).toHaveCount(total);
 }
 
+/**
+ * The list shows exactly these mentors, card for card, and says how many: polled, as after a search the previous
+ * answer stays on screen until the new one arrives (and may have as many mentors).
+ */
+async function shows(page: Page, mentors: AnsweredMentor[]) {
+  await expect.poll(() => shownCards(page)).toEqual(mentors.map(cardOf));
+  await loaded(page, mentors.length);
+}
+
 async function search(page: Page, fields: { name?: string; competency?: string; form?: string }) {
   const element = list(page);
   await element.getByLabel('ФИО наставника').fill(fields.name ?? '');
@@ -197,8 +206,7 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     const answered = await publicMentors();
     const consenting = await consentingMentors();
     await page.goto(PORTAL_PAGE);
-    await loaded(page, answered.length);
-    expect(await shownCards(page)).toEqual(answered.map(cardOf));
+    await shows(page, answered);
     // Independently of the code under test: the tables' consenting mentors, their names where the consent lists them.
     expect(answered.length).toBe(consenting.length);
     expect((await shownCards(page)).map((card) => card.name).sort()).toEqual(
@@ -272,8 +280,7 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     const surname = all[0]!.person!.fullName.split(' ')[0]!;
     const byName = await publicMentors({ search: surname.slice(0, -1).toLowerCase() });
     await search(page, { name: surname.slice(0, -1).toLowerCase() });
-    await loaded(page, byName.length);
-    expect(await shownCards(page)).toEqual(byName.map(cardOf));
+    await shows(page, byName);
     expect(byName.length).toBeLessThan(all.length);
 
     // The competency the fewest mentors share.
@@ -283,8 +290,7 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     )[0]!;
     const byCompetency = await publicMentors({ competency: rarest });
     await search(page, { competency: rarest });
-    await loaded(page, byCompetency.length);
-    expect(await shownCards(page)).toEqual(byCompetency.map(cardOf));
+    await shows(page, byCompetency);
     expect(byCompetency.length).toBeLessThan(all.length);
 
     // A form from the select (mentoring-forms.graphql): one the list's mentors practise, and one none of them does.
@@ -299,8 +305,7 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     const practised = forms.find((form) => all.some((mentor) => mentor.forms?.some((f) => f.name === form.name)))!;
     const byForm = await publicMentors({ form: practised.code });
     await search(page, { form: practised.code });
-    await loaded(page, byForm.length);
-    expect(await shownCards(page)).toEqual(byForm.map(cardOf));
+    await shows(page, byForm);
     const unpractised = forms.find((form) => !all.some((mentor) => mentor.forms?.some((f) => f.name === form.name)));
     if (unpractised) {
       await search(page, { form: unpractised.code });
@@ -311,14 +316,17 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     // All three together, then reset.
     const together = await publicMentors({ search: surname, competency: rarest, form: practised.code });
     await search(page, { name: surname, competency: rarest, form: practised.code });
-    await loaded(page, together.length);
+    await shows(page, together);
     await list(page).getByRole('button', { name: 'Сбросить' }).click();
-    await loaded(page, all.length);
+    await shows(page, all);
 
     // One letter is refused before anything is sent, and said next to the fields.
     await search(page, { name: ' я ' });
     await expect(list(page).getByText('Введите не меньше двух букв или оставьте поле пустым.')).toBeVisible();
     await expect(list(page).getByLabel('ФИО наставника')).toHaveAttribute('aria-invalid', 'true');
+    await expect(list(page).getByLabel('ФИО наставника')).toBeFocused();
+    await expect(list(page).getByLabel('Компетенция')).toHaveAttribute('aria-invalid', 'false');
+    await shows(page, all);
   });
 
   test('pages by cursor when a municipality has more consenting mentors than a page holds', async ({ page }) => {
@@ -387,7 +395,7 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     const surname = all[0]!.person!.fullName.split(' ')[0]!;
     await page.keyboard.type(surname);
     await page.keyboard.press('Enter');
-    await loaded(page, (await publicMentors({ search: surname })).length);
+    await shows(page, await publicMentors({ search: surname }));
     await page.keyboard.press('Tab');
     await expect(list(page).getByLabel('Компетенция')).toBeFocused();
     expect(await context.cookies()).toEqual([]);
@@ -400,8 +408,7 @@ test.describe('the mentor list in an iframe, for portals that allow no scripts',
     for (const width of [1440, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(IFRAME_PAGE);
-      await loaded(page, answered.length);
-      expect(await shownCards(page)).toEqual(answered.map(cardOf));
+      await shows(page, answered);
       const axe = await seriousViolations(page);
       console.log(`axe, iframe page at ${width} px: ${axe.summary}`);
       expect(axe.serious).toEqual([]);

@@ -79,7 +79,7 @@ export class MentorList extends LitElement {
     loading: { state: true },
     loaded: { state: true },
     notices: { state: true },
-    searchProblem: { state: true },
+    tooShort: { state: true },
     searched: { state: true },
   };
 
@@ -98,7 +98,8 @@ export class MentorList extends LitElement {
   declare loading: boolean;
   declare loaded: boolean;
   declare notices: string[];
-  declare searchProblem: string | null;
+  /** The search fields holding a single letter, which the search refuses. */
+  declare tooShort: ('search' | 'competency')[];
   declare searched: Search;
 
   #request: AbortController | undefined;
@@ -120,7 +121,7 @@ export class MentorList extends LitElement {
     this.loading = false;
     this.loaded = false;
     this.notices = [];
-    this.searchProblem = null;
+    this.tooShort = [];
     this.searched = NO_SEARCH;
   }
 
@@ -145,10 +146,9 @@ export class MentorList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('municipality') || changed.has('chosenMunicipality')) {
-      this.searched = NO_SEARCH;
-      if (this.#oktmo) void this.#loadMentors(false);
-    }
+    // Another municipality keeps the search the form still shows.
+    if ((changed.has('municipality') || changed.has('chosenMunicipality')) && this.#oktmo)
+      void this.#loadMentors(false);
     if ((changed.has('region') || changed.has('municipality')) && !this.municipality && this.region)
       void this.#loadMunicipalities(this.region);
   }
@@ -243,17 +243,22 @@ export class MentorList extends LitElement {
       competency: phraseOf(data.get('competency')),
       form: phraseOf(data.get('form')),
     };
-    const short = ([search.search, search.competency] as const).some(
-      (phrase) => phrase !== null && Array.from(phrase).length < 2,
-    );
-    this.searchProblem = short ? 'Введите не меньше двух букв или оставьте поле пустым.' : null;
-    if (short) return;
+    // The gateway would refuse them too (BAD_USER_INPUT); said here, next to the fields, nothing is sent.
+    this.tooShort = (['search', 'competency'] as const).filter((field) => {
+      const phrase = search[field];
+      return phrase !== null && Array.from(phrase).length < 2;
+    });
+    const [first] = this.tooShort;
+    if (first) {
+      this.renderRoot.querySelector<HTMLInputElement>(`#${first}`)?.focus();
+      return;
+    }
     this.searched = search;
     void this.#loadMentors(false);
   }
 
   #onReset(): void {
-    this.searchProblem = null;
+    this.tooShort = [];
     this.searched = NO_SEARCH;
     void this.#loadMentors(false);
   }
@@ -321,7 +326,7 @@ export class MentorList extends LitElement {
   }
 
   #renderSearch() {
-    const invalid = this.searchProblem ? 'true' : 'false';
+    const invalid = (field: 'search' | 'competency') => (this.tooShort.includes(field) ? 'true' : 'false');
     return html`<form
       role="search"
       aria-label="Поиск наставников"
@@ -337,7 +342,7 @@ export class MentorList extends LitElement {
           type="search"
           maxlength="100"
           autocomplete="off"
-          aria-invalid=${invalid}
+          aria-invalid=${invalid('search')}
           aria-describedby="search-problem"
         />
       </div>
@@ -349,7 +354,7 @@ export class MentorList extends LitElement {
           type="search"
           maxlength="100"
           autocomplete="off"
-          aria-invalid=${invalid}
+          aria-invalid=${invalid('competency')}
           aria-describedby="search-problem"
         />
       </div>
@@ -364,7 +369,9 @@ export class MentorList extends LitElement {
         <button class="primary" type="submit">Найти</button>
         <button class="secondary" type="reset">Сбросить</button>
       </div>
-      <p class="problem" id="search-problem">${this.searchProblem ?? nothing}</p>
+      <p class="problem" id="search-problem" role="alert">
+        ${this.tooShort.length > 0 ? 'Введите не меньше двух букв или оставьте поле пустым.' : nothing}
+      </p>
     </form>`;
   }
 
@@ -407,7 +414,7 @@ export class MentorList extends LitElement {
           name !== null
             ? html`<h3>${name}</h3>`
             : html`<h3>Наставник</h3>
-                <p class="unnamed">ФИО не опубликовано</p>`
+                <p class="unnamed">ФИО не показано</p>`
         }
         ${mentor.dataOrigin === SYNTHETIC ? html`<p class="demo">демонстрационные данные</p>` : nothing}
         ${workplaces.map((workplace) => html`<p class="workplace">${workplace}</p>`)}
