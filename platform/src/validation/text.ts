@@ -46,3 +46,28 @@ export function optionalWebUrl(value: string | null | undefined, field: string):
     );
   return value;
 }
+
+/** Control characters (C0, DEL, C1): NUL, line breaks, tabs, escapes — nothing a person types into a search box. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/**
+ * A search phrase (part of a name, a competency…), trimmed: null when not given; otherwise `min`–`max` characters
+ * (as PostgreSQL counts them) with no control character and not only invisible ones — else BAD_USER_INPUT naming
+ * the argument (e.g. `filter.nameContains`). One letter would match almost everyone, and a phrase longer than any
+ * name matches no one.
+ */
+export function searchPhrase(
+  value: string | null | undefined,
+  argument: string,
+  { min, max }: { min: number; max: number } = { min: 2, max: 100 },
+): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  const length = Array.from(text).length;
+  if (CONTROL_CHARACTER.test(value) || isInvisibleText(text) || length < min || length > max)
+    throw badUserInput(
+      `${argument}: от ${min} до ${max} символов без управляющих символов; ${argument} must be ${min}–${max} characters without control characters.`,
+      { argument },
+    );
+  return text;
+}

@@ -142,12 +142,19 @@ export type ImportRowStatus =
 
 /** Filter of mentors; all given conditions must hold. */
 export type MentorFilter = {
-  /** Part of a competency, case-insensitive. */
+  /** Часть названия компетенции (part of a competency), case-insensitive: 2–100 characters without control characters. */
   competencyContains?: InputMaybe<Scalars['String']['input']>;
   /** Практикует форму. */
   form?: InputMaybe<MentoringFormCode>;
   /** ОКТМО муниципального образования. */
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Часть ФИО наставника (part of the surname, first name or patronymic, as the registry prints the full name),
+   * case-insensitive: 2–100 characters without control characters. Matches only mentors whose full name the viewer may
+   * see — anonymous viewers and other regions' systems: those whose publication consent lists fullName; staff: those the
+   * person rule shows them; analysts, who see no names: no one — so a search never tells that a hidden mentor has a name.
+   */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Организация (registry id). */
   organizationId?: InputMaybe<Scalars['UUID']['input']>;
   /** Код субъекта РФ. */
