@@ -84,6 +84,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
       jwks: { keys: [signingKey] },
       cookies: { keys: [randomBytes(32).toString('base64url')] },
       claims: { openid: ['sub'], profile: ['name'] },
+      // Lifetimes stated, as a region's provider states them (seconds): a working day's session, an hour's token.
+      ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AccessToken: 3600, IdToken: 3600 },
       findAccount: (_ctx, accountId) => ({
         accountId,
         claims: () => ({ sub: accountId, name: accountId }),
