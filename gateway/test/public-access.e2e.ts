@@ -2,6 +2,9 @@ import { Supergraph } from '@apollo/federation-internals';
 import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import {
   DEMO_REGIONS,
+  demoOrganizationsIn,
+  organizationIdOf,
+  regionIdOf,
   SMOLENSK_CITY_OKTMO,
   SPB_CENTRAL_OKTMO,
   ZNAMENSKY_OKTMO,
@@ -51,10 +54,20 @@ const schema: GraphQLSchema = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'ut
 const operations = [...loadPersistedOperations(PERSISTED_OPERATIONS_DIR).values()];
 const rows = readmeRoleMatrix();
 
-/** Values a portal would pass for a required variable, from the demo data: every region, the three territories the seeds describe. */
+const DEMO_OKTMOS = [SMOLENSK_CITY_OKTMO, ZNAMENSKY_OKTMO, SPB_CENTRAL_OKTMO];
+
+/**
+ * Values a portal or the dashboard page would pass for a required variable, from the demo data: every region, the
+ * three territories the seeds describe, the first school of each (the dashboard's school view), every region's id
+ * (the report download, whose level is REGION by default).
+ */
 const DEMO_VARIABLE_VALUES: Record<string, unknown[]> = {
   regionCode: DEMO_REGIONS.map((region) => region.code),
-  oktmo: [SMOLENSK_CITY_OKTMO, ZNAMENSKY_OKTMO, SPB_CENTRAL_OKTMO],
+  oktmo: DEMO_OKTMOS,
+  organizationId: DEMO_OKTMOS.map((oktmo) =>
+    organizationIdOf(demoOrganizationsIn(oktmo).find((organization) => organization.kind === 'GENERAL_EDUCATION')!.inn),
+  ),
+  territoryId: DEMO_REGIONS.map((region) => regionIdOf(region.code)),
 };
 
 /** Every combination of demo values for the operation's required variables; optional ones are left out, as a portal's first page does. */

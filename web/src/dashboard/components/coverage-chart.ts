@@ -1,0 +1,50 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatPercent } from '../../shared/format.ts';
+import { coverageOption, mountChart, type Chart, type CoverageBar } from '../charts.ts';
+import { LightElement } from './light-element.ts';
+
+const BAR_HEIGHT = 26;
+
+/** Coverage per territory against the target line; the same figures are in the table beside it. */
+export class CoverageChart extends LightElement {
+  @property({ attribute: false }) bars: readonly CoverageBar[] = [];
+  @property({ attribute: false }) target: number | null = null;
+  /** What the bars measure, for the image's description. */
+  @property() subject = '';
+
+  #mounted: { chart: Chart; dispose(): void } | undefined;
+
+  get #description(): string {
+    const shown = this.bars.filter((bar) => bar.value !== null);
+    const target = this.target === null ? 'цель не задана' : `цель ${formatPercent(this.target)}`;
+    const reached = this.target === null ? 0 : shown.filter((bar) => (bar.value ?? 0) >= (this.target ?? 0)).length;
+    return `${this.subject}: ${shown.length} значений из ${this.bars.length}, ${target}; достигли цели: ${reached}. Значения — в таблице выше.`;
+  }
+
+  protected override render() {
+    const height = Math.max(160, this.bars.length * BAR_HEIGHT + 56);
+    return html`<div
+      class="coverage-chart"
+      role="img"
+      aria-label=${this.#description}
+      style="height: ${height}px"
+    ></div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('bars') && !changed.has('target')) return;
+    const element = this.querySelector<HTMLElement>('.coverage-chart');
+    if (!element) return;
+    this.#mounted ??= mountChart(element);
+    this.#mounted.chart.resize();
+    this.#mounted.chart.setOption(coverageOption(this.bars, this.target), true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#mounted?.dispose();
+    this.#mounted = undefined;
+  }
+}
+customElements.define('coverage-chart', CoverageChart);

@@ -1,0 +1,115 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatCount, formatDecimal, formatInUnit, NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../../shared/format.ts';
+import type { IndicatorValue, ReportedFigure } from '../model.ts';
+import { LightElement } from './light-element.ts';
+import { statusBadge, syntheticMark } from './marks.ts';
+import './spark-line.ts';
+
+/** The fact as the card prints it: the value in its unit, «скрыто» for a small count of people, «—» for none. */
+export function factText(value: Pick<IndicatorValue, 'value' | 'suppressed' | 'indicator'>): string {
+  if (value.value === null) return value.suppressed ? SUPPRESSED_TEXT : NO_VALUE_TEXT;
+  return formatInUnit(value.value, value.indicator.unit);
+}
+
+/** «(97 из 300)» for a share: what was counted, out of what. */
+export function countText(value: Pick<IndicatorValue, 'numerator' | 'denominator' | 'indicator'>): string | null {
+  if (value.indicator.unit !== '%' || value.numerator === null || value.denominator === null) return null;
+  return `${formatCount(value.numerator)} из ${formatCount(value.denominator)}`;
+}
+
+/** The target's figure: the value in the unit, else the source's formulation alone. */
+export function targetText(value: Pick<IndicatorValue, 'target' | 'indicator'>): string {
+  const target = value.target;
+  if (!target) return NO_VALUE_TEXT;
+  return target.value === null ? (target.note ?? NO_VALUE_TEXT) : formatInUnit(target.value, value.indicator.unit);
+}
+
+/** How far the fact is from the target: percentage points for a share; «цель достигнута» at or past it. */
+export function gapText(value: Pick<IndicatorValue, 'gap' | 'indicator'>): string {
+  if (value.gap === null) return NO_VALUE_TEXT;
+  if (value.gap <= 0) return 'цель достигнута';
+  return value.indicator.unit === '%'
+    ? `${formatDecimal(value.gap)} п. п.`
+    : formatInUnit(value.gap, value.indicator.unit);
+}
+
+/** Printed figures longer than this (a seed's whole sentence) fold behind their beginning. */
+const SHORT_FIGURE = 90;
+
+function reportedFigure(figure: ReportedFigure) {
+  const from = figure.campaign ? `мониторинг «${figure.campaign}»` : (figure.source?.document ?? null);
+  const year = figure.year === null ? nothing : html`, ${figure.year} г.`;
+  const source = from ? html`<span class="reported-source">Источник: ${from}</span>` : nothing;
+  if (figure.printed.length <= SHORT_FIGURE)
+    return html`<li>
+      <q class="reported-printed">${figure.printed}</q>${year} ${syntheticMark(figure.dataOrigin)} ${source}
+    </li>`;
+  return html`<li>
+    <details>
+      <summary>
+        <q class="reported-printed">${figure.printed.slice(0, SHORT_FIGURE).trimEnd()}…</q>${year}
+        ${syntheticMark(figure.dataOrigin)}
+      </summary>
+      <q>${figure.printed}</q> ${source}
+    </details>
+  </li>`;
+}
+
+/**
+ * Indicator cards (показатели): name as the catalogue prints it, the fact with what was counted, the target and the
+ * gap, the status in colour and words, the series as a sparkline, and what was reported beside the computed value.
+ */
+export class IndicatorCards extends LightElement {
+  @property({ attribute: false }) values: readonly IndicatorValue[] = [];
+
+  protected override render() {
+    if (this.values.length === 0) return html`<p class="empty">Показателей нет.</p>`;
+    return html`<ul class="cards" role="list">
+      ${this.values.map((value) => this.#card(value))}
+    </ul>`;
+  }
+
+  #card(value: IndicatorValue) {
+    const count = countText(value);
+    const target = value.target;
+    return html`<li class="card card-${value.status.toLowerCase().replace('_', '-')}" data-code=${value.indicator.code}>
+      <h3 class="card-title">${value.indicator.name}</h3>
+      <p class="card-status">${statusBadge(value.status)}</p>
+      <dl class="card-figures">
+        <div>
+          <dt>Факт</dt>
+          <dd>
+            <span class="fact-value">${factText(value)}</span>
+            ${count ? html`<span class="fact-count">(${count})</span>` : nothing}
+          </dd>
+        </div>
+        <div>
+          <dt>Цель</dt>
+          <dd>
+            <span class="target-value">${targetText(value)}</span>
+            ${target ? html`<span class="target-year">на ${target.year} г.</span>` : nothing}
+            ${target?.note && target.value !== null ? html`<span class="target-note">«${target.note}»</span>` : nothing}
+          </dd>
+        </div>
+        <div>
+          <dt>Отставание</dt>
+          <dd class="gap-value">${gapText(value)}</dd>
+        </div>
+      </dl>
+      ${value.series ? html`<spark-line .points=${value.series} unit=${value.indicator.unit}></spark-line>` : nothing}
+      ${value.note ? html`<p class="card-note">${value.note}</p>` : nothing}
+      ${
+        value.reported.length > 0
+          ? html`<div class="reported">
+              <p class="reported-title">Отчётные данные</p>
+              <ul>
+                ${value.reported.map(reportedFigure)}
+              </ul>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+}
+customElements.define('indicator-cards', IndicatorCards);

@@ -1,0 +1,65 @@
+/**
+ * Files the dashboard hands over: a table as XLSX, written in the browser with exceljs (imported on the click only,
+ * so the spreadsheet code is not part of the first load), and the analytics report as analytics wrote it (base64).
+ * Text cells go through the platform's formula-safe rule (a cell starting with = + - @ gets a leading apostrophe),
+ * numbers stay numbers.
+ */
+// The platform's one rule for spreadsheet cells; its module imports nothing, so the page bundles it as it is.
+import { neutraliseCell } from '../../../platform/src/tabular/formulas.ts';
+import { NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../shared/format.ts';
+import type { Column, Row } from './table.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A name Excel accepts for a sheet: no []:*?/\ and at most 31 characters. */
+const sheetNameOf = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+
+/** A file name without characters file systems refuse. */
+export const safeFileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, ' ');
+
+/** The value a spreadsheet cell holds for a table cell: a number as a number, anything else as its text. */
+function spreadsheetValue(cell: Row['cells'][string] | undefined): number | string {
+  if (!cell || cell.kind === 'none') return NO_VALUE_TEXT;
+  if (cell.kind === 'suppressed') return SUPPRESSED_TEXT;
+  if (cell.kind === 'number') return cell.value;
+  return neutraliseCell(cell.value);
+}
+
+/** The table as an XLSX workbook: the header row, then exactly the rows given, in their order. */
+export async function tableWorkbook(columns: readonly Column[], rows: readonly Row[], title: string): Promise<Blob> {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  workbook.creator = 'Целевая модель наставничества — дашборд';
+  const sheet = workbook.addWorksheet(sheetNameOf(title));
+  const header = sheet.addRow(columns.map((column) => neutraliseCell(column.header)));
+  header.font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((column) => spreadsheetValue(row.cells[column.key])));
+  columns.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = column.format === 'text' ? 40 : 16;
+    if (column.format === 'percent') sheetColumn.numFmt = '0.0';
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: XLSX_TYPE });
+}
+
+/** Hands a file to the browser's download, from memory: nothing goes to a server. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = safeFileName(fileName);
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+}
+
+export function base64Blob(base64: string, contentType: string): Blob {
+  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+  return new Blob([bytes], { type: contentType });
+}

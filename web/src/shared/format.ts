@@ -1,0 +1,66 @@
+/**
+ * Russian number and date formats for every figure the pages print (Intl, locale ru-RU): «1 234», «32,3 %»,
+ * «23 ноября 2026 г.». The browser tests format the GraphQL answers with this same module, so a figure on screen is
+ * compared with what the page would print for the answer, not with a second formatter.
+ */
+
+const LOCALE = 'ru-RU';
+
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** What a suppressed figure (a small count of people) reads as. */
+export const SUPPRESSED_TEXT = 'скрыто';
+/** What a missing figure reads as. */
+export const NO_VALUE_TEXT = '—';
+
+/** A count: «1 234». */
+export const formatCount = (value: number): string => countFormat.format(value);
+
+/** A number with at most one decimal: «76,5». */
+export const formatDecimal = (value: number): string => decimalFormat.format(value);
+
+/** A percentage given as 0–100 (as analytics answers shares): «32,3 %». */
+export const formatPercent = (value: number): string => percentFormat.format(value / 100);
+
+/** A value in its indicator's unit: a percentage for «%», yes or no for a milestone, else the number and the unit. */
+export function formatInUnit(value: number, unit: string): string {
+  if (unit === '%') return formatPercent(value);
+  if (unit === 'да/нет') return value >= 1 ? 'да' : 'нет';
+  return unit === '' ? formatDecimal(value) : `${formatDecimal(value)} ${unit}`;
+}
+
+const dayOf = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+
+/** A calendar day (ISO `YYYY-MM-DD`): «23 ноября 2026 г.». */
+export const formatDate = (isoDate: string): string => dateFormat.format(dayOf(isoDate));
+
+/** A calendar day in the short form for dense lists and file names: «23.11.2026». */
+export const formatShortDate = (isoDate: string): string => shortDateFormat.format(dayOf(isoDate));
+
+/** A period of days: «15 декабря 2022 г.» or «15 – 25 декабря 2022 г.». */
+export function formatPeriod(startDate: string, endDate: string): string {
+  if (startDate === endDate) return formatDate(startDate);
+  return dateFormat.formatRange(dayOf(startDate), dayOf(endDate));
+}
+
+/** Today in the browser's own calendar, as an ISO day. */
+export function todayIso(now: Date = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+/** An ISO day shifted by whole days. */
+export function shiftIsoDay(isoDate: string, days: number): string {
+  const day = dayOf(isoDate);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
