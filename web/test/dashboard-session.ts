@@ -8,7 +8,7 @@ import { expect, type Page } from '@playwright/test';
 import { parse } from 'graphql';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PERSISTED_OPERATIONS_DIR, WEB_DIR, type GatewayConfig, type OidcSettings } from '../../gateway/src/config.ts';
+import { PERSISTED_OPERATIONS_DIR, WEB_DIR, type GatewayConfig } from '../../gateway/src/config.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
 import type { GraphQLAnswer } from '../src/shared/graphql.ts';
 import { SESSION_STORAGE_KEY, type Session } from '../src/shared/session.ts';
@@ -113,12 +113,9 @@ const GATEWAY_MODULE = '../../gateway/src/gateway.ts';
 
 /**
  * A second gateway, in this process, over the system's own subgraphs and database, serving the same built pages:
- * with one subgraph pointed at a port nothing listens on (`unreachable`), or with an identity provider (`oidc`).
+ * with one subgraph pointed at a port nothing listens on (`unreachable`).
  */
-export async function startSecondGateway(options: {
-  unreachable?: string;
-  oidc?: OidcSettings;
-}): Promise<RunningGateway> {
+export async function startSecondGateway(options: { unreachable: string }): Promise<RunningGateway> {
   const urls = JSON.parse(process.env['PAGES_SUBGRAPH_URLS']!) as Record<string, string>;
   const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
   const config: GatewayConfig = {
@@ -145,7 +142,6 @@ export async function startSecondGateway(options: {
     trustedProxies: [],
     operationsDir: PERSISTED_OPERATIONS_DIR,
     webDir: WEB_DIR,
-    ...(options.oidc ? { oidc: options.oidc } : {}),
     production: false,
     // A stopped subgraph is logged as an error on every request: expected here.
     logger: createLogger({ service: 'second-gateway', settings: { level: 'fatal' } }),
