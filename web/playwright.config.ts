@@ -22,6 +22,7 @@ export default defineConfig({
     timezoneId: 'Europe/Moscow',
     acceptDownloads: true,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+    // --lang: a Russian browser, so date fields print dates as a Russian user's do.
+    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--lang=ru-RU'] },
   },
 });
