@@ -22,7 +22,6 @@ export default defineConfig({
     timezoneId: 'Europe/Moscow',
     acceptDownloads: true,
     trace: 'retain-on-failure',
-    // --lang: a Russian browser, so date fields print dates as a Russian user's do.
-    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--lang=ru-RU'] },
+    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
   },
 });
