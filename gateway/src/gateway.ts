@@ -171,11 +171,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     webDir: config.webDir,
     ...(config.oidc ? { oidcOrigin: new URL(config.oidc.authority).origin } : {}),
   });
+  // A page that fails answers 500 alone; nothing a request to a file does may stop the gateway.
+  const servePage = (request: IncomingMessage, response: ServerResponse) => {
+    try {
+      pages(request, response);
+    } catch (error) {
+      logger.error({ error: String(error) }, 'page failed');
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Internal server error\n');
+    }
+  };
   const server = createServer((request, response) => {
     if (isCalendarFeedPath(request.url)) serveFeed(request, response);
     else if (isSignInPath(request.url)) serveSignIn(request, response);
     else if (isGraphQLPreflight(request)) servePreflight(request, response);
-    else if (isPagePath(request.url)) pages(request, response);
+    else if (isPagePath(request.url)) servePage(request, response);
     else graphql(request, response);
   });
   const url = await listen(server, config.port, config.host);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import sirv from 'sirv';
+import serveStatic from 'serve-static';
 
 /** Where the built pages (web/dist) are answered: the dashboard application, its hashed assets, the embed. */
 const PAGE_PREFIXES = ['/dashboard/', '/assets/', '/embed/'];
@@ -17,6 +17,14 @@ function pathOf(url: string | undefined): string {
     return new URL(url ?? '/', 'http://localhost').pathname;
   } catch {
     return '/';
+  }
+}
+
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
   }
 }
 
@@ -74,8 +82,12 @@ function pageHeaders(options: PagesOptions) {
   } satisfies Record<string, Headers>;
 }
 
-/** Under /embed/, HTML (or an address without extension, which resolves to it) is the iframe page; the rest is the script. */
-function kindOf(path: string): 'dashboard' | 'embedPage' | 'embedScript' {
+/**
+ * Under /embed/, HTML (or an address without extension, which resolves to it) is the iframe page; the rest is the
+ * script. Judged on the decoded path, as the file server finds the file by it: `mentor-list.htm%6c` is the page.
+ */
+function kindOf(encodedPath: string): 'dashboard' | 'embedPage' | 'embedScript' {
+  const path = decodedPath(encodedPath);
   if (!path.startsWith(EMBED_PREFIX)) return 'dashboard';
   const extension = extname(path);
   return extension === '' || extension === '.html' ? 'embedPage' : 'embedScript';
@@ -89,14 +101,19 @@ function kindOf(path: string): 'dashboard' | 'embedPage' | 'embedScript' {
 export function pagesHandler(options: PagesOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const built = existsSync(options.webDir);
   const headers = pageHeaders(options);
+  // serve-static (express's file server): ranges checked (416), a file gone since start a 404 rather than a crash,
+  // dotfiles ignored, no directory listing; a rebuilt folder is served as it now is.
+  const assets = `${sep}assets${sep}`;
   const serve = built
-    ? sirv(options.webDir, {
-        etag: true,
-        dotfiles: false,
-        setHeaders: (response, pathname) => {
+    ? serveStatic(options.webDir, {
+        index: ['index.html'],
+        dotfiles: 'ignore',
+        redirect: false,
+        fallthrough: true,
+        setHeaders: (response, filePath) => {
           response.setHeader(
             'cache-control',
-            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+            filePath.includes(assets) ? 'public, max-age=31536000, immutable' : 'no-cache',
           );
         },
       })
@@ -126,6 +143,19 @@ export function pagesHandler(options: PagesOptions): (request: IncomingMessage, 
       notFound();
       return;
     }
-    serve(request, response, notFound);
+    serve(request, response, (error?: unknown) => {
+      const status = (error as { status?: unknown } | undefined)?.status;
+      if (typeof status === 'number' && status !== 404 && !response.headersSent) {
+        response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(
+          status === 416
+            ? 'Запрошенный диапазон вне файла; range not satisfiable.\n'
+            : 'Запрос не выполнен; bad request.\n',
+        );
+        return;
+      }
+      if (response.headersSent) response.destroy();
+      else notFound();
+    });
   };
 }

@@ -2,6 +2,7 @@ import { startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testin
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
 import { parse } from 'graphql';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,14 @@ async function send(url: string, init: RequestInit = {}): Promise<Response> {
   expect(response.headers.get('set-cookie'), `${init.method ?? 'GET'} ${url}`).toBeNull();
   return response;
 }
+
+/** Node's response headers as a fetch Headers, for the same checks. */
+const headersOf = (message: IncomingMessage) =>
+  new Headers(
+    Object.entries(message.headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
+    ),
+  );
 
 const at = (running: { url: string }, path: string) => new URL(path, running.url).toString();
 
@@ -148,9 +157,14 @@ describe('the dashboard', () => {
     const first = await send(at(gateway, '/dashboard/'));
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
-    const again = await send(at(gateway, '/dashboard/'), { headers: { 'if-none-match': etag! } });
-    expect(again.status).toBe(304);
-    expectDashboardHeaders(again);
+    // As a browser revalidates from its cache; fetch() would add Cache-Control: no-cache, which asks for the file anew.
+    const again = await new Promise<IncomingMessage>((resolve, reject) => {
+      httpGet(at(gateway, '/dashboard/'), { headers: { 'if-none-match': etag! } }, resolve).on('error', reject);
+    });
+    again.resume();
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expectDashboardHeaders(new Response(null, { status: 200, headers: headersOf(again) }));
   });
 
   it('lets the sign-in reach the identity provider when one is configured', async () => {
@@ -174,6 +188,33 @@ describe('the dashboard', () => {
     expect(posted.status).toBe(405);
     expect(posted.headers.get('allow')).toBe('GET, HEAD');
     expectDashboardHeaders(posted);
+  });
+
+  it('survives hostile ranges and files gone since start: 416 or 404, and the next request is served', async () => {
+    for (const range of ['bytes=100-50', 'bytes=2-1', 'bytes=999999-', 'bytes=-5', 'bytes=a-b']) {
+      const response = await send(at(gateway, '/embed/mentor-list.js'), { headers: { range } });
+      expect([200, 206, 416], range).toContain(response.status);
+      await response.arrayBuffer();
+    }
+    const suffix = await send(at(gateway, '/embed/mentor-list.js'), { headers: { range: 'bytes=-5' } });
+    expect(suffix.status).toBe(206);
+    expect(await suffix.text()).toBe(EMBED_SCRIPT.slice(-5));
+    const webDir = gateway.config.webDir;
+    const gone = join(webDir, 'embed', 'gone.css');
+    writeFileSync(gone, 'body {}\n');
+    rmSync(gone);
+    expect((await send(at(gateway, '/embed/gone.css'))).status).toBe(404);
+    // A file written after start is served as it now is (a rebuild under a running gateway).
+    writeFileSync(join(webDir, 'embed', 'late.css'), 'body {}\n');
+    expect((await send(at(gateway, '/embed/late.css'))).status).toBe(200);
+    expect((await send(at(gateway, '/embed/mentor-list.js'))).status).toBe(200);
+  });
+
+  it('judges the kind of page on the decoded path, as the file is found by it', async () => {
+    const response = await send(at(gateway, '/embed/mentor-list.htm%6c'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(EMBED_PAGE_CSP);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('says how to build the pages when they are not built', async () => {
