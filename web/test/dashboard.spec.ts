@@ -9,6 +9,7 @@ import { PERSISTED_OPERATIONS_DIR } from '../../gateway/src/config.ts';
 import { operationCost } from '../../gateway/src/limits/cost.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
 import { factText, gapText, targetText } from '../src/dashboard/card-text.ts';
+import { DEMO_DATA_NOTICE, ORIGIN_HEADER, SYNTHETIC_ORIGIN_TEXT } from '../src/dashboard/demo-data.ts';
 import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/paging.ts';
 import {
   STATUS_LABELS,
@@ -150,6 +151,7 @@ test.describe('the regional dashboard', () => {
     const answer = await regionAnswer(token);
     expect(answer.errors).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Смоленская область');
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     await expectCards(page, answer.region.indicators!);
     const table = page.locator('territory-table');
     const rows = municipalityRows(answer.nodes);
@@ -254,17 +256,18 @@ test.describe('the regional dashboard', () => {
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
     const values = (rowNumber: number) => (sheet.getRow(rowNumber).values as unknown[]).slice(1);
-    expect(values(1)).toEqual(MUNICIPALITY_COLUMNS.map((column) => column.header));
-    expect(sheet.rowCount).toBe(shownRows.length + 1);
+    // The demo installation's note first, then the header with the origin column, then the rows shown.
+    expect(values(1)).toEqual([DEMO_DATA_NOTICE]);
+    expect(values(2)).toEqual([...MUNICIPALITY_COLUMNS.map((column) => column.header), ORIGIN_HEADER]);
+    expect(sheet.rowCount).toBe(shownRows.length + 2);
     shownRows.forEach((row, index) => {
-      expect(values(index + 2)).toEqual(
-        MUNICIPALITY_COLUMNS.map((column) => {
-          const cell = row.cells[column.key]!;
-          return cell.kind === 'number' ? cell.value : cellText(column, cell);
-        }),
-      );
+      const cells = MUNICIPALITY_COLUMNS.map((column) => {
+        const cell = row.cells[column.key]!;
+        return cell.kind === 'number' ? cell.value : cellText(column, cell);
+      });
+      expect(values(index + 3)).toEqual(row.synthetic ? [...cells, SYNTHETIC_ORIGIN_TEXT] : cells);
     });
-    expect(values(2).filter((value) => typeof value === 'number').length).toBeGreaterThan(5);
+    expect(values(3).filter((value) => typeof value === 'number').length).toBeGreaterThan(5);
   });
 
   test('the date form shows the figures on a past day, kept in the address after #', async ({ page }) => {
@@ -300,12 +303,14 @@ test.describe('the regional dashboard', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+    // The demo installation's note above the analytics report's own header.
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([DEMO_DATA_NOTICE]);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
       'Показатель',
       'Плановое значение',
       'Достигнутое значение',
     ]);
-    expect(sheet.rowCount).toBeGreaterThan(1);
+    expect(sheet.rowCount).toBeGreaterThan(2);
   });
 
   test('drill-down: region → municipality → school, and back up by the breadcrumbs', async ({ page }) => {
@@ -320,6 +325,7 @@ test.describe('the regional dashboard', () => {
     await expect(page).toHaveURL(new RegExp(`#/municipality/${SMOLENSK_CITY}$`));
     await waitForReady(page, marks);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('город Смоленск');
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     const municipality = await municipalityAnswer(token, SMOLENSK_CITY);
     await expectCards(page, municipality.municipality.indicators!);
     const schools = schoolRows(municipality.nodes, false);
@@ -348,6 +354,7 @@ test.describe('the regional dashboard', () => {
     expect(school.errors).toBeUndefined();
     const organization = school.data!.organization!;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization.shortName);
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     await expectCards(page, organization.indicators!);
     const items = organization.roadmaps!.flatMap((roadmap) => roadmap.items);
     expect(items.length).toBeGreaterThan(0);
@@ -444,6 +451,7 @@ test.describe('the regional dashboard', () => {
     await expect(page.getByRole('button', { name: 'Скачать таблицу (XLSX)' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' })).toBeHidden();
     await expect(page.locator('.coverage-chart svg')).toBeVisible();
+    await expect(page.locator('.demo-notice')).toBeVisible();
     expect(
       await page.locator('territory-table .table-scroll').evaluate((element) => getComputedStyle(element).overflowX),
     ).toBe('visible');

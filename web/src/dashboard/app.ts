@@ -191,18 +191,21 @@ export class MentoringApp extends LightElement {
       case 'region':
         return html`<region-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           regionCode=${route.regionCode}
           .asOf=${route.asOf}
         ></region-view>`;
       case 'municipality':
         return html`<municipality-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           oktmo=${route.oktmo}
           .asOf=${route.asOf}
         ></municipality-view>`;
       case 'organization':
         return html`<organization-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           organizationId=${route.organizationId}
           .asOf=${route.asOf}
         ></organization-view>`;

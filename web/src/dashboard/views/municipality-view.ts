@@ -85,6 +85,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
           caption="Общеобразовательные организации: пары, положение, охват молодых педагогов, дорожные карты, участие"
           statusLabel="Статус охвата молодых педагогов"
           initialSort="name"
+          note=${this.fileNote}
           fileName=${`Школы — ${municipality.name} — ${date}.xlsx`}
         ></territory-table>
       </section>

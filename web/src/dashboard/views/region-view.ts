@@ -76,6 +76,7 @@ export class RegionView extends DashboardView<RegionDashboard> {
           .rows=${rows}
           caption="Муниципальные образования: школы, положение, охват молодых педагогов, дорожные карты, участие"
           statusLabel="Статус охвата молодых педагогов"
+          note=${this.fileNote}
           fileName=${`Муниципалитеты — ${region.name} — ${date}.xlsx`}
         ></territory-table>
       </section>

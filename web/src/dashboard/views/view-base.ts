@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { formatDate, todayIso } from '../../shared/format.ts';
 import { SessionExpiredError, type Answer, type Connection } from '../api.ts';
 import { LightElement } from '../components/light-element.ts';
-import { base64Blob, saveFile } from '../downloads.ts';
+import { DEMO_DATA_NOTICE } from '../demo-data.ts';
+import { base64Blob, saveFile, withLeadingNote } from '../downloads.ts';
 import { loadIndicatorReport, type ReportLevel } from '../loaders.ts';
 import { hrefOf, type Route } from '../routes.ts';
 import { performanceMarkReady } from './ready.ts';
@@ -25,6 +26,8 @@ export const sessionExpired = (element: HTMLElement, message: string) =>
 export abstract class DashboardView<T> extends LightElement {
   @property({ attribute: false }) connection!: Connection;
   @property() asOf: string | undefined;
+  /** The installation holds the demo data (`/web-config.json`): the view and its files say so. */
+  @property({ type: Boolean }) demoData = false;
 
   @state() protected answer: Answer<T> | null = null;
   @state() protected failure = '';
@@ -137,7 +140,13 @@ export abstract class DashboardView<T> extends LightElement {
         }
         ${this.reportError ? html`<p class="error" role="alert">${this.reportError}</p>` : nothing}
       </div>
-    </div>`;
+    </div>
+    ${this.demoData ? html`<p class="notice demo-notice" role="note">${DEMO_DATA_NOTICE}</p>` : nothing}`;
+  }
+
+  /** The note the view's XLSX files carry above their figures: the demo installation's, else none. */
+  protected get fileNote(): string {
+    return this.demoData ? DEMO_DATA_NOTICE : '';
   }
 
   async #downloadReport(level: ReportLevel, territoryId: string): Promise<void> {
@@ -147,7 +156,8 @@ export abstract class DashboardView<T> extends LightElement {
       const answer = await loadIndicatorReport(this.connection, level, territoryId, this.asOf);
       const file = answer.data?.indicatorReport?.file;
       if (!file) throw new Error(answer.problems[0]?.message ?? 'отчёт не получен');
-      saveFile(base64Blob(file.contentBase64, file.contentType), file.fileName);
+      const report = base64Blob(file.contentBase64, file.contentType);
+      saveFile(this.demoData ? await withLeadingNote(report, DEMO_DATA_NOTICE) : report, file.fileName);
     } catch (error) {
       if (error instanceof SessionExpiredError) sessionExpired(this, error.message);
       else this.reportError = `Отчёт не получен: ${error instanceof Error ? error.message : String(error)}`;
