@@ -166,6 +166,10 @@ test.describe('the regional dashboard', () => {
       .roadmaps!.flatMap((roadmap) => roadmap.items)
       .filter((item) => item.status === 'OVERDUE');
     await expect(page.locator('.overdue-items > li')).toHaveCount(overdue.length);
+    // OVERDUE says only that the date passed with no completion recorded, and the page says no more.
+    await expect(page.getByRole('heading', { name: 'Срок прошёл, выполнение не отмечено' })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(/просрочен/i);
+    await expect(page.locator('.roadmap-note')).toHaveCount(0);
     // The monitoring campaigns, with the start monitoring's completion from its participation indicator.
     const campaigns = page.locator('.campaigns > li');
     await expect(campaigns).toHaveCount(2);
@@ -281,6 +285,8 @@ test.describe('the regional dashboard', () => {
     await expect(page).toHaveURL(new RegExp(`#/region/${SMOLENSK}\\?asOf=2024-12-31$`));
     await waitForReady(page, marks);
     await expect(page.locator('.view-date')).toHaveText('Данные на 31 декабря 2024 г.');
+    // Planning answers the roadmap items' statuses for today only, and the page says so on a past day.
+    await expect(page.locator('.roadmap-note')).toContainText('Статусы пунктов — на сегодня');
     const answer = await runPageOperation<RegionDashboard>(
       'page-region-dashboard.graphql',
       { regionCode: SMOLENSK, asOf: '2024-12-31', municipalitiesFirst: FIRST_PAGE, signedIn: true },

@@ -1,7 +1,7 @@
 /**
  * The rows of the municipalities table (region view) and of the schools table (municipality view), built from the
  * registered operations' answers. Columns say what each figure is: counts of schools and people, shares against the
- * target, roadmap items done and overdue.
+ * target, roadmap items done and past their deadline with no completion recorded.
  */
 import { hrefOf } from './routes.ts';
 import {
@@ -28,7 +28,10 @@ function yesNo(value: RowValue | undefined): Cell {
   return textCell(value.numerator > 0 ? 'да' : 'нет');
 }
 
-/** Items of the territory's roadmaps: how many, done, overdue — nothing when it keeps no roadmap. */
+/**
+ * Items of the territory's roadmaps: how many, done, past their deadline with no completion recorded (OVERDUE) —
+ * nothing when it keeps no roadmap.
+ */
 function roadmapCells(roadmaps: { items: { status: RoadmapItemStatus }[] }[] | null): Record<string, Cell> {
   const items = (roadmaps ?? []).flatMap((roadmap) => roadmap.items);
   if (roadmaps === null || roadmaps.length === 0)
@@ -52,7 +55,7 @@ const COVERAGE_COLUMNS: Column[] = [
 const ROADMAP_COLUMNS: Column[] = [
   { key: 'roadmapItems', header: 'Пунктов дорожных карт', format: 'count' },
   { key: 'roadmapDone', header: 'Выполнено', format: 'count' },
-  { key: 'roadmapOverdue', header: 'Просрочено', format: 'count' },
+  { key: 'roadmapOverdue', header: 'Срок прошёл, не отмечено', format: 'count' },
 ];
 
 function coverageCells(young: RowValue | undefined): Record<string, Cell> {

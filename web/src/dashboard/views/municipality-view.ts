@@ -94,7 +94,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
           <h2 id="roadmap-heading">Муниципальные дорожные карты</h2>
           ${
             municipality.roadmaps
-              ? html`<roadmap-panel .roadmaps=${municipality.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} .roadmaps=${municipality.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
           }
         </section>
@@ -111,7 +111,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

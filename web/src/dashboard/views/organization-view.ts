@@ -104,7 +104,7 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
           <h2 id="roadmap-heading">Дорожные карты организации</h2>
           ${
             organization.roadmaps
-              ? html`<roadmap-panel mode="full" .roadmaps=${organization.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} mode="full" .roadmaps=${organization.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
           }
         </section>
@@ -121,7 +121,7 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня.
+        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня; статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

@@ -96,7 +96,7 @@ export class RegionView extends DashboardView<RegionDashboard> {
           <h2 id="roadmap-heading">Региональная дорожная карта</h2>
           ${
             region.roadmaps
-              ? html`<roadmap-panel .roadmaps=${region.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} .roadmaps=${region.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
           }
         </section>
@@ -124,7 +124,7 @@ export class RegionView extends DashboardView<RegionDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }
