@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { PERSISTED_OPERATIONS_DIR } from '../../gateway/src/config.ts';
 import { operationCost } from '../../gateway/src/limits/cost.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
-import { factText, gapText, targetText } from '../src/dashboard/card-text.ts';
+import { countText, factText, gapText, targetText } from '../src/dashboard/card-text.ts';
 import { DEMO_DATA_NOTICE, ORIGIN_HEADER, SYNTHETIC_ORIGIN_TEXT } from '../src/dashboard/demo-data.ts';
 import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/paging.ts';
 import {
+  AVERAGE_INDICATORS,
   STATUS_LABELS,
   type IndicatorValue,
   type MunicipalityDashboard,
@@ -20,7 +21,7 @@ import {
 } from '../src/dashboard/model.ts';
 import { cellText, INITIAL_VIEW, visibleRows, type Column, type Row } from '../src/dashboard/table.ts';
 import { MUNICIPALITY_COLUMNS, municipalityRows, SCHOOL_COLUMNS, schoolRows } from '../src/dashboard/territory-rows.ts';
-import { formatCount, formatDate, formatPercent, formatPeriod, todayIso } from '../src/shared/format.ts';
+import { countWith, formatCount, formatDate, formatPercent, formatPeriod, todayIso } from '../src/shared/format.ts';
 import { describeMissingParts } from '../src/dashboard/missing-parts.ts';
 import {
   expectAccessible,
@@ -105,6 +106,10 @@ async function expectCards(page: Page, values: readonly IndicatorValue[]): Promi
     await expect(card.locator('.target-value')).toHaveText(targetText(value));
     await expect(card.locator('.gap-value')).toHaveText(gapText(value));
     await expect(card.locator('.card-status .status')).toHaveText(STATUS_LABELS[value.status]);
+    const count = countText(value);
+    if (count) await expect(card.locator('.fact-count')).toHaveText(`(${count})`);
+    // A satisfaction level is a mean of answers: «по N ответам», never «N из M».
+    if (count && AVERAGE_INDICATORS.has(value.indicator.code)) expect(count).toMatch(/^в среднем по [\d\u00a0]+ ответ/);
   }
 }
 
@@ -502,6 +507,18 @@ test.describe('the regional dashboard', () => {
     expect(formatPercent(32.3)).toBe('32,3\u00a0%');
     expect(formatDate('2026-11-23')).toBe('23 ноября 2026 г.');
     expect(formatPeriod('2022-12-15', '2022-12-25')).toBe('15–25 декабря 2022 г.');
+    const slices = { one: 'срез', few: 'среза', many: 'срезов' };
+    expect([1, 3, 5, 21, 1234].map((count) => countWith(count, slices))).toEqual([
+      '1 срез',
+      '3 среза',
+      '5 срезов',
+      '21 срез',
+      '1\u00a0234 среза',
+    ]);
+    const satisfaction = { code: 'MENTEE_SATISFACTION', name: 'Удовлетворенность', unit: '%' };
+    expect(countText({ numerator: 2295, denominator: 30, indicator: satisfaction })).toBe('в среднем по 30 ответам');
+    expect(countText({ numerator: 80, denominator: 1, indicator: satisfaction })).toBe('в среднем по 1 ответу');
+    expect(countText({ numerator: 97, denominator: 300, indicator: { ...satisfaction, code: 'X' } })).toBe('97 из 300');
     const unavailable = (path: (string | number)[]) => ({
       message: 'Сервис «planning» недоступен; the planning service is unavailable, so this field is missing.',
       path,

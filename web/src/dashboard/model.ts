@@ -192,6 +192,12 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapItemStatus, string> = {
   OVERDUE: 'Срок прошёл, выполнение не отмечено',
 };
 
+/**
+ * Indicators whose value is a mean of answers, not a share (analytics' SATISFACTION family, `Measure.kind` AVERAGE in
+ * analytics/values/families.ts): the numerator is the sum of the answers, the denominator how many there were.
+ */
+export const AVERAGE_INDICATORS: ReadonlySet<string> = new Set(['MENTEE_SATISFACTION', 'MENTOR_SATISFACTION']);
+
 /** The indicators the tables show, by the column they fill (see analytics/values/families.ts for what each counts). */
 export const TABLE_INDICATORS = {
   /** ОО с локальным положением о наставничестве (стартовый мониторинг). */
