@@ -205,6 +205,9 @@ test.describe('the regional dashboard', () => {
       expectedText(rows, MUNICIPALITY_COLUMNS),
     );
     await expect(page.locator('territory-table td', { hasText: 'скрыто' }).first()).toBeVisible();
+    // A hidden coverage has a status nobody may see: «Скрыто», not «Нет данных».
+    for (const row of rows.filter((candidate) => candidate.cells['coverage']?.kind === 'suppressed'))
+      expect(row.cells['status']).toEqual({ kind: 'text', value: 'Скрыто' });
   });
 
   test('the table sorts and filters by keyboard, and downloads as XLSX exactly as shown', async ({ page }) => {
@@ -403,7 +406,7 @@ test.describe('the regional dashboard', () => {
       await page.goto(`${origin}/dashboard/#/region/${SMOLENSK}`);
       await waitForReady(page);
       const notice = page.getByRole('status').filter({ hasText: 'Показано не всё' });
-      await expect(notice).toContainText(/Нет данных: .*дорожные карты.* — сервис «planning» недоступен/);
+      await expect(notice).toContainText(/Нет данных: .*дорожные карты.* — сервис «планирование» недоступен/);
       await expect(notice).toContainText('мероприятия и сроки');
       const answer = await regionAnswer(token, degraded!.url);
       expect(answer.errors.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
@@ -537,8 +540,8 @@ test.describe('the regional dashboard', () => {
         },
       ]),
     ).toEqual([
-      'Нет данных: дорожные карты, мероприятия и сроки — сервис «planning» недоступен',
-      'Нет данных: мониторинги — поле Query.monitoringCampaigns недоступно для роли PUBLIC',
+      'Нет данных: дорожные карты, мероприятия и сроки — сервис «планирование» недоступен',
+      'Нет данных: мониторинги — поле Query.monitoringCampaigns недоступно для роли «посетитель без входа»',
     ]);
   });
 });

@@ -2,7 +2,14 @@
  * What an indicator card prints for a value, as plain functions: the card, the campaign list and the browser tests
  * (which format the GraphQL answer with them and compare) share them.
  */
-import { countWith, formatCount, formatDecimal, formatInUnit, NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../shared/format.ts';
+import {
+  countWith,
+  formatCount,
+  formatDecimal,
+  formatInUnit,
+  NO_VALUE_TEXT,
+  SUPPRESSED_TEXT,
+} from '../shared/format.ts';
 import { AVERAGE_INDICATORS, type IndicatorValue } from './model.ts';
 
 /** «по 1 ответу», «по 30 ответам» (dative after «по»). */

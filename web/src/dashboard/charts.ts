@@ -6,7 +6,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatPercent } from '../shared/format.ts';
+import { formatPercent, SUPPRESSED_TEXT } from '../shared/format.ts';
 
 echarts.use([LineChart, BarChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -60,6 +60,8 @@ export function sparklineOption(points: readonly SparkPoint[]): echarts.EChartsC
 export interface CoverageBar {
   name: string;
   value: number | null;
+  /** Hidden as a small count of people: the bar's place reads «скрыто», not an empty gap. */
+  suppressed?: boolean;
 }
 
 /** Coverage per territory as horizontal bars, names readable, with the target as a vertical line. */
@@ -85,7 +87,11 @@ export function coverageOption(bars: readonly CoverageBar[], target: number | nu
     series: [
       {
         type: 'bar',
-        data: bars.map((bar) => bar.value),
+        data: bars.map((bar) =>
+          bar.suppressed === true && bar.value === null
+            ? { value: 0, label: { show: true, position: 'right', formatter: SUPPRESSED_TEXT } }
+            : bar.value,
+        ),
         barMaxWidth: 16,
         itemStyle: { color: CHART_COLOURS.bar },
         label: {

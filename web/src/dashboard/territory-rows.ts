@@ -64,9 +64,15 @@ function coverageCells(young: RowValue | undefined): Record<string, Cell> {
     covered: figure(young, (value) => value.numerator),
     coverage: figure(young, (value) => value.value),
     target: young?.target ? numberCell(young.target.value) : { kind: 'none' },
-    status: young ? textCell(STATUS_LABELS[young.status]) : { kind: 'none' },
+    status: young ? textCell(young.suppressed ? SUPPRESSED_STATUS : STATUS_LABELS[young.status]) : { kind: 'none' },
   };
 }
+
+/** A hidden value (a small count of people) has a status nobody may see: «Скрыто», not «Нет данных». */
+export const SUPPRESSED_STATUS = 'Скрыто';
+
+/** The status a row is filtered by: none for a hidden value, whose status is not shown. */
+const rowStatus = (young: RowValue | undefined) => (young && !young.suppressed ? young.status : null);
 
 export const MUNICIPALITY_COLUMNS: Column[] = [
   { key: 'name', header: 'Муниципальное образование', format: 'text' },
@@ -86,7 +92,7 @@ export function municipalityRows(nodes: readonly MunicipalityRowNode[], asOf?: s
       name: node.name,
       href: hrefOf({ view: 'municipality', oktmo: node.oktmo, ...(asOf ? { asOf } : {}) }),
       synthetic: false,
-      status: young?.status ?? null,
+      status: rowStatus(young),
       cells: {
         name: textCell(node.name),
         schools: numberCell(node.organizationCount),
@@ -122,7 +128,7 @@ export function schoolRows(nodes: readonly SchoolRowNode[], pairsUnavailable: bo
       name: node.shortName,
       href: hrefOf({ view: 'organization', organizationId: node.id, ...(asOf ? { asOf } : {}) }),
       synthetic: node.dataOrigin === 'SYNTHETIC',
-      status: young?.status ?? null,
+      status: rowStatus(young),
       cells: {
         name: textCell(node.shortName),
         pairs: numberCell(node.activeMentoringPairCount, !pairsUnavailable),

@@ -53,8 +53,8 @@ export class RoadmapPanel extends LightElement {
     return html`<article class="roadmap" data-roadmap=${roadmap.id}>
       <h3>${roadmap.title} ${syntheticMark(roadmap.dataOrigin)}</h3>
       <p class="roadmap-progress">
-        Пунктов: ${formatCount(items.length)}, выполнено: ${formatCount(done)}, срок прошёл, выполнение не
-        отмечено: <strong>${formatCount(overdue.length)}</strong>
+        Пунктов: ${formatCount(items.length)}, выполнено: ${formatCount(done)}, срок прошёл, выполнение не отмечено:
+        <strong>${formatCount(overdue.length)}</strong>
       </p>
       ${this.mode === 'full' ? this.#allItems(items) : this.#summary(overdue, next)}
     </article>`;

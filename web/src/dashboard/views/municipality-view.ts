@@ -111,7 +111,8 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов дорожных карт — на сегодня.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов
+        дорожных карт — на сегодня.
       </p>
     `;
   }

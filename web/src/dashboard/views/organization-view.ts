@@ -121,7 +121,8 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня; статусы пунктов дорожных карт — на сегодня.
+        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня;
+        статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

@@ -86,7 +86,11 @@ export class RegionView extends DashboardView<RegionDashboard> {
           subject="Охват молодых педагогов наставничеством по муниципалитетам"
           .bars=${rows.map((row) => {
             const cell = row.cells['coverage'];
-            return { name: row.name, value: cell?.kind === 'number' ? cell.value : null };
+            return {
+              name: row.name,
+              value: cell?.kind === 'number' ? cell.value : null,
+              suppressed: cell?.kind === 'suppressed',
+            };
           })}
           .target=${coverageCard?.target?.value ?? null}
         ></coverage-chart>
@@ -124,7 +128,8 @@ export class RegionView extends DashboardView<RegionDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов дорожных карт — на сегодня.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов
+        дорожных карт — на сегодня.
       </p>
     `;
   }

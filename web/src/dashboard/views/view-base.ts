@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate, todayIso } from '../../shared/format.ts';
+import { russianPart } from '../../shared/messages.ts';
 import { SessionExpiredError, type Answer, type Connection } from '../api.ts';
 import { LightElement } from '../components/light-element.ts';
 import { DEMO_DATA_NOTICE } from '../demo-data.ts';
@@ -107,41 +108,41 @@ export abstract class DashboardView<T> extends LightElement {
   protected renderHeading(title: string, kind: string, report: { level: ReportLevel; territoryId: string } | null) {
     const shownDate = this.asOf ?? todayIso();
     return html`<div class="view-heading">
-      <div>
-        <p class="view-kind">${kind}</p>
-        <h1>${title}</h1>
-        <p class="view-date">Данные на ${formatDate(shownDate)}</p>
+        <div>
+          <p class="view-kind">${kind}</p>
+          <h1>${title}</h1>
+          <p class="view-date">Данные на ${formatDate(shownDate)}</p>
+        </div>
+        <div class="view-actions">
+          <form
+            class="as-of"
+            @submit=${(event: SubmitEvent) => {
+              event.preventDefault();
+              const value = new FormData(event.target as HTMLFormElement).get('asOf');
+              const date = typeof value === 'string' && value !== '' && value !== todayIso() ? value : undefined;
+              location.hash = hrefOf(this.routeFor(date));
+            }}
+          >
+            <label for="as-of-date">На дату</label>
+            <input id="as-of-date" name="asOf" type="date" min="2020-01-01" max=${todayIso()} .value=${shownDate} />
+            <button type="submit" class="button secondary">Показать</button>
+          </form>
+          ${
+            report
+              ? html`<button
+                  type="button"
+                  class="button"
+                  ?disabled=${this.reportWorking}
+                  @click=${() => void this.#downloadReport(report.level, report.territoryId)}
+                >
+                  ${this.reportWorking ? 'Готовим отчёт…' : 'Ключевые показатели (XLSX)'}
+                </button>`
+              : nothing
+          }
+          ${this.reportError ? html`<p class="error" role="alert">${this.reportError}</p>` : nothing}
+        </div>
       </div>
-      <div class="view-actions">
-        <form
-          class="as-of"
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            const value = new FormData(event.target as HTMLFormElement).get('asOf');
-            const date = typeof value === 'string' && value !== '' && value !== todayIso() ? value : undefined;
-            location.hash = hrefOf(this.routeFor(date));
-          }}
-        >
-          <label for="as-of-date">На дату</label>
-          <input id="as-of-date" name="asOf" type="date" min="2020-01-01" max=${todayIso()} .value=${shownDate} />
-          <button type="submit" class="button secondary">Показать</button>
-        </form>
-        ${
-          report
-            ? html`<button
-                type="button"
-                class="button"
-                ?disabled=${this.reportWorking}
-                @click=${() => void this.#downloadReport(report.level, report.territoryId)}
-              >
-                ${this.reportWorking ? 'Готовим отчёт…' : 'Ключевые показатели (XLSX)'}
-              </button>`
-            : nothing
-        }
-        ${this.reportError ? html`<p class="error" role="alert">${this.reportError}</p>` : nothing}
-      </div>
-    </div>
-    ${this.demoData ? html`<p class="notice demo-notice" role="note">${DEMO_DATA_NOTICE}</p>` : nothing}`;
+      ${this.demoData ? html`<p class="notice demo-notice" role="note">${DEMO_DATA_NOTICE}</p>` : nothing}`;
   }
 
   /** The note the view's XLSX files carry above their figures: the demo installation's, else none. */
@@ -155,7 +156,8 @@ export abstract class DashboardView<T> extends LightElement {
     try {
       const answer = await loadIndicatorReport(this.connection, level, territoryId, this.asOf);
       const file = answer.data?.indicatorReport?.file;
-      if (!file) throw new Error(answer.problems[0]?.message ?? 'отчёт не получен');
+      const problem = answer.problems[0];
+      if (!file) throw new Error(problem ? russianPart(problem.message) : 'отчёт не получен');
       const report = base64Blob(file.contentBase64, file.contentType);
       saveFile(this.demoData ? await withLeadingNote(report, DEMO_DATA_NOTICE) : report, file.fileName);
     } catch (error) {
