@@ -14,6 +14,7 @@ import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/paging.ts';
 import {
   AVERAGE_INDICATORS,
   STATUS_LABELS,
+  SUMMARY_LABELS,
   type IndicatorValue,
   type MunicipalityDashboard,
   type OrganizationDashboard,
@@ -176,6 +177,21 @@ test.describe('the regional dashboard', () => {
     for (const text of await page.locator('roadmap-panel, territory-table thead').allTextContents())
       expect(text).not.toMatch(/просрочен/i);
     await expect(page.locator('.roadmap-note')).toHaveCount(0);
+    // Seed 000's «Муниципальный план / отчет»: each obligation with its summary, marked when demo submissions count.
+    const obligations = answer.region.reportingObligations!.edges.map((edge) => edge.node);
+    expect(obligations.map((obligation) => obligation.kind)).toEqual(expect.arrayContaining(['PLAN', 'REPORT']));
+    await expect(page.locator('.obligation')).toHaveCount(obligations.length);
+    for (const obligation of obligations) {
+      const panel = page.locator(`.obligation[data-obligation="${obligation.id}"]`);
+      await expect(panel.locator('h3')).toContainText(obligation.title);
+      await expect(panel.locator('.obligation-due')).toContainText(formatDate(obligation.dueDate));
+      for (const [key] of SUMMARY_LABELS)
+        await expect(panel.locator(`[data-summary="${key}"]`)).toHaveText(formatCount(obligation.summary[key]));
+      await expect(panel.locator('.obligation-synthetic .badge.synthetic')).toHaveCount(
+        obligation.summary.includesSyntheticData ? 1 : 0,
+      );
+    }
+    expect(obligations.some((obligation) => obligation.summary.includesSyntheticData)).toBe(true);
     // The monitoring campaigns, with the start monitoring's completion from its participation indicator.
     const campaigns = page.locator('.campaigns > li');
     await expect(campaigns).toHaveCount(2);

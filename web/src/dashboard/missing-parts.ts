@@ -18,6 +18,7 @@ const PART_NAMES: Record<string, string> = {
   series: 'динамика показателей',
   reported: 'отчётные данные',
   roadmaps: 'дорожные карты',
+  reportingObligations: 'муниципальные планы и отчёты',
   calendar: 'мероприятия и сроки',
   monitoringCampaigns: 'мониторинги',
   activeMentoringPairCount: 'число наставнических пар',

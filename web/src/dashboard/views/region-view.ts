@@ -7,6 +7,7 @@ import '../components/campaign-panel.ts';
 import '../components/coverage-chart.ts';
 import '../components/indicator-cards.ts';
 import '../components/missing-notice.ts';
+import '../components/reporting-panel.ts';
 import '../components/roadmap-panel.ts';
 import '../components/territory-table.ts';
 import { loadRegion } from '../loaders.ts';
@@ -18,7 +19,8 @@ import { DashboardView } from './view-base.ts';
 
 /**
  * The region (регион): its indicator cards, the municipalities table with drill-down and export, coverage per
- * municipality against the target, the regional roadmap's overdue items and next deadlines, the calendar from today
+ * municipality against the target, the regional roadmap's items past their deadline and next deadlines, the municipal
+ * plans and reports owed with how many municipalities submitted them, the calendar from today
  * and the monitoring campaigns with their completion.
  */
 export class RegionView extends DashboardView<RegionDashboard> {
@@ -102,6 +104,17 @@ export class RegionView extends DashboardView<RegionDashboard> {
             region.roadmaps
               ? html`<roadmap-panel .asOf=${this.asOf} .roadmaps=${region.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
+          }
+        </section>
+        <section aria-labelledby="reporting-heading">
+          <h2 id="reporting-heading">Муниципальные планы и отчёты</h2>
+          ${
+            region.reportingObligations
+              ? html`<reporting-panel
+                  .obligations=${region.reportingObligations.edges.map((edge) => edge.node)}
+                  .asOf=${this.asOf}
+                ></reporting-panel>`
+              : html`<p class="empty">Сведения о планах и отчётах недоступны.</p>`
           }
         </section>
         <section aria-labelledby="calendar-heading">
