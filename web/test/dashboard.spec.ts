@@ -176,7 +176,7 @@ test.describe('the regional dashboard', () => {
     await expect(page.getByRole('heading', { name: 'Срок прошёл, выполнение не отмечено' })).toBeVisible();
     for (const text of await page.locator('roadmap-panel, territory-table thead').allTextContents())
       expect(text).not.toMatch(/просрочен/i);
-    await expect(page.locator('.roadmap-note')).toHaveCount(0);
+    await expect(page.locator('.roadmap-note, .reporting-note')).toHaveCount(0);
     // Seed 000's «Муниципальный план / отчет»: each obligation with its summary, marked when demo submissions count.
     const obligations = answer.region.reportingObligations!.edges.map((edge) => edge.node);
     expect(obligations.map((obligation) => obligation.kind)).toEqual(expect.arrayContaining(['PLAN', 'REPORT']));
@@ -312,6 +312,7 @@ test.describe('the regional dashboard', () => {
     await expect(page.locator('.view-date')).toHaveText('Данные на 31 декабря 2024 г.');
     // Planning answers the roadmap items' statuses for today only, and the page says so on a past day.
     await expect(page.locator('.roadmap-note')).toContainText('Статусы пунктов — на сегодня');
+    await expect(page.locator('.reporting-note')).toContainText('Состояния представления — на сегодня');
     const answer = await runPageOperation<RegionDashboard>(
       'page-region-dashboard.graphql',
       { regionCode: SMOLENSK, asOf: '2024-12-31', municipalitiesFirst: FIRST_PAGE, signedIn: true },

@@ -28,7 +28,7 @@ export class ReportingPanel extends LightElement {
     if (this.obligations.length === 0) return html`<p class="empty">Отчётных обязательств нет.</p>`;
     return html`${
       this.asOf !== undefined && this.asOf !== todayIso()
-        ? html`<p class="roadmap-note">${STATES_TODAY} (${formatDate(todayIso())}).</p>`
+        ? html`<p class="reporting-note">${STATES_TODAY} (${formatDate(todayIso())}).</p>`
         : nothing
     }
     ${this.obligations.map((obligation) => this.#obligation(obligation))}`;
