@@ -203,6 +203,9 @@ test.describe('the regional dashboard', () => {
     const implementing = page.locator('.cards > li[data-code="ORGS_IMPLEMENTING_TEACHER_MENTORING"]');
     await expect(implementing.locator('.reported')).toContainText('60-80%');
     await expect(implementing.locator('.reported .badge.synthetic')).toContainText('SYNTHETIC');
+    // A campaign titled «Мониторинг …» is its own source's name: no «мониторинг «Мониторинг «…»»».
+    for (const source of await page.locator('.reported-source').allTextContents())
+      expect(source).not.toMatch(/мониторинг\s+«\s*мониторинг/iu);
     await page.screenshot({ path: `${SCREENSHOTS}region.png`, fullPage: true });
   });
 
@@ -286,6 +289,7 @@ test.describe('the regional dashboard', () => {
     const sheet = workbook.worksheets[0]!;
     const values = (rowNumber: number) => (sheet.getRow(rowNumber).values as unknown[]).slice(1);
     // The demo installation's note first, then the header with the origin column, then the rows shown.
+    expect(sheet.name).toBe('Муниципальные образования');
     expect(values(1)).toEqual([DEMO_DATA_NOTICE]);
     expect(values(2)).toEqual([...MUNICIPALITY_COLUMNS.map((column) => column.header), ORIGIN_HEADER]);
     expect(sheet.rowCount).toBe(shownRows.length + 2);
@@ -484,6 +488,14 @@ test.describe('the regional dashboard', () => {
     await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' })).toBeHidden();
     await expect(page.locator('.coverage-chart svg')).toBeVisible();
     await expect(page.locator('.demo-notice')).toBeVisible();
+    const pageRule = await page.evaluate(
+      () =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+          .find((rule) => rule instanceof CSSPageRule)?.cssText ?? '',
+    );
+    expect(pageRule).toMatch(/size: A4 landscape; margin: 10mm/);
     expect(
       await page.locator('territory-table .table-scroll').evaluate((element) => getComputedStyle(element).overflowX),
     ).toBe('visible');

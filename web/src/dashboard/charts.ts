@@ -36,13 +36,16 @@ export interface SparkPoint {
   value: number | null;
 }
 
-/** A sparkline: the series' points in date order, no axes; a suppressed or missing point is a gap. */
-export function sparklineOption(points: readonly SparkPoint[]): echarts.EChartsCoreOption {
+/**
+ * A sparkline: the series' points in date order, no axes; a suppressed or missing point is a gap. A share (`percent`)
+ * is drawn on a fixed 0–100 axis, so a line from 2 % to 3 % does not look like a climb from nothing to everything.
+ */
+export function sparklineOption(points: readonly SparkPoint[], percent = false): echarts.EChartsCoreOption {
   return {
     animation: false,
     grid: { left: 2, right: 2, top: 4, bottom: 4 },
     xAxis: { type: 'category', show: false, data: points.map((point) => point.asOf), boundaryGap: false },
-    yAxis: { type: 'value', show: false, scale: false, min: 0 },
+    yAxis: { type: 'value', show: false, scale: false, min: 0, ...(percent ? { max: 100 } : {}) },
     series: [
       {
         type: 'line',

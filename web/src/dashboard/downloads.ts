@@ -12,8 +12,17 @@ import type { Column, Row } from './table.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A name Excel accepts for a sheet: no []:*?/\ and at most 31 characters. */
-const sheetNameOf = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+/**
+ * A name Excel accepts for a sheet (no []:*?/\, at most 31 characters): the caption's subject, before its colon
+ * («Муниципальные образования»), with single spaces.
+ */
+const sheetNameOf = (title: string) =>
+  (title.split(':', 1)[0] ?? title)
+    .replace(/[[\]*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
 
 /** A file name without characters file systems refuse. */
 export const safeFileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, ' ');

@@ -36,7 +36,7 @@ export class SparkLine extends LightElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('points')) return;
+    if (!changed.has('points') && !changed.has('unit')) return;
     const element = this.querySelector<HTMLElement>('.sparkline');
     if (!element) {
       this.#mounted?.dispose();
@@ -45,7 +45,10 @@ export class SparkLine extends LightElement {
     }
     this.#mounted ??= mountChart(element);
     this.#mounted.chart.setOption(
-      sparklineOption(this.points.map((point) => ({ asOf: point.asOf, value: point.suppressed ? null : point.value }))),
+      sparklineOption(
+        this.points.map((point) => ({ asOf: point.asOf, value: point.suppressed ? null : point.value })),
+        this.unit === '%',
+      ),
       true,
     );
   }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
+import { countWith, formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
 import type { Connection } from '../api.ts';
 import '../components/calendar-panel.ts';
 import '../components/campaign-panel.ts';
@@ -11,7 +11,7 @@ import '../components/reporting-panel.ts';
 import '../components/roadmap-panel.ts';
 import '../components/territory-table.ts';
 import { loadRegion } from '../loaders.ts';
-import { CALENDAR_DAYS } from '../paging.ts';
+import { CALENDAR_DAYS, DAYS } from '../paging.ts';
 import { TABLE_INDICATORS, type RegionDashboard } from '../model.ts';
 import type { Route } from '../routes.ts';
 import { MUNICIPALITY_COLUMNS, municipalityRows } from '../territory-rows.ts';
@@ -141,8 +141,8 @@ export class RegionView extends DashboardView<RegionDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней; статусы пунктов
-        дорожных карт — на сегодня.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${countWith(CALENDAR_DAYS, DAYS)};
+        статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }
