@@ -495,7 +495,7 @@ test.describe('the regional dashboard', () => {
           .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
           .find((rule) => rule instanceof CSSPageRule)?.cssText ?? '',
     );
-    expect(pageRule).toMatch(/size: A4 landscape; margin: 10mm/);
+    expect(pageRule).toMatch(/size: A4 landscape; margin: 10mm/i);
     expect(
       await page.locator('territory-table .table-scroll').evaluate((element) => getComputedStyle(element).overflowX),
     ).toBe('visible');
