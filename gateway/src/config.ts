@@ -1,5 +1,5 @@
 import { readTokenConfig, type TokenConfig } from '@mentoring/platform/auth';
-import { envInt, envOptional, envString } from '@mentoring/platform/config';
+import { envBool, envInt, envOptional, envString } from '@mentoring/platform/config';
 import { type Logger } from '@mentoring/platform/logging';
 import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/config';
 import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
@@ -63,6 +63,11 @@ export interface GatewayConfig {
   oidc?: OidcSettings;
   /** Production hides introspection from anonymous clients and refuses development sign-in. */
   production: boolean;
+  /**
+   * The installation holds the demo data (DEMO_DATA, as the subgraphs load it): the pages then say that computed
+   * values count synthetic registry records. Unset: false.
+   */
+  demoData?: boolean;
   /** Where the gateway's lines go; a logger of service `gateway` (LOG_LEVEL, LOG_FORMAT) by default. */
   logger?: Logger;
 }
@@ -99,6 +104,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ...publicUrlOf(env['PUBLIC_URL']),
     ...oidcOf(env),
     production: env['NODE_ENV'] === 'production',
+    demoData: envBool('DEMO_DATA', false),
   };
 }
 

@@ -34,9 +34,11 @@ export interface WebConfig {
     /** The region's OpenID Connect provider, when one is configured. */
     oidc: OidcSettings | null;
   };
+  /** The installation holds the demo data: computed values count synthetic records, and the pages say so. */
+  demoData: boolean;
 }
 
-type SignInConfig = Pick<GatewayConfig, 'production' | 'tokens' | 'oidc'>;
+type SignInConfig = Pick<GatewayConfig, 'production' | 'tokens' | 'oidc' | 'demoData'>;
 
 /** Anyone may mint any role's token here, so only where nothing real is at stake: not production, our own HS256 secret. */
 function developmentSecret(config: SignInConfig): Extract<TokenConfig, { kind: 'hs256' }> | undefined {
@@ -47,6 +49,7 @@ export function webConfig(config: SignInConfig): WebConfig {
   return {
     graphqlPath: '/graphql',
     signIn: { development: developmentSecret(config) !== undefined, oidc: config.oidc ?? null },
+    demoData: config.demoData ?? false,
   };
 }
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
   development = await startTestGateway({
     ...common,
     tokens: registry.tokens,
-    overrides: { logger: logs.logger('gateway') },
+    overrides: { logger: logs.logger('gateway'), demoData: true },
   });
   production = await startTestGateway({ ...common, tokens: registry.tokens, overrides: { production: true } });
   identityProvider = await startTestGateway({
@@ -84,21 +84,27 @@ describe('GET /web-config.json', () => {
     return response.json();
   };
 
-  it('offers the development sign-in in the embedded default', async () => {
+  it('offers the development sign-in in the embedded default, and says it holds the demo data', async () => {
     expect(await configOf(development)).toEqual({
       graphqlPath: '/graphql',
       signIn: { development: true, oidc: null },
+      demoData: true,
     });
   });
 
   it('offers no development sign-in in production', async () => {
-    expect(await configOf(production)).toEqual({ graphqlPath: '/graphql', signIn: { development: false, oidc: null } });
+    expect(await configOf(production)).toEqual({
+      graphqlPath: '/graphql',
+      signIn: { development: false, oidc: null },
+      demoData: false,
+    });
   });
 
   it("offers the region's identity provider when it is configured", async () => {
     expect(await configOf(identityProvider)).toEqual({
       graphqlPath: '/graphql',
       signIn: { development: false, oidc: OIDC },
+      demoData: false,
     });
   });
 
@@ -252,6 +258,24 @@ describe('POST /auth/dev/token', () => {
       [400, 'UNKNOWN_ROLE'],
     ]);
     expect(logs.text).not.toContain(issued.body.token);
+  });
+});
+
+describe('demo data at start', () => {
+  beforeEach(() => {
+    vi.stubEnv('GATEWAY_SECRET', 'x'.repeat(32));
+    vi.stubEnv('DATABASE_URL', 'postgres://127.0.0.1/none');
+    vi.stubEnv('JWT_SECRET', 'y'.repeat(32));
+    return () => vi.unstubAllEnvs();
+  });
+
+  it('is read from DEMO_DATA, as the subgraphs read it, and is off when unset', () => {
+    vi.stubEnv('DEMO_DATA', undefined);
+    expect(readGatewayConfig().demoData).toBe(false);
+    vi.stubEnv('DEMO_DATA', 'true');
+    expect(readGatewayConfig().demoData).toBe(true);
+    vi.stubEnv('DEMO_DATA', 'false');
+    expect(readGatewayConfig().demoData).toBe(false);
   });
 });
 

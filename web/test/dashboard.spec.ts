@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import { PERSISTED_OPERATIONS_DIR } from '../../gateway/src/config.ts';
 import { operationCost } from '../../gateway/src/limits/cost.ts';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits/limits.ts';
-import { factText, gapText, targetText } from '../src/dashboard/card-text.ts';
+import { countText, factText, gapText, targetText } from '../src/dashboard/card-text.ts';
+import { DEMO_DATA_NOTICE, ORIGIN_HEADER, SYNTHETIC_ORIGIN_TEXT } from '../src/dashboard/demo-data.ts';
 import { FIRST_PAGE, FURTHER_PAGE } from '../src/dashboard/paging.ts';
 import {
+  AVERAGE_INDICATORS,
   STATUS_LABELS,
+  SUMMARY_LABELS,
   type IndicatorValue,
   type MunicipalityDashboard,
   type OrganizationDashboard,
@@ -19,7 +22,7 @@ import {
 } from '../src/dashboard/model.ts';
 import { cellText, INITIAL_VIEW, visibleRows, type Column, type Row } from '../src/dashboard/table.ts';
 import { MUNICIPALITY_COLUMNS, municipalityRows, SCHOOL_COLUMNS, schoolRows } from '../src/dashboard/territory-rows.ts';
-import { formatCount, formatDate, formatPercent, formatPeriod, todayIso } from '../src/shared/format.ts';
+import { countWith, formatCount, formatDate, formatPercent, formatPeriod, todayIso } from '../src/shared/format.ts';
 import { describeMissingParts } from '../src/dashboard/missing-parts.ts';
 import {
   expectAccessible,
@@ -104,6 +107,10 @@ async function expectCards(page: Page, values: readonly IndicatorValue[]): Promi
     await expect(card.locator('.target-value')).toHaveText(targetText(value));
     await expect(card.locator('.gap-value')).toHaveText(gapText(value));
     await expect(card.locator('.card-status .status')).toHaveText(STATUS_LABELS[value.status]);
+    const count = countText(value);
+    if (count) await expect(card.locator('.fact-count')).toHaveText(`(${count})`);
+    // A satisfaction level is a mean of answers: «по N ответам», never «N из M».
+    if (count && AVERAGE_INDICATORS.has(value.indicator.code)) expect(count).toMatch(/^в среднем по [\d\u00a0]+ ответ/);
   }
 }
 
@@ -150,6 +157,7 @@ test.describe('the regional dashboard', () => {
     const answer = await regionAnswer(token);
     expect(answer.errors).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Смоленская область');
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     await expectCards(page, answer.region.indicators!);
     const table = page.locator('territory-table');
     const rows = municipalityRows(answer.nodes);
@@ -164,6 +172,26 @@ test.describe('the regional dashboard', () => {
       .roadmaps!.flatMap((roadmap) => roadmap.items)
       .filter((item) => item.status === 'OVERDUE');
     await expect(page.locator('.overdue-items > li')).toHaveCount(overdue.length);
+    // OVERDUE says only that the date passed with no completion recorded, and the page says no more.
+    await expect(page.getByRole('heading', { name: 'Срок прошёл, выполнение не отмечено' })).toBeVisible();
+    for (const text of await page.locator('roadmap-panel, territory-table thead').allTextContents())
+      expect(text).not.toMatch(/просрочен/i);
+    await expect(page.locator('.roadmap-note, .reporting-note')).toHaveCount(0);
+    // Seed 000's «Муниципальный план / отчет»: each obligation with its summary, marked when demo submissions count.
+    const obligations = answer.region.reportingObligations!.edges.map((edge) => edge.node);
+    expect(obligations.map((obligation) => obligation.kind)).toEqual(expect.arrayContaining(['PLAN', 'REPORT']));
+    await expect(page.locator('.obligation')).toHaveCount(obligations.length);
+    for (const obligation of obligations) {
+      const panel = page.locator(`.obligation[data-obligation="${obligation.id}"]`);
+      await expect(panel.locator('h3')).toContainText(obligation.title);
+      await expect(panel.locator('.obligation-due')).toContainText(formatDate(obligation.dueDate));
+      for (const [key] of SUMMARY_LABELS)
+        await expect(panel.locator(`[data-summary="${key}"]`)).toHaveText(formatCount(obligation.summary[key]));
+      await expect(panel.locator('.obligation-synthetic .badge.synthetic')).toHaveCount(
+        obligation.summary.includesSyntheticData ? 1 : 0,
+      );
+    }
+    expect(obligations.some((obligation) => obligation.summary.includesSyntheticData)).toBe(true);
     // The monitoring campaigns, with the start monitoring's completion from its participation indicator.
     const campaigns = page.locator('.campaigns > li');
     await expect(campaigns).toHaveCount(2);
@@ -175,6 +203,9 @@ test.describe('the regional dashboard', () => {
     const implementing = page.locator('.cards > li[data-code="ORGS_IMPLEMENTING_TEACHER_MENTORING"]');
     await expect(implementing.locator('.reported')).toContainText('60-80%');
     await expect(implementing.locator('.reported .badge.synthetic')).toContainText('SYNTHETIC');
+    // A campaign titled «Мониторинг …» is its own source's name: no «мониторинг «Мониторинг «…»»».
+    for (const source of await page.locator('.reported-source').allTextContents())
+      expect(source).not.toMatch(/мониторинг\s+«\s*мониторинг/iu);
     await page.screenshot({ path: `${SCREENSHOTS}region.png`, fullPage: true });
   });
 
@@ -193,6 +224,9 @@ test.describe('the regional dashboard', () => {
       expectedText(rows, MUNICIPALITY_COLUMNS),
     );
     await expect(page.locator('territory-table td', { hasText: 'скрыто' }).first()).toBeVisible();
+    // A hidden coverage has a status nobody may see: «Скрыто», not «Нет данных».
+    for (const row of rows.filter((candidate) => candidate.cells['coverage']?.kind === 'suppressed'))
+      expect(row.cells['status']).toEqual({ kind: 'text', value: 'Скрыто' });
   });
 
   test('the table sorts and filters by keyboard, and downloads as XLSX exactly as shown', async ({ page }) => {
@@ -254,17 +288,19 @@ test.describe('the regional dashboard', () => {
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
     const values = (rowNumber: number) => (sheet.getRow(rowNumber).values as unknown[]).slice(1);
-    expect(values(1)).toEqual(MUNICIPALITY_COLUMNS.map((column) => column.header));
-    expect(sheet.rowCount).toBe(shownRows.length + 1);
+    // The demo installation's note first, then the header with the origin column, then the rows shown.
+    expect(sheet.name).toBe('Муниципальные образования');
+    expect(values(1)).toEqual([DEMO_DATA_NOTICE]);
+    expect(values(2)).toEqual([...MUNICIPALITY_COLUMNS.map((column) => column.header), ORIGIN_HEADER]);
+    expect(sheet.rowCount).toBe(shownRows.length + 2);
     shownRows.forEach((row, index) => {
-      expect(values(index + 2)).toEqual(
-        MUNICIPALITY_COLUMNS.map((column) => {
-          const cell = row.cells[column.key]!;
-          return cell.kind === 'number' ? cell.value : cellText(column, cell);
-        }),
-      );
+      const cells = MUNICIPALITY_COLUMNS.map((column) => {
+        const cell = row.cells[column.key]!;
+        return cell.kind === 'number' ? cell.value : cellText(column, cell);
+      });
+      expect(values(index + 3)).toEqual(row.synthetic ? [...cells, SYNTHETIC_ORIGIN_TEXT] : cells);
     });
-    expect(values(2).filter((value) => typeof value === 'number').length).toBeGreaterThan(5);
+    expect(values(3).filter((value) => typeof value === 'number').length).toBeGreaterThan(5);
   });
 
   test('the date form shows the figures on a past day, kept in the address after #', async ({ page }) => {
@@ -278,6 +314,9 @@ test.describe('the regional dashboard', () => {
     await expect(page).toHaveURL(new RegExp(`#/region/${SMOLENSK}\\?asOf=2024-12-31$`));
     await waitForReady(page, marks);
     await expect(page.locator('.view-date')).toHaveText('Данные на 31 декабря 2024 г.');
+    // Planning answers the roadmap items' statuses for today only, and the page says so on a past day.
+    await expect(page.locator('.roadmap-note')).toContainText('Статусы пунктов — на сегодня');
+    await expect(page.locator('.reporting-note')).toContainText('Состояния представления — на сегодня');
     const answer = await runPageOperation<RegionDashboard>(
       'page-region-dashboard.graphql',
       { regionCode: SMOLENSK, asOf: '2024-12-31', municipalitiesFirst: FIRST_PAGE, signedIn: true },
@@ -300,12 +339,14 @@ test.describe('the regional dashboard', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+    // The demo installation's note above the analytics report's own header.
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([DEMO_DATA_NOTICE]);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
       'Показатель',
       'Плановое значение',
       'Достигнутое значение',
     ]);
-    expect(sheet.rowCount).toBeGreaterThan(1);
+    expect(sheet.rowCount).toBeGreaterThan(2);
   });
 
   test('drill-down: region → municipality → school, and back up by the breadcrumbs', async ({ page }) => {
@@ -320,6 +361,7 @@ test.describe('the regional dashboard', () => {
     await expect(page).toHaveURL(new RegExp(`#/municipality/${SMOLENSK_CITY}$`));
     await waitForReady(page, marks);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('город Смоленск');
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     const municipality = await municipalityAnswer(token, SMOLENSK_CITY);
     await expectCards(page, municipality.municipality.indicators!);
     const schools = schoolRows(municipality.nodes, false);
@@ -348,6 +390,7 @@ test.describe('the regional dashboard', () => {
     expect(school.errors).toBeUndefined();
     const organization = school.data!.organization!;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization.shortName);
+    await expect(page.locator('.demo-notice')).toHaveText(DEMO_DATA_NOTICE);
     await expectCards(page, organization.indicators!);
     const items = organization.roadmaps!.flatMap((roadmap) => roadmap.items);
     expect(items.length).toBeGreaterThan(0);
@@ -384,7 +427,7 @@ test.describe('the regional dashboard', () => {
       await page.goto(`${origin}/dashboard/#/region/${SMOLENSK}`);
       await waitForReady(page);
       const notice = page.getByRole('status').filter({ hasText: 'Показано не всё' });
-      await expect(notice).toContainText(/Нет данных: .*дорожные карты.* — сервис «planning» недоступен/);
+      await expect(notice).toContainText(/Нет данных: .*дорожные карты.* — сервис «планирование» недоступен/);
       await expect(notice).toContainText('мероприятия и сроки');
       const answer = await regionAnswer(token, degraded!.url);
       expect(answer.errors.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
@@ -444,6 +487,15 @@ test.describe('the regional dashboard', () => {
     await expect(page.getByRole('button', { name: 'Скачать таблицу (XLSX)' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' })).toBeHidden();
     await expect(page.locator('.coverage-chart svg')).toBeVisible();
+    await expect(page.locator('.demo-notice')).toBeVisible();
+    const pageRule = await page.evaluate(
+      () =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+          .find((rule) => rule instanceof CSSPageRule)?.cssText ?? '',
+    );
+    expect(pageRule).toMatch(/size: A4 landscape; margin: 10mm/i);
     expect(
       await page.locator('territory-table .table-scroll').evaluate((element) => getComputedStyle(element).overflowX),
     ).toBe('visible');
@@ -487,6 +539,18 @@ test.describe('the regional dashboard', () => {
     expect(formatPercent(32.3)).toBe('32,3\u00a0%');
     expect(formatDate('2026-11-23')).toBe('23 ноября 2026 г.');
     expect(formatPeriod('2022-12-15', '2022-12-25')).toBe('15–25 декабря 2022 г.');
+    const slices = { one: 'срез', few: 'среза', many: 'срезов' };
+    expect([1, 3, 5, 21, 1234].map((count) => countWith(count, slices))).toEqual([
+      '1 срез',
+      '3 среза',
+      '5 срезов',
+      '21 срез',
+      '1\u00a0234 среза',
+    ]);
+    const satisfaction = { code: 'MENTEE_SATISFACTION', name: 'Удовлетворенность', unit: '%' };
+    expect(countText({ numerator: 2295, denominator: 30, indicator: satisfaction })).toBe('в среднем по 30 ответам');
+    expect(countText({ numerator: 80, denominator: 1, indicator: satisfaction })).toBe('в среднем по 1 ответу');
+    expect(countText({ numerator: 97, denominator: 300, indicator: { ...satisfaction, code: 'X' } })).toBe('97 из 300');
     const unavailable = (path: (string | number)[]) => ({
       message: 'Сервис «planning» недоступен; the planning service is unavailable, so this field is missing.',
       path,
@@ -505,8 +569,8 @@ test.describe('the regional dashboard', () => {
         },
       ]),
     ).toEqual([
-      'Нет данных: дорожные карты, мероприятия и сроки — сервис «planning» недоступен',
-      'Нет данных: мониторинги — поле Query.monitoringCampaigns недоступно для роли PUBLIC',
+      'Нет данных: дорожные карты, мероприятия и сроки — сервис «планирование» недоступен',
+      'Нет данных: мониторинги — поле Query.monitoringCampaigns недоступно для роли «посетитель без входа»',
     ]);
   });
 });

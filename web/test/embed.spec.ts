@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'graphql';
 import pg from 'pg';
 import { OPERATIONS_DIR } from '../build/registered-operations.ts';
+import { noticesOf } from '../src/embed/answers.ts';
 
 /*
  * The embeddable mentor list as portals use it: on a page of another origin (the portal of web/test/portal.ts) and
@@ -400,6 +401,31 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     await expect(list(page).getByLabel('Компетенция')).toBeFocused();
     expect(await context.cookies()).toEqual([]);
   });
+});
+
+test('a notice names a service that did not answer in Russian, and passes over fields the consent does not publish', () => {
+  expect(
+    noticesOf([
+      {
+        message: 'Сервис «registry» недоступен; the registry service is unavailable, so this field is missing.',
+        path: ['publicMentors', 'edges', 0, 'node', 'organization'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+      },
+      {
+        message: 'Сервис «mentoring» недоступен; the mentoring service is unavailable, so this field is missing.',
+        path: ['publicMentors'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+      },
+      {
+        message: 'Нет согласия; not published.',
+        path: ['publicMentors', 'edges', 0, 'node', 'email'],
+        extensions: { code: 'FORBIDDEN' },
+      },
+    ]),
+  ).toEqual([
+    'Сервис «реестр» недоступен: часть сведений не показана.',
+    'Сервис «наставничество» недоступен: часть сведений не показана.',
+  ]);
 });
 
 test.describe('the mentor list in an iframe, for portals that allow no scripts', () => {

@@ -149,6 +149,7 @@ test.describe('sign-in with the region’s identity provider (OpenID Connect, au
           scope: SCOPE,
         },
       },
+      demoData: false,
     });
     const devToken = await request.post(`${federation.gatewayOrigin}/auth/dev/token`, {
       data: { role: 'REGIONAL_OPERATOR', region: '67' },

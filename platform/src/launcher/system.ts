@@ -109,6 +109,8 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
           PORT: String(gatewayPort),
           GATEWAY_SECRET: options.gatewaySecret,
           JWT_SECRET: options.jwtSecret,
+          // The pages tell people that computed values of a demo installation count synthetic records.
+          DEMO_DATA: String(options.demoData),
         },
         options.quiet ?? false,
       );

@@ -1,4 +1,5 @@
 import { runRegistered, type GraphQLProblem, type RegisteredOperation } from '../shared/graphql.ts';
+import { russianPart } from '../shared/messages.ts';
 
 /** The gateway no longer accepts the viewer's token (expired or withdrawn): the page returns to the sign-in. */
 export class SessionExpiredError extends Error {
@@ -39,7 +40,7 @@ export async function runOperation<T>(
   if (unauthenticated || /^Сервер ответил 401/.test(problems[0]?.message ?? ''))
     throw new SessionExpiredError(unauthenticated?.message ?? 'Токен не принят; the token was not accepted.');
   if (answer.data === undefined || answer.data === null) {
-    const message = problems.map((problem) => problem.message).join(' ');
+    const message = problems.map((problem) => russianPart(problem.message)).join(' ');
     throw new Error(message || 'Сервер не вернул данных; the gateway answered no data.');
   }
   return { data: answer.data, problems };

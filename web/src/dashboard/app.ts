@@ -10,6 +10,7 @@ import {
   viewerOf,
   type Session,
 } from '../shared/session.ts';
+import { roleName } from '../shared/messages.ts';
 import { loadWebConfig, type WebConfig } from '../shared/web-config.ts';
 import type { Connection } from './api.ts';
 import { LightElement } from './components/light-element.ts';
@@ -96,7 +97,8 @@ export class MentoringApp extends LightElement {
   #startSession(session: Session, land = true): void {
     const viewer = viewerOf(session.token);
     if (!viewer || !isDashboardRole(viewer.role)) {
-      this.#endSession(`Для роли ${viewer?.role ?? 'без названия'} дашборда нет.`);
+      const role = viewer ? roleName(viewer.role) : null;
+      this.#endSession(role ? `Для роли «${role}» дашборда нет.` : 'Для роли, с которой выполнен вход, дашборда нет.');
       return;
     }
     this.session = session;
@@ -191,18 +193,21 @@ export class MentoringApp extends LightElement {
       case 'region':
         return html`<region-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           regionCode=${route.regionCode}
           .asOf=${route.asOf}
         ></region-view>`;
       case 'municipality':
         return html`<municipality-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           oktmo=${route.oktmo}
           .asOf=${route.asOf}
         ></municipality-view>`;
       case 'organization':
         return html`<organization-view
           .connection=${connection}
+          .demoData=${this.config?.demoData === true}
           organizationId=${route.organizationId}
           .asOf=${route.asOf}
         ></organization-view>`;

@@ -2,8 +2,18 @@
  * What an indicator card prints for a value, as plain functions: the card, the campaign list and the browser tests
  * (which format the GraphQL answer with them and compare) share them.
  */
-import { formatCount, formatDecimal, formatInUnit, NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../shared/format.ts';
-import type { IndicatorValue } from './model.ts';
+import {
+  countWith,
+  formatCount,
+  formatDecimal,
+  formatInUnit,
+  NO_VALUE_TEXT,
+  SUPPRESSED_TEXT,
+} from '../shared/format.ts';
+import { AVERAGE_INDICATORS, type IndicatorValue } from './model.ts';
+
+/** «по 1 ответу», «по 30 ответам» (dative after «по»). */
+const ANSWERS = { one: 'ответу', few: 'ответам', many: 'ответам', other: 'ответам' };
 
 /** The fact as the card prints it: the value in its unit, «скрыто» for a small count of people, «—» for none. */
 export function factText(value: Pick<IndicatorValue, 'value' | 'suppressed' | 'indicator'>): string {
@@ -11,9 +21,14 @@ export function factText(value: Pick<IndicatorValue, 'value' | 'suppressed' | 'i
   return formatInUnit(value.value, value.indicator.unit);
 }
 
-/** «(97 из 300)» for a share: what was counted, out of what. */
+/**
+ * What the fact was counted from: «97 из 300» for a share; «в среднем по 30 ответам» for a mean of answers (a
+ * satisfaction level), whose numerator is a sum of answers and never «из» anything.
+ */
 export function countText(value: Pick<IndicatorValue, 'numerator' | 'denominator' | 'indicator'>): string | null {
-  if (value.indicator.unit !== '%' || value.numerator === null || value.denominator === null) return null;
+  if (value.numerator === null || value.denominator === null) return null;
+  if (AVERAGE_INDICATORS.has(value.indicator.code)) return `в среднем по ${countWith(value.denominator, ANSWERS)}`;
+  if (value.indicator.unit !== '%') return null;
   return `${formatCount(value.numerator)} из ${formatCount(value.denominator)}`;
 }
 

@@ -6,7 +6,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatPercent } from '../shared/format.ts';
+import { formatPercent, SUPPRESSED_TEXT } from '../shared/format.ts';
 
 echarts.use([LineChart, BarChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -36,13 +36,16 @@ export interface SparkPoint {
   value: number | null;
 }
 
-/** A sparkline: the series' points in date order, no axes; a suppressed or missing point is a gap. */
-export function sparklineOption(points: readonly SparkPoint[]): echarts.EChartsCoreOption {
+/**
+ * A sparkline: the series' points in date order, no axes; a suppressed or missing point is a gap. A share (`percent`)
+ * is drawn on a fixed 0–100 axis, so a line from 2 % to 3 % does not look like a climb from nothing to everything.
+ */
+export function sparklineOption(points: readonly SparkPoint[], percent = false): echarts.EChartsCoreOption {
   return {
     animation: false,
     grid: { left: 2, right: 2, top: 4, bottom: 4 },
     xAxis: { type: 'category', show: false, data: points.map((point) => point.asOf), boundaryGap: false },
-    yAxis: { type: 'value', show: false, scale: false, min: 0 },
+    yAxis: { type: 'value', show: false, scale: false, min: 0, ...(percent ? { max: 100 } : {}) },
     series: [
       {
         type: 'line',
@@ -60,6 +63,8 @@ export function sparklineOption(points: readonly SparkPoint[]): echarts.EChartsC
 export interface CoverageBar {
   name: string;
   value: number | null;
+  /** Hidden as a small count of people: the bar's place reads «скрыто», not an empty gap. */
+  suppressed?: boolean;
 }
 
 /** Coverage per territory as horizontal bars, names readable, with the target as a vertical line. */
@@ -85,7 +90,11 @@ export function coverageOption(bars: readonly CoverageBar[], target: number | nu
     series: [
       {
         type: 'bar',
-        data: bars.map((bar) => bar.value),
+        data: bars.map((bar) =>
+          bar.suppressed === true && bar.value === null
+            ? { value: 0, label: { show: true, position: 'right', formatter: SUPPRESSED_TEXT } }
+            : bar.value,
+        ),
         barMaxWidth: 16,
         itemStyle: { color: CHART_COLOURS.bar },
         label: {

@@ -7,12 +7,22 @@
 // The platform's one rule for spreadsheet cells; its module imports nothing, so the page bundles it as it is.
 import { neutraliseCell } from '../../../platform/src/tabular/formulas.ts';
 import { NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../shared/format.ts';
+import { ORIGIN_HEADER, SYNTHETIC_ORIGIN_TEXT } from './demo-data.ts';
 import type { Column, Row } from './table.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A name Excel accepts for a sheet: no []:*?/\ and at most 31 characters. */
-const sheetNameOf = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+/**
+ * A name Excel accepts for a sheet (no []:*?/\, at most 31 characters): the caption's subject, before its colon
+ * («Муниципальные образования»), with single spaces.
+ */
+const sheetNameOf = (title: string) =>
+  (title.split(':', 1)[0] ?? title)
+    .replace(/[[\]*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
 
 /** A file name without characters file systems refuse. */
 export const safeFileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, ' ');
@@ -25,23 +35,50 @@ function spreadsheetValue(cell: Row['cells'][string] | undefined): number | stri
   return neutraliseCell(cell.value);
 }
 
-/** The table as an XLSX workbook: the header row, then exactly the rows given, in their order. */
-export async function tableWorkbook(columns: readonly Column[], rows: readonly Row[], title: string): Promise<Blob> {
+/**
+ * The table as an XLSX workbook: the note first when there is one (a demo installation's), then the header row, then
+ * exactly the rows given, in their order, each with its origin («демо-данные» where the page marks the row).
+ */
+export async function tableWorkbook(
+  columns: readonly Column[],
+  rows: readonly Row[],
+  title: string,
+  note = '',
+): Promise<Blob> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'Целевая модель наставничества — дашборд';
   const sheet = workbook.addWorksheet(sheetNameOf(title));
-  const header = sheet.addRow(columns.map((column) => neutraliseCell(column.header)));
+  if (note !== '') sheet.addRow([neutraliseCell(note)]).font = { italic: true };
+  const header = sheet.addRow([...columns.map((column) => neutraliseCell(column.header)), ORIGIN_HEADER]);
   header.font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => spreadsheetValue(row.cells[column.key])));
+  for (const row of rows)
+    sheet.addRow([
+      ...columns.map((column) => spreadsheetValue(row.cells[column.key])),
+      row.synthetic ? SYNTHETIC_ORIGIN_TEXT : null,
+    ]);
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.format === 'text' ? 40 : 16;
     if (column.format === 'percent') sheetColumn.numFmt = '0.0';
   });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.getColumn(columns.length + 1).width = 16;
+  sheet.views = [{ state: 'frozen', ySplit: note === '' ? 1 : 2 }];
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: XLSX_TYPE });
+}
+
+/** A workbook from elsewhere (the analytics report) with a note as its first sheet's first row. */
+export async function withLeadingNote(blob: Blob, note: string): Promise<Blob> {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  await workbook.xlsx.load(await blob.arrayBuffer());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return blob;
+  sheet.spliceRows(1, 0, [neutraliseCell(note)]);
+  sheet.getRow(1).font = { italic: true };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: blob.type });
 }
 
 /** Hands a file to the browser's download, from memory: nothing goes to a server. */

@@ -1,9 +1,10 @@
 /**
  * A partial answer in words: the gateway answers what it could and names each missing path in an error (a stopped
  * subgraph: SUBGRAPH_UNAVAILABLE, «Сервис «planning» недоступен; …»). The view renders what arrived and says what is
- * missing and why: «Нет данных: дорожные карты, мероприятия и сроки — сервис «planning» недоступен».
+ * missing and why: «Нет данных: дорожные карты, мероприятия и сроки — сервис «планирование» недоступен».
  */
 import type { GraphQLProblem } from '../shared/graphql.ts';
+import { russianPart } from '../shared/messages.ts';
 
 /** The fields of the page operations by what a person calls them; the deepest named field of a path wins. */
 const PART_NAMES: Record<string, string> = {
@@ -17,6 +18,7 @@ const PART_NAMES: Record<string, string> = {
   series: 'динамика показателей',
   reported: 'отчётные данные',
   roadmaps: 'дорожные карты',
+  reportingObligations: 'муниципальные планы и отчёты',
   calendar: 'мероприятия и сроки',
   monitoringCampaigns: 'мониторинги',
   activeMentoringPairCount: 'число наставнических пар',
@@ -33,9 +35,9 @@ function partOf(path: readonly (string | number)[]): string {
   return names.at(-1) ?? 'часть данных';
 }
 
-/** The Russian half of a gateway message («…; english»), with a small first letter to follow a dash. */
+/** The Russian half of a gateway message («…; english»), in Russian names, with a small first letter after a dash. */
 function reasonOf(problem: GraphQLProblem): string {
-  const russian = problem.message.split(';')[0]?.trim() ?? problem.message;
+  const russian = russianPart(problem.message);
   return russian.charAt(0).toLocaleLowerCase('ru-RU') + russian.slice(1);
 }
 

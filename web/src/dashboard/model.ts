@@ -103,6 +103,42 @@ export interface MonitoringCampaign {
   participationIndicator: { code: string } | null;
 }
 
+export type ReportingDocumentKind = 'PLAN' | 'REPORT' | 'INFORMATION';
+
+/** Counts of the region's municipalities by their state under one obligation, derived by planning for today. */
+export interface SubmissionSummary {
+  total: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  pending: number;
+  /** Some counted state comes from demo submissions (SYNTHETIC): the counts are not facts about the municipalities. */
+  includesSyntheticData: boolean;
+}
+
+/**
+ * The summary's counts in planning's own terms: a missing document is one whose due date passed with no valid
+ * submission recorded — the page says no more than that.
+ */
+export const SUMMARY_LABELS: readonly (readonly [keyof Omit<SubmissionSummary, 'includesSyntheticData'>, string])[] = [
+  ['total', 'Муниципальных образований'],
+  ['onTime', 'Представили в срок'],
+  ['late', 'Представили с опозданием'],
+  ['missing', 'Срок прошёл, представление не отмечено'],
+  ['pending', 'Срок не наступил'],
+];
+
+/** A plan or report the region's municipalities owe by a date (отчётное обязательство), with its summary. */
+export interface ReportingObligation {
+  id: string;
+  kind: ReportingDocumentKind;
+  title: string;
+  dueDate: string;
+  dataOrigin: DataOrigin;
+  source: { document: string } | null;
+  summary: SubmissionSummary;
+}
+
 export interface MunicipalityRowNode {
   id: string;
   oktmo: string;
@@ -120,6 +156,7 @@ export interface RegionDashboard {
     organizationCount?: number;
     indicators?: IndicatorValue[] | null;
     roadmaps?: Roadmap[] | null;
+    reportingObligations?: { totalCount: number; edges: { node: ReportingObligation }[] } | null;
     municipalities: { totalCount: number; pageInfo: PageInfo; edges: { node: MunicipalityRowNode }[] };
   } | null;
   calendar?: CalendarPage | null;
@@ -191,6 +228,12 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapItemStatus, string> = {
   DONE: 'Выполнено',
   OVERDUE: 'Срок прошёл, выполнение не отмечено',
 };
+
+/**
+ * Indicators whose value is a mean of answers, not a share (analytics' SATISFACTION family, `Measure.kind` AVERAGE in
+ * analytics/values/families.ts): the numerator is the sum of the answers, the denominator how many there were.
+ */
+export const AVERAGE_INDICATORS: ReadonlySet<string> = new Set(['MENTEE_SATISFACTION', 'MENTOR_SATISFACTION']);
 
 /** The indicators the tables show, by the column they fill (see analytics/values/families.ts for what each counts). */
 export const TABLE_INDICATORS = {

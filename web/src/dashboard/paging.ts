@@ -6,3 +6,5 @@ export const FIRST_PAGE = 10;
 export const FURTHER_PAGE = 20;
 /** The calendar the views show: from today, this many days on. */
 export const CALENDAR_DAYS = 90;
+/** «на 1 день», «на 3 дня», «на 90 дней» (accusative after «на»). */
+export const DAYS = { one: 'день', few: 'дня', many: 'дней' };

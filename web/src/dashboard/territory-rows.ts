@@ -1,7 +1,7 @@
 /**
  * The rows of the municipalities table (region view) and of the schools table (municipality view), built from the
  * registered operations' answers. Columns say what each figure is: counts of schools and people, shares against the
- * target, roadmap items done and overdue.
+ * target, roadmap items done and past their deadline with no completion recorded.
  */
 import { hrefOf } from './routes.ts';
 import {
@@ -28,7 +28,10 @@ function yesNo(value: RowValue | undefined): Cell {
   return textCell(value.numerator > 0 ? 'да' : 'нет');
 }
 
-/** Items of the territory's roadmaps: how many, done, overdue — nothing when it keeps no roadmap. */
+/**
+ * Items of the territory's roadmaps: how many, done, past their deadline with no completion recorded (OVERDUE) —
+ * nothing when it keeps no roadmap.
+ */
 function roadmapCells(roadmaps: { items: { status: RoadmapItemStatus }[] }[] | null): Record<string, Cell> {
   const items = (roadmaps ?? []).flatMap((roadmap) => roadmap.items);
   if (roadmaps === null || roadmaps.length === 0)
@@ -52,7 +55,7 @@ const COVERAGE_COLUMNS: Column[] = [
 const ROADMAP_COLUMNS: Column[] = [
   { key: 'roadmapItems', header: 'Пунктов дорожных карт', format: 'count' },
   { key: 'roadmapDone', header: 'Выполнено', format: 'count' },
-  { key: 'roadmapOverdue', header: 'Просрочено', format: 'count' },
+  { key: 'roadmapOverdue', header: 'Срок прошёл, не отмечено', format: 'count' },
 ];
 
 function coverageCells(young: RowValue | undefined): Record<string, Cell> {
@@ -61,9 +64,15 @@ function coverageCells(young: RowValue | undefined): Record<string, Cell> {
     covered: figure(young, (value) => value.numerator),
     coverage: figure(young, (value) => value.value),
     target: young?.target ? numberCell(young.target.value) : { kind: 'none' },
-    status: young ? textCell(STATUS_LABELS[young.status]) : { kind: 'none' },
+    status: young ? textCell(young.suppressed ? SUPPRESSED_STATUS : STATUS_LABELS[young.status]) : { kind: 'none' },
   };
 }
+
+/** A hidden value (a small count of people) has a status nobody may see: «Скрыто», not «Нет данных». */
+export const SUPPRESSED_STATUS = 'Скрыто';
+
+/** The status a row is filtered by: none for a hidden value, whose status is not shown. */
+const rowStatus = (young: RowValue | undefined) => (young && !young.suppressed ? young.status : null);
 
 export const MUNICIPALITY_COLUMNS: Column[] = [
   { key: 'name', header: 'Муниципальное образование', format: 'text' },
@@ -83,7 +92,7 @@ export function municipalityRows(nodes: readonly MunicipalityRowNode[], asOf?: s
       name: node.name,
       href: hrefOf({ view: 'municipality', oktmo: node.oktmo, ...(asOf ? { asOf } : {}) }),
       synthetic: false,
-      status: young?.status ?? null,
+      status: rowStatus(young),
       cells: {
         name: textCell(node.name),
         schools: numberCell(node.organizationCount),
@@ -119,7 +128,7 @@ export function schoolRows(nodes: readonly SchoolRowNode[], pairsUnavailable: bo
       name: node.shortName,
       href: hrefOf({ view: 'organization', organizationId: node.id, ...(asOf ? { asOf } : {}) }),
       synthetic: node.dataOrigin === 'SYNTHETIC',
-      status: young?.status ?? null,
+      status: rowStatus(young),
       cells: {
         name: textCell(node.shortName),
         pairs: numberCell(node.activeMentoringPairCount, !pairsUnavailable),

@@ -1,4 +1,5 @@
 import type { GraphQLAnswer, GraphQLProblem } from '../shared/graphql.ts';
+import { russianPart } from '../shared/messages.ts';
 
 /** A mentor as `public-mentors.graphql` answers: every part may be missing, as the consent or a failing service has it. */
 export interface PublicMentor {
@@ -37,14 +38,11 @@ export interface MunicipalitiesPage {
   edges: { node: MunicipalityOption | null }[];
 }
 
-/** The part of a gateway message a visitor reads: the Russian one, before the English after the semicolon. */
-const russianPart = (message: string) => (message.split(';', 1)[0] ?? message).trim();
-
 /**
  * What a visitor must be told of an answer's errors, one sentence each. A field the person's consent does not
  * publish is refused (FORBIDDEN) on its own path: that is the consent working, not a fault, and the card simply
- * shows less. A service that did not answer («Сервис «registry» недоступен») and refused input are said in the
- * gateway's words; anything else as a general failure.
+ * shows less. A service that did not answer («Сервис «registry» недоступен», shown as «Сервис «реестр» недоступен»)
+ * and refused input are said in the gateway's words, in Russian; anything else as a general failure.
  */
 export function noticesOf(errors: readonly GraphQLProblem[] | undefined): string[] {
   const notices = new Set<string>();

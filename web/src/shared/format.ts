@@ -17,6 +17,30 @@ const shortDateFormat = new Intl.DateTimeFormat(LOCALE, {
   timeZone: 'UTC',
 });
 
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+/** The forms of a Russian word after a number: «1 срез», «3 среза», «5 срезов» (and «1,5 среза» for a fraction). */
+export interface WordForms {
+  one: string;
+  few: string;
+  many: string;
+  /** For fractions; the «few» form when not given. */
+  other?: string;
+}
+
+/** The form of a word that agrees with a number, by the Russian plural rules (Intl.PluralRules). */
+export function pluralWord(count: number, forms: WordForms): string {
+  const category = pluralRules.select(count);
+  if (category === 'one') return forms.one;
+  if (category === 'few') return forms.few;
+  if (category === 'many') return forms.many;
+  return forms.other ?? forms.few;
+}
+
+/** A count with its word in agreement: «3 среза», «27 значений». */
+export const countWith = (count: number, forms: WordForms): string =>
+  `${formatCount(count)} ${pluralWord(count, forms)}`;
+
 /** What a suppressed figure (a small count of people) reads as. */
 export const SUPPRESSED_TEXT = 'скрыто';
 /** What a missing figure reads as. */

@@ -4,6 +4,8 @@
  * show who is signed in and where to land: the gateway verifies the token on every request.
  */
 
+import { ROLE_NAMES } from './messages.ts';
+
 export type DashboardRole =
   'REGIONAL_OPERATOR' | 'MUNICIPAL_COORDINATOR' | 'ANALYST' | 'SCHOOL_CURATOR' | 'SCHOOL_HEAD';
 
@@ -16,13 +18,7 @@ export const DASHBOARD_ROLES: readonly DashboardRole[] = [
   'SCHOOL_HEAD',
 ];
 
-export const ROLE_LABELS: Record<DashboardRole, string> = {
-  REGIONAL_OPERATOR: 'Региональный оператор',
-  MUNICIPAL_COORDINATOR: 'Муниципальный координатор',
-  ANALYST: 'Аналитик',
-  SCHOOL_CURATOR: 'Куратор образовательной организации',
-  SCHOOL_HEAD: 'Руководитель образовательной организации',
-};
+export const ROLE_LABELS: Record<DashboardRole, string> = ROLE_NAMES;
 
 /** The territory each role's token must name (as the gateway requires it). */
 export const ROLE_TERRITORY: Record<DashboardRole, 'region' | 'municipality' | 'organization'> = {

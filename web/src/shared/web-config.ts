@@ -8,6 +8,8 @@ export interface WebConfig {
     /** The region's identity provider (OpenID Connect), when one is configured. */
     oidc: { authority: string; clientId: string; scope: string } | null;
   };
+  /** The installation holds the demo data: its computed values count synthetic registry records. */
+  demoData: boolean;
 }
 
 function isWebConfig(value: unknown): value is WebConfig {
@@ -15,7 +17,7 @@ function isWebConfig(value: unknown): value is WebConfig {
   const config = value as Partial<WebConfig>;
   const signIn = config.signIn as Partial<WebConfig['signIn']> | undefined;
   if (typeof config.graphqlPath !== 'string' || typeof signIn !== 'object') return false;
-  if (typeof signIn.development !== 'boolean') return false;
+  if (typeof signIn.development !== 'boolean' || typeof config.demoData !== 'boolean') return false;
   const oidc = signIn.oidc as Partial<NonNullable<WebConfig['signIn']['oidc']>> | null | undefined;
   return (
     oidc === null ||

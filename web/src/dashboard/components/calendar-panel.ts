@@ -27,7 +27,7 @@ export class CalendarPanel extends LightElement {
   }
 
   #entry(entry: CalendarEntry) {
-    const state = entry.completed ? 'выполнено' : entry.overdue ? 'просрочено' : '';
+    const state = entry.completed ? 'выполнено' : entry.overdue ? 'срок прошёл, выполнение не отмечено' : '';
     return html`<li data-entry=${entry.id} data-kind=${entry.kind}>
       <span class="calendar-date">${formatPeriod(entry.startDate, entry.endDate)}</span>
       <span class="calendar-kind">${KIND_LABELS[entry.kind]}</span>

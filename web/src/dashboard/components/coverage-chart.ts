@@ -1,10 +1,12 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatPercent } from '../../shared/format.ts';
+import { countWith, formatCount, formatPercent } from '../../shared/format.ts';
 import { coverageOption, mountChart, type Chart, type CoverageBar } from '../charts.ts';
 import { LightElement } from './light-element.ts';
 
 const BAR_HEIGHT = 26;
+
+const VALUES = { one: 'значение', few: 'значения', many: 'значений' };
 
 /** Coverage per territory against the target line; the same figures are in the table beside it. */
 export class CoverageChart extends LightElement {
@@ -19,7 +21,9 @@ export class CoverageChart extends LightElement {
     const shown = this.bars.filter((bar) => bar.value !== null);
     const target = this.target === null ? 'цель не задана' : `цель ${formatPercent(this.target)}`;
     const reached = this.target === null ? 0 : shown.filter((bar) => (bar.value ?? 0) >= (this.target ?? 0)).length;
-    return `${this.subject}: ${shown.length} значений из ${this.bars.length}, ${target}; достигли цели: ${reached}. Значения — в таблице выше.`;
+    const hidden = this.bars.filter((bar) => bar.suppressed === true).length;
+    const values = `${countWith(shown.length, VALUES)} из ${formatCount(this.bars.length)}`;
+    return `${this.subject}: ${values}${hidden > 0 ? `, скрыто: ${formatCount(hidden)}` : ''}, ${target}; достигли цели: ${formatCount(reached)}. Значения — в таблице выше.`;
   }
 
   protected override render() {

@@ -9,8 +9,17 @@ import './spark-line.ts';
 /** Printed figures longer than this (a seed's whole sentence) fold behind their beginning. */
 const SHORT_FIGURE = 90;
 
+/**
+ * A campaign as a source: its title alone when the title already says «Мониторинг …» (no «мониторинг «Мониторинг
+ * «…»»»), else «мониторинг «title»» with quotes inside quotes as „…“.
+ */
+function campaignName(title: string): string {
+  if (/^мониторинг/iu.test(title)) return title;
+  return `мониторинг «${title.replace(/«/g, '„').replace(/»/g, '“')}»`;
+}
+
 function reportedFigure(figure: ReportedFigure) {
-  const from = figure.campaign ? `мониторинг «${figure.campaign}»` : (figure.source?.document ?? null);
+  const from = figure.campaign ? campaignName(figure.campaign) : (figure.source?.document ?? null);
   const year = figure.year === null ? nothing : html`, ${figure.year} г.`;
   const source = from ? html`<span class="reported-source">Источник: ${from}</span>` : nothing;
   if (figure.printed.length <= SHORT_FIGURE)

@@ -8,21 +8,37 @@ import { syntheticMark } from './marks.ts';
 /** How many of the next deadlines a summary lists. */
 const NEXT_DEADLINES = 5;
 
+/**
+ * An item's deadline as planning reads it: its schedule's words and date; without a date of its own the item is due
+ * at its roadmap's end (status.ts), and the page says so rather than «срок не указан» alone.
+ */
 const dueText = (item: RoadmapItem) =>
-  [item.schedule, item.dueDate ? `срок ${formatDate(item.dueDate)}` : null].filter(Boolean).join(' · ') ||
-  'срок не указан';
+  [item.schedule, item.dueDate ? `срок ${formatDate(item.dueDate)}` : OWN_DEADLINE_MISSING].filter(Boolean).join(' · ');
+
+const OWN_DEADLINE_MISSING = 'срок не указан — по окончании дорожной карты';
+
+/** Planning derives the statuses for today only: a view of another day says so beside them. */
+export const STATUSES_TODAY = 'Статусы пунктов — на сегодня';
 
 /**
- * A territory's roadmaps (дорожные карты): how many items are done and overdue, the overdue items and the next
- * deadlines (`summary`), or every item with its status (`full`, a school's roadmaps).
+ * A territory's roadmaps (дорожные карты): how many items are done and how many are past their deadline with no
+ * completion recorded (OVERDUE says no more than that), those items and the next deadlines (`summary`), or every item
+ * with its status (`full`, a school's roadmaps).
  */
 export class RoadmapPanel extends LightElement {
   @property({ attribute: false }) roadmaps: readonly Roadmap[] = [];
   @property() mode: 'summary' | 'full' = 'summary';
+  /** The view's date, when it is not today: the statuses shown are still today's. */
+  @property() asOf: string | undefined;
 
   protected override render() {
     if (this.roadmaps.length === 0) return html`<p class="empty">Дорожных карт нет.</p>`;
-    return this.roadmaps.map((roadmap) => this.#roadmap(roadmap));
+    return html`${
+      this.asOf !== undefined && this.asOf !== todayIso()
+        ? html`<p class="roadmap-note">${STATUSES_TODAY} (${formatDate(todayIso())}).</p>`
+        : nothing
+    }
+    ${this.roadmaps.map((roadmap) => this.#roadmap(roadmap))}`;
   }
 
   #roadmap(roadmap: Roadmap) {
@@ -37,7 +53,7 @@ export class RoadmapPanel extends LightElement {
     return html`<article class="roadmap" data-roadmap=${roadmap.id}>
       <h3>${roadmap.title} ${syntheticMark(roadmap.dataOrigin)}</h3>
       <p class="roadmap-progress">
-        Пунктов: ${formatCount(items.length)}, выполнено: ${formatCount(done)}, просрочено:
+        Пунктов: ${formatCount(items.length)}, выполнено: ${formatCount(done)}, срок прошёл, выполнение не отмечено:
         <strong>${formatCount(overdue.length)}</strong>
       </p>
       ${this.mode === 'full' ? this.#allItems(items) : this.#summary(overdue, next)}
@@ -46,10 +62,10 @@ export class RoadmapPanel extends LightElement {
 
   #summary(overdue: RoadmapItem[], next: RoadmapItem[]) {
     return html`
-      <h4>Просроченные пункты</h4>
+      <h4>Срок прошёл, выполнение не отмечено</h4>
       ${
         overdue.length === 0
-          ? html`<p class="empty">Просроченных пунктов нет.</p>`
+          ? html`<p class="empty">Таких пунктов нет.</p>`
           : html`<ul class="items overdue-items">
               ${overdue.map(
                 (item) =>

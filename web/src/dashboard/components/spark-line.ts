@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDate, formatInUnit } from '../../shared/format.ts';
+import { countWith, formatDate, formatInUnit } from '../../shared/format.ts';
 import { mountChart, sparklineOption, type Chart } from '../charts.ts';
 import type { SeriesPoint } from '../model.ts';
 import { LightElement } from './light-element.ts';
+
+/** «за 1 срез», «за 3 среза», «за 5 срезов» (accusative after «за»). */
+const SLICES = { one: 'срез', few: 'среза', many: 'срезов' };
 
 /** The series of one indicator value (its quarterly snapshots, then the value itself) as a sparkline. */
 export class SparkLine extends LightElement {
@@ -24,7 +27,7 @@ export class SparkLine extends LightElement {
     const last = shown.at(-1);
     if (!first || !last) return 'Динамика: нет значений';
     const point = (entry: SeriesPoint) => `${formatInUnit(entry.value ?? 0, this.unit)} на ${formatDate(entry.asOf)}`;
-    return `Динамика за ${shown.length} срезов: от ${point(first)} до ${point(last)}`;
+    return `Динамика за ${countWith(shown.length, SLICES)}: от ${point(first)} до ${point(last)}`;
   }
 
   protected override render() {
@@ -33,7 +36,7 @@ export class SparkLine extends LightElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('points')) return;
+    if (!changed.has('points') && !changed.has('unit')) return;
     const element = this.querySelector<HTMLElement>('.sparkline');
     if (!element) {
       this.#mounted?.dispose();
@@ -42,7 +45,10 @@ export class SparkLine extends LightElement {
     }
     this.#mounted ??= mountChart(element);
     this.#mounted.chart.setOption(
-      sparklineOption(this.points.map((point) => ({ asOf: point.asOf, value: point.suppressed ? null : point.value }))),
+      sparklineOption(
+        this.points.map((point) => ({ asOf: point.asOf, value: point.suppressed ? null : point.value })),
+        this.unit === '%',
+      ),
       true,
     );
   }

@@ -21,6 +21,8 @@ export class TerritoryTable extends LightElement {
   @property() caption = '';
   /** What the status filter filters by, e.g. «Статус охвата». */
   @property() statusLabel = 'Статус';
+  /** A note the exported file carries above its header (a demo installation's); none when empty. */
+  @property() note = '';
   /** The exported file's name. */
   @property() fileName = 'Таблица.xlsx';
   /** The column the table is sorted by at first (ascending); the answer's order when unset. */
@@ -55,7 +57,7 @@ export class TerritoryTable extends LightElement {
     this.exporting = true;
     this.exportError = '';
     try {
-      saveFile(await tableWorkbook(this.columns, this.shownRows, this.caption), this.fileName);
+      saveFile(await tableWorkbook(this.columns, this.shownRows, this.caption, this.note), this.fileName);
     } catch (error) {
       this.exportError = `Файл не создан: ${error instanceof Error ? error.message : String(error)}`;
     } finally {

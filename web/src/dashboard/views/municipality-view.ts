@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
+import { countWith, formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
 import type { Connection } from '../api.ts';
 import '../components/calendar-panel.ts';
 import '../components/indicator-cards.ts';
@@ -8,7 +8,7 @@ import '../components/missing-notice.ts';
 import '../components/roadmap-panel.ts';
 import '../components/territory-table.ts';
 import { loadMunicipality } from '../loaders.ts';
-import { CALENDAR_DAYS } from '../paging.ts';
+import { CALENDAR_DAYS, DAYS } from '../paging.ts';
 import { isMissingField } from '../missing-parts.ts';
 import type { MunicipalityDashboard } from '../model.ts';
 import { hrefOf, type Route } from '../routes.ts';
@@ -85,6 +85,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
           caption="Общеобразовательные организации: пары, положение, охват молодых педагогов, дорожные карты, участие"
           statusLabel="Статус охвата молодых педагогов"
           initialSort="name"
+          note=${this.fileNote}
           fileName=${`Школы — ${municipality.name} — ${date}.xlsx`}
         ></territory-table>
       </section>
@@ -93,7 +94,7 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
           <h2 id="roadmap-heading">Муниципальные дорожные карты</h2>
           ${
             municipality.roadmaps
-              ? html`<roadmap-panel .roadmaps=${municipality.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} .roadmaps=${municipality.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
           }
         </section>
@@ -110,7 +111,8 @@ export class MunicipalityView extends DashboardView<MunicipalityDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${countWith(CALENDAR_DAYS, DAYS)};
+        статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

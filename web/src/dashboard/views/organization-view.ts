@@ -1,6 +1,14 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatDate, formatPeriod, shiftIsoDay, SUPPRESSED_TEXT, todayIso } from '../../shared/format.ts';
+import {
+  countWith,
+  formatCount,
+  formatDate,
+  formatPeriod,
+  shiftIsoDay,
+  SUPPRESSED_TEXT,
+  todayIso,
+} from '../../shared/format.ts';
 import type { Connection } from '../api.ts';
 import '../components/calendar-panel.ts';
 import '../components/indicator-cards.ts';
@@ -8,7 +16,7 @@ import '../components/missing-notice.ts';
 import '../components/roadmap-panel.ts';
 import { syntheticMark } from '../components/marks.ts';
 import { loadOrganization } from '../loaders.ts';
-import { CALENDAR_DAYS } from '../paging.ts';
+import { CALENDAR_DAYS, DAYS } from '../paging.ts';
 import { isMissingField } from '../missing-parts.ts';
 import type { OrganizationDashboard } from '../model.ts';
 import { hrefOf, type Route } from '../routes.ts';
@@ -104,7 +112,7 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
           <h2 id="roadmap-heading">Дорожные карты организации</h2>
           ${
             organization.roadmaps
-              ? html`<roadmap-panel mode="full" .roadmaps=${organization.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} mode="full" .roadmaps=${organization.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
           }
         </section>
@@ -121,7 +129,8 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${CALENDAR_DAYS} дней с сегодняшнего дня.
+        Показатели — на ${formatDate(this.asOf ?? today)}; календарь — на ${countWith(CALENDAR_DAYS, DAYS)} с
+        сегодняшнего дня; статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

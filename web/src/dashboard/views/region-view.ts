@@ -1,16 +1,17 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
+import { countWith, formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
 import type { Connection } from '../api.ts';
 import '../components/calendar-panel.ts';
 import '../components/campaign-panel.ts';
 import '../components/coverage-chart.ts';
 import '../components/indicator-cards.ts';
 import '../components/missing-notice.ts';
+import '../components/reporting-panel.ts';
 import '../components/roadmap-panel.ts';
 import '../components/territory-table.ts';
 import { loadRegion } from '../loaders.ts';
-import { CALENDAR_DAYS } from '../paging.ts';
+import { CALENDAR_DAYS, DAYS } from '../paging.ts';
 import { TABLE_INDICATORS, type RegionDashboard } from '../model.ts';
 import type { Route } from '../routes.ts';
 import { MUNICIPALITY_COLUMNS, municipalityRows } from '../territory-rows.ts';
@@ -18,7 +19,8 @@ import { DashboardView } from './view-base.ts';
 
 /**
  * The region (регион): its indicator cards, the municipalities table with drill-down and export, coverage per
- * municipality against the target, the regional roadmap's overdue items and next deadlines, the calendar from today
+ * municipality against the target, the regional roadmap's items past their deadline and next deadlines, the municipal
+ * plans and reports owed with how many municipalities submitted them, the calendar from today
  * and the monitoring campaigns with their completion.
  */
 export class RegionView extends DashboardView<RegionDashboard> {
@@ -76,6 +78,7 @@ export class RegionView extends DashboardView<RegionDashboard> {
           .rows=${rows}
           caption="Муниципальные образования: школы, положение, охват молодых педагогов, дорожные карты, участие"
           statusLabel="Статус охвата молодых педагогов"
+          note=${this.fileNote}
           fileName=${`Муниципалитеты — ${region.name} — ${date}.xlsx`}
         ></territory-table>
       </section>
@@ -85,7 +88,11 @@ export class RegionView extends DashboardView<RegionDashboard> {
           subject="Охват молодых педагогов наставничеством по муниципалитетам"
           .bars=${rows.map((row) => {
             const cell = row.cells['coverage'];
-            return { name: row.name, value: cell?.kind === 'number' ? cell.value : null };
+            return {
+              name: row.name,
+              value: cell?.kind === 'number' ? cell.value : null,
+              suppressed: cell?.kind === 'suppressed',
+            };
           })}
           .target=${coverageCard?.target?.value ?? null}
         ></coverage-chart>
@@ -95,8 +102,19 @@ export class RegionView extends DashboardView<RegionDashboard> {
           <h2 id="roadmap-heading">Региональная дорожная карта</h2>
           ${
             region.roadmaps
-              ? html`<roadmap-panel .roadmaps=${region.roadmaps}></roadmap-panel>`
+              ? html`<roadmap-panel .asOf=${this.asOf} .roadmaps=${region.roadmaps}></roadmap-panel>`
               : html`<p class="empty">Дорожные карты недоступны.</p>`
+          }
+        </section>
+        <section aria-labelledby="reporting-heading">
+          <h2 id="reporting-heading">Муниципальные планы и отчёты</h2>
+          ${
+            region.reportingObligations
+              ? html`<reporting-panel
+                  .obligations=${region.reportingObligations.edges.map((edge) => edge.node)}
+                  .asOf=${this.asOf}
+                ></reporting-panel>`
+              : html`<p class="empty">Сведения о планах и отчётах недоступны.</p>`
           }
         </section>
         <section aria-labelledby="calendar-heading">
@@ -123,7 +141,8 @@ export class RegionView extends DashboardView<RegionDashboard> {
         </section>
       </div>
       <p class="footnote">
-        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${CALENDAR_DAYS} дней.
+        Показатели — на ${formatDate(date)}; календарь — с сегодняшнего дня на ${countWith(CALENDAR_DAYS, DAYS)};
+        статусы пунктов дорожных карт — на сегодня.
       </p>
     `;
   }

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate, todayIso } from '../../shared/format.ts';
+import { russianPart } from '../../shared/messages.ts';
 import { SessionExpiredError, type Answer, type Connection } from '../api.ts';
 import { LightElement } from '../components/light-element.ts';
-import { base64Blob, saveFile } from '../downloads.ts';
+import { DEMO_DATA_NOTICE } from '../demo-data.ts';
+import { base64Blob, saveFile, withLeadingNote } from '../downloads.ts';
 import { loadIndicatorReport, type ReportLevel } from '../loaders.ts';
 import { hrefOf, type Route } from '../routes.ts';
 import { performanceMarkReady } from './ready.ts';
@@ -25,6 +27,8 @@ export const sessionExpired = (element: HTMLElement, message: string) =>
 export abstract class DashboardView<T> extends LightElement {
   @property({ attribute: false }) connection!: Connection;
   @property() asOf: string | undefined;
+  /** The installation holds the demo data (`/web-config.json`): the view and its files say so. */
+  @property({ type: Boolean }) demoData = false;
 
   @state() protected answer: Answer<T> | null = null;
   @state() protected failure = '';
@@ -104,40 +108,46 @@ export abstract class DashboardView<T> extends LightElement {
   protected renderHeading(title: string, kind: string, report: { level: ReportLevel; territoryId: string } | null) {
     const shownDate = this.asOf ?? todayIso();
     return html`<div class="view-heading">
-      <div>
-        <p class="view-kind">${kind}</p>
-        <h1>${title}</h1>
-        <p class="view-date">Данные на ${formatDate(shownDate)}</p>
+        <div>
+          <p class="view-kind">${kind}</p>
+          <h1>${title}</h1>
+          <p class="view-date">Данные на ${formatDate(shownDate)}</p>
+        </div>
+        <div class="view-actions">
+          <form
+            class="as-of"
+            @submit=${(event: SubmitEvent) => {
+              event.preventDefault();
+              const value = new FormData(event.target as HTMLFormElement).get('asOf');
+              const date = typeof value === 'string' && value !== '' && value !== todayIso() ? value : undefined;
+              location.hash = hrefOf(this.routeFor(date));
+            }}
+          >
+            <label for="as-of-date">На дату</label>
+            <input id="as-of-date" name="asOf" type="date" min="2020-01-01" max=${todayIso()} .value=${shownDate} />
+            <button type="submit" class="button secondary">Показать</button>
+          </form>
+          ${
+            report
+              ? html`<button
+                  type="button"
+                  class="button"
+                  ?disabled=${this.reportWorking}
+                  @click=${() => void this.#downloadReport(report.level, report.territoryId)}
+                >
+                  ${this.reportWorking ? 'Готовим отчёт…' : 'Ключевые показатели (XLSX)'}
+                </button>`
+              : nothing
+          }
+          ${this.reportError ? html`<p class="error" role="alert">${this.reportError}</p>` : nothing}
+        </div>
       </div>
-      <div class="view-actions">
-        <form
-          class="as-of"
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            const value = new FormData(event.target as HTMLFormElement).get('asOf');
-            const date = typeof value === 'string' && value !== '' && value !== todayIso() ? value : undefined;
-            location.hash = hrefOf(this.routeFor(date));
-          }}
-        >
-          <label for="as-of-date">На дату</label>
-          <input id="as-of-date" name="asOf" type="date" min="2020-01-01" max=${todayIso()} .value=${shownDate} />
-          <button type="submit" class="button secondary">Показать</button>
-        </form>
-        ${
-          report
-            ? html`<button
-                type="button"
-                class="button"
-                ?disabled=${this.reportWorking}
-                @click=${() => void this.#downloadReport(report.level, report.territoryId)}
-              >
-                ${this.reportWorking ? 'Готовим отчёт…' : 'Ключевые показатели (XLSX)'}
-              </button>`
-            : nothing
-        }
-        ${this.reportError ? html`<p class="error" role="alert">${this.reportError}</p>` : nothing}
-      </div>
-    </div>`;
+      ${this.demoData ? html`<p class="notice demo-notice" role="note">${DEMO_DATA_NOTICE}</p>` : nothing}`;
+  }
+
+  /** The note the view's XLSX files carry above their figures: the demo installation's, else none. */
+  protected get fileNote(): string {
+    return this.demoData ? DEMO_DATA_NOTICE : '';
   }
 
   async #downloadReport(level: ReportLevel, territoryId: string): Promise<void> {
@@ -146,8 +156,10 @@ export abstract class DashboardView<T> extends LightElement {
     try {
       const answer = await loadIndicatorReport(this.connection, level, territoryId, this.asOf);
       const file = answer.data?.indicatorReport?.file;
-      if (!file) throw new Error(answer.problems[0]?.message ?? 'отчёт не получен');
-      saveFile(base64Blob(file.contentBase64, file.contentType), file.fileName);
+      const problem = answer.problems[0];
+      if (!file) throw new Error(problem ? russianPart(problem.message) : 'отчёт не получен');
+      const report = base64Blob(file.contentBase64, file.contentType);
+      saveFile(this.demoData ? await withLeadingNote(report, DEMO_DATA_NOTICE) : report, file.fileName);
     } catch (error) {
       if (error instanceof SessionExpiredError) sessionExpired(this, error.message);
       else this.reportError = `Отчёт не получен: ${error instanceof Error ? error.message : String(error)}`;
