@@ -330,6 +330,24 @@ test.describe('the mentor list on a municipal portal (another origin)', () => {
     await shows(page, all);
   });
 
+  test('while a search is on its way, the previous count is not shown as its answer', async ({ page }) => {
+    const all = await publicMentors();
+    await page.goto(PORTAL_PAGE);
+    await loaded(page, all.length);
+    // Hold the search's request at the browser until the pending state has been seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`${GATEWAY}/graphql`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const surname = all[0]!.person!.fullName.split(' ')[0]!;
+    await search(page, { name: surname });
+    await expect(list(page).getByRole('status').first()).toHaveText('Загрузка…');
+    release();
+    await shows(page, await publicMentors({ search: surname }));
+  });
+
   test('pages by cursor when a municipality has more consenting mentors than a page holds', async ({ page }) => {
     const largest = await withDatabase(
       async (client) =>

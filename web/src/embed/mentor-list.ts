@@ -42,6 +42,9 @@ const ENDPOINT = new URL(/* @vite-ignore */ '/graphql', import.meta.url);
 
 const SYNTHETIC = 'SYNTHETIC';
 const UNREACHABLE = 'Не удалось связаться с сервером наставников. Проверьте подключение и попробуйте ещё раз.';
+/** The gateway gives up on a domain after 10 s and answers what it has; longer than this, it is not answering at all. */
+const REQUEST_TIMEOUT_MS = 20_000;
+const NO_ANSWER_IN_TIME = 'Сервер наставников не ответил за 20 секунд. Попробуйте ещё раз позже.';
 const count = new Intl.NumberFormat('ru-RU');
 
 /** What a visitor searched for; null where a field was left empty. */
@@ -209,7 +212,7 @@ export class MentorList extends LitElement {
         ENDPOINT,
         publicMentorsOperation,
         { oktmo, after: more ? this.endCursor : null, ...this.searched },
-        { signal: request.signal },
+        { signal: AbortSignal.any([request.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) },
       );
       if (request.signal.aborted) return;
       const page = answer.data?.mentors ?? null;
@@ -221,9 +224,9 @@ export class MentorList extends LitElement {
       this.endCursor = page?.pageInfo.endCursor ?? null;
       this.notices = more ? [...this.notices, ...noticesOf(answer.errors)] : noticesOf(answer.errors);
       this.loaded = page !== null;
-    } catch {
+    } catch (error) {
       if (request.signal.aborted) return;
-      this.notices = [UNREACHABLE];
+      this.notices = [error instanceof DOMException && error.name === 'TimeoutError' ? NO_ANSWER_IN_TIME : UNREACHABLE];
       if (!more) this.loaded = false;
     } finally {
       if (this.#request === request) this.loading = false;
@@ -377,8 +380,9 @@ export class MentorList extends LitElement {
 
   #statusText(): string {
     if (!this.#oktmo) return '';
-    if (this.loading && this.mentors.length === 0) return 'Загрузка списка наставников…';
-    if (!this.loaded) return this.loading ? 'Загрузка…' : 'Список наставников не загружен.';
+    // While a search or a further page is on its way, the previous count is not presented as the answer.
+    if (this.loading) return this.mentors.length === 0 ? 'Загрузка списка наставников…' : 'Загрузка…';
+    if (!this.loaded) return 'Список наставников не загружен.';
     if (this.totalCount === 0) return 'Наставники не найдены.';
     const shown = this.mentors.length < this.totalCount ? `, показано ${count.format(this.mentors.length)}` : '';
     return `Найдено наставников: ${count.format(this.totalCount)}${shown}.`;
