@@ -1,5 +1,7 @@
 import { badUserInput } from '../errors.js';
 
+export { daysBetween, shiftedIsoDay } from './calendar-days.js';
+
 /** Both dates ISO (YYYY-MM-DD): the earlier must not come after the later. */
 export function assertDatesInOrder(
   earlier: string | null | undefined,
@@ -12,16 +14,6 @@ export function assertDatesInOrder(
 }
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
-
-const DAY_MS = 86_400_000;
-
-/** The ISO day `days` calendar days after (before, when negative) an ISO day; UTC, so no daylight-saving hour shifts it. */
-export const shiftedIsoDay = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** Calendar days from one ISO day to another (negative when `to` comes first). */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** Full years between two ISO dates (birthday or anniversary counted on the day). */
 export function fullYearsBetween(from: string, to: string): number {

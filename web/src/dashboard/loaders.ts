@@ -7,18 +7,57 @@ import regionOperation from '@operations/page-region-dashboard.graphql';
 import municipalityOperation from '@operations/page-municipality-dashboard.graphql';
 import organizationOperation from '@operations/page-organization-dashboard.graphql';
 import reportOperation from '@operations/page-indicator-report.graphql';
-import { shiftIsoDay, todayIso } from '../shared/format.ts';
+import { shiftedIsoDay, todayIso } from '../shared/format.ts';
 import { runOperation, type Answer, type Connection } from './api.ts';
-import type { IndicatorReportAnswer, MunicipalityDashboard, OrganizationDashboard, RegionDashboard } from './model.ts';
+import type {
+  IndicatorReportAnswer,
+  MunicipalityDashboard,
+  OrganizationDashboard,
+  PageInfo,
+  RegionDashboard,
+} from './model.ts';
 
 import { CALENDAR_DAYS, FIRST_PAGE, FURTHER_PAGE } from './paging.ts';
 
 function calendarPeriod(): { from: string; to: string } {
   const from = todayIso();
-  return { from, to: shiftIsoDay(from, CALENDAR_DAYS) };
+  return { from, to: shiftedIsoDay(from, CALENDAR_DAYS) };
 }
 
 const withAsOf = (asOf: string | undefined) => (asOf ? { asOf } : {});
+
+/** A page of a view's table, as the region and municipality operations answer it. */
+interface TablePage<Node> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: { node: Node }[];
+}
+
+/**
+ * The view's first answer with the rest of its table: each further page its own request (`nextPage`), their
+ * problems added to the first's; a page that does not arrive ends the table where it got to.
+ */
+async function withFurtherPages<T, Node>(
+  first: Answer<T>,
+  tableOf: (data: T | null | undefined) => TablePage<Node> | null | undefined,
+  nextPage: (after: string) => Promise<Answer<T>>,
+  withTable: (data: T, table: TablePage<Node>) => T,
+): Promise<Answer<T>> {
+  const table = tableOf(first.data);
+  if (!first.data || !table) return first;
+  const problems = [...first.problems];
+  const edges = [...table.edges];
+  let pageInfo = table.pageInfo;
+  while (pageInfo.hasNextPage && pageInfo.endCursor) {
+    const next = await nextPage(pageInfo.endCursor);
+    problems.push(...next.problems);
+    const page = tableOf(next.data);
+    if (!page) break;
+    edges.push(...page.edges);
+    pageInfo = page.pageInfo;
+  }
+  return { data: withTable(first.data, { ...table, edges, pageInfo }), problems };
+}
 
 export async function loadRegion(
   connection: Connection,
@@ -32,28 +71,18 @@ export async function loadRegion(
     municipalitiesFirst: FIRST_PAGE,
     signedIn: true,
   });
-  const problems = [...first.problems];
-  const region = first.data?.region;
-  if (!region) return first;
-  const edges = [...region.municipalities.edges];
-  let pageInfo = region.municipalities.pageInfo;
-  while (pageInfo.hasNextPage && pageInfo.endCursor) {
-    const next = await runOperation<RegionDashboard>(connection, regionOperation, {
-      ...variables,
-      municipalitiesFirst: FURTHER_PAGE,
-      after: pageInfo.endCursor,
-      overview: false,
-    });
-    problems.push(...next.problems);
-    const page = next.data?.region?.municipalities;
-    if (!page) break;
-    edges.push(...page.edges);
-    pageInfo = page.pageInfo;
-  }
-  return {
-    data: { ...first.data, region: { ...region, municipalities: { ...region.municipalities, edges, pageInfo } } },
-    problems,
-  };
+  return withFurtherPages(
+    first,
+    (data) => data?.region?.municipalities,
+    (after) =>
+      runOperation<RegionDashboard>(connection, regionOperation, {
+        ...variables,
+        municipalitiesFirst: FURTHER_PAGE,
+        after,
+        overview: false,
+      }),
+    (data, municipalities) => ({ ...data, region: data.region && { ...data.region, municipalities } }),
+  );
 }
 
 export async function loadMunicipality(
@@ -67,31 +96,18 @@ export async function loadMunicipality(
     ...calendarPeriod(),
     schoolsFirst: FIRST_PAGE,
   });
-  const problems = [...first.problems];
-  const municipality = first.data?.municipality;
-  if (!municipality) return first;
-  const edges = [...municipality.organizations.edges];
-  let pageInfo = municipality.organizations.pageInfo;
-  while (pageInfo.hasNextPage && pageInfo.endCursor) {
-    const next = await runOperation<MunicipalityDashboard>(connection, municipalityOperation, {
-      ...variables,
-      schoolsFirst: FURTHER_PAGE,
-      after: pageInfo.endCursor,
-      overview: false,
-    });
-    problems.push(...next.problems);
-    const page = next.data?.municipality?.organizations;
-    if (!page) break;
-    edges.push(...page.edges);
-    pageInfo = page.pageInfo;
-  }
-  return {
-    data: {
-      ...first.data,
-      municipality: { ...municipality, organizations: { ...municipality.organizations, edges, pageInfo } },
-    },
-    problems,
-  };
+  return withFurtherPages(
+    first,
+    (data) => data?.municipality?.organizations,
+    (after) =>
+      runOperation<MunicipalityDashboard>(connection, municipalityOperation, {
+        ...variables,
+        schoolsFirst: FURTHER_PAGE,
+        after,
+        overview: false,
+      }),
+    (data, organizations) => ({ ...data, municipality: data.municipality && { ...data.municipality, organizations } }),
+  );
 }
 
 export function loadOrganization(

@@ -77,15 +77,11 @@ export function formatPeriod(startDate: string, endDate: string): string {
   return dateFormat.formatRange(dayOf(startDate), dayOf(endDate)).replace(/\u202f/g, ' ');
 }
 
+/** An ISO day shifted by whole days: the platform's, so the pages count days as the services do. */
+export { shiftedIsoDay } from '../../../platform/src/validation/calendar-days.ts';
+
 /** Today in the browser's own calendar, as an ISO day. */
 export function todayIso(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
-}
-
-/** An ISO day shifted by whole days. */
-export function shiftIsoDay(isoDate: string, days: number): string {
-  const day = dayOf(isoDate);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
 }

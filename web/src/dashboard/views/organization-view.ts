@@ -5,7 +5,7 @@ import {
   formatCount,
   formatDate,
   formatPeriod,
-  shiftIsoDay,
+  shiftedIsoDay,
   SUPPRESSED_TEXT,
   todayIso,
 } from '../../shared/format.ts';
@@ -123,7 +123,7 @@ export class OrganizationView extends DashboardView<OrganizationDashboard> {
               ? html`<p class="empty">Календарь недоступен.</p>`
               : html`<calendar-panel
                   .page=${data.calendar}
-                  period=${formatPeriod(today, shiftIsoDay(today, CALENDAR_DAYS))}
+                  period=${formatPeriod(today, shiftedIsoDay(today, CALENDAR_DAYS))}
                 ></calendar-panel>`
           }
         </section>

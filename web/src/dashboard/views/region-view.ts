@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { countWith, formatCount, formatDate, formatPeriod, shiftIsoDay, todayIso } from '../../shared/format.ts';
+import { countWith, formatCount, formatDate, formatPeriod, shiftedIsoDay, todayIso } from '../../shared/format.ts';
 import type { Connection } from '../api.ts';
 import '../components/calendar-panel.ts';
 import '../components/campaign-panel.ts';
@@ -124,7 +124,7 @@ export class RegionView extends DashboardView<RegionDashboard> {
               ? html`<p class="empty">Календарь недоступен.</p>`
               : html`<calendar-panel
                   .page=${data.calendar ?? null}
-                  period=${formatPeriod(today, shiftIsoDay(today, CALENDAR_DAYS))}
+                  period=${formatPeriod(today, shiftedIsoDay(today, CALENDAR_DAYS))}
                 ></calendar-panel>`
           }
         </section>
