@@ -1,9 +1,14 @@
-/** The organizations whose records a viewer may see: every one, or a set of registry ids. */
-export type OrganizationScope = { kind: 'all' } | { kind: 'some'; ids: Set<string> };
-
-export function inScope(scope: OrganizationScope, organizationId: string): boolean {
-  return scope.kind === 'all' || scope.ids.has(organizationId);
-}
+/**
+ * The organizations whose records a viewer may see, as a territory rather
+ * than a list: every one, none, or those of one region, municipality or
+ * organization. The registry turns it into a SQL condition on its published
+ * territory view, so a statement's text and parameters stay the same size
+ * however many organizations a region has.
+ */
+export type OrganizationScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'territory'; level: 'region' | 'municipality' | 'organization'; value: string };
 
 /** Runs a computation once per request, on first use. */
 export function once<T>(compute: () => Promise<T>): () => Promise<T> {

@@ -7,3 +7,4 @@ export * from './ids.js';
 export * from './orm.js';
 export * from './scratch-database.js';
 export * from './transactions.js';
+export * from './sql-condition.js';

@@ -1,5 +1,5 @@
-import { organizationScope } from '@mentoring/subgraph-registry/published';
-import { once, type Viewer } from '@mentoring/platform/auth';
+import { createOrganizationInScopeLoader, organizationScope } from '@mentoring/subgraph-registry/published';
+import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import DataLoader from 'dataloader';
@@ -21,6 +21,7 @@ import { activePairCountByTerritory } from './modules/territories/pair-counts.js
 
 /** One set per request, so N pairs, mentors or organizations cost one statement per kind. */
 export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
+  const scope = organizationScope(viewer);
   return {
     formByCode: uniqueLoader(em, MentoringFormSchema, 'code'),
     formatByCode: uniqueLoader(em, MentoringFormatSchema, 'code'),
@@ -85,8 +86,10 @@ export function createMentoringLoaders(em: EntityManager, viewer: Viewer) {
       const found = new Set(rows.map((row) => `${row.organization_id}:${row.person_id}`));
       return keys.map((key) => found.has(key));
     }),
-    /** The organizations whose pairs and mentors this viewer may see, read once per request. */
-    organizationScope: once(() => organizationScope(em, viewer)),
+    /** The territory whose pairs and mentors this viewer may see; a condition in SQL (organizationScopeSql). */
+    organizationScope: scope,
+    /** Whether an organization lies in the viewer's territory, batched per request. */
+    organizationInScope: createOrganizationInScopeLoader(em, scope),
   };
 }
 

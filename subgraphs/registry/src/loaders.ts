@@ -1,5 +1,5 @@
-import { organizationScope } from './published/index.js';
-import { once, type Viewer } from '@mentoring/platform/auth';
+import { createOrganizationInScopeLoader, organizationScope } from './published/index.js';
+import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { groupedLoader, uniqueLoader } from '@mentoring/platform/loaders';
 import DataLoader from 'dataloader';
@@ -15,7 +15,7 @@ import { organizationCountLoaders } from './modules/territories/organization-cou
 
 /** One set per request: federation references and links resolve in one statement per batch. */
 export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
-  const scope = once(() => organizationScope(em, viewer));
+  const scope = organizationScope(viewer);
   const publications = groupedLoader(em, ConsentSchema, 'person', {
     where: { kind: 'PUBLICATION', withdrawnOn: null },
   });
@@ -47,7 +47,10 @@ export function createRegistryLoaders(em: EntityManager, viewer: Viewer) {
       const consents = await publications.loadMany(ids);
       return consents.map((list) => new Set(list instanceof Error ? [] : list.flatMap((consent) => consent.fields)));
     }),
+    /** The viewer's territory; a condition in SQL (organizationScopeSql), never a list of ids. */
     organizationScope: scope,
+    /** Whether an organization lies in the viewer's territory, batched per request. */
+    organizationInScope: createOrganizationInScopeLoader(em, scope),
   };
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type Viewer } from '@mentoring/platform/auth';
-import { isUuid, type EntityManager } from '@mentoring/platform/database';
+import { isUuid, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
 
 /**
  * The one rule that decides whether a viewer may see a person (физическое лицо):
@@ -13,12 +13,6 @@ import { isUuid, type EntityManager } from '@mentoring/platform/database';
  * never a list of ids. Every subgraph applies it through `createPersonVisibilityLoader`
  * (references it hands out) and `personVisibilitySql` (lists it filters in SQL).
  */
-export interface SqlCondition {
-  /** A boolean SQL expression over the given person-id column, with `?` placeholders. */
-  sql: string;
-  params: string[];
-}
-
 const IN_TERRITORY = {
   region: 'region_code',
   municipality: 'municipality_oktmo',

@@ -1,61 +1,115 @@
+import DataLoader from 'dataloader';
 import type { OrganizationScope, Viewer } from '@mentoring/platform/auth';
-import type { EntityManager } from '@mentoring/platform/database';
-
-const ORGANIZATIONS_OF = {
-  region: 'select organization_id from registry_pub.organization_territory where region_code = ?',
-  municipality: 'select organization_id from registry_pub.organization_territory where municipality_oktmo = ?',
-};
+import { isUuid, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
 
 /**
- * Territory scope of a viewer in terms of organizations, read from the
- * registry's published view (never its tables): a regional operator sees
- * the region, a municipal coordinator the municipality, a curator or head
- * their organization, an analyst their region or the nation.
+ * Territory scope of a viewer in terms of organizations: a regional operator
+ * sees the region, a municipal coordinator the municipality, a curator or head
+ * their organization, an analyst their region or the nation. It is read from
+ * the token alone; what it means in organizations is a condition on the
+ * registry's published view (never its tables), evaluated by PostgreSQL.
  */
-export async function organizationScope(em: EntityManager, viewer: Viewer): Promise<OrganizationScope> {
+export function organizationScope(viewer: Viewer): OrganizationScope {
   const { regionCode, municipalityOktmo, organizationId } = viewer.scope;
-  const some = async (sql: string, value: string): Promise<OrganizationScope> => {
-    const rows = await em.getConnection().execute<{ organization_id: string }[]>(sql, [value]);
-    return { kind: 'some', ids: new Set(rows.map((row) => row.organization_id)) };
-  };
+  // A token without the scope its role needs sees nothing (tokens are checked for it, this is the second fence).
+  const territory = (
+    level: 'region' | 'municipality' | 'organization',
+    value: string | undefined,
+  ): OrganizationScope => (value ? { kind: 'territory', level, value } : { kind: 'none' });
   switch (viewer.role) {
     case 'ANALYST':
-      return regionCode ? some(ORGANIZATIONS_OF.region, regionCode) : { kind: 'all' };
+      return regionCode ? territory('region', regionCode) : { kind: 'all' };
     case 'REGIONAL_OPERATOR':
     case 'EXTERNAL_SYSTEM':
-      return regionCode ? some(ORGANIZATIONS_OF.region, regionCode) : { kind: 'some', ids: new Set() };
+      return territory('region', regionCode);
     case 'MUNICIPAL_COORDINATOR':
-      return municipalityOktmo
-        ? some(ORGANIZATIONS_OF.municipality, municipalityOktmo)
-        : { kind: 'some', ids: new Set() };
+      return territory('municipality', municipalityOktmo);
     case 'SCHOOL_CURATOR':
     case 'SCHOOL_HEAD':
-      return { kind: 'some', ids: new Set(organizationId ? [organizationId] : []) };
+      return territory('organization', organizationId);
     case 'PUBLIC':
-      return { kind: 'some', ids: new Set() };
+      return { kind: 'none' };
   }
 }
 
-/** Registry ids of the organizations of a region or municipality, from the registry's published view. */
-export async function organizationsOfTerritory(
+const TERRITORY_COLUMN = { region: 'region_code', municipality: 'municipality_oktmo' } as const;
+
+/**
+ * The scope as a SQL condition on a column holding organization ids: one
+ * subquery on registry_pub.organization_territory with one parameter, the
+ * same text for a region of ten schools or of ten thousand.
+ */
+export function organizationScopeSql(scope: OrganizationScope, column: string): SqlCondition {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'true', params: [] };
+    case 'none':
+      return { sql: 'false', params: [] };
+    case 'territory':
+      if (scope.level === 'organization') {
+        // An organization id in a token that is not a UUID names no organization; it must not reach the cast.
+        return isUuid(scope.value)
+          ? { sql: `${column} = ?::uuid`, params: [scope.value] }
+          : { sql: 'false', params: [] };
+      }
+      return {
+        sql: `${column} in (select organization_id from registry_pub.organization_territory where ${TERRITORY_COLUMN[scope.level]} = ?)`,
+        params: [scope.value],
+      };
+  }
+}
+
+/** Whether each asked organization lies in the scope: one statement per batch of a request, none for all or none. */
+export function createOrganizationInScopeLoader(
   em: EntityManager,
+  scope: OrganizationScope,
+): DataLoader<string, boolean> {
+  return new DataLoader(async (ids) => {
+    if (scope.kind !== 'territory') return ids.map(() => scope.kind === 'all');
+    const candidates = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+    if (candidates.length === 0) return ids.map(() => false);
+    const condition = organizationScopeSql(scope, 'asked.id');
+    const rows = await em
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select asked.id from (values ${candidates.map(() => '(?::uuid)').join(', ')}) as asked(id) where ${condition.sql}`,
+        [...candidates, ...condition.params],
+      );
+    const inside = new Set(rows.map((row) => row.id));
+    return ids.map((id) => inside.has(id.toLowerCase()));
+  });
+}
+
+/** The organizations among `ids` that lie in the scope, for checks of many rows at once (imports). */
+export async function organizationsInScope(
+  loader: DataLoader<string, boolean>,
+  ids: Iterable<string>,
+): Promise<Set<string>> {
+  const asked = [...new Set(ids)];
+  const answers = await loader.loadMany(asked);
+  return new Set(asked.filter((_, index) => answers[index] === true));
+}
+
+/**
+ * A condition selecting the organizations of a region and/or municipality on a
+ * column of organization ids, from the registry's published view.
+ */
+export function organizationsOfTerritorySql(
   territory: { regionCode?: string | null; municipalityOktmo?: string | null },
-): Promise<string[]> {
+  column: string,
+): SqlCondition {
   const conditions: string[] = [];
-  const values: string[] = [];
+  const params: string[] = [];
   if (territory.regionCode) {
     conditions.push('region_code = ?');
-    values.push(territory.regionCode);
+    params.push(territory.regionCode);
   }
   if (territory.municipalityOktmo) {
     conditions.push('municipality_oktmo = ?');
-    values.push(territory.municipalityOktmo);
+    params.push(territory.municipalityOktmo);
   }
-  const rows = await em
-    .getConnection()
-    .execute<{ organization_id: string }[]>(
-      `select organization_id from registry_pub.organization_territory${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`,
-      values,
-    );
-  return rows.map((row) => row.organization_id);
+  return {
+    sql: `${column} in (select organization_id from registry_pub.organization_territory${conditions.length ? ` where ${conditions.join(' and ')}` : ''})`,
+    params,
+  };
 }

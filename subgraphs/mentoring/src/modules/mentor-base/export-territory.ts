@@ -1,4 +1,3 @@
-import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
 import { badUserInput, forbidden } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
 import type { Context } from '../../context.js';
@@ -29,16 +28,15 @@ export async function exportTerritory(
     throw forbidden('Оператор выгружает базу своего региона; an operator exports their own region.');
   const ownRegion = () => present(viewer.scope.regionCode, 'region of an operator');
   if (municipalityOktmo) {
-    const inRegion = await organizationsOfTerritory(em, { regionCode: ownRegion(), municipalityOktmo });
-    const exists = await em.execute<{ found: number }[]>(
-      'select 1 as found from registry_pub.organization_territory where municipality_oktmo = ? limit 1',
-      [municipalityOktmo],
+    const [place] = await em.execute<{ in_region: boolean }[]>(
+      'select bool_or(region_code = ?) as in_region from registry_pub.organization_territory where municipality_oktmo = ? having count(*) > 0',
+      [ownRegion(), municipalityOktmo],
     );
-    if (exists.length === 0)
+    if (!place)
       throw badUserInput(`Муниципальное образование ${municipalityOktmo} не найдено; unknown ОКТМО.`, {
         field: 'municipalityOktmo',
       });
-    if (inRegion.length === 0) throw forbidden('Муниципальное образование вне вашего региона; outside your region.');
+    if (!place.in_region) throw forbidden('Муниципальное образование вне вашего региона; outside your region.');
     return { municipalityOktmo, label: municipalityOktmo };
   }
   return { regionCode: ownRegion(), label: ownRegion() };

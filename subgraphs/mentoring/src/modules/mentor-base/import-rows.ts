@@ -1,5 +1,5 @@
-import { personVisibilitySql } from '@mentoring/subgraph-registry/published';
-import { inScope, type Viewer } from '@mentoring/platform/auth';
+import { organizationsInScope, personVisibilitySql } from '@mentoring/subgraph-registry/published';
+import { type Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { present } from '@mentoring/platform/graphql';
 import { readTable, type ImportLedger } from '@mentoring/platform/tabular';
@@ -78,7 +78,10 @@ export async function importRows(
       project.code,
     ]),
   );
-  const scope = await context.loaders.organizationScope();
+  const writable = await organizationsInScope(
+    context.loaders.organizationInScope,
+    [...people.values()].flat().map((candidate) => candidate.organizationId),
+  );
   const find = (name: string, workplace: string): Candidate | string => {
     const found = people.get(personKey(name, workplace)) ?? [];
     if (found.length === 1 && found[0]) return found[0];
@@ -90,7 +93,7 @@ export async function importRows(
     const problems = [...cellProblems];
     const mentor = find(values.mentorName ?? '', values.mentorWorkplace ?? '');
     if (typeof mentor === 'string') problems.push(`Наставник ${mentor}`);
-    else if (!inScope(scope, mentor.organizationId)) problems.push('Место работы наставника вне вашей территории');
+    else if (!writable.has(mentor.organizationId)) problems.push('Место работы наставника вне вашей территории');
     const competencies = splitList(values.competencies);
     if (competencies.length === 0) problems.push('Нет компетенций наставника');
     // Counted in code points, as @maxLength and the database count characters.

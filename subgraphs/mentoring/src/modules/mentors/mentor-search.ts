@@ -59,7 +59,7 @@ async function mentorsWhere(
   const competency = searchPhrase(filter?.competencyContains, 'filter.competencyContains');
   const name = searchPhrase(filter?.nameContains, 'filter.nameContains');
   const conditions: FilterQuery<MentorProfile>[] = [
-    mentorVisibility(context.viewer, await context.loaders.organizationScope()),
+    mentorVisibility(context.viewer, context.loaders.organizationScope),
   ];
   if (filter?.regionCode) {
     conditions.push(

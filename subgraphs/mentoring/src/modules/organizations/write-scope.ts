@@ -1,4 +1,3 @@
-import { inScope } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { forbidden, notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
@@ -11,7 +10,7 @@ export async function assertOrganizationWritable(context: Context, organizationI
   );
   if (rows.length === 0)
     throw notFound(`Организация ${organizationId} не найдена; no organization with id ${organizationId}.`);
-  if (!inScope(await context.loaders.organizationScope(), organizationId))
+  if (!(await context.loaders.organizationInScope.load(organizationId)))
     throw forbidden('Это вне вашей территории; this is outside your territory.');
 }
 

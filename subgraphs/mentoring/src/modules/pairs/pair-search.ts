@@ -1,5 +1,6 @@
+import { organizationScopeSql } from '@mentoring/subgraph-registry/published';
 import { type OrganizationScope } from '@mentoring/platform/auth';
-import { type EntityManager } from '@mentoring/platform/database';
+import { whereSql, type EntityManager } from '@mentoring/platform/database';
 import { findConnection, type ConnectionArgs } from '@mentoring/platform/pagination';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { MentoringPairFilter } from '../../__generated__/types.generated.js';
@@ -11,7 +12,8 @@ export function pairsWhere(
   scope: OrganizationScope,
 ): FilterQuery<MentoringPair> {
   const conditions: FilterQuery<MentoringPair>[] = [];
-  if (scope.kind === 'some') conditions.push({ organizationId: { $in: [...scope.ids] } });
+  if (scope.kind !== 'all')
+    conditions.push(whereSql((alias) => organizationScopeSql(scope, `${alias}.organization_id`)));
   if (filter?.form) conditions.push({ form: filter.form });
   if (filter?.project) conditions.push({ project: filter.project });
   if (filter?.status) conditions.push({ status: filter.status });

@@ -1,8 +1,8 @@
-import { inScope } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { readTable, type ColumnSpec } from '@mentoring/platform/tabular';
 import { isHttpUrl } from '@mentoring/platform/validation';
 import { isValidLegalEntityInn } from '../organizations/inn.js';
+import { organizationsInScope } from '../../published/index.js';
 import type { Context } from '../../context.js';
 import {
   ORGANIZATION_KINDS,
@@ -73,7 +73,10 @@ export async function importOrganizationRows(
       )
     ).map((municipality) => [municipality.oktmo, municipality]),
   );
-  const scope = await context.loaders.organizationScope();
+  const writable = await organizationsInScope(
+    context.loaders.organizationInScope,
+    [...existing.values()].map((organization) => organization.id),
+  );
   const mayWriteIn = (municipality: Municipality) =>
     context.viewer.role === 'REGIONAL_OPERATOR'
       ? municipality.region.code === context.viewer.scope.regionCode
@@ -100,7 +103,7 @@ export async function importOrganizationRows(
     else if (!mayWriteIn(municipality)) problems.push(`ОКТМО ${municipality.oktmo} вне вашей территории`);
     if (values.website && !isHttpUrl(values.website)) problems.push('Сайт должен начинаться с http:// или https://');
     const current = existing.get(inn);
-    if (current && !inScope(scope, current.id)) problems.push('Организация с этим ИНН вне вашей территории');
+    if (current && !writable.has(current.id)) problems.push('Организация с этим ИНН вне вашей территории');
     seen.add(inn);
     if (problems.length > 0 || !kind || !municipality || !values.name || !values.shortName) {
       ledger.add(line, inn || null, 'REJECTED', problems);

@@ -1,8 +1,8 @@
-import { inScope } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { parseDate, parseYesNo, readTable, type ColumnSpec } from '@mentoring/platform/tabular';
 import { todayIso } from '@mentoring/platform/validation';
 import type { Context } from '../../context.js';
+import { organizationsInScope } from '../../published/index.js';
 import { OrganizationSchema } from '../organizations/organization.entity.js';
 import { EmploymentSchema, type Employment } from '../people/employment.entity.js';
 import { PersonSchema } from '../people/person.entity.js';
@@ -80,7 +80,10 @@ export async function importStaffRows(
       employment,
     ]),
   );
-  const scope = await context.loaders.organizationScope();
+  const writable = await organizationsInScope(
+    context.loaders.organizationInScope,
+    [...organizations.values()].map((organization) => organization.id),
+  );
   const today = todayIso();
   const seen = new Set<string>();
   for (const { line, values, problems: cellProblems } of rows) {
@@ -107,7 +110,7 @@ export async function importStaffRows(
     if (pedagogical === null) problems.push(`«${values.isPedagogical}» — ожидается да или нет`);
     if (!values.position) problems.push('Нет должности');
     if (!organization) problems.push(`Организация с ИНН «${values.organizationInn ?? ''}» не найдена`);
-    else if (!inScope(scope, organization.id)) problems.push('Организация вне вашей территории');
+    else if (!writable.has(organization.id)) problems.push('Организация вне вашей территории');
     if (values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) problems.push('Адрес почты неверен');
     const key = organization && birthDate ? keyOf(lastName, firstName, middleName, birthDate, organization.id) : null;
     const label = `${[lastName, firstName, middleName].filter(Boolean).join(' ')}, ${values.birthDate ?? ''}, ${values.organizationInn ?? ''}`;

@@ -1,4 +1,3 @@
-import { inScope } from '@mentoring/platform/auth';
 import { forbidden, notFound } from '@mentoring/platform/errors';
 import type { Context } from '../../context.js';
 import { OrganizationSchema, type Organization } from './organization.entity.js';
@@ -10,7 +9,7 @@ const outside = () => forbidden('Это вне вашей территории; 
 export async function organizationToWrite({ em, loaders }: Context, id: string): Promise<Organization> {
   const organization = await em.findOne(OrganizationSchema, { id });
   if (!organization) throw notFound(`Организация ${id} не найдена; no organization with id ${id}.`);
-  if (!inScope(await loaders.organizationScope(), organization.id)) throw outside();
+  if (!(await loaders.organizationInScope.load(organization.id))) throw outside();
   return organization;
 }
 

@@ -1,7 +1,7 @@
 import { personVisibilitySql } from '../../published/index.js';
 import { type Viewer } from '@mentoring/platform/auth';
+import { whereSql } from '@mentoring/platform/database';
 import type { FilterQuery } from '@mikro-orm/core';
-import { raw } from '@mikro-orm/postgresql';
 import type { Person } from './person.entity.js';
 
 /**
@@ -10,6 +10,5 @@ import type { Person } from './person.entity.js';
  * rule lets the viewer see.
  */
 export function personVisibility(viewer: Viewer): FilterQuery<Person> {
-  const { params } = personVisibilitySql(viewer, 'id');
-  return { [raw((alias: string) => personVisibilitySql(viewer, `${alias}.id`).sql, params)]: [] };
+  return whereSql((alias) => personVisibilitySql(viewer, `${alias}.id`));
 }

@@ -1,4 +1,3 @@
-import { inScope } from '@mentoring/platform/auth';
 import { forbidden } from '@mentoring/platform/errors';
 import type { OrganizationResolvers } from '../../../__generated__/types.generated.js';
 import { shownPairCount } from '../../territories/pair-counts.js';
@@ -9,7 +8,7 @@ export const Organization: OrganizationResolvers = {
     shownPairCount(loaders.activePairCountByOrganization, organization.id, viewer),
   mentoringSystem: (organization, _, { loaders }) => loaders.systemByOrganization.load(organization.id),
   mentoring: async (organization, _, { loaders }) => {
-    if (!inScope(await loaders.organizationScope(), organization.id)) {
+    if (!(await loaders.organizationInScope.load(organization.id))) {
       throw forbidden(
         'Наставничество этой организации вне вашей территории; this organization is outside your territory.',
       );

@@ -1,4 +1,3 @@
-import { inScope } from '@mentoring/platform/auth';
 import { optionalSourceView } from '@mentoring/sources';
 import { forbidden } from '@mentoring/platform/errors';
 import { present } from '@mentoring/platform/graphql';
@@ -18,7 +17,7 @@ export const Organization: OrganizationResolvers = {
   appointments: async (organization, { activeOn }, context) =>
     visibleAppointments(await context.loaders.appointmentsByOrganization.load(organization.id), activeOn, context),
   staff: async (organization, page, context) => {
-    if (context.viewer.role !== 'ANALYST' && !inScope(await context.loaders.organizationScope(), organization.id)) {
+    if (context.viewer.role !== 'ANALYST' && !(await context.loaders.organizationInScope.load(organization.id))) {
       throw forbidden('Работники этой организации вне вашей территории; this organization is outside your territory.');
     }
     return peopleConnection(context, peopleWhere({ organizationId: organization.id }), page);

@@ -1,9 +1,10 @@
-import { organizationsOfTerritory } from '@mentoring/subgraph-registry/published';
+import { organizationsOfTerritorySql } from '@mentoring/subgraph-registry/published';
+import { whereSql } from '@mentoring/platform/database';
 import { writeCsv, writeXlsx } from '@mentoring/platform/tabular';
 import type { QueryResolvers } from '../../../../__generated__/types.generated.js';
 import { MentoringFormSchema } from '../../../catalogues/form.entity.js';
 import { MentoringProjectSchema } from '../../../catalogues/project.entity.js';
-import { MentorProfileSchema } from '../../../mentors/mentor-profile.entity.js';
+import { MentorProfileSchema, type MentorProfile } from '../../../mentors/mentor-profile.entity.js';
 import { MentoringPairSchema } from '../../../pairs/pair.entity.js';
 import { exportTerritory } from '../../export-territory.js';
 import { LIST_SEPARATOR, MENTOR_BASE_HEADERS, projectLabel } from '../../layout.js';
@@ -16,10 +17,11 @@ export const mentorBase: NonNullable<QueryResolvers['mentorBase']> = async (
 ) => {
   const { em, personalData } = context;
   const territory = await exportTerritory(context, municipalityOktmo, regionCode);
-  const organizations = await organizationsOfTerritory(em, territory);
   const mentors = await em.find(MentorProfileSchema, {
-    organizationId: { $in: organizations },
-    status: { $ne: 'LEFT' },
+    $and: [
+      whereSql<MentorProfile>((alias) => organizationsOfTerritorySql(territory, `${alias}.organization_id`)),
+      { status: { $ne: 'LEFT' } },
+    ],
   });
   const pairs = await em.find(
     MentoringPairSchema,

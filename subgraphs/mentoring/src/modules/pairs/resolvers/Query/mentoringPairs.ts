@@ -5,4 +5,4 @@ export const mentoringPairs: NonNullable<QueryResolvers['mentoringPairs']> = asy
   _,
   { filter, ...page },
   { em, loaders },
-) => pairsConnection(em, pairsWhere(filter, await loaders.organizationScope()), page);
+) => pairsConnection(em, pairsWhere(filter, loaders.organizationScope), page);
