@@ -52,10 +52,7 @@ function nameContains(viewer: Viewer, phrase: string): FilterQuery<MentorProfile
   );
 }
 
-async function mentorsWhere(
-  context: Context,
-  filter: MentorFilter | null | undefined,
-): Promise<FilterQuery<MentorProfile>> {
+function mentorsWhere(context: Context, filter: MentorFilter | null | undefined): FilterQuery<MentorProfile> {
   const competency = searchPhrase(filter?.competencyContains, 'filter.competencyContains');
   const name = searchPhrase(filter?.nameContains, 'filter.nameContains');
   const conditions: FilterQuery<MentorProfile>[] = [
@@ -95,8 +92,5 @@ async function mentorsWhere(
 }
 
 /** The mentors the viewer may see that match the filter, a page at a time. */
-export const mentorsConnection = async (
-  context: Context,
-  filter: MentorFilter | null | undefined,
-  page: ConnectionArgs,
-) => findConnection(context.em, MentorProfileSchema, await mentorsWhere(context, filter), page, { id: 'asc' });
+export const mentorsConnection = (context: Context, filter: MentorFilter | null | undefined, page: ConnectionArgs) =>
+  findConnection(context.em, MentorProfileSchema, mentorsWhere(context, filter), page, { id: 'asc' });
