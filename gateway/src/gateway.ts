@@ -92,14 +92,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return dataSource;
     },
   });
-  const sharing = config.sharedAnswers ?? DEFAULT_SHARED_ANSWERS;
-  const dataVersion = sharing.enabled ? await openSharedDataVersion(config, logger) : undefined;
-  const sharedAnswers = dataVersion
-    ? new SharedAnswers(sharing, dataVersion, logger, {
-        // The data version counts writes to our subgraphs' schemas only: another region's answers are never kept.
-        keep: config.subgraphs.every((subgraph) => subgraph.ours),
-      })
-    : undefined;
+
   const verifyToken = createTokenVerifier(config.tokens);
   // The body limit and the context both need the viewer; the token is verified once per request.
   const viewers = new WeakMap<IncomingMessage, Promise<Viewer>>();
@@ -114,10 +107,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     { databaseUrl: config.databaseUrl, ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}) },
     { ip: config.limits.rateLimitPerMinuteIp, user: config.limits.rateLimitPerMinuteUser },
     logger,
-  ).catch(async (error: unknown) => {
-    await dataVersion?.close();
-    throw error;
-  });
+  );
+  const sharing = config.sharedAnswers ?? DEFAULT_SHARED_ANSWERS;
+  const dataVersion = sharing.enabled ? await openSharedDataVersion(config, logger) : undefined;
+  const sharedAnswers = dataVersion
+    ? new SharedAnswers(sharing, dataVersion, logger, {
+        // The data version counts writes to our subgraphs' schemas only: another region's answers are never kept.
+        keep: config.subgraphs.every((subgraph) => subgraph.ours),
+      })
+    : undefined;
   const { ip: perIp, user: perUser } = rateLimits.limiters;
   const apollo = new ApolloServer<GatewayContext>({
     gateway: sharedAnswers ? sharingGateway(gateway, sharedAnswers) : gateway,

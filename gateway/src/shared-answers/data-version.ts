@@ -55,6 +55,12 @@ where c.relkind in ('r', 'p') and n.nspname = any($1::text[]) and c.relname <> a
   and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = '${DATA_VERSION_TRIGGER}')
 order by 1, 2`;
 
+/** The domain schemas with at least one table under the trigger. */
+const COVERED_SCHEMAS = `
+select distinct n.nspname as schema
+from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+where t.tgname = '${DATA_VERSION_TRIGGER}' and n.nspname = any($1::text[])`;
+
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export interface DataVersion {
@@ -152,6 +158,15 @@ async function install(pool: pg.Pool, schemas: string[], { always }: { always: b
          on conflict (domain, slot) do update set version = counter.version + 1`,
         [schema],
       );
+    }
+    if (always) {
+      const covered = await client.query<{ schema: string }>(COVERED_SCHEMAS, [schemas]);
+      const missing = schemas.filter((schema) => !covered.rows.some((row) => row.schema === schema));
+      // Without the subgraphs' tables no write would move the version, and kept answers would never be retired.
+      if (missing.length > 0)
+        throw new Error(
+          `DATABASE_URL holds no tables of ${missing.join(', ')}: it must name the subgraphs' database for answers to be shared`,
+        );
     }
     await client.query('commit');
   } catch (error) {
