@@ -242,7 +242,7 @@ async function openSharedDataVersion(config: GatewayConfig, logger: Logger): Pro
       logger,
     });
   } catch (error) {
-    logger.error(
+    logger.warn(
       { cause: String(error) },
       'data version triggers could not be installed; public answers are not shared',
     );
