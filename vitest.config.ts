@@ -27,6 +27,7 @@ export default defineConfig({
             'sources/test/**/*.test.ts',
             'gateway/test/**/*.test.ts',
             'subgraphs/*/test/**/*.test.ts',
+            'bench/test/**/*.test.ts',
           ],
           globalSetup: [POSTGRES_SETUP],
           testTimeout: 30_000,

@@ -28,7 +28,8 @@ export async function provideDatabase(dataDir: string): Promise<ProvidedDatabase
   return { url: postgres.urlFor(EMBEDDED_DATABASE), source: 'embedded', stop: () => postgres.stop() };
 }
 
-const embeddedPort = () => envInt('EMBEDDED_PG_PORT', 54329);
+/** The port of `npm start`'s embedded server (EMBEDDED_PG_PORT), for tools that use the same server. */
+export const embeddedPort = () => envInt('EMBEDDED_PG_PORT', 54329);
 
 /** The database `npm start` uses, for tools run beside it (MikroORM's CLI): `DATABASE_URL`, else the embedded one. */
 export function localDatabaseUrl(): string {
