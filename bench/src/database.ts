@@ -70,7 +70,12 @@ export async function prepareDatabase(options: {
       const seeder = (await import(
         pathToFileURL(join(import.meta.dirname, 'synthetic', 'index.ts')).href
       )) as SyntheticSeeder;
-      const result = await seeder.seedScale({ databaseUrl: url, scale: options.scale, log: options.log });
+      const result = await seeder
+        .seedScale({ databaseUrl: url, scale: options.scale, log: options.log })
+        .catch(async (error: unknown) => {
+          await server?.stop();
+          throw error;
+        });
       seeded = { seconds: result.seconds, rows: result.rows };
     }
   }
@@ -84,12 +89,14 @@ export async function prepareDatabase(options: {
     if (!row) throw new Error('PostgreSQL answered no row to select pg_backend_pid()');
     const statementsCounted = row.preload.split(',').some((library) => library.trim() === 'pg_stat_statements');
     if (statementsCounted) await client.query('create extension if not exists pg_stat_statements');
-    return { backendPid: row.pid, version: row.version, statementsCounted };
+    // A backend is a child of the postmaster, read while it lives; the server must run here for /proc to show it.
+    return { postmasterPid: parentOf(row.pid), backendPid: row.pid, version: row.version, statementsCounted };
   });
-  // A backend is a child of the postmaster; the server must run on this machine for /proc to show it.
-  const postmasterPid = parentOf(facts.backendPid);
-  if (postmasterPid === undefined)
+  const { postmasterPid } = facts;
+  if (postmasterPid === undefined) {
+    await server?.stop();
     throw new Error(`PostgreSQL's backend ${facts.backendPid} is not a process of this machine: run the bench locally`);
+  }
   return {
     url,
     adminUrl,
