@@ -92,7 +92,8 @@ export async function runLoad(options: {
   });
   const after = sampleAll(target, database);
   const statements = await statementCount(database);
-  const requests = Math.max(1, result.requests.total);
+  // A run in which no request completed (each takes longer than the run) has no per-request figures: NaN, shown as –.
+  const requests = result.requests.total || Number.NaN;
   const cpuMsPerRequest: Record<string, number> = {};
   const rssBytes: Record<string, number> = {};
   for (const [name, sample] of Object.entries(after)) {
