@@ -1,147 +1,226 @@
-import autocannon from 'autocannon';
 import { issueToken } from '@mentoring/platform/auth';
-import { createScratchDatabase, startScratchServer } from '@mentoring/platform/database';
-import { launchSystem } from '@mentoring/platform/launcher';
+import { freePort, launchSystem, spawnService, waitForHealth, type RunningSystem } from '@mentoring/platform/launcher';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { sameData } from './compare.js';
+import { prepareDatabase, type BenchDatabase, type Scale } from './database.js';
+import { startHiveGateway, supergraphFor, type HiveGateway } from './hive/index.js';
+import { runLoad, settle, type RunResult, type Target } from './load.js';
+import { renderReport, type ScenarioReport } from './report.js';
+import { READ_SCENARIOS, type RequestBody, type Role } from './scenarios.js';
+import { FLOORS } from './floor/reads.js';
 
 /**
- * `npm run bench -- [--seconds 10] [--connections 10]`: starts the whole
- * federation on a throw-away database with the demo data (each service its
- * own process, as in production) and measures a few typical operations
- * through the gateway with autocannon, on this machine's loopback only.
+ * `npm run bench -- --scale demo|region|nation [--seconds S] [--rounds R] [--connections C] [--scenario substring]
+ * [--database-url URL]`: in one run, prepares (or reuses) a database, starts our federation on it (each service its
+ * own process) and times that start, starts @graphql-hive/gateway twice on the same supergraph and subgraphs (with
+ * and without its in-flight request sharing) and the SQL floor, checks the floor's answers against ours, and measures
+ * every scenario in interleaved rounds. Writes bench/RESULTS.md and prints it.
  */
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  options: {
+    scale: { type: 'string', default: 'demo' },
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    scenario: { type: 'string' },
+    'database-url': { type: 'string' },
+  },
 });
-const duration = Number(values.seconds);
+const scale = values.scale as Scale;
+if (!['demo', 'region', 'nation'].includes(scale)) throw new Error(`--scale is demo, region or nation, not ${scale}`);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
 const connections = Number(values.connections);
+const log = (line: string) => {
+  console.error(`[bench] ${line}`);
+};
 
-const readmeQuery = readFileSync(
-  fileURLToPath(new URL('../../gateway/operations/region-overview.graphql', import.meta.url)),
-  'utf8',
-);
+const RATE_LIMITS_OFF = {
+  // A benchmark is one client: the per-user and per-IP limits would measure themselves.
+  RATE_LIMIT_PER_MINUTE_IP: '100000000',
+  RATE_LIMIT_PER_MINUTE_USER: '100000000',
+};
 
-const dashboardQuery = readFileSync(
-  fileURLToPath(new URL('../../gateway/operations/region-dashboard.graphql', import.meta.url)),
-  'utf8',
-);
-
-interface Scenario {
-  name: string;
-  token?: string;
-  query: string;
-  variables?: Record<string, unknown>;
+async function post(
+  url: string,
+  body: RequestBody,
+  authorization?: string,
+): Promise<{ data?: unknown; errors?: unknown }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown };
 }
 
 async function main(): Promise<void> {
-  const server = await startScratchServer();
-  const database = await createScratchDatabase(server.adminUrl, 'bench');
-  const jwtSecret = randomBytes(32).toString('base64url');
-  const system = await launchSystem({
-    databaseUrl: database.url,
-    gatewaySecret: randomBytes(24).toString('base64url'),
-    jwtSecret,
-    demoData: true,
-    ports: 'free',
-    quiet: true,
-    // A benchmark is one client: the per-user and per-IP limits would measure themselves.
-    extraEnv: { RATE_LIMIT_PER_MINUTE_IP: '100000000', RATE_LIMIT_PER_MINUTE_USER: '100000000' },
+  const cleanup: (() => Promise<void>)[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'mentoring-bench-'));
+  cleanup.push(() => {
+    rmSync(folder, { recursive: true, force: true });
+    return Promise.resolve();
   });
-  const tokens = {
-    kind: 'hs256' as const,
-    secret: jwtSecret,
-    issuer: 'mentoring-federation',
-    audience: 'mentoring-federation',
-  };
-  const operator = await issueToken(tokens, {
-    subject: 'bench-operator',
-    role: 'REGIONAL_OPERATOR',
-    scope: { regionCode: '67' },
-  });
-  const analyst = await issueToken(tokens, { subject: 'bench-analyst', role: 'ANALYST', scope: {} });
-  const scenarios: Scenario[] = [
-    { name: 'README region overview (anonymous, 4 subgraphs)', query: readmeQuery },
-    {
-      name: 'README dashboard, region 67 (operator: 18 indicators, 27 municipalities, 4 subgraphs)',
-      token: operator,
-      query: dashboardQuery,
-      variables: { regionCode: '67' },
-    },
-    {
-      name: 'README dashboard, region 67 (anonymous: small cells suppressed)',
-      query: dashboardQuery,
-      variables: { regionCode: '67' },
-    },
-    {
-      name: 'operator: 50 organizations with pair counts and roadmaps',
-      token: operator,
-      query:
-        '{ organizations(first: 50, filter: { regionCode: "67" }) { totalCount edges { node { shortName activeMentoringPairCount municipality { name roadmaps { title } } } } } }',
-    },
-    {
-      name: 'analyst: 50 pairs with mentees and programmes',
-      token: analyst,
-      query:
-        '{ mentoringPairs(first: 50) { totalCount edges { node { form { name } status mentor { id age } mentees { person { id } } programme { completion } } } } }',
-    },
-    {
-      name: 'operator: calendar of 2022 for region 67 and each of its 27 municipalities',
-      token: operator,
-      query:
-        '{ region(code: "67") { calendar(from: "2022-01-01", to: "2022-12-31", first: 50) { totalCount edges { node { kind startDate title overdue completed } } } municipalities(first: 30) { edges { node { calendar(from: "2022-01-01", to: "2022-12-31", first: 20) { totalCount edges { node { kind startDate title overdue } } } } } } } }',
-    },
-    {
-      name: 'operator: roadmaps of region 67 with items, statuses, next deadlines and completions',
-      token: operator,
-      query:
-        '{ region(code: "67") { roadmaps { title items { number activity status nextDueDate occurrences completions { completedOn } responsibleOrganizations { id } } } } }',
-    },
-    {
-      name: 'operator: staff of a municipality with young-specialist status',
-      token: operator,
-      query:
-        '{ people(filter: { municipalityOktmo: "66701000" }, first: 50) { totalCount edges { node { fullName isYoungSpecialist } } } }',
-    },
-  ];
   try {
-    console.log(`Benchmark: ${duration} s per scenario, ${connections} connections, gateway ${system.gatewayUrl}\n`);
-    console.log('| scenario | req/s | p50 ms | p97.5 ms | p99 ms | errors |');
-    console.log('|---|---|---|---|---|---|');
-    for (const scenario of scenarios) {
-      // A scenario that answers with GraphQL errors would measure the error path: check it once first.
-      const probe = await fetch(system.gatewayUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
-        },
-        body: JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} }),
+    const database: BenchDatabase = await prepareDatabase({
+      scale,
+      ...(values['database-url'] ? { databaseUrl: values['database-url'] } : {}),
+      log,
+    });
+    cleanup.unshift(() => database.stop());
+    const gatewaySecret = randomBytes(24).toString('base64url');
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const launch = (healthTimeoutMs?: number) =>
+      launchSystem({
+        ...(healthTimeoutMs ? { healthTimeoutMs } : {}),
+        databaseUrl: database.url,
+        gatewaySecret,
+        jwtSecret,
+        demoData: true,
+        ports: 'free',
+        quiet: true,
+        extraEnv: RATE_LIMITS_OFF,
       });
-      const body = (await probe.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(`${scenario.name} answers with errors: ${JSON.stringify(body.errors)}`);
-      const result = await autocannon({
-        url: system.gatewayUrl,
-        method: 'POST',
-        connections,
-        duration,
-        headers: {
-          'content-type': 'application/json',
-          ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
-        },
-        body: JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} }),
-      });
-      const failures = result.errors + result.non2xx;
-      console.log(
-        `| ${scenario.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} |`,
-      );
+    if (database.needsDemoLoad) {
+      log('first start: the services migrate and load the demo data');
+      await (await launch(600_000)).stop();
     }
+    log('starting the federation on existing data');
+    const started = performance.now();
+    const system: RunningSystem = await launch();
+    const startSeconds = (performance.now() - started) / 1000;
+    cleanup.unshift(() => system.stop());
+    log(`federation up in ${startSeconds.toFixed(1)} s`);
+
+    const floorPort = await freePort();
+    const floorUrl = `http://127.0.0.1:${floorPort}/graphql`;
+    const floor = spawnService(
+      'sql-floor',
+      fileURLToPath(new URL('./floor/server.ts', import.meta.url)),
+      { DATABASE_URL: database.url, JWT_SECRET: jwtSecret, PORT: String(floorPort) },
+      true,
+    );
+    cleanup.unshift(() => floor.stop());
+    await waitForHealth(floor, floorUrl);
+
+    const supergraph = supergraphFor(system.subgraphUrls, folder);
+    const hives: Record<string, HiveGateway> = {};
+    for (const [name, sharing] of [
+      ['hive-default', true],
+      ['hive-no-sharing', false],
+    ] as const) {
+      const hive = await startHiveGateway({
+        name,
+        supergraphFile: supergraph,
+        port: await freePort(),
+        gatewaySecret,
+        sharing,
+      });
+      cleanup.unshift(() => hive.service.stop());
+      hives[name] = hive;
+    }
+
+    const pid = (name: string) => {
+      const found = system.services[name]?.child.pid;
+      if (found === undefined) throw new Error(`no process for ${name}`);
+      return found;
+    };
+    const subgraphs = Object.fromEntries(Object.keys(system.subgraphUrls).map((name) => [name, pid(name)]));
+    const gatewayTargets = (gatewayPid: number, name: string, url: string): Target => ({
+      name,
+      url,
+      processes: { gateway: gatewayPid, ...subgraphs },
+    });
+    const ours = gatewayTargets(pid('gateway'), 'ours', system.gatewayUrl);
+    const hiveTargets = Object.entries(hives).map(([name, hive]) =>
+      gatewayTargets(hive.service.child.pid ?? 0, name, hive.url),
+    );
+    const floorTarget: Target = { name: 'sql-floor', url: floorUrl, processes: { floor: floor.child.pid ?? 0 } };
+
+    const tokenConfig = {
+      kind: 'hs256' as const,
+      secret: jwtSecret,
+      issuer: 'mentoring-federation',
+      audience: 'mentoring-federation',
+    };
+    const authorization: Record<Role, string | undefined> = {
+      anonymous: undefined,
+      operator: `Bearer ${await issueToken(tokenConfig, { subject: 'bench-operator', role: 'REGIONAL_OPERATOR', scope: { regionCode: '67' } })}`,
+      analyst: `Bearer ${await issueToken(tokenConfig, { subject: 'bench-analyst', role: 'ANALYST', scope: {} })}`,
+    };
+
+    const reports: ScenarioReport[] = [];
+    const chosen = READ_SCENARIOS.filter(
+      (scenario) => !values.scenario || `${scenario.id} ${scenario.name}`.includes(values.scenario),
+    );
+    for (const scenario of chosen) {
+      const token = authorization[scenario.role];
+      const notes: string[] = [];
+      // The previous scenario's abandoned requests are still running in every process: let them finish first.
+      for (const target of [ours, ...hiveTargets, floorTarget]) await settle(target, database);
+      // A scenario answering with errors would measure the error path, and a floor that computes less is no floor.
+      const answer = await post(ours.url, scenario.body, token);
+      if (answer.errors)
+        throw new Error(`${scenario.id}: our gateway answers with errors: ${JSON.stringify(answer.errors)}`);
+      const targets = [ours, ...hiveTargets];
+      for (const hive of hiveTargets) {
+        const hiveAnswer = await post(hive.url, scenario.body, token);
+        const difference = sameData(answer.data, hiveAnswer.data, scenario.ordered);
+        if (difference) throw new Error(`${scenario.id}: ${hive.name} answers differently: ${difference}`);
+      }
+      if (FLOORS[scenario.id]) {
+        const floorAnswer = await post(floorUrl, scenario.body, token);
+        const difference = floorAnswer.errors
+          ? `errors ${JSON.stringify(floorAnswer.errors)}`
+          : sameData(answer.data, floorAnswer.data, scenario.ordered);
+        if (difference) throw new Error(`${scenario.id}: the SQL floor differs from our gateway: ${difference}`);
+        targets.push(floorTarget);
+      } else notes.push('no SQL floor written for this scenario yet: ours is compared with Hive only.');
+      const runs: RunResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const shift = round % targets.length;
+        for (const target of [...targets.slice(shift), ...targets.slice(0, shift)]) {
+          log(`${scenario.id} round ${round + 1}/${rounds}: ${target.name}`);
+          runs.push(
+            await runLoad({
+              target,
+              database,
+              body: scenario.body,
+              ...(token ? { authorization: token } : {}),
+              seconds,
+              connections,
+            }),
+          );
+        }
+      }
+      reports.push({ id: scenario.id, name: scenario.name, runs, notes });
+    }
+    const report = renderReport(
+      {
+        command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+        scale,
+        seconds,
+        rounds,
+        connections,
+        postgresVersion: database.serverVersion,
+        statementsCounted: database.statementsCounted,
+        startSeconds,
+        ...(database.seeded ? { seeded: database.seeded } : {}),
+      },
+      reports,
+    );
+    writeFileSync(fileURLToPath(new URL('../RESULTS.md', import.meta.url)), `${report}\n`);
+    console.log(report);
   } finally {
-    await system.stop();
-    await database.drop();
-    await server.stop();
+    for (const step of cleanup)
+      await step().catch((error: unknown) => {
+        log(`cleanup: ${String(error)}`);
+      });
   }
 }
 

@@ -12,6 +12,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** False for test runs: the folder is removed on stop. */
   persistent: boolean;
+  /** Extra server options (`-c name=value` pairs), e.g. the benchmark's `shared_preload_libraries=pg_stat_statements`. */
+  postgresFlags?: string[];
 }
 
 export interface RunningPostgres {
@@ -47,6 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     authMethod: 'password',
     persistent: options.persistent,
     createPostgresUser: true,
+    postgresFlags: options.postgresFlags ?? [],
     onLog: () => {},
     onError: (message) => {
       serverLog?.error({ output: String(message) }, 'PostgreSQL server output');

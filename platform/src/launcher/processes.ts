@@ -11,10 +11,17 @@ export interface ServiceProcess {
 /**
  * Runs a TypeScript entry file as its own Node process (the Node running us,
  * so the pinned Node 24 is used) and passes its output on, naming the service
- * on lines its logger has not already named it on (a stack trace, a crash).
+ * on lines its logger has not already named it on (a stack trace, a crash). `args` follow the entry (the bench
+ * starts Hive Gateway's CLI this way).
  */
-export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, quiet: boolean): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function spawnService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  quiet: boolean,
+  args: readonly string[] = [],
+): ServiceProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     // Quiet drops the output at the source: a pipe nobody reads fills (64 KiB) and then blocks the service's
@@ -48,14 +55,18 @@ export function serviceHasExited(service: ServiceProcess): boolean {
   return service.child.exitCode !== null || service.child.signalCode !== null;
 }
 
-/** Polls a service's /health until it answers 200, failing early if the process dies or `signal` aborts. */
+/**
+ * Polls a service's /health (or `healthPath`: Hive Gateway answers on /readiness) until it answers 200, failing
+ * early if the process dies or `signal` aborts.
+ */
 export async function waitForHealth(
   service: ServiceProcess,
   graphqlUrl: string,
   timeoutMs = 60_000,
   signal?: AbortSignal,
+  healthPath = '/health',
 ): Promise<void> {
-  const healthUrl = new URL('/health', graphqlUrl).toString();
+  const healthUrl = new URL(healthPath, graphqlUrl).toString();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (signal?.aborted) throw new Error(`stopped waiting for ${service.name} to become healthy`);

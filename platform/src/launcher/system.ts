@@ -19,6 +19,11 @@ export interface LaunchOptions {
   quiet?: boolean;
   extraEnv?: NodeJS.ProcessEnv;
   /**
+   * How long each service may take to answer /health (60 s by default). A first start that loads the demo data
+   * rebuilds every past quarter's indicator snapshot, which on a busy machine takes longer.
+   */
+  healthTimeoutMs?: number;
+  /**
    * Restart a service whose process dies, with back-off (`npm start`). Off by
    * default: tests that kill a subgraph on purpose must see it stay down.
    */
@@ -65,7 +70,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
   const startService = async (respawn: () => ServiceProcess, url: string) => {
     const service = respawn();
     started.push(service);
-    await waitForHealth(service, url);
+    await waitForHealth(service, url, options.healthTimeoutMs);
     const supervision = options.supervise === true ? {} : options.supervise;
     const running = supervision ? superviseService(service, { respawn, url, ...supervision }) : service;
     started[started.indexOf(service)] = running;
