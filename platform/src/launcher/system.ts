@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readSubgraphList, subgraphUrlVariable, type SubgraphEntry } from '../config/subgraph-list.js';
-import { REPO_ROOT } from '../config/paths.js';
+import { compiledEntry, REPO_ROOT } from '../config/paths.js';
 import { freePort } from './free-port.js';
 import { spawnService, waitForHealth, type ServiceProcess } from './processes.js';
 import { superviseService, type RestartPolicy, type SupervisorLog } from './supervisor.js';
@@ -23,6 +23,11 @@ export interface LaunchOptions {
    * default: tests that kill a subgraph on purpose must see it stay down.
    */
   supervise?: boolean | { policy?: Partial<RestartPolicy>; log?: SupervisorLog };
+  /**
+   * Run the services from their compiled `dist/` entries with plain Node (production `npm start`, built first)
+   * instead of their TypeScript sources through tsx.
+   */
+  compiled?: boolean;
 }
 
 export interface RunningSystem {
@@ -56,6 +61,9 @@ export async function inDependencyOrder<T extends Pick<SubgraphEntry, 'name' | '
  */
 export async function launchSystem(options: LaunchOptions): Promise<RunningSystem> {
   const local = readSubgraphList().filter((entry): entry is SubgraphEntry & { entry: string } => Boolean(entry.entry));
+  /** Entries are named by their sources (schema/subgraphs.json); compiled runs take the twin under dist/. */
+  const runnable = (sourceEntry: string) =>
+    options.compiled ? compiledEntry(sourceEntry) : join(REPO_ROOT, sourceEntry);
   const started: ServiceProcess[] = [];
   const services: Record<string, ServiceProcess> = {};
   const stop = async () => {
@@ -79,7 +87,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
       const spawnSubgraph = () =>
         spawnService(
           entry.name,
-          join(REPO_ROOT, entry.entry),
+          runnable(entry.entry),
           {
             ...options.extraEnv,
             DATABASE_URL: options.databaseUrl,
@@ -101,7 +109,7 @@ export async function launchSystem(options: LaunchOptions): Promise<RunningSyste
     const spawnGateway = () =>
       spawnService(
         'gateway',
-        join(REPO_ROOT, 'gateway/src/index.ts'),
+        runnable('gateway/src/index.ts'),
         {
           ...options.extraEnv,
           ...urlEnv,
