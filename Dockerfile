@@ -1,6 +1,7 @@
-# One image for every service of the federation; SERVICE_ENTRY picks which one runs.
-# The pinned Node 24 comes from the lockfile (the `node` package), as on a developer machine.
-FROM node:24-bookworm-slim AS base
+# One image for every service of the federation; SERVICE_ENTRY picks which one runs (its compiled entry under dist/).
+# Built in one stage with the whole toolchain (the pinned Node 24 of the lockfile, tsc, turbo, vite); the image that
+# runs keeps only the production dependencies and plain Node running JavaScript: no tsx, no compiler.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY platform/package.json platform/
@@ -14,8 +15,15 @@ COPY subgraphs/analytics/package.json subgraphs/analytics/
 COPY bench/package.json bench/
 RUN npm ci
 COPY . .
-# The gateway serves the pages (the dashboard, the embeddable mentor list) from web/dist.
-RUN npm run build -w web
-ENV HOST=0.0.0.0 NODE_ENV=production
+# tsc writes each package's dist/ (services, migrations); vite writes web/dist, the pages the gateway serves.
+RUN npm run build
+RUN npm prune --omit=dev
+
+FROM node:24-bookworm-slim
+WORKDIR /app
+COPY --from=build /app /app
+# The condition resolves @mentoring/* packages to their dist/ files (their default exports are the TypeScript sources).
+ENV HOST=0.0.0.0 NODE_ENV=production NODE_OPTIONS=--conditions=@mentoring/compiled
 USER node
-CMD ["sh", "-c", "exec node --import tsx \"$SERVICE_ENTRY\""]
+# Type stripping off: a TypeScript source reached by mistake fails the start instead of running uncompiled.
+CMD ["sh", "-c", "exec node --no-experimental-strip-types \"$SERVICE_ENTRY\""]

@@ -2,8 +2,8 @@ import { readTokenConfig, type TokenConfig } from '@mentoring/platform/auth';
 import { envBool, envInt, envOptional, envString } from '@mentoring/platform/config';
 import { type Logger } from '@mentoring/platform/logging';
 import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/config';
-import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
-import { fileURLToPath } from 'node:url';
+import { packagePath, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform/config';
+import { join } from 'node:path';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits.js';
 import { DEFAULT_SHARED_ANSWERS, type SharedAnswersConfig } from './shared-answers/shared-answers.js';
 import type { SubgraphConnections } from './subgraph-data-source.js';
@@ -15,10 +15,10 @@ import type { SubgraphConnections } from './subgraph-data-source.js';
 export const DEFAULT_SUBGRAPH_CONNECTIONS: SubgraphConnections = { maxConnections: 16, keepAliveMs: 4_000 };
 
 /** The pages as `npm run build -w web` leaves them. */
-export const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIR = join(REPO_ROOT, 'web', 'dist');
 
 /** Operations anonymous clients may run, reviewed in the repository. */
-export const PERSISTED_OPERATIONS_DIR = fileURLToPath(new URL('../operations', import.meta.url));
+export const PERSISTED_OPERATIONS_DIR = packagePath(import.meta.url, 'operations');
 
 export interface GatewaySubgraph {
   name: string;

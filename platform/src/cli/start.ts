@@ -4,7 +4,7 @@ import { readOrCreateSecret } from '../config/local-secret.js';
 import { provideDatabase } from '../database/database-url.js';
 import { pageAddresses } from '../launcher/page-addresses.js';
 import { launchSystem } from '../launcher/system.js';
-import { DATA_DIR } from '../config/paths.js';
+import { DATA_DIR, isCompiled } from '../config/paths.js';
 import { createLogger, readLogSettings } from '../logging/logger.js';
 import { localJwtSecret } from './local-jwt-secret.js';
 
@@ -55,6 +55,8 @@ async function main(): Promise<void> {
       ports: 'configured',
       gatewayPort: envInt('GATEWAY_PORT', 4000),
       supervise: true,
+      // The launcher runs its services the way it runs itself: compiled (`NODE_ENV=production npm start`) or under tsx.
+      compiled: isCompiled(import.meta.url),
     });
     stopSystem = () => system.stop();
     const pages = pageAddresses(system.gatewayUrl);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT } from '../config/paths.js';
+import { COMPILED_CONDITION, REPO_ROOT } from '../config/paths.js';
 
 export interface ServiceProcess {
   name: string;
@@ -9,10 +9,21 @@ export interface ServiceProcess {
 }
 
 /**
- * Runs a TypeScript entry file as its own Node process (the Node running us,
- * so the pinned Node 24 is used) and passes its output on, naming the service
- * on lines its logger has not already named it on (a stack trace, a crash). `args` follow the entry (the bench
- * starts Hive Gateway's CLI this way).
+ * How Node runs an entry: a TypeScript source through tsx (development, tests), a compiled `.js` entry as plain
+ * JavaScript with the condition that resolves our packages to their compiled files too (production). Compiled
+ * runs turn Node's own type stripping off, so a source file reached by mistake fails the start instead of running.
+ */
+export function nodeArguments(entry: string): string[] {
+  return entry.endsWith('.ts')
+    ? ['--import', 'tsx', entry]
+    : ['--no-experimental-strip-types', `--conditions=${COMPILED_CONDITION}`, entry];
+}
+
+/**
+ * Runs an entry file (TypeScript source or compiled JavaScript) as its own
+ * Node process (the Node running us, so the pinned Node 24 is used) and passes
+ * its output on, naming the service on lines its logger has not already named
+ * it on (a stack trace, a crash). `args` follow the entry (the bench starts Hive Gateway's CLI this way).
  */
 export function spawnService(
   name: string,
@@ -21,7 +32,7 @@ export function spawnService(
   quiet: boolean,
   args: readonly string[] = [],
 ): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArguments(entry), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     // Quiet drops the output at the source: a pipe nobody reads fills (64 KiB) and then blocks the service's

@@ -4,7 +4,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { EntitySchema } from '@mikro-orm/core';
 import { parse, type GraphQLSchema } from 'graphql';
 import { readSchemaSource } from '../config/subgraph-list.js';
-import { fileURLToPath } from 'node:url';
+import { compiledOrSourcePath, packagePath } from '../config/paths.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initSubgraphOrm, migrateSubgraph, type EntityManager, type SubgraphOrm } from '../database/orm.js';
@@ -85,7 +85,10 @@ export interface SubgraphDefinition<TLoaders> {
 /**
  * Builds a definition from the parts a subgraph writes itself; the schema
  * file and the migrations folder sit at fixed places of every subgraph package.
- * `moduleUrl` is the `import.meta.url` of the subgraph's `src/subgraph.ts`.
+ * `moduleUrl` is the `import.meta.url` of the subgraph's `src/subgraph.ts` (or of
+ * its compiled `dist/src/subgraph.js`): the SDL is read from the sources either
+ * way, the one copy composition and codegen read too, while the migrations are
+ * the compiled ones when the subgraph runs compiled (MikroORM imports them).
  */
 export function defineSubgraph<TLoaders>(
   moduleUrl: string,
@@ -95,8 +98,8 @@ export function defineSubgraph<TLoaders>(
     ...parts,
     // Codegen's Resolvers type is stricter than Apollo's resolver map, which accepts it at run time.
     resolvers: parts.resolvers as SubgraphDefinition<TLoaders>['resolvers'],
-    schemaModulesDir: fileURLToPath(new URL('./modules', moduleUrl)),
-    migrationsDir: fileURLToPath(new URL('../migrations', moduleUrl)),
+    schemaModulesDir: packagePath(moduleUrl, 'src', 'modules'),
+    migrationsDir: compiledOrSourcePath(moduleUrl, 'migrations'),
   };
 }
 
