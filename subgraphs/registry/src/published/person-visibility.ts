@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { type Viewer } from '@mentoring/platform/auth';
-import { isUuid, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
+import { idsMeetingLoader, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
 
 /**
  * The one rule that decides whether a viewer may see a person (физическое лицо):
@@ -49,18 +49,5 @@ export function personVisibilitySql(viewer: Viewer, column: string): SqlConditio
 
 /** Whether the viewer may see each asked person: one statement per batch of a request. */
 export function createPersonVisibilityLoader(em: EntityManager, viewer: Viewer): DataLoader<string, boolean> {
-  return new DataLoader(async (ids) => {
-    // Ids that are not UUIDs name no one; they must not reach the uuid cast.
-    const candidates = [...new Set(ids.filter(isUuid))];
-    if (candidates.length === 0) return ids.map(() => false);
-    const condition = personVisibilitySql(viewer, 'asked.id');
-    const rows = await em
-      .getConnection()
-      .execute<{ id: string }[]>(
-        `select asked.id from (values ${candidates.map(() => '(?::uuid)').join(', ')}) as asked(id) where ${condition.sql}`,
-        [...candidates, ...condition.params],
-      );
-    const visible = new Set(rows.map((row) => row.id));
-    return ids.map((id) => visible.has(id.toLowerCase()));
-  });
+  return idsMeetingLoader(em, (column) => personVisibilitySql(viewer, column));
 }

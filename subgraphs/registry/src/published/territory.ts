@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { OrganizationScope, Viewer } from '@mentoring/platform/auth';
-import { isUuid, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
+import { idsMeetingLoader, isUuid, type EntityManager, type SqlCondition } from '@mentoring/platform/database';
 
 /**
  * Territory scope of a viewer in terms of organizations: a regional operator
@@ -64,20 +64,9 @@ export function createOrganizationInScopeLoader(
   em: EntityManager,
   scope: OrganizationScope,
 ): DataLoader<string, boolean> {
-  return new DataLoader(async (ids) => {
-    if (scope.kind !== 'territory') return ids.map(() => scope.kind === 'all');
-    const candidates = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-    if (candidates.length === 0) return ids.map(() => false);
-    const condition = organizationScopeSql(scope, 'asked.id');
-    const rows = await em
-      .getConnection()
-      .execute<{ id: string }[]>(
-        `select asked.id from (values ${candidates.map(() => '(?::uuid)').join(', ')}) as asked(id) where ${condition.sql}`,
-        [...candidates, ...condition.params],
-      );
-    const inside = new Set(rows.map((row) => row.id));
-    return ids.map((id) => inside.has(id.toLowerCase()));
-  });
+  // All or none needs no statement: the answer does not depend on the organization.
+  if (scope.kind !== 'territory') return new DataLoader((ids) => Promise.resolve(ids.map(() => scope.kind === 'all')));
+  return idsMeetingLoader(em, (column) => organizationScopeSql(scope, column));
 }
 
 /** The organizations among `ids` that lie in the scope, for checks of many rows at once (imports). */
