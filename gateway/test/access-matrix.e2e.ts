@@ -351,35 +351,49 @@ function reached(declaration: AccessDeclaration, response: GraphQLResponse): boo
 
 const cases = () => accessDeclarations().flatMap((declaration) => ROLES.map((role) => ({ declaration, role })));
 
-describe('role × field matrix', () => {
-  it('through the gateway, for every role with a token', async () => {
-    const mismatches: string[] = [];
-    for (const { declaration, role } of cases()) {
-      if (role === 'PUBLIC') continue; // anonymous clients reach the gateway with registered operations only
-      const response = await federation.query(gatewayProbe(declaration), { token: tokens.get(role)! });
-      const allowed = reached(declaration, response);
-      if (allowed !== expectedAllowed(declaration, role))
-        mismatches.push(
-          `${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`,
-        );
-    }
-    expect(mismatches).toEqual([]);
-  });
+/**
+ * Each sweep sends one request per declaration and role, one after another (several hundred, growing with the schema): 10 s
+ * on a quiet machine, three times that on a busy CI runner, so it gets the time the other sweeps have.
+ */
+const SWEEP_TIMEOUT_MS = 120_000;
 
-  it('straight at the subgraphs with forged _entities, for every role including anonymous', async () => {
-    const mismatches: string[] = [];
-    for (const { declaration, role } of cases()) {
-      const token = tokens.get(role);
-      const response = await postGraphQL(subgraphUrls[declaration.subgraph]!, subgraphProbe(declaration), {
-        gatewaySecret,
-        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
-      });
-      const allowed = reached(declaration, response);
-      if (allowed !== expectedAllowed(declaration, role))
-        mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
-    }
-    expect(mismatches).toEqual([]);
-  });
+describe('role × field matrix', () => {
+  it(
+    'through the gateway, for every role with a token',
+    async () => {
+      const mismatches: string[] = [];
+      for (const { declaration, role } of cases()) {
+        if (role === 'PUBLIC') continue; // anonymous clients reach the gateway with registered operations only
+        const response = await federation.query(gatewayProbe(declaration), { token: tokens.get(role)! });
+        const allowed = reached(declaration, response);
+        if (allowed !== expectedAllowed(declaration, role))
+          mismatches.push(
+            `${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'} ${JSON.stringify(response.errors ?? [])}`,
+          );
+      }
+      expect(mismatches).toEqual([]);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
+
+  it(
+    'straight at the subgraphs with forged _entities, for every role including anonymous',
+    async () => {
+      const mismatches: string[] = [];
+      for (const { declaration, role } of cases()) {
+        const token = tokens.get(role);
+        const response = await postGraphQL(subgraphUrls[declaration.subgraph]!, subgraphProbe(declaration), {
+          gatewaySecret,
+          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+        });
+        const allowed = reached(declaration, response);
+        if (allowed !== expectedAllowed(declaration, role))
+          mismatches.push(`${role} ${declaration.coordinate}: ${allowed ? 'allowed' : 'forbidden'}`);
+      }
+      expect(mismatches).toEqual([]);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 
   it("walks every declaration, root fields of the modules' extend type Query/Mutation included", () => {
     const coordinates = accessDeclarations().map((declaration) => declaration.coordinate);
