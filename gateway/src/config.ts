@@ -5,6 +5,14 @@ import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/conf
 import { packagePath, REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits.js';
+import { DEFAULT_SHARED_ANSWERS, type SharedAnswersConfig } from './shared-answers/shared-answers.js';
+import type { SubgraphConnections } from './subgraph-data-source.js';
+
+/**
+ * Connections per subgraph: a little above a subgraph's database pool (10), so its pool stays busy while a few
+ * answers are on the wire, and bounded, so a burst of clients queues at the gateway instead of opening a socket each.
+ */
+export const DEFAULT_SUBGRAPH_CONNECTIONS: SubgraphConnections = { maxConnections: 16, keepAliveMs: 4_000 };
 
 /** The pages as `npm run build -w web` leaves them. */
 export const WEB_DIR = join(REPO_ROOT, 'web', 'dist');
@@ -37,6 +45,13 @@ export interface GatewayConfig {
   subgraphs: GatewaySubgraph[];
   /** A subgraph that does not answer within this time fails its part of the plan. */
   subgraphTimeoutMs: number;
+  /** The keep-alive pool to each subgraph (SUBGRAPH_MAX_CONNECTIONS); DEFAULT_SUBGRAPH_CONNECTIONS when unset. */
+  subgraphConnections?: SubgraphConnections;
+  /**
+   * Sharing of anonymous answers to registered operations (SHARED_ANSWERS, SHARED_ANSWERS_MAX_ENTRIES,
+   * SHARED_ANSWERS_MAX_BYTES, SHARED_ANSWERS_TTL_MS); DEFAULT_SHARED_ANSWERS (on) when unset.
+   */
+  sharedAnswers?: SharedAnswersConfig;
   maxBodyBytes: number;
   /** Larger bodies for staff roles, whose mutations carry import files (CSV/XLSX in base64). */
   maxImportBodyBytes: number;
@@ -86,6 +101,16 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       ours: entry.ours,
     })),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    subgraphConnections: {
+      ...DEFAULT_SUBGRAPH_CONNECTIONS,
+      maxConnections: envInt('SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS.maxConnections),
+    },
+    sharedAnswers: {
+      enabled: envBool('SHARED_ANSWERS', DEFAULT_SHARED_ANSWERS.enabled),
+      maxEntries: envInt('SHARED_ANSWERS_MAX_ENTRIES', DEFAULT_SHARED_ANSWERS.maxEntries),
+      maxBytes: envInt('SHARED_ANSWERS_MAX_BYTES', DEFAULT_SHARED_ANSWERS.maxBytes),
+      ttlMs: envInt('SHARED_ANSWERS_TTL_MS', DEFAULT_SHARED_ANSWERS.ttlMs),
+    },
     maxBodyBytes: envInt('MAX_BODY_BYTES', 100_000),
     maxImportBodyBytes: envInt('MAX_IMPORT_BODY_BYTES', 20_000_000),
     limits: {

@@ -1,5 +1,6 @@
 import type { Viewer } from '@mentoring/platform/auth';
 import type { RequestLog } from '@mentoring/platform/logging';
+import type { SharedAnswerOutcome } from './shared-answers/shared-answers.js';
 
 /** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
 export interface GatewayContext {
@@ -10,6 +11,8 @@ export interface GatewayContext {
   operationHash?: string;
   /** Whether the operation is one of gateway/operations, as the limits plugin found it; such answers are open to CORS. */
   registeredOperation?: boolean;
+  /** How a public answer was produced (shared-answers): kept from before, shared with a request in flight, or run. */
+  sharedAnswer?: SharedAnswerOutcome;
   /** The request's trace (passed on to subgraphs) and what its log line will say. */
   requestLog: RequestLog;
 }

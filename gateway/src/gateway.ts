@@ -16,13 +16,14 @@ import {
   operationNamePlugin,
   requestLogging,
   withinRequest,
+  type Logger,
   type RequestLog,
 } from '@mentoring/platform/logging';
 import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
-import type { GatewayConfig } from './config.js';
+import { DEFAULT_SUBGRAPH_CONNECTIONS, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { answerPreflight, corsPlugin, isGraphQLPreflight } from './cors.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
@@ -36,6 +37,13 @@ import {
   unknownPersistedOperation,
 } from './persisted-operations.js';
 import { isSignInPath, signInHandler } from './sign-in.js';
+import { openDataVersion, type DataVersion } from './shared-answers/data-version.js';
+import {
+  DEFAULT_SHARED_ANSWERS,
+  SharedAnswers,
+  sharedAnswerHeaderPlugin,
+  sharingGateway,
+} from './shared-answers/shared-answers.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 /** Roles whose mutations may carry import files. */
@@ -68,14 +76,23 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = config.logger ?? createLogger({ service: 'gateway' });
   const byName = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
     buildService: ({ name }) => {
       const subgraph = byName.get(name);
       if (!subgraph) throw new Error(`Subgraph "${name}" of the supergraph is missing from schema/subgraphs.json`);
-      return new SubgraphDataSource(subgraph, config.gatewaySecret, config.subgraphTimeoutMs);
+      const dataSource = new SubgraphDataSource(
+        subgraph,
+        config.gatewaySecret,
+        config.subgraphTimeoutMs,
+        config.subgraphConnections ?? DEFAULT_SUBGRAPH_CONNECTIONS,
+      );
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
+
   const verifyToken = createTokenVerifier(config.tokens);
   // The body limit and the context both need the viewer; the token is verified once per request.
   const viewers = new WeakMap<IncomingMessage, Promise<Viewer>>();
@@ -91,9 +108,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     { ip: config.limits.rateLimitPerMinuteIp, user: config.limits.rateLimitPerMinuteUser },
     logger,
   );
+  const sharing = config.sharedAnswers ?? DEFAULT_SHARED_ANSWERS;
+  const dataVersion = sharing.enabled ? await openSharedDataVersion(config, logger) : undefined;
+  const sharedAnswers = dataVersion
+    ? new SharedAnswers(sharing, dataVersion, logger, {
+        // The data version counts writes to our subgraphs' schemas only: another region's answers are never kept.
+        keep: config.subgraphs.every((subgraph) => subgraph.ours),
+      })
+    : undefined;
   const { ip: perIp, user: perUser } = rateLimits.limiters;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: sharedAnswers ? sharingGateway(gateway, sharedAnswers) : gateway,
     formatError: (formatted, error) => maskError(formatted, error),
     includeStacktraceInErrorResponses: false,
     // stopOnSignals stops the whole service and logs it; Apollo's own handler would stop the server under it.
@@ -110,10 +135,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }),
       internalDetailsPlugin(),
       corsPlugin(),
+      sharedAnswerHeaderPlugin(),
     ],
   });
-  await apollo.start().catch(async (error: unknown) => {
+  const closeStores = async () => {
     await rateLimits.close();
+    await dataVersion?.close();
+    await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+  };
+  await apollo.start().catch(async (error: unknown) => {
+    await closeStores();
     throw error;
   });
   const admit = async (request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) => {
@@ -194,7 +225,27 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     close: async () => {
       await closeServer(server);
       await apollo.stop();
-      await rateLimits.close();
+      await closeStores();
     },
   };
+}
+
+/**
+ * The data version shared answers are keyed by. A database that refuses the triggers (no rights on the domain
+ * tables) costs the sharing, not the start: every request then runs its own plan.
+ */
+async function openSharedDataVersion(config: GatewayConfig, logger: Logger): Promise<DataVersion | undefined> {
+  try {
+    return await openDataVersion({
+      databaseUrl: config.databaseUrl,
+      schemas: config.subgraphs.filter((subgraph) => subgraph.ours).map((subgraph) => subgraph.name),
+      logger,
+    });
+  } catch (error) {
+    logger.warn(
+      { cause: String(error) },
+      'data version triggers could not be installed; public answers are not shared',
+    );
+    return undefined;
+  }
 }

@@ -1,9 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { operationHash } from '@mentoring/platform/operation-hash';
 
 export { operationHash };
+
+const hashes = new WeakMap<DocumentNode, string>();
+
+/**
+ * The operation hash of a parsed request, printed and hashed once per document: Apollo Server keeps each validated
+ * document (its document store, keyed by the text's hash), so requests with the same text get the same object and
+ * the hash is computed once, not on every request. The limits plugin puts it in the request's context, where the
+ * shared answers and the subgraph calls read it.
+ */
+export function documentHash(document: DocumentNode): string {
+  let hash = hashes.get(document);
+  if (hash === undefined) hashes.set(document, (hash = operationHash(document)));
+  return hash;
+}
 
 export interface RegisteredOperation {
   name: string;

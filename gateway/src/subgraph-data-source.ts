@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { type PublicErrorCode } from '@mentoring/platform/errors';
 import { TRACEPARENT_HEADER, traceparentOf } from '@mentoring/platform/logging';
 import { GATEWAY_SECRET_HEADER, OPERATION_HASH_HEADER } from '@mentoring/platform/server';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { Agent, fetch as undiciFetch } from 'undici';
 import {
   GraphQLError,
   Kind,
@@ -18,6 +19,14 @@ import type { GatewayContext } from './context.js';
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type ResponsePath = (string | number)[];
 
+/** How the gateway connects to one subgraph. */
+export interface SubgraphConnections {
+  /** Most TCP connections open to the subgraph at once; further calls wait for a free one. */
+  maxConnections: number;
+  /** An idle connection is closed after this long; below Node's server keep-alive (5 s), so the server never closes one under a request. */
+  keepAliveMs: number;
+}
+
 /**
  * A call to one subgraph: bounded in time (the gateway sets no timeout of its
  * own) and carrying the shared secret only to subgraphs that are ours. When
@@ -27,12 +36,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly #subgraph: GatewaySubgraph;
   readonly #gatewaySecret: string;
   readonly #timeoutMs: number;
+  readonly #agent: Agent;
 
-  constructor(subgraph: GatewaySubgraph, gatewaySecret: string, timeoutMs: number) {
-    super({ url: subgraph.url, fetcher: timeoutFetcher(timeoutMs) });
+  constructor(subgraph: GatewaySubgraph, gatewaySecret: string, timeoutMs: number, connections: SubgraphConnections) {
+    // One bounded keep-alive pool per subgraph: a burst of clients reuses warm connections instead of opening one
+    // each, and never opens more than the subgraph is sized for (its own database pool is the real limit).
+    const agent = new Agent({ connections: connections.maxConnections, keepAliveTimeout: connections.keepAliveMs });
+    super({ url: subgraph.url, fetcher: pooledFetcher(agent, timeoutMs) });
     this.#subgraph = subgraph;
     this.#gatewaySecret = gatewaySecret;
     this.#timeoutMs = timeoutMs;
+    this.#agent = agent;
+  }
+
+  /** Closes the pool's connections; calls still under way finish first. */
+  close(): Promise<void> {
+    return this.#agent.close();
   }
 
   /**
@@ -61,6 +80,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * the rest of the answer to the other subgraphs.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const representations: unknown = options.request.variables?.['representations'];
+    if (!Array.isArray(representations)) return this.#processOrFailSoft(options);
+    const { unique, indexOf } = uniqueRepresentations(representations);
+    if (unique.length === representations.length) return this.#processOrFailSoft(options);
+    const request = { ...options.request, variables: { ...options.request.variables, representations: unique } };
+    const response = await this.#processOrFailSoft({ ...options, request });
+    return expandEntities(response, indexOf);
+  }
+
+  async #processOrFailSoft(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -181,7 +210,65 @@ function responseNames(
   return [...names];
 }
 
-function timeoutFetcher(timeoutMs: number): Fetcher {
-  const fetcher = (url: string, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+/**
+ * @apollo/gateway sends one representation per place an entity occurs in the answer: a page of 50 pairs of one
+ * school asks the registry for the same organization 50 times. Equal representations (the same typename and key
+ * fields, compared as canonical JSON) are sent once; `indexOf[i]` is where the i-th original went.
+ */
+export function uniqueRepresentations(representations: unknown[]): { unique: unknown[]; indexOf: number[] } {
+  const positions = new Map<string, number>();
+  const unique: unknown[] = [];
+  const indexOf = representations.map((representation) => {
+    const key = canonicalJson(representation);
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = unique.push(representation) - 1;
+      positions.set(key, position);
+    }
+    return position;
+  });
+  return { unique, indexOf };
+}
+
+/** JSON with object keys sorted, so that {a, b} and {b, a} name the same value. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/**
+ * The answer to the deduplicated call, laid out as the gateway asked: one `_entities` element per original
+ * representation (a copy each after the first, since the gateway merges later fetches into each in place), and each
+ * error on an entity repeated on every original position of that entity, so it lands on every path that shows it.
+ */
+function expandEntities(response: SubgraphResponse, indexOf: number[]): SubgraphResponse {
+  const entities: unknown = response.data?.['_entities'];
+  const used = new Set<number>();
+  const copyOf = (entity: unknown, position: number) => {
+    if (!used.has(position)) {
+      used.add(position);
+      return entity;
+    }
+    return structuredClone(entity);
+  };
+  const data = Array.isArray(entities)
+    ? { ...response.data, _entities: indexOf.map((position) => copyOf(entities[position], position)) }
+    : response.data;
+  const errors = response.errors?.flatMap((error) => {
+    const [head, position, ...rest] = error.path ?? [];
+    if (head !== '_entities' || typeof position !== 'number') return [error];
+    return indexOf.flatMap((target, original) =>
+      target === position ? [{ ...error, path: ['_entities', original, ...rest] }] : [],
+    );
+  });
+  return { ...response, ...(data === undefined ? {} : { data }), ...(errors ? { errors } : {}) };
+}
+
+function pooledFetcher(agent: Agent, timeoutMs: number): Fetcher {
+  const fetcher = (url: string, init?: FetcherRequestInit) =>
+    undiciFetch(url, { ...init, dispatcher: agent, signal: AbortSignal.timeout(timeoutMs) });
   return fetcher;
 }

@@ -62,31 +62,42 @@ export async function startTestGateway(options: {
 
 /**
  * A real HTTP proxy in front of a real subgraph, to see what the gateway sends
- * (`seen` collects each call's headers) or to make the subgraph slow (`delayMs`).
+ * (`seen` collects each call's headers, `bodies` its parsed body) or to make the
+ * subgraph slow (`delayMs`) or fail (`failing()` true: answers 502 as a broken proxy would).
  */
 export function subgraphProxy(
   targetUrl: string,
-  options: { delayMs?: number; seen?: IncomingHttpHeaders[] } = {},
+  options: { delayMs?: number; seen?: IncomingHttpHeaders[]; bodies?: unknown[]; failing?: () => boolean } = {},
 ): Server {
   const target = new URL(targetUrl);
   return createServer((incoming, outgoing) => {
     options.seen?.push(incoming.headers);
-    setTimeout(() => {
-      const forward = httpRequest(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: incoming.method,
-          headers: incoming.headers,
-        },
-        (response) => {
-          outgoing.writeHead(response.statusCode ?? 502, response.headers);
-          response.pipe(outgoing);
-        },
-      );
-      forward.on('error', () => outgoing.destroy());
-      incoming.pipe(forward);
-    }, options.delayMs ?? 0);
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (options.bodies && body.length > 0) options.bodies.push(JSON.parse(body.toString('utf8')));
+      if (options.failing?.()) {
+        outgoing.writeHead(502, { 'content-type': 'text/plain' }).end('Bad gateway\n');
+        return;
+      }
+      setTimeout(() => {
+        const forward = httpRequest(
+          {
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: incoming.method,
+            headers: incoming.headers,
+          },
+          (response) => {
+            outgoing.writeHead(response.statusCode ?? 502, response.headers);
+            response.pipe(outgoing);
+          },
+        );
+        forward.on('error', () => outgoing.destroy());
+        forward.end(body);
+      }, options.delayMs ?? 0);
+    });
   });
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { Kind, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { operationHash, type RegisteredOperation } from '../persisted-operations.js';
+import { documentHash, type RegisteredOperation } from '../persisted-operations.js';
 import { operationCost } from './cost.js';
 import { measureShape, type ShapeLimit } from './document-shape.js';
 import type { RequestLimits } from './limits.js';
@@ -111,7 +111,7 @@ function checkOperation(
     requestLog.refuse(reason);
     return error;
   };
-  const hash = operationHash(document);
+  const hash = documentHash(document);
   contextValue.operationHash = hash;
   const registered = persistedOperations.has(hash);
   contextValue.registeredOperation = registered;
