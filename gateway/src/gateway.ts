@@ -16,7 +16,6 @@ import {
   operationNamePlugin,
   requestLogging,
   withinRequest,
-  type Logger,
   type RequestLog,
 } from '@mentoring/platform/logging';
 import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
@@ -37,7 +36,7 @@ import {
   unknownPersistedOperation,
 } from './persisted-operations.js';
 import { isSignInPath, signInHandler } from './sign-in.js';
-import { openDataVersion, type DataVersion } from './shared-answers/data-version.js';
+import { openDataVersion } from './shared-answers/data-version.js';
 import {
   DEFAULT_SHARED_ANSWERS,
   SharedAnswers,
@@ -109,7 +108,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
   );
   const sharing = config.sharedAnswers ?? DEFAULT_SHARED_ANSWERS;
-  const dataVersion = sharing.enabled ? await openSharedDataVersion(config, logger) : undefined;
+  // Shares nothing until the triggers are in: the subgraphs starting beside the gateway may not have migrated yet.
+  const dataVersion = sharing.enabled
+    ? await openDataVersion({
+        databaseUrl: config.databaseUrl,
+        schemas: config.subgraphs.filter((subgraph) => subgraph.ours).map((subgraph) => subgraph.name),
+        logger,
+      })
+    : undefined;
   const sharedAnswers = dataVersion
     ? new SharedAnswers(sharing, dataVersion, logger, {
         // The data version counts writes to our subgraphs' schemas only: another region's answers are never kept.
@@ -228,24 +234,4 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await closeStores();
     },
   };
-}
-
-/**
- * The data version shared answers are keyed by. A database that refuses the triggers (no rights on the domain
- * tables) costs the sharing, not the start: every request then runs its own plan.
- */
-async function openSharedDataVersion(config: GatewayConfig, logger: Logger): Promise<DataVersion | undefined> {
-  try {
-    return await openDataVersion({
-      databaseUrl: config.databaseUrl,
-      schemas: config.subgraphs.filter((subgraph) => subgraph.ours).map((subgraph) => subgraph.name),
-      logger,
-    });
-  } catch (error) {
-    logger.warn(
-      { cause: String(error) },
-      'data version triggers could not be installed; public answers are not shared',
-    );
-    return undefined;
-  }
 }

@@ -1,4 +1,5 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readSubgraphList, SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { createScratchDatabase } from '@mentoring/platform/database';
 import { freePort } from '@mentoring/platform/launcher';
@@ -100,4 +101,38 @@ export function subgraphProxy(
       }, options.delayMs ?? 0);
     });
   });
+}
+
+const listening = (server: Server) =>
+  new Promise<string>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+    });
+  });
+
+/**
+ * An in-process gateway on the shared end-to-end federation's subgraphs, the named ones behind the given proxies.
+ * It shares the federation's database (its data version and rate-limit counters), so its rate limits are lifted as
+ * the federation's own gateway's are: every test's requests come from one address.
+ */
+export async function gatewayBehindProxies(proxies: Record<string, Server>, overrides: Partial<GatewayConfig> = {}) {
+  const urls = { ...inject('subgraphUrls') };
+  for (const [name, proxy] of Object.entries(proxies)) urls[name] = await listening(proxy);
+  const gateway = await startTestGateway({
+    urls,
+    gatewaySecret: inject('gatewaySecret'),
+    tokens: testTokenConfig(inject('jwtSecret')),
+    databaseUrl: inject('federationDatabaseUrl'),
+    overrides: {
+      limits: { ...DEFAULT_LIMITS, rateLimitPerMinuteIp: 1_000_000, rateLimitPerMinuteUser: 1_000_000 },
+      ...overrides,
+    },
+  });
+  return {
+    url: gateway.url,
+    close: async () => {
+      await gateway.close();
+      for (const proxy of Object.values(proxies)) proxy.close();
+    },
+  };
 }

@@ -1,15 +1,13 @@
 import { SMOLENSK_CITY_OKTMO, DEMO_ORGANIZATIONS, organizationIdOf } from '@mentoring/subgraph-registry/demo';
-import { federationClient, testTokenConfig } from '@mentoring/platform/testing';
+import { federationClient } from '@mentoring/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PERSISTED_OPERATIONS_DIR, type GatewayConfig } from '../src/config.js';
+import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
 import { SHARED_ANSWER_HEADER } from '../src/shared-answers/shared-answers.js';
-import { startTestGateway, subgraphProxy } from './harness.js';
+import { gatewayBehindProxies, subgraphProxy } from './harness.js';
 
 /**
  * Shared public answers through the real federation: registered operations run anonymously share one execution
@@ -55,39 +53,24 @@ async function twoInARow(send: () => Promise<Answer>): Promise<[Answer, Answer]>
   throw new Error('the data version moved during every attempt');
 }
 
-const listening = (server: Server) =>
-  new Promise<string>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
-    });
-  });
-
-/** An in-process gateway on the federation's subgraphs, the given ones behind proxies. */
-async function gatewayBehind(proxies: Record<string, Server>, overrides: Partial<GatewayConfig> = {}) {
-  const urls = { ...subgraphUrls };
-  for (const [name, proxy] of Object.entries(proxies)) urls[name] = await listening(proxy);
-  const gateway = await startTestGateway({
-    urls,
-    gatewaySecret: inject('gatewaySecret'),
-    tokens: testTokenConfig(inject('jwtSecret')),
-    databaseUrl: inject('federationDatabaseUrl'),
-    overrides,
-  });
-  return {
-    url: gateway.url,
-    close: async () => {
-      await gateway.close();
-      for (const proxy of Object.values(proxies)) proxy.close();
-    },
-  };
-}
-
 beforeAll(async () => {
   await database.connect();
 });
 
+/** People this file created: the end-to-end files share one federation, and later ones count the demo schools' staff and mentors. */
+const createdPeople: string[] = [];
+
 afterAll(async () => {
-  await database.end();
+  try {
+    await database.query('begin');
+    await database.query('delete from mentoring.mentor_profile where person_id = any($1::uuid[])', [createdPeople]);
+    for (const table of ['registry.consent', 'registry.employment'])
+      await database.query(`delete from ${table} where person_id = any($1::uuid[])`, [createdPeople]);
+    await database.query('delete from registry.person where id = any($1::uuid[])', [createdPeople]);
+    await database.query('commit');
+  } finally {
+    await database.end();
+  }
 });
 
 describe('shared public answers', () => {
@@ -127,7 +110,7 @@ describe('shared public answers', () => {
 
   it('runs concurrent identical anonymous requests as one round of subgraph calls', async () => {
     const bodies: Record<string, unknown[]> = { registry: [], mentoring: [] };
-    const gateway = await gatewayBehind({
+    const gateway = await gatewayBehindProxies({
       registry: subgraphProxy(subgraphUrls['registry']!, { bodies: bodies['registry']! }),
       mentoring: subgraphProxy(subgraphUrls['mentoring']!, { bodies: bodies['mentoring']! }),
     });
@@ -165,7 +148,7 @@ describe('shared public answers', () => {
 
   it('never keeps a partial answer of a failing subgraph', async () => {
     let registryDown = true;
-    const gateway = await gatewayBehind({
+    const gateway = await gatewayBehindProxies({
       registry: subgraphProxy(subgraphUrls['registry']!, { failing: () => registryDown }),
     });
     try {
@@ -212,6 +195,7 @@ describe('shared public answers', () => {
     );
     expect(created.errors).toBeUndefined();
     const personId = created.data!.createPerson.id;
+    createdPeople.push(personId);
     const consent = await federation.query<{ recordConsent: { id: string } }>(
       `mutation ($personId: UUID!) { recordConsent(personId: $personId, input: { kind: PUBLICATION,
         fields: ["fullName", "position", "organization", "mentorProfile"], textVersion: "e2e", givenOn: "2026-01-01",

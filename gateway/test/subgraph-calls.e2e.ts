@@ -1,9 +1,6 @@
-import { federationClient, postGraphQL, testTokenConfig } from '@mentoring/platform/testing';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { federationClient, postGraphQL } from '@mentoring/platform/testing';
 import { describe, expect, inject, it } from 'vitest';
-import type { GatewayConfig } from '../src/config.js';
-import { startTestGateway, subgraphProxy } from './harness.js';
+import { gatewayBehindProxies, subgraphProxy } from './harness.js';
 
 /**
  * What the gateway sends to the subgraphs, seen by real proxies in front of the federation's subgraphs: one
@@ -11,30 +8,6 @@ import { startTestGateway, subgraphProxy } from './harness.js';
  */
 const federation = federationClient();
 const subgraphUrls = inject('subgraphUrls');
-
-const listening = (server: Server) =>
-  new Promise<string>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
-    });
-  });
-
-async function gatewayBehind(name: string, proxy: Server, overrides: Partial<GatewayConfig> = {}) {
-  const gateway = await startTestGateway({
-    urls: { ...subgraphUrls, [name]: await listening(proxy) },
-    gatewaySecret: inject('gatewaySecret'),
-    tokens: testTokenConfig(inject('jwtSecret')),
-    databaseUrl: inject('federationDatabaseUrl'),
-    overrides,
-  });
-  return {
-    url: gateway.url,
-    close: async () => {
-      await gateway.close();
-      proxy.close();
-    },
-  };
-}
 
 interface PairsPage {
   mentoringPairs: { edges: { node: { organization: { id: string; shortName: string | null } | null } }[] };
@@ -69,7 +42,7 @@ function representationsIn(bodies: unknown[]): unknown[] {
 describe('duplicate entity references', () => {
   it('reach the subgraph once each, and every place they occur gets the answer', async () => {
     const bodies: unknown[] = [];
-    const gateway = await gatewayBehind('registry', subgraphProxy(subgraphUrls['registry']!, { bodies }));
+    const gateway = await gatewayBehindProxies({ registry: subgraphProxy(subgraphUrls['registry']!, { bodies }) });
     try {
       const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
       const answer = await postGraphQL<PairsPage>(gateway.url, PAIRS, {
@@ -97,7 +70,9 @@ describe('duplicate entity references', () => {
   });
 
   it('carry a failing subgraph’s error to every place they occur', async () => {
-    const gateway = await gatewayBehind('registry', subgraphProxy(subgraphUrls['registry']!, { failing: () => true }));
+    const gateway = await gatewayBehindProxies({
+      registry: subgraphProxy(subgraphUrls['registry']!, { failing: () => true }),
+    });
     try {
       const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
       const answer = await postGraphQL<PairsPage>(gateway.url, PAIRS, {
@@ -126,9 +101,12 @@ describe('the connection pool to a subgraph', () => {
     proxy.on('connection', () => {
       connections += 1;
     });
-    const gateway = await gatewayBehind('mentoring', proxy, {
-      subgraphConnections: { maxConnections: 2, keepAliveMs: 4_000 },
-    });
+    const gateway = await gatewayBehindProxies(
+      { mentoring: proxy },
+      {
+        subgraphConnections: { maxConnections: 2, keepAliveMs: 4_000 },
+      },
+    );
     try {
       const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
       const ask = () =>

@@ -23,6 +23,8 @@ const IGNORED_TABLES = ['personal_data_read', 'mikro_orm_migrations'];
 
 /** How often tables a migration created since the start are looked for (and given the trigger). */
 const DEFAULT_COVERAGE_CHECK_MS = 60_000;
+/** The first wait before trying again to install, while the subgraphs are still migrating. */
+const DEFAULT_RETRY_MS = 1_000;
 
 /**
  * Statement-level trigger function: bumps the writing backend's slot of the table's schema once per transaction.
@@ -66,9 +68,10 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export interface DataVersion {
   /**
    * The version of everything the domain schemas hold, as committed when the read starts: it grows with every
-   * committed write transaction. Reads that a caller joins started after the call (see `read`).
+   * committed write transaction. Reads that a caller joins started after the call (see `read`). Undefined while the
+   * triggers are not installed yet (the subgraphs have not created their tables): nothing may be shared then.
    */
-  read(): Promise<string>;
+  read(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -78,47 +81,68 @@ export interface DataVersionOptions {
   schemas: string[];
   logger: Logger;
   coverageCheckMs?: number;
+  /** The first wait before installing again when the domain tables are not there yet; doubled up to the coverage check. */
+  retryMs?: number;
 }
 
 /**
  * Installs the version counters and their triggers (under an advisory lock, as replicas start together) and reads
- * the version. Throws when the database refuses (no rights to create triggers): the caller then shares no answers.
+ * the version. The gateway starts beside the subgraphs, before their migrations have created the tables, and a
+ * database may refuse the triggers (no rights): until an install succeeds, `read` answers undefined and it is tried
+ * again, less and less often.
  */
 export async function openDataVersion(options: DataVersionOptions): Promise<DataVersion> {
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: 2,
     connectionTimeoutMillis: 1_000,
-    query_timeout: 1_000,
+    query_timeout: 5_000,
     application_name: 'gateway-data-version',
   });
   pool.on('error', (error) => {
     options.logger.warn({ cause: error.message }, 'data version connection failed');
   });
-  try {
-    await install(pool, options.schemas, { always: true });
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
-  // A migration may add a table while the gateway runs: it is given the trigger at the next check, and its schema's
-  // version bumped, so an answer kept meanwhile is not served again.
-  const coverage = setInterval(() => {
-    install(pool, options.schemas, { always: false }).catch((error: unknown) => {
-      options.logger.warn({ cause: String(error) }, 'data version triggers could not be checked');
-    });
-  }, options.coverageCheckMs ?? DEFAULT_COVERAGE_CHECK_MS);
-  coverage.unref();
+  const coverageMs = options.coverageCheckMs ?? DEFAULT_COVERAGE_CHECK_MS;
+  let installed = false;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  const attempt = async () => {
+    try {
+      // A migration may add a table while the gateway runs: it is given the trigger at the next check, and its
+      // schema's version bumped, so an answer kept meanwhile is not served again.
+      await install(pool, options.schemas, { always: !installed });
+      if (!installed)
+        options.logger.info({ schemas: options.schemas }, 'data version installed; public answers are shared');
+      installed = true;
+    } catch (error) {
+      if (installed) options.logger.warn({ cause: String(error) }, 'data version triggers could not be checked');
+      else if (retryMs === (options.retryMs ?? DEFAULT_RETRY_MS))
+        options.logger.warn(
+          { cause: String(error) },
+          'data version not installed yet; public answers are not shared until it is',
+        );
+      else options.logger.debug({ cause: String(error) }, 'data version still not installed');
+    }
+    if (closed) return;
+    const wait = installed ? coverageMs : retryMs;
+    retryMs = Math.min(retryMs * 2, coverageMs);
+    timer = setTimeout(() => void attempt(), wait);
+    timer.unref();
+  };
+  await attempt();
   const query = async () => {
     const result = await pool.query<{ version: string }>(
       `select coalesce(sum(version), 0)::text as version from "${DATA_VERSION_SCHEMA}"."${DATA_VERSION_TABLE}"`,
     );
     return result.rows[0]?.version ?? '0';
   };
+  const reads = coalescedReads(query);
   return {
-    read: coalescedReads(query),
+    read: () => (installed ? reads() : Promise.resolve(undefined)),
     close: async () => {
-      clearInterval(coverage);
+      closed = true;
+      clearTimeout(timer);
       await pool.end();
     },
   };

@@ -62,7 +62,7 @@ function complete(result: ExecutionResult): boolean {
  * Shares public answers: identical in-flight requests (same registered operation, same variables, same data
  * version) wait for one execution, and complete answers are kept, keyed by the data version, so the first request
  * after a committed change runs the plan again. The version is read once per request (reads coalesced, see
- * DataVersion); when it cannot be read, the request runs its own plan.
+ * DataVersion); when it cannot be read, or is not installed yet, the request runs its own plan.
  */
 export class SharedAnswers {
   readonly #answers: LRUCache<string, ExecutionResult>;
@@ -83,13 +83,14 @@ export class SharedAnswers {
     return async (requestContext) => {
       if (!shareable(requestContext)) return execute(requestContext);
       const context = requestContext.context;
-      let version: string;
+      let version: string | undefined;
       try {
         version = await this.#version.read();
       } catch (error) {
         this.#logger.warn({ cause: String(error) }, 'data version unreadable; the answer is not shared');
         return execute(requestContext);
       }
+      if (version === undefined) return execute(requestContext);
       const { operationName, variables } = requestContext.request;
       const key = [context.operationHash, operationName ?? '', canonicalJson(variables ?? {}), version].join('\n');
       const kept = this.#answers.get(key);
