@@ -74,7 +74,7 @@ function nproc(): string {
 
 export function renderReport(context: ReportContext, scenarios: ScenarioReport[]): string {
   const lines: string[] = [];
-  lines.push('# Benchmark results', '');
+  lines.push(`## Scale ${context.scale}`, '');
   lines.push(`Command: \`${context.command}\``, '');
   lines.push(
     `Date: ${new Date().toISOString()} · machine: ${nproc()} CPUs (${cpuModel()}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM · node ${process.version} · PostgreSQL ${context.postgresVersion}`,
@@ -103,7 +103,7 @@ export function renderReport(context: ReportContext, scenarios: ScenarioReport[]
     const rows = summary(scenario.runs);
     const of = (target: string) => rows.find((row) => row.target === target)?.rps;
     const ours = of('ours');
-    lines.push(`## ${scenario.name}`, '');
+    lines.push(`### ${scenario.name}`, '');
     const processes = [...new Set(rows.flatMap((row) => Object.keys(row.cpu)))];
     lines.push(
       `| target | req/s | p50 ms | p99 ms | failures | SQL/req | ${processes.map((name) => `CPU ms/req ${name}`).join(' | ')} | RSS MiB |`,
@@ -130,4 +130,21 @@ export function renderReport(context: ReportContext, scenarios: ScenarioReport[]
     lines.push('');
   }
   return lines.join('\n');
+}
+
+const RESULTS_TITLE = '# Benchmark results';
+
+/**
+ * RESULTS.md with the section of one scale put in or replaced, the other scales' sections and any text outside the
+ * sections kept: a run at one scale does not erase the last run at another.
+ */
+export function withScaleSection(existing: string, scale: string, section: string): string {
+  const begin = `<!-- bench scale ${scale} -->`;
+  const end = `<!-- /bench scale ${scale} -->`;
+  const block = `${begin}\n${section.trim()}\n${end}`;
+  const start = existing.indexOf(begin);
+  const stop = existing.indexOf(end);
+  if (start >= 0 && stop > start) return `${existing.slice(0, start)}${block}${existing.slice(stop + end.length)}`;
+  const base = existing.trim().startsWith(RESULTS_TITLE) ? existing.trimEnd() : RESULTS_TITLE;
+  return `${base}\n\n${block}\n`;
 }

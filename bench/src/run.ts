@@ -1,7 +1,7 @@
 import { issueToken } from '@mentoring/platform/auth';
 import { freePort, launchSystem, spawnService, waitForHealth, type RunningSystem } from '@mentoring/platform/launcher';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { sameData } from './compare.js';
 import { prepareDatabase, type BenchDatabase, type Scale } from './database.js';
 import { startHiveGateway, supergraphFor, type HiveGateway } from './hive/index.js';
 import { runLoad, settle, type RunResult, type Target } from './load.js';
-import { renderReport, type ScenarioReport } from './report.js';
+import { renderReport, withScaleSection, type ScenarioReport } from './report.js';
 import { READ_SCENARIOS, type RequestBody, type Role } from './scenarios.js';
 import { FLOORS } from './floor/reads.js';
 
@@ -19,7 +19,7 @@ import { FLOORS } from './floor/reads.js';
  * [--database-url URL]`: in one run, prepares (or reuses) a database, starts our federation on it (each service its
  * own process) and times that start, starts @graphql-hive/gateway twice on the same supergraph and subgraphs (with
  * and without its in-flight request sharing) and the SQL floor, checks the floor's answers against ours, and measures
- * every scenario in interleaved rounds. Writes bench/RESULTS.md and prints it.
+ * every scenario in interleaved rounds. Writes its scale's section of bench/RESULTS.md and prints it.
  */
 const { values } = parseArgs({
   options: {
@@ -214,7 +214,9 @@ async function main(): Promise<void> {
       },
       reports,
     );
-    writeFileSync(fileURLToPath(new URL('../RESULTS.md', import.meta.url)), `${report}\n`);
+    const resultsFile = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
+    const existing = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+    writeFileSync(resultsFile, withScaleSection(existing, scale, report));
     console.log(report);
   } finally {
     for (const step of cleanup)
