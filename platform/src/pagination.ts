@@ -115,7 +115,7 @@ export function assertCursor<T extends object>(
 }
 
 /**
- * One page of a keyset (cursor) pagination over an entity. `orderBy` must end
+ * One page of a keyset (cursor) pagination over an entity, with the length of the whole list. `orderBy` must end
  * in a unique column (the id) so that cursors are stable.
  */
 export async function findConnection<T extends object>(
@@ -133,13 +133,17 @@ export async function findConnection<T extends object>(
       first,
       ...(after ? { after } : {}),
       orderBy,
-      includeCount: true,
-    } as FindByCursorOptions<NoInfer<T>> as never)
+      includeCount: false,
+    } as FindByCursorOptions<NoInfer<T>, never, never, never, false> as never)
     .catch((error: unknown) => {
       // The check above should leave nothing for MikroORM to refuse; if it does, it is still the client's cursor.
       throw error instanceof CursorError ? refuseCursor() : error;
     });
   const nodes = [...page] as T[];
+  // A first page that holds the whole list is its own count: most lists of a school or a municipality end on their
+  // first page, and answer in one statement instead of two. Further pages and longer lists still count in SQL.
+  const totalCount =
+    !after && !page.hasNextPage ? nodes.length : await em.count(entity, where as FilterQuery<NoInfer<T>>);
   return {
     edges: nodes.map((node) => ({ cursor: page.from(node as never), node })),
     pageInfo: {
@@ -148,6 +152,6 @@ export async function findConnection<T extends object>(
       startCursor: page.startCursor,
       endCursor: page.endCursor,
     },
-    totalCount: page.totalCount,
+    totalCount,
   };
 }
