@@ -67,16 +67,17 @@ const ORGANIZATIONS: Family = {
       count(*) filter (where ${EDUCATIONAL} and s."implements_model") as "implementing",
       count(*) filter (where ${EDUCATIONAL} and s."has_regulation") as "with_regulation",
       count(*) filter (where t."kind" = 'EMPLOYER') as "employers",
-      count(*) filter (where t."kind" = 'EMPLOYER' and em."organization_id" is not null) as "employers_with_mentors",
+      count(*) filter (where t."kind" = 'EMPLOYER' and em."provides_mentors") as "employers_with_mentors",
       count(distinct t."municipality_id") as "districts",
       count(distinct t."municipality_id") filter (where s."implements_model") as "districts_implementing"
     from "registry_pub"."organization_territory" t
     left join "mentoring_pub"."organization_system_as_of"(?::date) s on s."organization_id" = t."organization_id"
-    left join (
-      select distinct st."organization_id"
-      from "registry_pub"."staff_as_of"(?::date) st
-      join "mentoring_pub"."participation_as_of"(?::date) p on p."person_id" = st."person_id" and p."role" = 'MENTOR'
-    ) em on em."organization_id" = t."organization_id"
+    cross join lateral (
+      select t."kind" = 'EMPLOYER' and exists (
+        select 1 from "registry_pub"."staff_as_of"(?::date) st
+        join "mentoring_pub"."participation_as_of"(?::date) p on p."person_id" = st."person_id" and p."role" = 'MENTOR'
+        where st."organization_id" = t."organization_id") as "provides_mentors"
+    ) em
     where ${column} = any(?::uuid[])
     group by ${column}`,
   measures: (row) => ({
@@ -89,23 +90,25 @@ const ORGANIZATIONS: Family = {
 
 const STAFF: Family = {
   sql: (column) => `
-    with "mentee" as (select distinct "person_id" from "mentoring_pub"."participation_as_of"(?::date) where "role" = 'MENTEE'),
-         "rma" as (
-           select distinct "person_id" from "registry_pub"."appointment"
-           where "kind" = 'RMA_CANDIDATE' and ("start_date" is null or "start_date" <= ?::date) and ("end_date" is null or "end_date" >= ?::date))
     select ${column} as "territory_id",
       count(distinct s."person_id") filter (where s."is_pedagogical") as "pedagogical",
-      count(distinct s."person_id") filter (where s."is_pedagogical" and r."person_id" is not null) as "rma",
+      count(distinct s."person_id") filter (where s."is_pedagogical" and f."rma") as "rma",
       count(distinct s."person_id") filter (where ${YOUNG_SPECIALIST}) as "young35",
-      count(distinct s."person_id") filter (where ${YOUNG_SPECIALIST} and m."person_id" is not null) as "young35_mentees",
+      count(distinct s."person_id") filter (where ${YOUNG_SPECIALIST} and f."mentee") as "young35_mentees",
       count(distinct s."person_id") filter (where s."is_pedagogical" and ${YOUNG_SPECIALIST} is null) as "young35_unknown",
       count(distinct s."person_id") filter (where s."young_0_3") as "young03",
-      count(distinct s."person_id") filter (where s."young_0_3" and m."person_id" is not null) as "young03_mentees",
+      count(distinct s."person_id") filter (where s."young_0_3" and f."mentee") as "young03_mentees",
       count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_0_3" is null) as "young03_unknown"
     from "registry_pub"."staff_as_of"(?::date) s
     join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
-    left join "mentee" m on m."person_id" = s."person_id"
-    left join "rma" r on r."person_id" = s."person_id"
+    cross join lateral (
+      select
+        exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
+                where p."person_id" = s."person_id" and p."role" = 'MENTEE') as "mentee",
+        exists (select 1 from "registry_pub"."appointment" a
+                where a."person_id" = s."person_id" and a."kind" = 'RMA_CANDIDATE'
+                  and (a."start_date" is null or a."start_date" <= ?::date) and (a."end_date" is null or a."end_date" >= ?::date)) as "rma"
+    ) f
     where ${column} = any(?::uuid[])
     group by ${column}`,
   measures: (row) => ({
@@ -117,19 +120,22 @@ const STAFF: Family = {
 
 const STUDENTS: Family = {
   sql: (column) => `
-    with "roles" as (
-      select "person_id", bool_or("role" = 'MENTEE') as "mentee", bool_or("role" = 'MENTOR') as "mentor"
-      from "mentoring_pub"."participation_as_of"(?::date) group by "person_id")
     select ${column} as "territory_id",
       count(distinct s."person_id") filter (where s."level_kind" = 'SPO_COURSE') as "spo",
-      count(distinct s."person_id") filter (where s."level_kind" = 'SPO_COURSE' and r."person_id" is not null) as "spo_involved",
+      count(distinct s."person_id") filter (where s."level_kind" = 'SPO_COURSE' and (r."mentee" or r."mentor")) as "spo_involved",
       count(distinct s."person_id") filter (where s."age" between 10 and 19) as "aged_10_19",
       count(distinct s."person_id") filter (where s."age" between 10 and 19 and r."mentee") as "aged_10_19_mentees",
       count(distinct s."person_id") filter (where s."age" between 15 and 19) as "aged_15_19",
       count(distinct s."person_id") filter (where s."age" between 15 and 19 and r."mentor") as "aged_15_19_mentors"
     from "registry_pub"."students_as_of"(?::date) s
     join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
-    left join "roles" r on r."person_id" = s."person_id"
+    cross join lateral (
+      select
+        exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
+                where p."person_id" = s."person_id" and p."role" = 'MENTEE') as "mentee",
+        exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
+                where p."person_id" = s."person_id" and p."role" = 'MENTOR') as "mentor"
+    ) r
     where ${column} = any(?::uuid[])
     group by ${column}`,
   measures: (row) => ({
@@ -229,7 +235,7 @@ const CAMPAIGN_PARTICIPATION: Family = {
 export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeople: boolean; kind: Measure['kind'] }> = {
   ORGANIZATIONS: { ...ORGANIZATIONS, dateParameters: 3, ofPeople: false, kind: 'SHARE' },
   STAFF: { ...STAFF, dateParameters: 4, ofPeople: true, kind: 'SHARE' },
-  STUDENTS: { ...STUDENTS, dateParameters: 2, ofPeople: true, kind: 'SHARE' },
+  STUDENTS: { ...STUDENTS, dateParameters: 3, ofPeople: true, kind: 'SHARE' },
   SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
   CAMPAIGN_PARTICIPATION: { ...CAMPAIGN_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
   EVENT_PARTICIPATION: { ...EVENT_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
