@@ -7,8 +7,9 @@ import {
 } from '@mentoring/platform/database';
 import { freePort } from '@mentoring/platform/launcher';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentOf } from './proc.js';
 
@@ -48,6 +49,8 @@ export interface BenchDatabase {
 export async function prepareDatabase(options: {
   scale: Scale;
   databaseUrl?: string;
+  /** Keeps the embedded server's data here: a later run at the same scale measures it again without seeding. */
+  dataDir?: string;
   log: (line: string) => void;
 }): Promise<BenchDatabase> {
   let server: RunningPostgres | undefined;
@@ -57,15 +60,25 @@ export async function prepareDatabase(options: {
   if (options.databaseUrl) {
     url = options.databaseUrl;
   } else {
+    const dataDir = options.dataDir
+      ? resolve(options.dataDir)
+      : join(tmpdir(), `mentoring-bench-${process.pid}-${randomBytes(4).toString('hex')}`);
+    // Written once the scale's data is in: a kept server without it (a seed cut short) is seeded again from scratch.
+    const seededMarker = join(dataDir, `bench-seeded-${options.scale}`);
+    const reuse = options.dataDir !== undefined && existsSync(seededMarker);
+    if (options.dataDir && !reuse) rmSync(dataDir, { recursive: true, force: true });
     server = await startEmbeddedPostgres({
-      dataDir: join(tmpdir(), `mentoring-bench-${process.pid}-${randomBytes(4).toString('hex')}`),
+      dataDir,
       port: await freePort(),
-      persistent: false,
+      persistent: options.dataDir !== undefined,
       postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.max=10000'],
     });
     await createDatabaseIfMissing(server.adminUrl, 'bench');
     url = server.urlFor('bench');
-    if (options.scale === 'demo') needsDemoLoad = true;
+    if (reuse) {
+      options.log(`measuring the ${options.scale} data kept in ${dataDir}`);
+      seeded = JSON.parse(readFileSync(seededMarker, 'utf8')) as BenchDatabase['seeded'];
+    } else if (options.scale === 'demo') needsDemoLoad = true;
     else {
       const seeder = (await import(
         pathToFileURL(join(import.meta.dirname, 'synthetic', 'index.ts')).href
@@ -77,6 +90,7 @@ export async function prepareDatabase(options: {
           throw error;
         });
       seeded = { seconds: result.seconds, rows: result.rows };
+      if (options.dataDir) writeFileSync(seededMarker, `${JSON.stringify(seeded)}\n`);
     }
   }
   const adminUrl = withDatabase(url, 'postgres');

@@ -16,7 +16,8 @@ import { FLOORS } from './floor/reads.js';
 
 /**
  * `npm run bench -- --scale demo|region|nation [--seconds S] [--rounds R] [--connections C] [--scenario substring]
- * [--database-url URL]`: in one run, prepares (or reuses) a database, starts our federation on it (each service its
+ * [--database-url URL] [--data-dir DIR]`: in one run, prepares (or reuses) a database (with --data-dir, the embedded
+ * server's data is kept there and measured again by the next run at that scale), starts our federation on it (each service its
  * own process) and times that start, starts @graphql-hive/gateway twice on the same supergraph and subgraphs (with
  * and without its in-flight request sharing) and the SQL floor, checks the floor's answers against ours, and measures
  * every scenario in interleaved rounds. Writes its scale's section of bench/RESULTS.md and prints it.
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     scenario: { type: 'string' },
     'database-url': { type: 'string' },
+    'data-dir': { type: 'string' },
   },
 });
 const scale = values.scale as Scale;
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     const database: BenchDatabase = await prepareDatabase({
       scale,
       ...(values['database-url'] ? { databaseUrl: values['database-url'] } : {}),
+      ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
       log,
     });
     cleanup.unshift(() => database.stop());
