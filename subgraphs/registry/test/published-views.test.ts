@@ -57,6 +57,41 @@ describe('registry_pub: what other domains count by', () => {
     expect(rows.map((row) => row.full_name)).toEqual(['Боброва Елена Анатольевна', 'Пехтерева Т. А.']);
   });
 
+  it('person_territory places every person where they work or study now, and once with no territory when nowhere', async () => {
+    // What the view must mean, read from the tables directly: its readers test membership (in, exists).
+    const [result] = await rows<{ misplaced: string; unplaced: string; persons: string; covered: string }>(
+      `with expected as (
+         select p.id as person_id, o.id as organization_id, m.oktmo as municipality_oktmo, r.code as region_code
+         from registry.person p
+         left join (select person_id, organization_id from registry.employment where end_date is null
+                    union select person_id, organization_id from registry.enrollment where end_date is null) cp
+           on cp.person_id = p.id
+         left join registry.organization o on o.id = cp.organization_id
+         left join registry.municipality m on m.id = o.municipality_id
+         left join registry.region r on r.id = m.region_id),
+       actual as (select distinct person_id, organization_id, municipality_oktmo, region_code from registry_pub.person_territory)
+       select (select count(*) from (select * from actual except select * from expected) x) as misplaced,
+              (select count(*) from (select * from expected except select * from actual) x) as unplaced,
+              (select count(*) from registry.person) as persons,
+              (select count(distinct person_id) from registry_pub.person_territory) as covered`,
+    );
+    expect(Number(result!.misplaced)).toBe(0);
+    expect(Number(result!.unplaced)).toBe(0);
+    expect(Number(result!.covered)).toBe(Number(result!.persons));
+  });
+
+  it('publication_consent has a person publishing a field exactly when publication merges it in', async () => {
+    const [result] = await rows<{ differ: string; published: string }>(
+      `with merged as (select person_id, unnest(items) as field from registry_pub.publication),
+            single as (select distinct person_id, unnest(fields) as field from registry_pub.publication_consent)
+       select (select count(*) from ((select * from merged except select * from single)
+                                     union all (select * from single except select * from merged)) x) as differ,
+              (select count(*) from merged) as published`,
+    );
+    expect(Number(result!.differ)).toBe(0);
+    expect(Number(result!.published)).toBeGreaterThan(0);
+  });
+
   it('organization_territory maps every organization to its municipality and region', async () => {
     const [result] = await rows<{ missing: string }>(
       'select count(*) as missing from registry.organization o left join registry_pub.organization_territory t on t.organization_id = o.id where t.organization_id is null',

@@ -5,7 +5,7 @@ import { idsMeetingLoader, type EntityManager, type SqlCondition } from '@mentor
 /**
  * The one rule that decides whether a viewer may see a person (физическое лицо):
  * - anonymous viewers and other regions' systems: adults with a valid consent to
- *   publication (registry_pub.publication — minors never appear there);
+ *   publication (registry_pub.publication_consent — minors never appear there);
  * - staff roles: people who work or study now in the viewer's territory
  *   (region, municipality or organization);
  * - analysts: the same for their region, everyone without a region.
@@ -34,7 +34,7 @@ export function personVisibilitySql(viewer: Viewer, column: string): SqlConditio
   switch (viewer.role) {
     case 'PUBLIC':
     case 'EXTERNAL_SYSTEM':
-      return { sql: `${column} in (select person_id from registry_pub.publication)`, params: [] };
+      return { sql: `${column} in (select person_id from registry_pub.publication_consent)`, params: [] };
     case 'ANALYST':
       return regionCode ? inTerritory(column, 'region', regionCode) : { sql: 'true', params: [] };
     case 'REGIONAL_OPERATOR':

@@ -8,13 +8,13 @@ import type { MentorProfile } from './mentor-profile.entity.js';
 /**
  * Which mentor profiles a viewer may see: anonymous viewers and other
  * regions' systems only mentors who consented to publish their profile
- * (a join on registry_pub.publication, however many there are); staff their
+ * (a join on registry_pub.publication_consent, however many there are); staff their
  * territory (a subquery on the published territory view, not a list of ids); analysts their region or all.
  */
 export function mentorVisibility(viewer: Viewer, scope: OrganizationScope): FilterQuery<MentorProfile> {
   if (viewer.role === 'PUBLIC' || viewer.role === 'EXTERNAL_SYSTEM') {
     return whereSql((alias) => ({
-      sql: `${alias}.person_id in (select person_id from registry_pub.publication where 'mentorProfile' = any(items))`,
+      sql: `${alias}.person_id in (select person_id from registry_pub.publication_consent where 'mentorProfile' = any(fields))`,
       params: [],
     }));
   }
