@@ -209,14 +209,16 @@ const publicMentors: Floor = async ({ pool, variables }) => {
     total: string;
   }>(
     `with page as (
-       select mp.id, mp.person_id, mp.data_origin, mp.competencies, mp.forms, pub.items, count(*) over () as total
+       select mp.id, mp.person_id, mp.data_origin, mp.competencies, mp.forms, count(*) over () as total
        from mentoring.mentor_profile mp
-       join registry_pub.publication pub on pub.person_id = mp.person_id and 'mentorProfile' = any(pub.items)
-       where exists (select 1 from registry_pub.organization_territory t
+       where exists (select 1 from registry_pub.publication_consent pc
+                     where pc.person_id = mp.person_id and 'mentorProfile' = any(pc.fields))
+         and exists (select 1 from registry_pub.organization_territory t
                      where t.organization_id = mp.organization_id and t.municipality_oktmo = $1)
        order by mp.id
        limit 51)
-     select page.id, page.data_origin, page.competencies, page.items, page.total,
+     select page.id, page.data_origin, page.competencies, page.total,
+       (select pub.items from registry_pub.publication pub where pub.person_id = page.person_id) as items,
        p.last_name, p.first_name, p.middle_name, p.initials,
        (select coalesce(json_agg(json_build_object('name', f.name) order by k.ordinality), '[]')
           from unnest(page.forms) with ordinality k(code, ordinality) join mentoring.mentoring_form f on f.code = k.code) as forms,
