@@ -1,3 +1,4 @@
+import { inLockedTransaction } from '@mentoring/platform/database';
 import { createLogger, type Logger } from '@mentoring/platform/logging';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -118,21 +119,12 @@ class InsuredRateLimiter implements RateLimiter {
  * one rate-limiter-flexible would create itself.
  */
 async function createSchema(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select pg_advisory_xact_lock(hashtext('${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE}'))`);
+  await inLockedTransaction(pool, `${RATE_LIMIT_SCHEMA}.${RATE_LIMIT_TABLE}`, async (client) => {
     await client.query(`create schema if not exists "${RATE_LIMIT_SCHEMA}"`);
     await client.query(
       `create table if not exists "${RATE_LIMIT_SCHEMA}"."${RATE_LIMIT_TABLE}" (key varchar(255) primary key, points integer not null default 0, expire bigint)`,
     );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 async function openPostgresStore(databaseUrl: string, health: StoreHealth): Promise<RateLimitStore> {

@@ -1,3 +1,4 @@
+import { inLockedTransaction } from '@mentoring/platform/database';
 import type { Logger } from '@mentoring/platform/logging';
 import pg from 'pg';
 
@@ -157,10 +158,7 @@ async function install(pool: pg.Pool, schemas: string[], { always }: { always: b
     const uncovered = await pool.query(UNCOVERED_TABLES, [schemas, IGNORED_TABLES]);
     if (uncovered.rows.length === 0) return;
   }
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select pg_advisory_xact_lock(hashtext('${DATA_VERSION_SCHEMA}.${DATA_VERSION_TABLE}'))`);
+  await inLockedTransaction(pool, `${DATA_VERSION_SCHEMA}.${DATA_VERSION_TABLE}`, async (client) => {
     await client.query(`create schema if not exists "${DATA_VERSION_SCHEMA}"`);
     await client.query(
       `create table if not exists "${DATA_VERSION_SCHEMA}"."${DATA_VERSION_TABLE}" (domain text not null, slot integer not null, version bigint not null, primary key (domain, slot))`,
@@ -179,7 +177,7 @@ async function install(pool: pg.Pool, schemas: string[], { always }: { always: b
     for (const schema of new Set(uncovered.rows.map((row) => row.schema))) {
       await client.query(
         `insert into "${DATA_VERSION_SCHEMA}"."${DATA_VERSION_TABLE}" as counter (domain, slot, version) values ($1, 0, 1)
-         on conflict (domain, slot) do update set version = counter.version + 1`,
+           on conflict (domain, slot) do update set version = counter.version + 1`,
         [schema],
       );
     }
@@ -192,13 +190,7 @@ async function install(pool: pg.Pool, schemas: string[], { always }: { always: b
           `DATABASE_URL holds no tables of ${missing.join(', ')}: it must name the subgraphs' database for answers to be shared`,
         );
     }
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

@@ -30,3 +30,29 @@ export function withDatabase(url: string, database: string): string {
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
+
+/**
+ * Runs `work` in one transaction of a pool's connection, under a transaction-level advisory lock named `lock`:
+ * replicas starting together create their catalog objects one after the other (PostgreSQL answers "already exists"
+ * to the loser of two CREATE … IF NOT EXISTS), and the lock ends with the transaction, as PgBouncer's transaction
+ * pooling needs.
+ */
+export async function inLockedTransaction<T>(
+  pool: pg.Pool,
+  lock: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('select pg_advisory_xact_lock(hashtext($1))', [lock]);
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
