@@ -55,7 +55,14 @@ async function twoInARow(send: () => Promise<Answer>): Promise<[Answer, Answer]>
 
 beforeAll(async () => {
   await database.connect();
-});
+  // The federation's gateway started beside the subgraphs and installs the data version once their tables exist,
+  // trying again every few seconds: this file may be the first to run after the start.
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if ((await ask(federation.gatewayUrl, { oktmo: SMOLENSK_CITY_OKTMO })).shared !== null) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the gateway did not start sharing answers within 30 s');
+}, 60_000);
 
 /** People this file created: the end-to-end files share one federation, and later ones count the demo schools' staff and mentors. */
 const createdPeople: string[] = [];
@@ -110,9 +117,12 @@ describe('shared public answers', () => {
 
   it('runs concurrent identical anonymous requests as one round of subgraph calls', async () => {
     const bodies: Record<string, unknown[]> = { registry: [], mentoring: [] };
+    // Slow subgraphs keep the first execution running while the other nine arrive, however busy the machine: a request
+    // arriving after it ended would be answered from the kept answer instead ('hit'), which is also no second round.
+    const delayMs = 1_000;
     const gateway = await gatewayBehindProxies({
-      registry: subgraphProxy(subgraphUrls['registry']!, { bodies: bodies['registry']! }),
-      mentoring: subgraphProxy(subgraphUrls['mentoring']!, { bodies: bodies['mentoring']! }),
+      registry: subgraphProxy(subgraphUrls['registry']!, { bodies: bodies['registry']!, delayMs }),
+      mentoring: subgraphProxy(subgraphUrls['mentoring']!, { bodies: bodies['mentoring']!, delayMs }),
     });
     try {
       const calls = () => bodies['registry']!.length + bodies['mentoring']!.length;
@@ -135,7 +145,8 @@ describe('shared public answers', () => {
         if ((await dataVersion()) !== before) continue;
         for (const answer of answers) expect(answer.errors).toBeUndefined();
         expect(answers.filter((answer) => answer.shared === 'miss')).toHaveLength(1);
-        expect(answers.filter((answer) => answer.shared === 'shared')).toHaveLength(9);
+        expect(answers.filter((answer) => answer.shared === 'shared' || answer.shared === 'hit')).toHaveLength(9);
+        expect(answers.some((answer) => answer.shared === 'shared')).toBe(true);
         expect(calls() - callsBefore).toBe(oneRound);
         for (const answer of answers) expect(answer.data).toEqual(alone.data);
         return;

@@ -26,6 +26,11 @@ const IGNORED_TABLES = ['personal_data_read', 'mikro_orm_migrations'];
 const DEFAULT_COVERAGE_CHECK_MS = 60_000;
 /** The first wait before trying again to install, while the subgraphs are still migrating. */
 const DEFAULT_RETRY_MS = 1_000;
+/**
+ * The longest wait between two tries: the tables appear seconds after a start, and each minute waited then is a
+ * minute of public traffic run unshared; a try is one catalog query.
+ */
+const MAX_RETRY_MS = 5_000;
 
 /**
  * Statement-level trigger function: bumps the writing backend's slot of the table's schema once per transaction.
@@ -82,7 +87,7 @@ export interface DataVersionOptions {
   schemas: string[];
   logger: Logger;
   coverageCheckMs?: number;
-  /** The first wait before installing again when the domain tables are not there yet; doubled up to the coverage check. */
+  /** The first wait before installing again when the domain tables are not there yet; doubled up to 5 s. */
   retryMs?: number;
 }
 
@@ -90,7 +95,7 @@ export interface DataVersionOptions {
  * Installs the version counters and their triggers (under an advisory lock, as replicas start together) and reads
  * the version. The gateway starts beside the subgraphs, before their migrations have created the tables, and a
  * database may refuse the triggers (no rights): until an install succeeds, `read` answers undefined and it is tried
- * again, less and less often.
+ * again, every 1, 2, 4, then 5 s.
  */
 export async function openDataVersion(options: DataVersionOptions): Promise<DataVersion> {
   const pool = new pg.Pool({
@@ -127,7 +132,7 @@ export async function openDataVersion(options: DataVersionOptions): Promise<Data
     }
     if (closed) return;
     const wait = installed ? coverageMs : retryMs;
-    retryMs = Math.min(retryMs * 2, coverageMs);
+    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS, coverageMs);
     timer = setTimeout(() => void attempt(), wait);
     timer.unref();
   };
