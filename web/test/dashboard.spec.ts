@@ -283,7 +283,10 @@ test.describe('the regional dashboard', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Скачать таблицу (XLSX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`Муниципалитеты — Смоленская область — ${todayIso()}.xlsx`);
+    // The page names the file by its own calendar (Europe/Moscow here), not the test runner's UTC one:
+    // between 21:00 and 24:00 UTC the two days differ.
+    const browserToday = await page.evaluate(todayIso, undefined);
+    expect(download.suggestedFilename()).toBe(`Муниципалитеты — Смоленская область — ${browserToday}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0]!;
