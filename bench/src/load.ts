@@ -26,7 +26,7 @@ export interface RunResult {
   statementsPerRequest: number | null;
 }
 
-function sampleAll(target: Target, database: BenchDatabase): Record<string, ProcessSample> {
+export function sampleAll(target: Target, database: BenchDatabase): Record<string, ProcessSample> {
   const samples: Record<string, ProcessSample> = {};
   for (const [name, pid] of Object.entries(target.processes)) samples[name] = sampleProcess(pid);
   samples['postgres'] = samplePostgres(database.postmasterPid);

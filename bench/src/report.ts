@@ -15,6 +15,8 @@ export interface ScenarioReport {
 
 export interface ReportContext {
   command: string;
+  /** Only some scenarios were measured (`--scenario`): each says under its heading which run measured it. */
+  partial?: boolean;
   scale: string;
   seconds: number;
   rounds: number;
@@ -104,6 +106,11 @@ export function renderReport(context: ReportContext, scenarios: ScenarioReport[]
     const of = (target: string) => rows.find((row) => row.target === target)?.rps;
     const ours = of('ours');
     lines.push(`### ${scenario.name}`, '');
+    if (context.partial)
+      lines.push(
+        `Measured in a run of its own: \`${context.command}\`, ${new Date().toISOString()}, federation start ${fixed(context.startSeconds)} s.`,
+        '',
+      );
     const processes = [...new Set(rows.flatMap((row) => Object.keys(row.cpu)))];
     lines.push(
       `| target | req/s | p50 ms | p99 ms | failures | SQL/req | ${processes.map((name) => `CPU ms/req ${name}`).join(' | ')} | RSS MiB |`,
@@ -133,18 +140,46 @@ export function renderReport(context: ReportContext, scenarios: ScenarioReport[]
 }
 
 const RESULTS_TITLE = '# Benchmark results';
+const SCENARIO_HEADING = '### ';
+
+/** The section's scenario blocks (from a `### ` heading to the next one), by heading, and the text before the first. */
+function scenarioBlocks(section: string): { head: string; blocks: Map<string, string> } {
+  const lines = section.trim().split('\n');
+  const first = lines.findIndex((line) => line.startsWith(SCENARIO_HEADING));
+  if (first < 0) return { head: section.trim(), blocks: new Map() };
+  const blocks = new Map<string, string>();
+  let heading = '';
+  for (const line of lines.slice(first)) {
+    if (line.startsWith(SCENARIO_HEADING)) heading = line;
+    blocks.set(heading, `${blocks.get(heading) ?? ''}${line}\n`);
+  }
+  return { head: lines.slice(0, first).join('\n'), blocks };
+}
+
+/**
+ * A partial run's scenarios put into the scale's last full section: a scenario measured again replaces its block,
+ * a new one is added at the end, the others (and the full run's heading) stay.
+ */
+function mergedScenarios(previous: string, partial: string): string {
+  const old = scenarioBlocks(previous);
+  for (const [heading, block] of scenarioBlocks(partial).blocks) old.blocks.set(heading, block);
+  return [old.head, ...[...old.blocks.values()].map((block) => block.trim())].join('\n\n');
+}
 
 /**
  * RESULTS.md with the section of one scale put in or replaced, the other scales' sections and any text outside the
- * sections kept: a run at one scale does not erase the last run at another.
+ * sections kept: a run at one scale does not erase the last run at another, and a partial run (`--scenario`) does not
+ * erase the scale's other scenarios.
  */
-export function withScaleSection(existing: string, scale: string, section: string): string {
+export function withScaleSection(existing: string, scale: string, section: string, partial = false): string {
   const begin = `<!-- bench scale ${scale} -->`;
   const end = `<!-- /bench scale ${scale} -->`;
-  const block = `${begin}\n${section.trim()}\n${end}`;
   const start = existing.indexOf(begin);
   const stop = existing.indexOf(end);
-  if (start >= 0 && stop > start) return `${existing.slice(0, start)}${block}${existing.slice(stop + end.length)}`;
+  const found = start >= 0 && stop > start;
+  const content = found && partial ? mergedScenarios(existing.slice(start + begin.length, stop), section) : section;
+  const block = `${begin}\n${content.trim()}\n${end}`;
+  if (found) return `${existing.slice(0, start)}${block}${existing.slice(stop + end.length)}`;
   const base = existing.trim().startsWith(RESULTS_TITLE) ? existing.trimEnd() : RESULTS_TITLE;
   return `${base}\n\n${block}\n`;
 }

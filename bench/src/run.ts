@@ -11,7 +11,8 @@ import { prepareDatabase, type BenchDatabase, type Scale } from './database.js';
 import { startHiveGateway, supergraphFor, type HiveGateway } from './hive/index.js';
 import { runLoad, settle, type RunResult, type Target } from './load.js';
 import { renderReport, withScaleSection, type ScenarioReport } from './report.js';
-import { READ_SCENARIOS, type RequestBody, type Role } from './scenarios.js';
+import { READ_SCENARIOS, WRITE_MIX, type RequestBody, type Role } from './scenarios.js';
+import { checkWriteMix, runWriteMix, writeMixItems, writeMixTokens } from './write-mix.js';
 import { FLOORS } from './floor/reads.js';
 
 /**
@@ -20,7 +21,8 @@ import { FLOORS } from './floor/reads.js';
  * server's data is kept there and measured again by the next run at that scale), starts our federation on it (each service its
  * own process) and times that start, starts @graphql-hive/gateway twice on the same supergraph and subgraphs (with
  * and without its in-flight request sharing) and the SQL floor, checks the floor's answers against ours, and measures
- * every scenario in interleaved rounds. Writes its scale's section of bench/RESULTS.md and prints it.
+ * every scenario in interleaved rounds: the reads, then the write mix (bench/src/write-mix.ts). Writes its scale's
+ * section of bench/RESULTS.md (with --scenario, only the scenarios measured) and prints it.
  */
 const { values } = parseArgs({
   options: {
@@ -203,9 +205,40 @@ async function main(): Promise<void> {
       }
       reports.push({ id: scenario.id, name: scenario.name, runs, notes });
     }
+    if (!values.scenario || `${WRITE_MIX.id} ${WRITE_MIX.name}`.includes(values.scenario)) {
+      const items = await writeMixItems(database.url);
+      const [firstItem] = items;
+      if (!firstItem) throw new Error(`${WRITE_MIX.id}: no free mentor place and mentee in region 67`);
+      const tokens = await writeMixTokens(tokenConfig, items);
+      const targets = [ours, ...hiveTargets, floorTarget];
+      for (const target of targets) await checkWriteMix(target, database.url, firstItem, tokens);
+      const runs: RunResult[] = [];
+      const mixes = new Map<string, number[]>();
+      const notes: string[] = [
+        `one mix is six requests; ${items.length} free mentor places of region 67 are the run's work, undone after every run. The floor checks no rule (territory, consents, capacity, dates): it is each change as one statement.`,
+      ];
+      for (let round = 0; round < rounds; round++) {
+        const shift = round % targets.length;
+        for (const target of [...targets.slice(shift), ...targets.slice(0, shift)]) {
+          log(`${WRITE_MIX.id} round ${round + 1}/${rounds}: ${target.name}`);
+          const run = await runWriteMix({ target, database, items, tokens, seconds, connections });
+          runs.push(run);
+          mixes.set(target.name, [...(mixes.get(target.name) ?? []), run.mixes / run.elapsedSeconds]);
+          if (run.exhausted) notes.push(`${target.name} round ${round + 1} used every free place before ${seconds} s.`);
+          if (run.firstFailure) notes.push(`${target.name} round ${round + 1}, first failure: ${run.firstFailure}`);
+        }
+      }
+      notes.push(
+        `mixes/s: ${[...mixes]
+          .map(([name, list]) => `${name} ${(list.reduce((sum, value) => sum + value, 0) / list.length).toFixed(1)}`)
+          .join(' · ')}`,
+      );
+      reports.push({ id: WRITE_MIX.id, name: WRITE_MIX.name, runs, notes });
+    }
     const report = renderReport(
       {
         command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+        ...(values.scenario ? { partial: true } : {}),
         scale,
         seconds,
         rounds,
@@ -219,7 +252,7 @@ async function main(): Promise<void> {
     );
     const resultsFile = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
     const existing = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
-    writeFileSync(resultsFile, withScaleSection(existing, scale, report));
+    writeFileSync(resultsFile, withScaleSection(existing, scale, report, values.scenario !== undefined));
     console.log(report);
   } finally {
     for (const step of cleanup)

@@ -112,3 +112,35 @@ export const READ_SCENARIOS: ReadScenario[] = [
     ordered: true,
   },
 ];
+
+/**
+ * The write mix: what a school's year of mentoring writes, one mentee at a time. The regional operator forms a
+ * «педагог — педагог» pair (draft), records the mentor's and the mentee's written consent, the head of the
+ * organization activates it by order, and the operator registers the mentee for a regional event of region 67 and
+ * marks the attendance. Six mutations, each depending on the answer of the one before, sent alike to every target.
+ */
+export const WRITE_MIX = {
+  id: 'write-mix',
+  name: 'write mix: create a pair, record two consents, activate it (head), register the mentee for an event and record attendance (operator)',
+} as const;
+
+/** «Педагог — педагог»: the form of the write mix's pairs. */
+export const WRITE_MIX_FORM = 'TEACHER_TEACHER';
+
+export const WRITE_OPERATIONS = {
+  createPair: `mutation BenchCreatePair($input: PairInput!) {
+  createPair(input: $input) { id version status }
+}`,
+  recordPairConsent: `mutation BenchRecordPairConsent($pairId: UUID!, $personId: UUID!, $givenOn: Date!) {
+  recordPairConsent(pairId: $pairId, personId: $personId, givenOn: $givenOn, givenBy: PARTICIPANT) { version }
+}`,
+  activatePair: `mutation BenchActivatePair($id: UUID!, $version: Int!, $orderNumber: String!, $orderDate: Date!) {
+  activatePair(id: $id, version: $version, orderNumber: $orderNumber, orderDate: $orderDate) { status version }
+}`,
+  registerForEvent: `mutation BenchRegisterForEvent($eventId: UUID!, $organizationId: UUID!, $personId: UUID!) {
+  registerForEvent(eventId: $eventId, organizationId: $organizationId, personId: $personId) { id version status }
+}`,
+  recordAttendance: `mutation BenchRecordAttendance($participationId: UUID!, $version: Int!) {
+  recordAttendance(participationId: $participationId, version: $version, status: ATTENDED) { status version }
+}`,
+} as const;

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { READ_SCENARIOS } from '../scenarios.js';
 import { FLOORS } from './reads.js';
+import { WRITE_FLOORS } from './writes.js';
 
 /**
  * The SQL floor: for each scenario the minimal direct SQL that yields the gateway's `data`, behind a bare node:http
@@ -22,12 +23,13 @@ const verify = createTokenVerifier({
   issuer: 'mentoring-federation',
   audience: 'mentoring-federation',
 });
-const byQuery = new Map(
-  READ_SCENARIOS.flatMap((scenario) => {
+const byQuery = new Map([
+  ...READ_SCENARIOS.flatMap((scenario) => {
     const floor = FLOORS[scenario.id];
     return floor ? [[scenario.body.query, floor] as const] : [];
   }),
-);
+  ...WRITE_FLOORS,
+]);
 
 async function viewerOf(authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
