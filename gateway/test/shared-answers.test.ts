@@ -119,6 +119,19 @@ describe('the data version', () => {
     expect(BigInt(await current())).toBe(BigInt(covered) + 1n);
   });
 
+  it('gives up a read that waits on the database, so that request runs unshared instead of waiting', async () => {
+    const blocker = await connect();
+    await blocker.query('begin');
+    await blocker.query('lock table gateway.data_version in access exclusive mode');
+    try {
+      // Read timeout (1 s), not the install's 5 s: the read fails while the lock is still held, well before the test's own limit.
+      await expect(version.read()).rejects.toThrow(/timeout/i);
+    } finally {
+      await blocker.query('rollback');
+    }
+    await expect(current()).resolves.toMatch(/^\d+$/);
+  }, 3_000);
+
   it('shares nothing while the domain tables are not there, and counts from when they are', async () => {
     const late = await openDataVersion({
       databaseUrl: database.url,

@@ -22,6 +22,12 @@ export const DATA_VERSION_SLOTS = 16;
  */
 const IGNORED_TABLES = ['personal_data_read', 'mikro_orm_migrations'];
 
+/**
+ * A version read is on the path of every public request: a database slower than this counts as unreachable and the
+ * request runs unshared rather than wait. The install (catalog queries, triggers under a lock) gets longer.
+ */
+const READ_TIMEOUT_MS = 1_000;
+const INSTALL_TIMEOUT_MS = 5_000;
 /** How often tables a migration created since the start are looked for (and given the trigger). */
 const DEFAULT_COVERAGE_CHECK_MS = 60_000;
 /** The first wait before trying again to install, while the subgraphs are still migrating. */
@@ -98,32 +104,42 @@ export interface DataVersionOptions {
  * again, every 1, 2, 4, then 5 s.
  */
 export async function openDataVersion(options: DataVersionOptions): Promise<DataVersion> {
-  const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
-    max: 2,
-    connectionTimeoutMillis: 1_000,
-    query_timeout: 5_000,
-    application_name: 'gateway-data-version',
-  });
-  pool.on('error', (error) => {
-    options.logger.warn({ cause: error.message }, 'data version connection failed');
-  });
+  const poolOf = (role: string, queryTimeoutMs: number) => {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 1,
+      connectionTimeoutMillis: 1_000,
+      query_timeout: queryTimeoutMs,
+      application_name: `gateway-data-version-${role}`,
+    });
+    pool.on('error', (error) => {
+      options.logger.warn({ cause: error.message }, 'data version connection failed');
+    });
+    return pool;
+  };
+  // Two pools, each with its own time limit: a version read gives up after a second (that request runs unshared),
+  // the install (catalog queries, triggers under a lock) may take its seconds.
+  const installPool = poolOf('install', INSTALL_TIMEOUT_MS);
+  const readPool = poolOf('read', READ_TIMEOUT_MS);
   const coverageMs = options.coverageCheckMs ?? DEFAULT_COVERAGE_CHECK_MS;
   let installed = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
-  let retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  const firstRetryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  let retryMs = firstRetryMs;
+  let failedAttempts = 0;
   const attempt = async () => {
     try {
       // A migration may add a table while the gateway runs: it is given the trigger at the next check, and its
       // schema's version bumped, so an answer kept meanwhile is not served again.
-      await install(pool, options.schemas, { always: !installed });
+      await install(installPool, options.schemas, { always: !installed });
       if (!installed)
         options.logger.info({ schemas: options.schemas }, 'data version installed; public answers are shared');
       installed = true;
     } catch (error) {
+      failedAttempts++;
       if (installed) options.logger.warn({ cause: String(error) }, 'data version triggers could not be checked');
-      else if (retryMs === (options.retryMs ?? DEFAULT_RETRY_MS))
+      else if (failedAttempts === 1)
         options.logger.warn(
           { cause: String(error) },
           'data version not installed yet; public answers are not shared until it is',
@@ -132,13 +148,13 @@ export async function openDataVersion(options: DataVersionOptions): Promise<Data
     }
     if (closed) return;
     const wait = installed ? coverageMs : retryMs;
-    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS, coverageMs);
+    retryMs = installed ? firstRetryMs : Math.min(retryMs * 2, MAX_RETRY_MS, coverageMs);
     timer = setTimeout(() => void attempt(), wait);
     timer.unref();
   };
   await attempt();
   const query = async () => {
-    const result = await pool.query<{ version: string }>(
+    const result = await readPool.query<{ version: string }>(
       `select coalesce(sum(version), 0)::text as version from "${DATA_VERSION_SCHEMA}"."${DATA_VERSION_TABLE}"`,
     );
     return result.rows[0]?.version ?? '0';
@@ -149,7 +165,7 @@ export async function openDataVersion(options: DataVersionOptions): Promise<Data
     close: async () => {
       closed = true;
       clearTimeout(timer);
-      await pool.end();
+      await Promise.all([installPool.end(), readPool.end()]);
     },
   };
 }
