@@ -50,6 +50,21 @@ interface Family {
  */
 export const YOUNG_SPECIALIST = 's."young_under_35_under_3"';
 
+/**
+ * Ends an EXISTS over a published view of people (participation, appointments) that a row of one person probes. The
+ * views are unions, which PostgreSQL cannot join through an index: left to itself it hashes the whole view — every
+ * pair of the country — for a region's few thousand people (1–2 s at nation scale). `offset 0` keeps the EXISTS a
+ * per-row probe, which reaches the person's rows by the index on each branch (milliseconds, the same at any scale).
+ */
+const PER_PERSON = 'offset 0';
+
+/**
+ * Ends a published function's rows read per organization: its computed columns (age, the young-specialist rule, each
+ * with its own subqueries) are then computed once per row, where an inlined function repeats them in every aggregate
+ * that names them.
+ */
+const ONCE_PER_ROW = 'offset 0';
+
 const EDUCATIONAL = `t."kind" in ('GENERAL_EDUCATION', 'ADDITIONAL_EDUCATION', 'VOCATIONAL')`;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
 const share = (numerator: unknown, denominator: unknown, ofPeople: boolean, unknown: unknown = 0): Measure => ({
@@ -75,8 +90,9 @@ const ORGANIZATIONS: Family = {
     cross join lateral (
       select t."kind" = 'EMPLOYER' and exists (
         select 1 from "registry_pub"."staff_as_of"(?::date) st
-        join "mentoring_pub"."participation_as_of"(?::date) p on p."person_id" = st."person_id" and p."role" = 'MENTOR'
-        where st."organization_id" = t."organization_id") as "provides_mentors"
+        where st."organization_id" = t."organization_id"
+          and exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
+                      where p."person_id" = st."person_id" and p."role" = 'MENTOR' ${PER_PERSON})) as "provides_mentors"
     ) em
     where ${column} = any(?::uuid[])
     group by ${column}`,
@@ -99,12 +115,14 @@ const STAFF: Family = {
       count(distinct s."person_id") filter (where s."young_0_3") as "young03",
       count(distinct s."person_id") filter (where s."young_0_3" and f."mentee") as "young03_mentees",
       count(distinct s."person_id") filter (where s."is_pedagogical" and s."young_0_3" is null) as "young03_unknown"
-    from "registry_pub"."staff_as_of"(?::date) s
-    join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
+    from "registry_pub"."organization_territory" t
+    cross join lateral (
+      select * from "registry_pub"."staff_as_of"(?::date) s
+      where s."organization_id" = t."organization_id" ${ONCE_PER_ROW}) s
     cross join lateral (
       select
         exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
-                where p."person_id" = s."person_id" and p."role" = 'MENTEE') as "mentee",
+                where p."person_id" = s."person_id" and p."role" = 'MENTEE' ${PER_PERSON}) as "mentee",
         exists (select 1 from "registry_pub"."appointment" a
                 where a."person_id" = s."person_id" and a."kind" = 'RMA_CANDIDATE'
                   and (a."start_date" is null or a."start_date" <= ?::date) and (a."end_date" is null or a."end_date" >= ?::date)) as "rma"
@@ -127,14 +145,16 @@ const STUDENTS: Family = {
       count(distinct s."person_id") filter (where s."age" between 10 and 19 and r."mentee") as "aged_10_19_mentees",
       count(distinct s."person_id") filter (where s."age" between 15 and 19) as "aged_15_19",
       count(distinct s."person_id") filter (where s."age" between 15 and 19 and r."mentor") as "aged_15_19_mentors"
-    from "registry_pub"."students_as_of"(?::date) s
-    join "registry_pub"."organization_territory" t on t."organization_id" = s."organization_id"
+    from "registry_pub"."organization_territory" t
+    cross join lateral (
+      select * from "registry_pub"."students_as_of"(?::date) s
+      where s."organization_id" = t."organization_id" ${ONCE_PER_ROW}) s
     cross join lateral (
       select
         exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
-                where p."person_id" = s."person_id" and p."role" = 'MENTEE') as "mentee",
+                where p."person_id" = s."person_id" and p."role" = 'MENTEE' ${PER_PERSON}) as "mentee",
         exists (select 1 from "mentoring_pub"."participation_as_of"(?::date) p
-                where p."person_id" = s."person_id" and p."role" = 'MENTOR') as "mentor"
+                where p."person_id" = s."person_id" and p."role" = 'MENTOR' ${PER_PERSON}) as "mentor"
     ) r
     where ${column} = any(?::uuid[])
     group by ${column}`,
@@ -173,8 +193,12 @@ export const EVENT_KINDS_OF: Record<string, readonly string[]> = {
 };
 
 const kindList = (code: string) => (EVENT_KINDS_OF[code] ?? []).map((kind) => `'${kind}'`).join(', ');
+/** Per organization, by its index: the country's participation is never gathered for one region (see PER_PERSON). */
 const tookPartIn = (code: string) =>
-  `count(*) filter (where ${EDUCATIONAL} and exists (select 1 from "took" k where k."organization_id" = t."organization_id" and k."event_kind" in (${kindList(code)})))`;
+  `count(*) filter (where ${EDUCATIONAL} and exists (
+     select 1 from "planning_pub"."event_participation_as_of"(?::date) k
+     where k."organization_id" = t."organization_id" and k."took_part" and k."year" = extract(year from ?::date)
+       and k."event_kind" in (${kindList(code)}) ${PER_PERSON}))`;
 
 /**
  * Участие в мероприятиях: of the territory's educational organizations, those that (or whose people) took part, by the
@@ -182,9 +206,6 @@ const tookPartIn = (code: string) =>
  */
 const EVENT_PARTICIPATION: Family = {
   sql: (column) => `
-    with "took" as (
-      select "organization_id", "event_kind" from "planning_pub"."event_participation_as_of"(?::date)
-      where "took_part" and "year" = extract(year from ?::date))
     select ${column} as "territory_id",
       count(*) filter (where ${EDUCATIONAL}) as "educational",
       ${tookPartIn('START_SESSION_PARTICIPATION')} as "start_session",
@@ -238,7 +259,7 @@ export const FAMILIES: Record<string, Family & { dateParameters: number; ofPeopl
   STUDENTS: { ...STUDENTS, dateParameters: 3, ofPeople: true, kind: 'SHARE' },
   SATISFACTION: { ...SATISFACTION, dateParameters: 1, ofPeople: true, kind: 'AVERAGE' },
   CAMPAIGN_PARTICIPATION: { ...CAMPAIGN_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
-  EVENT_PARTICIPATION: { ...EVENT_PARTICIPATION, dateParameters: 2, ofPeople: false, kind: 'SHARE' },
+  EVENT_PARTICIPATION: { ...EVENT_PARTICIPATION, dateParameters: 6, ofPeople: false, kind: 'SHARE' },
 };
 
 type FamilyDefinition = (typeof FAMILIES)[string];
