@@ -10,6 +10,7 @@ import { deriveStatus } from '../../../subgraphs/planning/src/modules/roadmaps/s
 import { statisticsStatement } from '../../../subgraphs/analytics/src/modules/statistics/statement.js';
 import { shownTotal, suppressCells } from '../../../subgraphs/analytics/src/modules/statistics/suppression.js';
 import { READ_SCENARIOS } from '../scenarios.js';
+import { regionDashboard } from './dashboard.js';
 
 export interface FloorRequest {
   pool: pg.Pool;
@@ -427,6 +428,8 @@ const analystStatistics: Floor = async ({ pool, viewer, variables }) => {
 
 export const FLOORS: Partial<Record<string, Floor>> = {
   'readme-overview': readmeOverview,
+  'dashboard-operator': regionDashboard,
+  'dashboard-anonymous': regionDashboard,
   'operator-organizations': operatorOrganizations,
   'municipality-staff': municipalityStaff,
   'public-mentors': publicMentors,
