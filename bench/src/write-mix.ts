@@ -3,6 +3,7 @@ import { shiftedIsoDay, todayIso } from '@mentoring/platform/validation';
 import pg from 'pg';
 import { resetStatements, statementCount, type BenchDatabase } from './database.js';
 import { sampleAll, settle, type RunResult, type Target } from './load.js';
+import type { ProcessSample } from './proc.js';
 import { REGION_CODE, WRITE_MIX, WRITE_MIX_FORM, WRITE_OPERATIONS, type RequestBody } from './scenarios.js';
 
 /** One mix's people and places: a mentor's free place, a mentee nobody mentors yet, and the event to attend. */
@@ -28,8 +29,8 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
     const { rows } = await pool.query<WriteMixItem>(
       `with current_staff as (
          select s.person_id, s.organization_id, s.municipality_oktmo, s.birth_date from registry_pub.staff s
-         where s.region_code = $1 and s.is_pedagogical and s.start_date <= current_date
-           and (s.end_date is null or s.end_date >= current_date)
+         where s.region_code = $1 and s.is_pedagogical and s.start_date <= $3::date
+           and (s.end_date is null or s.end_date >= $3::date)
        ), places as (
          select mp.person_id, mp.organization_id, s.municipality_oktmo, place
          from mentoring.mentor_profile mp
@@ -43,7 +44,7 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
          select *, row_number() over (order by place, person_id) as n from places
        ), mentees as (
          select distinct on (cs.person_id) cs.person_id, cs.organization_id from current_staff cs
-         where cs.birth_date <= current_date - interval '18 years'
+         where cs.birth_date <= $3::date - interval '18 years'
            and not exists (select 1 from mentoring.mentor_profile mp where mp.person_id = cs.person_id)
            and not exists (select 1 from mentoring.pair_mentee m join mentoring.mentoring_pair p on p.id = m.pair_id
                            where m.person_id = cs.person_id and p.status in ('DRAFT', 'ACTIVE'))
@@ -53,7 +54,7 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
        ), events as (
          select e.id, row_number() over (order by e.start_date, e.id) - 1 as k, count(*) over () as events
          from planning.event e join registry.region r on r.id = e.region_id
-         where r.code = $1 and e.municipality_id is null and e.start_date <= current_date
+         where r.code = $1 and e.municipality_id is null and e.start_date <= $3::date
        )
        select p.organization_id as "organizationId", p.municipality_oktmo as "municipalityOktmo",
               p.person_id as "mentorPersonId", m.person_id as "menteePersonId",
@@ -65,7 +66,8 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
          and not exists (select 1 from planning.event_participation ep
                          where ep.event_id = e.id and ep.organization_id = m.organization_id and ep.person_id = m.person_id)
        order by p.n`,
-      [REGION_CODE, WRITE_MIX_FORM],
+      // The services' calendar (UTC), not the database's: an event must have begun for them.
+      [REGION_CODE, WRITE_MIX_FORM, todayIso()],
     );
     return rows;
   } finally {
@@ -73,10 +75,28 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
   }
 }
 
-/** What a run created and changed, so that the next run (and the next target) starts from the same data. */
+/**
+ * What a run created and changed, so that the next run (and the next target) starts from the same data: the ids the
+ * answers named, and the run's start on the database's clock for writes whose answer was lost (a request the gateway
+ * gave up on may still have committed).
+ */
 interface MixWrites {
   pairIds: string[];
   participationIds: string[];
+  since?: string;
+}
+
+const BENCH_OPERATOR = 'bench-operator';
+
+async function databaseNow(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ now: string }>('select now()::text as now');
+    return rows[0]?.now ?? new Date().toISOString();
+  } finally {
+    await client.end();
+  }
 }
 
 /** Undoes a run: its pairs with their mentees and consents, its registrations, and the mentors' statuses as they were. */
@@ -85,12 +105,22 @@ async function undoWrites(databaseUrl: string, writes: MixWrites, mentorStatuses
   await client.connect();
   try {
     await client.query('begin');
-    await client.query('delete from mentoring.pair_consent where pair_id = any($1::uuid[])', [writes.pairIds]);
-    await client.query('delete from mentoring.pair_mentee where pair_id = any($1::uuid[])', [writes.pairIds]);
-    await client.query('delete from mentoring.mentoring_pair where id = any($1::uuid[])', [writes.pairIds]);
-    await client.query('delete from planning.event_participation where id = any($1::uuid[])', [
-      writes.participationIds,
-    ]);
+    const mentors = [...mentorStatuses.keys()];
+    const { rows: lost } = writes.since
+      ? await client.query<{ id: string }>(
+          'select id from mentoring.mentoring_pair where mentor_person_id = any($1::uuid[]) and created_at >= $2',
+          [mentors, writes.since],
+        )
+      : { rows: [] };
+    const pairIds = [...new Set([...writes.pairIds, ...lost.map((row) => row.id)])];
+    await client.query('delete from mentoring.pair_consent where pair_id = any($1::uuid[])', [pairIds]);
+    await client.query('delete from mentoring.pair_mentee where pair_id = any($1::uuid[])', [pairIds]);
+    await client.query('delete from mentoring.mentoring_pair where id = any($1::uuid[])', [pairIds]);
+    await client.query(
+      `delete from planning.event_participation
+       where id = any($1::uuid[]) or (registered_by = $2 and $3::timestamptz is not null and created_at >= $3::timestamptz)`,
+      [writes.participationIds, BENCH_OPERATOR, writes.since ?? null],
+    );
     await client.query(
       `update mentoring.mentor_profile mp set status = s.status
        from jsonb_each_text($1::jsonb) as s(person_id, status)
@@ -124,7 +154,7 @@ export async function writeMixTokens(
   tokenConfig: Parameters<typeof issueToken>[0],
   items: WriteMixItem[],
 ): Promise<{ operator: string; headOf: Map<string, string> }> {
-  const operator = `Bearer ${await issueToken(tokenConfig, { subject: 'bench-operator', role: 'REGIONAL_OPERATOR', scope: { regionCode: REGION_CODE } })}`;
+  const operator = `Bearer ${await issueToken(tokenConfig, { subject: BENCH_OPERATOR, role: 'REGIONAL_OPERATOR', scope: { regionCode: REGION_CODE } })}`;
   const headOf = new Map<string, string>();
   for (const item of items) {
     if (headOf.has(item.organizationId)) continue;
@@ -231,8 +261,8 @@ export async function checkWriteMix(
   item: WriteMixItem,
   tokens: { operator: string; headOf: Map<string, string> },
 ): Promise<void> {
-  const writes: MixWrites = { pairIds: [], participationIds: [] };
   const statuses = await mentorStatusesOf(databaseUrl, [item]);
+  const writes: MixWrites = { pairIds: [], participationIds: [], since: await databaseNow(databaseUrl) };
   try {
     await runMix(target.url, item, tokens, writes, []);
   } catch (error) {
@@ -261,34 +291,42 @@ export async function runWriteMix(options: {
   const { target, database, items } = options;
   await settle(target, database);
   const statuses = await mentorStatusesOf(database.url, items);
-  const writes: MixWrites = { pairIds: [], participationIds: [] };
+  const writes: MixWrites = { pairIds: [], participationIds: [], since: await databaseNow(database.url) };
   const latencies: number[] = [];
   let next = 0;
   let mixes = 0;
+  // A mix stops at its first failed request: failed mixes and failed requests are one count.
   let failures = 0;
   let firstFailure: string | undefined;
-  await resetStatements(database);
-  const before = sampleAll(target, database);
-  const started = performance.now();
-  const deadline = started + options.seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const item = items[next++];
-      if (!item) return;
-      try {
-        await runMix(target.url, item, options.tokens, writes, latencies);
-        mixes++;
-      } catch (error) {
-        failures++;
-        firstFailure ??= error instanceof Error ? error.message : String(error);
+  let measured: { elapsedSeconds: number; before: Record<string, ProcessSample>; after: Record<string, ProcessSample> };
+  let statements: number | null;
+  try {
+    await resetStatements(database);
+    const before = sampleAll(target, database);
+    const started = performance.now();
+    const deadline = started + options.seconds * 1000;
+    const worker = async () => {
+      while (performance.now() < deadline) {
+        const item = items[next++];
+        if (!item) return;
+        try {
+          await runMix(target.url, item, options.tokens, writes, latencies);
+          mixes++;
+        } catch (error) {
+          failures++;
+          firstFailure ??= error instanceof Error ? error.message : String(error);
+        }
       }
-    }
-  };
-  await Promise.all(Array.from({ length: options.connections }, worker));
-  const elapsedSeconds = (performance.now() - started) / 1000;
-  const after = sampleAll(target, database);
-  const statements = await statementCount(database);
-  await undoWrites(database.url, writes, statuses);
+    };
+    await Promise.all(Array.from({ length: options.connections }, worker));
+    measured = { elapsedSeconds: (performance.now() - started) / 1000, before, after: sampleAll(target, database) };
+    statements = await statementCount(database);
+  } finally {
+    // A request the client gave up on may still commit: undo once the processes are idle, whatever happened.
+    await settle(target, database);
+    await undoWrites(database.url, writes, statuses);
+  }
+  const { elapsedSeconds, before, after } = measured;
   const requests = latencies.length || Number.NaN;
   const cpuMsPerRequest: Record<string, number> = {};
   const rssBytes: Record<string, number> = {};

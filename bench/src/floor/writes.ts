@@ -4,9 +4,18 @@ import { WRITE_OPERATIONS } from '../scenarios.js';
 /**
  * The write mix's floor: each mutation as the single statement that makes its change and returns the fields the
  * mix selects. It checks no rule (territory, consents, capacity, dates: what our subgraphs spend their statements
- * on), so it is the lower bound of a write, not an equal of ours; the token is still verified by the server.
+ * on), so it is the lower bound of a write, not an equal of ours; the token is still verified by the server, and an
+ * anonymous caller is refused.
  */
 const text = (value: unknown) => String(value);
+
+/** Our subgraphs refuse every mutation of the mix to anonymous callers: so does the floor. */
+function signedIn(floor: Floor): Floor {
+  return async (request) => {
+    if (request.viewer.role === 'PUBLIC') throw new Error('a mutation needs a signed-in viewer');
+    return floor(request);
+  };
+}
 
 const createPair: Floor = async ({ pool, variables }) => {
   const input = variables['input'] as {
@@ -93,9 +102,9 @@ const recordAttendance: Floor = async ({ pool, viewer, variables }) => {
 
 /** The write floors by the query text the mix sends. */
 export const WRITE_FLOORS: [string, Floor][] = [
-  [WRITE_OPERATIONS.createPair, createPair],
-  [WRITE_OPERATIONS.recordPairConsent, recordPairConsent],
-  [WRITE_OPERATIONS.activatePair, activatePair],
-  [WRITE_OPERATIONS.registerForEvent, registerForEvent],
-  [WRITE_OPERATIONS.recordAttendance, recordAttendance],
+  [WRITE_OPERATIONS.createPair, signedIn(createPair)],
+  [WRITE_OPERATIONS.recordPairConsent, signedIn(recordPairConsent)],
+  [WRITE_OPERATIONS.activatePair, signedIn(activatePair)],
+  [WRITE_OPERATIONS.registerForEvent, signedIn(registerForEvent)],
+  [WRITE_OPERATIONS.recordAttendance, signedIn(recordAttendance)],
 ];

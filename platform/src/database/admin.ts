@@ -43,6 +43,7 @@ export async function inLockedTransaction<T>(
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
+  let failure: Error | undefined;
   try {
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [lock]);
@@ -50,9 +51,12 @@ export async function inLockedTransaction<T>(
     await client.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback').catch(() => {});
+    await client.query('rollback').catch((rollback: unknown) => {
+      // A connection whose transaction may still be open must not go back to the pool.
+      failure = rollback instanceof Error ? rollback : new Error(String(rollback));
+    });
     throw error;
   } finally {
-    client.release();
+    client.release(failure);
   }
 }

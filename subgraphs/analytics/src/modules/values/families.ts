@@ -4,7 +4,8 @@ import type { TerritoryLevel } from '../indicators/snapshot.entity.js';
 /**
  * The SQL behind the computed indicators: one statement per family for every territory asked at one level,
  * grouped by territory, reading only the other domains' published views and functions (registry_pub,
- * mentoring_pub). Each statement takes the date as $1 (`?` first) and the territory ids as $2.
+ * mentoring_pub). Each statement takes the date `dateParameters` times (every date `?` comes first in the text) and
+ * the territory ids as its last `?`.
  */
 
 /** What one family statement yields per territory and indicator: counts, and whether they count people. */
