@@ -33,6 +33,21 @@ export function sampleAll(target: Target, database: BenchDatabase): Record<strin
   return samples;
 }
 
+/** CPU ms per request of each process between two samples, and each one's memory at the second. */
+export function usagePerRequest(
+  before: Record<string, ProcessSample>,
+  after: Record<string, ProcessSample>,
+  requests: number,
+): Pick<RunResult, 'cpuMsPerRequest' | 'rssBytes'> {
+  const cpuMsPerRequest: Record<string, number> = {};
+  const rssBytes: Record<string, number> = {};
+  for (const [name, sample] of Object.entries(after)) {
+    cpuMsPerRequest[name] = (sample.cpuMs - (before[name]?.cpuMs ?? 0)) / requests;
+    rssBytes[name] = sample.rssBytes;
+  }
+  return { cpuMsPerRequest, rssBytes };
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -94,12 +109,7 @@ export async function runLoad(options: {
   const statements = await statementCount(database);
   // A run in which no request completed (each takes longer than the run) has no per-request figures: NaN, shown as –.
   const requests = result.requests.total || Number.NaN;
-  const cpuMsPerRequest: Record<string, number> = {};
-  const rssBytes: Record<string, number> = {};
-  for (const [name, sample] of Object.entries(after)) {
-    cpuMsPerRequest[name] = (sample.cpuMs - (before[name]?.cpuMs ?? 0)) / requests;
-    rssBytes[name] = sample.rssBytes;
-  }
+  const { cpuMsPerRequest, rssBytes } = usagePerRequest(before, after, requests);
   return {
     target: target.name,
     requests: result.requests.total,

@@ -1,8 +1,8 @@
 import { issueToken } from '@mentoring/platform/auth';
 import { shiftedIsoDay, todayIso } from '@mentoring/platform/validation';
-import pg from 'pg';
+import { withAdminClient } from '@mentoring/platform/database';
 import { resetStatements, statementCount, type BenchDatabase } from './database.js';
-import { sampleAll, settle, type RunResult, type Target } from './load.js';
+import { sampleAll, settle, usagePerRequest, type RunResult, type Target } from './load.js';
 import type { ProcessSample } from './proc.js';
 import { REGION_CODE, WRITE_MIX, WRITE_MIX_FORM, WRITE_OPERATIONS, type RequestBody } from './scenarios.js';
 
@@ -24,9 +24,8 @@ export interface WriteMixItem {
  * registered for their event is left out (a second registration is a CONFLICT).
  */
 export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-  try {
-    const { rows } = await pool.query<WriteMixItem>(
+  return withAdminClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<WriteMixItem>(
       `with current_staff as (
          select s.person_id, s.organization_id, s.municipality_oktmo, s.birth_date from registry_pub.staff s
          where s.region_code = $1 and s.is_pedagogical and s.start_date <= $3::date
@@ -70,9 +69,7 @@ export async function writeMixItems(databaseUrl: string): Promise<WriteMixItem[]
       [REGION_CODE, WRITE_MIX_FORM, todayIso()],
     );
     return rows;
-  } finally {
-    await pool.end();
-  }
+  });
 }
 
 /**
@@ -88,22 +85,16 @@ interface MixWrites {
 
 const BENCH_OPERATOR = 'bench-operator';
 
-async function databaseNow(databaseUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+function databaseNow(databaseUrl: string): Promise<string> {
+  return withAdminClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ now: string }>('select now()::text as now');
     return rows[0]?.now ?? new Date().toISOString();
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Undoes a run: its pairs with their mentees and consents, its registrations, and the mentors' statuses as they were. */
-async function undoWrites(databaseUrl: string, writes: MixWrites, mentorStatuses: Map<string, string>): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+function undoWrites(databaseUrl: string, writes: MixWrites, mentorStatuses: Map<string, string>): Promise<void> {
+  return withAdminClient(databaseUrl, async (client) => {
     await client.query('begin');
     const mentors = [...mentorStatuses.keys()];
     const { rows: lost } = writes.since
@@ -128,25 +119,17 @@ async function undoWrites(databaseUrl: string, writes: MixWrites, mentorStatuses
       [JSON.stringify(Object.fromEntries(mentorStatuses))],
     );
     await client.query('commit');
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
-async function mentorStatusesOf(databaseUrl: string, items: WriteMixItem[]): Promise<Map<string, string>> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-  try {
-    const { rows } = await pool.query<{ person_id: string; status: string }>(
+function mentorStatusesOf(databaseUrl: string, items: WriteMixItem[]): Promise<Map<string, string>> {
+  return withAdminClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ person_id: string; status: string }>(
       'select person_id, status from mentoring.mentor_profile where person_id = any($1::uuid[])',
       [[...new Set(items.map((item) => item.mentorPersonId))]],
     );
     return new Map(rows.map((row) => [row.person_id, row.status]));
-  } finally {
-    await pool.end();
-  }
+  });
 }
 
 /** The bearer tokens of the mix: the regional operator of region 67, and the head of each organization that activates. */
@@ -328,12 +311,7 @@ export async function runWriteMix(options: {
   }
   const { elapsedSeconds, before, after } = measured;
   const requests = latencies.length || Number.NaN;
-  const cpuMsPerRequest: Record<string, number> = {};
-  const rssBytes: Record<string, number> = {};
-  for (const [name, sample] of Object.entries(after)) {
-    cpuMsPerRequest[name] = (sample.cpuMs - (before[name]?.cpuMs ?? 0)) / requests;
-    rssBytes[name] = sample.rssBytes;
-  }
+  const { cpuMsPerRequest, rssBytes } = usagePerRequest(before, after, requests);
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     target: target.name,

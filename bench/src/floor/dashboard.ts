@@ -19,6 +19,7 @@ import {
 import { territoryIndicators } from '../../../subgraphs/analytics/src/modules/values/territory-indicators.js';
 import type { IndicatorValueView } from '../../../subgraphs/analytics/src/modules/values/values.js';
 import type { Floor } from './reads.js';
+import { numbered } from './sql.js';
 
 /** The page the operation asks for: `municipalities(first: 30, after: $after)`. */
 const PAGE = 30;
@@ -31,12 +32,6 @@ const MUNICIPALITY_CODES = [
 ];
 
 type AnalyticsContext = Parameters<typeof territoryIndicators>[2];
-
-/** A SQL text with `?` placeholders (analytics' style) numbered from `$1` for node-pg. */
-function numbered(sql: string): string {
-  let index = 1;
-  return sql.replaceAll('?', () => `$${index++}`);
-}
 
 /** Rows of `list` grouped by `key` in their order; rows whose key is null are left out. */
 function groupedBy<T>(list: readonly T[], key: (row: T) => string | null): Map<string, T[]> {

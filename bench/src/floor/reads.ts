@@ -11,6 +11,7 @@ import { statisticsStatement } from '../../../subgraphs/analytics/src/modules/st
 import { shownTotal, suppressCells } from '../../../subgraphs/analytics/src/modules/statistics/suppression.js';
 import { READ_SCENARIOS } from '../scenarios.js';
 import { regionDashboard } from './dashboard.js';
+import { numbered, text } from './sql.js';
 
 export interface FloorRequest {
   pool: pg.Pool;
@@ -19,8 +20,6 @@ export interface FloorRequest {
 }
 
 export type Floor = (request: FloorRequest) => Promise<unknown>;
-
-const text = (value: unknown) => String(value);
 
 /** The hash our gateway logs reads under, computed once per scenario as a client would register it. */
 const hashOf = (id: string) => {
@@ -100,12 +99,6 @@ const operatorOrganizations: Floor = async ({ pool, viewer, variables }) => {
     },
   };
 };
-
-/** A SQL condition with `?` placeholders (the registry's style) numbered from `$first` for node-pg. */
-function numbered(sql: string, first: number): string {
-  let index = first;
-  return sql.replaceAll('?', () => `$${index++}`);
-}
 
 /**
  * A municipality's staff as the operator reads it: people employed there now whom the viewer may see (the registry's

@@ -1,4 +1,5 @@
 import type { Floor } from './reads.js';
+import { text } from './sql.js';
 import { WRITE_OPERATIONS } from '../scenarios.js';
 
 /**
@@ -7,7 +8,6 @@ import { WRITE_OPERATIONS } from '../scenarios.js';
  * on), so it is the lower bound of a write, not an equal of ours; the token is still verified by the server, and an
  * anonymous caller is refused.
  */
-const text = (value: unknown) => String(value);
 
 /** Our subgraphs refuse every mutation of the mix to anonymous callers: so does the floor. */
 function signedIn(floor: Floor): Floor {
