@@ -1,12 +1,14 @@
 import {
+  Cursor,
   CursorError,
-  type EntityManager,
+  type EntityDictionary,
   type EntityMetadata,
   type EntityName,
   type EntityProperty,
   type FilterQuery,
   type FindByCursorOptions,
 } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from './errors.js';
 import { isUuid } from './database/ids.js';
 import { isAcceptedDate, isIsoInstant } from './graphql/scalars.js';
@@ -114,9 +116,25 @@ export function assertCursor<T extends object>(
   return after;
 }
 
+/** The column of a page's rows that carries the length of the whole list (see findConnection). */
+const TOTAL_COLUMN = 'connection_total_count';
+
 /**
- * One page of a keyset (cursor) pagination over an entity, with the length of the whole list. `orderBy` must end
- * in a unique column (the id) so that cursors are stable.
+ * MikroORM's own keyset condition for a cursor, the one its findByCursor applies: cursors written by either path
+ * decode the same way, nulls sort as they always did. It is protected on the driver, so it is named here once.
+ */
+interface KeysetDriver {
+  processCursorOptions<T extends object>(
+    meta: EntityMetadata<T>,
+    options: { first: number; after?: string; overfetch: true; limit?: number },
+    orderBy: unknown,
+  ): { orderBy: never; where: never };
+}
+
+/**
+ * One page of a keyset (cursor) pagination over an entity, with the length of the whole list, in one statement:
+ * the page's rows carry the count of the whole list as an uncorrelated subquery, which PostgreSQL evaluates once.
+ * `orderBy` must end in a unique column (the id) so that cursors are stable.
  */
 export async function findConnection<T extends object>(
   em: EntityManager,
@@ -126,31 +144,43 @@ export async function findConnection<T extends object>(
   orderBy: FindByCursorOptions<T>['orderBy'],
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
-  const after = assertCursor(em.getMetadata(entity), orderBy, args.after);
-  const page = await em
-    .findByCursor(entity, {
-      where,
-      first,
-      ...(after ? { after } : {}),
-      orderBy,
-      includeCount: false,
-    } as FindByCursorOptions<NoInfer<T>, never, never, never, false> as never)
-    .catch((error: unknown) => {
-      // The check above should leave nothing for MikroORM to refuse; if it does, it is still the client's cursor.
-      throw error instanceof CursorError ? refuseCursor() : error;
-    });
-  const nodes = [...page] as T[];
-  // A first page that holds the whole list is its own count: most lists of a school or a municipality end on their
-  // first page, and answer in one statement instead of two. Further pages and longer lists still count in SQL.
+  const meta = em.getMetadata(entity);
+  const after = assertCursor(meta, orderBy, args.after);
+  const options = { first, overfetch: true as const, orderBy, ...(after ? { after } : {}) };
+  let keyset: ReturnType<KeysetDriver['processCursorOptions']>;
+  try {
+    keyset = (em.getDriver() as unknown as KeysetDriver).processCursorOptions(meta, options, [orderBy].flat());
+  } catch (error) {
+    // The check above should leave nothing for MikroORM to refuse; if it does, it is still the client's cursor.
+    throw error instanceof CursorError ? refuseCursor() : error;
+  }
+  // The query builder's condition type is narrower than the find API's; the conditions are the same objects.
+  const condition = where as never;
+  const wholeList = em.createQueryBuilder(entity, 'whole_list').count().where(condition).as(TOTAL_COLUMN);
+  const page = em
+    .createQueryBuilder(entity, 'page')
+    .select(['*', wholeList])
+    .where(condition)
+    .andWhere(keyset.where)
+    .orderBy(keyset.orderBy)
+    .limit(first + 1);
+  const rows = await page.execute<Record<string, unknown>[]>('all', false);
+  // An empty page past the list's end has no row to carry the count; only then is it counted on its own.
   const totalCount =
-    !after && !page.hasNextPage ? nodes.length : await em.count(entity, where as FilterQuery<NoInfer<T>>);
+    rows[0] === undefined
+      ? after
+        ? await em.count(entity, where as FilterQuery<NoInfer<T>>)
+        : 0
+      : Number(rows[0][TOTAL_COLUMN]);
+  const nodes = rows.map(({ [TOTAL_COLUMN]: _total, ...row }) => em.map(entity, row as EntityDictionary<T>));
+  const cursor = new Cursor<T>(nodes as never, totalCount, options as FindByCursorOptions<T>, meta);
   return {
-    edges: nodes.map((node) => ({ cursor: page.from(node as never), node })),
+    edges: cursor.items.map((node) => ({ cursor: cursor.from(node as never), node })),
     pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPrevPage,
-      startCursor: page.startCursor,
-      endCursor: page.endCursor,
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
     },
     totalCount,
   };

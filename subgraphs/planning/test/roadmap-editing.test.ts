@@ -894,10 +894,10 @@ describe('cost', () => {
         .replace(/\(\?(, \?)*\)/g, '(…)')
         .replace(/\[took.*$/, '');
     // One statement per family, whatever the page: the page, items, completions, events, items implementing, the
-    // viewer's territory (once, for whether to show who recorded), the count where the page does not hold the whole
-    // list (the page of two), and — on the page of all, whose school roadmap links up and names a responsible person —
-    // the items implemented and the one person-visibility check.
-    expect(forTwo).toHaveLength(7);
+    // viewer's territory (once, for whether to show who recorded) — the page carries the count of the whole list —
+    // and, on the page of all, whose school roadmap links up and names a responsible person, the items implemented and
+    // the one person-visibility check.
+    expect(forTwo).toHaveLength(6);
     expect(forAll).toHaveLength(8);
     expect(new Set(forAll.map(family)).size).toBe(forAll.length);
   });

@@ -91,6 +91,49 @@ describe('registry queries', () => {
     expect(response.data?.region).toEqual({ name: 'Смоленская область', municipalities: { totalCount: 27 } });
   });
 
+  it('answers a page that does not hold the whole list, and its totalCount, in one statement', async () => {
+    type Page = {
+      region: {
+        municipalities: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+          edges: { node: { oktmo: string } }[];
+        };
+      };
+    };
+    const page = (after: string | null) =>
+      registry.query<Page>(
+        `query ($after: String) { region(code: "67") { municipalities(first: 10, after: $after) {
+          totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { oktmo } } } } }`,
+        { after },
+      );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (const expected of [
+      { size: 10, hasNextPage: true, hasPreviousPage: false },
+      { size: 10, hasNextPage: true, hasPreviousPage: true },
+      { size: 7, hasNextPage: false, hasPreviousPage: true },
+    ]) {
+      let response: Awaited<ReturnType<typeof page>> | undefined;
+      const statements = await registry.sql.during(async () => {
+        response = await page(after);
+      });
+      const municipalities = response?.data?.region.municipalities;
+      // The region, then the page that carries the count of the whole list.
+      expect(statements).toHaveLength(2);
+      expect(statements[1]).toMatch(/count\(\*\).*from "registry"\."municipality"/s);
+      expect(municipalities?.totalCount).toBe(27);
+      expect(municipalities?.edges).toHaveLength(expected.size);
+      expect(municipalities?.pageInfo).toMatchObject({
+        hasNextPage: expected.hasNextPage,
+        hasPreviousPage: expected.hasPreviousPage,
+      });
+      seen.push(...(municipalities?.edges.map((edge) => edge.node.oktmo) ?? []));
+      after = municipalities?.pageInfo.endCursor ?? null;
+    }
+    expect(new Set(seen).size).toBe(27);
+  });
+
   it('filters organizations by kind, tag and a case-insensitive part of the name', async () => {
     const response = await registry.query<{
       organizations: { totalCount: number; edges: { node: { shortName: string } }[] };
