@@ -172,8 +172,14 @@ export async function findConnection<T extends object>(
         ? await em.count(entity, where as FilterQuery<NoInfer<T>>)
         : 0
       : Number(rows[0][TOTAL_COLUMN]);
-  const nodes = rows.map(({ [TOTAL_COLUMN]: _total, ...row }) => em.map(entity, row as EntityDictionary<T>));
-  const cursor = new Cursor<T>(nodes as never, totalCount, options as FindByCursorOptions<T>, meta);
+  // The count is no column of the entity: merged into it, it would be taken for a property.
+  const nodes = rows.map((row) =>
+    em.map(
+      entity,
+      Object.fromEntries(Object.entries(row).filter(([column]) => column !== TOTAL_COLUMN)) as EntityDictionary<T>,
+    ),
+  );
+  const cursor = new Cursor<T>(nodes as never, totalCount, options, meta);
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node as never), node })),
     pageInfo: {
