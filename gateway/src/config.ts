@@ -14,6 +14,9 @@ import type { SubgraphConnections } from './subgraph-data-source.js';
  */
 export const DEFAULT_SUBGRAPH_CONNECTIONS: SubgraphConnections = { maxConnections: 16, keepAliveMs: 4_000 };
 
+/** The issuer of viewer assertions when PUBLIC_URL is unset (a local run); with it, the public address. */
+export const DEFAULT_ASSERTION_ISSUER = 'urn:mentoring-federation:gateway';
+
 /** The pages as `npm run build -w web` leaves them. */
 export const WEB_DIR = join(REPO_ROOT, 'web', 'dist');
 
@@ -43,6 +46,11 @@ export interface GatewayConfig {
   tokens: TokenConfig;
   supergraphFile: string;
   subgraphs: GatewaySubgraph[];
+  /**
+   * The list a subgraph that joins while the gateway runs is read from (`npm run federate` writes it beside the
+   * supergraph); schema/subgraphs.json by default.
+   */
+  subgraphListFile?: string;
   /** A subgraph that does not answer within this time fails its part of the plan. */
   subgraphTimeoutMs: number;
   /** The keep-alive pool to each subgraph (SUBGRAPH_MAX_CONNECTIONS); DEFAULT_SUBGRAPH_CONNECTIONS when unset. */
@@ -76,6 +84,11 @@ export interface GatewayConfig {
    * its tokens are checked against JWT_JWKS_URL. Unset: no OIDC sign-in.
    */
   oidc?: OidcSettings;
+  /**
+   * The RSA private key (PKCS#8 PEM, VIEWER_ASSERTION_KEY) that signs viewer assertions for other regions'
+   * subgraphs; all replicas share it. Unset: a key made at start (docs/federating-in.md).
+   */
+  viewerAssertionKey?: string;
   /** Production hides introspection from anonymous clients and refuses development sign-in. */
   production: boolean;
   /**
@@ -89,6 +102,7 @@ export interface GatewayConfig {
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const redisUrl = envOptional('REDIS_URL');
+  const viewerAssertionKey = envOptional('VIEWER_ASSERTION_KEY');
   return {
     port: envInt('PORT', 4000),
     host: envString('HOST', '127.0.0.1'),
@@ -120,6 +134,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     databaseUrl: envString('DATABASE_URL'),
     ...(redisUrl ? { redisUrl } : {}),
+    ...(viewerAssertionKey ? { viewerAssertionKey } : {}),
     trustedProxies: (envOptional('TRUSTED_PROXIES') ?? '')
       .split(',')
       .map((entry) => entry.trim())

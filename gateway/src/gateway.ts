@@ -19,10 +19,10 @@ import {
   type RequestLog,
 } from '@mentoring/platform/logging';
 import { closeServer, graphqlRequestListener, listen } from '@mentoring/platform/server';
-import { readFileSync } from 'node:fs';
+import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/config';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
-import { DEFAULT_SUBGRAPH_CONNECTIONS, type GatewayConfig } from './config.js';
+import { DEFAULT_ASSERTION_ISSUER, DEFAULT_SUBGRAPH_CONNECTIONS, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { answerPreflight, corsPlugin, isGraphQLPreflight } from './cors.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
@@ -44,6 +44,8 @@ import {
   sharingGateway,
 } from './shared-answers/shared-answers.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { createViewerAssertions, JWKS_PATH } from './federating-in/viewer-assertion.js';
+import { watchedSupergraph } from './federating-in/supergraph-watch.js';
 
 /** Roles whose mutations may carry import files. */
 const IMPORTING_ROLES = new Set<Role>(['REGIONAL_OPERATOR', 'MUNICIPAL_COORDINATOR', 'SCHOOL_CURATOR', 'SCHOOL_HEAD']);
@@ -75,9 +77,28 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = config.logger ?? createLogger({ service: 'gateway' });
   const byName = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
+  // The secret and the client's token go only to the subgraphs configured as ours at start; a subgraph that joins
+  // while the gateway runs is another region's, whatever the list says of it.
+  const oursAtStart = new Set(config.subgraphs.filter((subgraph) => subgraph.ours).map((subgraph) => subgraph.name));
+  const learnJoiners = () => {
+    const listed = readSubgraphList(config.subgraphListFile);
+    for (const entry of listed)
+      if (!byName.has(entry.name))
+        byName.set(entry.name, { name: entry.name, url: effectiveSubgraphUrl(entry), ours: false });
+    for (const name of byName.keys())
+      if (!oursAtStart.has(name) && !listed.some((entry) => entry.name === name)) byName.delete(name);
+  };
   const dataSources: SubgraphDataSource[] = [];
+  const assertions = await createViewerAssertions({
+    issuer: config.publicUrl ?? DEFAULT_ASSERTION_ISSUER,
+    ...(config.viewerAssertionKey ? { privateKeyPem: config.viewerAssertionKey } : {}),
+  });
+  if (!config.viewerAssertionKey && config.production)
+    logger.warn(
+      'VIEWER_ASSERTION_KEY is unset: this replica signs viewer assertions with a key of its own, which other replicas do not publish',
+    );
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
+    supergraphSdl: watchedSupergraph({ file: config.supergraphFile, logger, beforeUpdate: learnJoiners }),
     buildService: ({ name }) => {
       const subgraph = byName.get(name);
       if (!subgraph) throw new Error(`Subgraph "${name}" of the supergraph is missing from schema/subgraphs.json`);
@@ -86,6 +107,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         config.gatewaySecret,
         config.subgraphTimeoutMs,
         config.subgraphConnections ?? DEFAULT_SUBGRAPH_CONNECTIONS,
+        assertions,
       );
       dataSources.push(dataSource);
       return dataSource;
@@ -119,7 +141,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const sharedAnswers = dataVersion
     ? new SharedAnswers(sharing, dataVersion, logger, {
         // The data version counts writes to our subgraphs' schemas only: another region's answers are never kept.
-        keep: config.subgraphs.every((subgraph) => subgraph.ours),
+        keep: () => [...byName.values()].every((subgraph) => subgraph.ours),
       })
     : undefined;
   const { ip: perIp, user: perUser } = rateLimits.limiters;
@@ -218,8 +240,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       response.end('Internal server error\n');
     }
   };
+  const jwks = JSON.stringify(assertions.jwks);
+  const serveJwks = (_request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'public, max-age=300' });
+    response.end(jwks);
+  };
   const server = createServer((request, response) => {
-    if (isCalendarFeedPath(request.url)) serveFeed(request, response);
+    if (request.url === JWKS_PATH) serveJwks(request, response);
+    else if (isCalendarFeedPath(request.url)) serveFeed(request, response);
     else if (isSignInPath(request.url)) serveSignIn(request, response);
     else if (isGraphQLPreflight(request)) servePreflight(request, response);
     else if (isPagePath(request.url)) servePage(request, response);

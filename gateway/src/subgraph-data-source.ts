@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
+import type { ViewerAssertions } from './federating-in/viewer-assertion.js';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type ResponsePath = (string | number)[];
@@ -37,8 +38,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly #gatewaySecret: string;
   readonly #timeoutMs: number;
   readonly #agent: Agent;
+  readonly #assertions: ViewerAssertions | undefined;
 
-  constructor(subgraph: GatewaySubgraph, gatewaySecret: string, timeoutMs: number, connections: SubgraphConnections) {
+  constructor(
+    subgraph: GatewaySubgraph,
+    gatewaySecret: string,
+    timeoutMs: number,
+    connections: SubgraphConnections,
+    /** Signs who asks for another region's subgraph; our own subgraphs verify the client's token instead. */
+    assertions?: ViewerAssertions,
+  ) {
     // One bounded keep-alive pool per subgraph: a burst of clients reuses warm connections instead of opening one
     // each, and never opens more than the subgraph is sized for (its own database pool is the real limit).
     const agent = new Agent({ connections: connections.maxConnections, keepAliveTimeout: connections.keepAliveMs });
@@ -47,6 +56,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.#gatewaySecret = gatewaySecret;
     this.#timeoutMs = timeoutMs;
     this.#agent = agent;
+    this.#assertions = assertions;
   }
 
   /** Closes the pool's connections; calls still under way finish first. */
@@ -57,16 +67,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /**
    * Subgraph requests are built afresh, so nothing a client sent is passed on
    * by accident; our subgraphs get the secret and the client's token, which
-   * they verify themselves. Another region's subgraph gets neither. Every
-   * subgraph gets the trace, with the gateway's span as parent: it holds
-   * nothing but random ids, and lets each side's log find the other's lines.
+   * they verify themselves. Another region's subgraph gets neither: it gets
+   * the gateway's own signed viewer assertion (role and territory, no person),
+   * bound to it alone. Every subgraph gets the trace, with the gateway's span
+   * as parent: it holds nothing but random ids, and lets each side's log find
+   * the other's lines.
    */
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { request } = options;
     // Health checks and schema loading carry no client request, so no trace, token or hash either.
     const client = 'incomingRequestContext' in options ? options.context : undefined;
     if (client) request.http?.headers.set(TRACEPARENT_HEADER, traceparentOf(client.requestLog.trace));
-    if (!this.#subgraph.ours) return;
+    if (!this.#subgraph.ours) {
+      if (client && this.#assertions)
+        request.http?.headers.set(
+          'authorization',
+          `Bearer ${await this.#assertions.assertionFor(this.#subgraph.name, client.viewer)}`,
+        );
+      return;
+    }
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.#gatewaySecret);
     if (client?.authorization) request.http?.headers.set('authorization', client.authorization);
     if (client?.operationHash) request.http?.headers.set(OPERATION_HASH_HEADER, client.operationHash);

@@ -3,8 +3,10 @@ import { freePort } from '@mentoring/platform/launcher';
 import { closeServer, GATEWAY_SECRET_HEADER, listen } from '@mentoring/platform/server';
 import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@mentoring/platform/testing';
 import { registrySubgraph } from '@mentoring/subgraph-registry/subgraph';
+import { decodeProtectedHeader } from 'jose';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEWER_ASSERTION_TYPE } from '../src/federating-in/viewer-assertion.js';
 import { startTestGateway, subgraphProxy } from './harness.js';
 
 let registry: TestSubgraph;
@@ -53,7 +55,7 @@ describe('what the gateway sends to subgraphs', () => {
     expect(seen.at(-1)?.authorization).toBe(`Bearer ${token}`);
   });
 
-  it('gives a subgraph that is not ours neither the secret, the token, cookies nor client-sent identity headers', async () => {
+  it('gives a subgraph that is not ours neither the secret, the token, cookies nor client-sent identity headers: only the gateway’s viewer assertion', async () => {
     const seen: IncomingHttpHeaders[] = [];
     const gateway = await gatewayVia(false, seen);
     const token = await registry.tokenFor('ANALYST', { regionCode: '67' });
@@ -66,7 +68,10 @@ describe('what the gateway sends to subgraphs', () => {
       },
     });
     const headers = seen.at(-1) ?? {};
-    expect(headers.authorization).toBeUndefined();
+    expect(headers.authorization).not.toContain(token);
+    expect(decodeProtectedHeader(headers.authorization?.replace(/^Bearer /, '') ?? '')).toMatchObject({
+      typ: VIEWER_ASSERTION_TYPE,
+    });
     expect(headers.cookie).toBeUndefined();
     expect(headers[GATEWAY_SECRET_HEADER]).toBeUndefined();
     expect(headers['x-viewer-role']).toBeUndefined();

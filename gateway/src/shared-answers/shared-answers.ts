@@ -69,9 +69,9 @@ export class SharedAnswers {
   readonly #inFlight = new Map<string, Promise<ExecutionResult>>();
   readonly #version: DataVersion;
   readonly #logger: Logger;
-  readonly #keep: boolean;
+  readonly #keep: () => boolean;
 
-  constructor(config: SharedAnswersConfig, version: DataVersion, logger: Logger, options: { keep: boolean }) {
+  constructor(config: SharedAnswersConfig, version: DataVersion, logger: Logger, options: { keep: () => boolean }) {
     this.#answers = new LRUCache({ max: config.maxEntries, maxSize: config.maxBytes, ttl: config.ttlMs });
     this.#version = version;
     this.#logger = logger;
@@ -105,7 +105,7 @@ export class SharedAnswers {
       }
       context.sharedAnswer = 'miss';
       const execution = execute(requestContext).then((result) => {
-        if (this.#keep && complete(result)) this.#answers.set(key, result, { size: JSON.stringify(result).length });
+        if (this.#keep() && complete(result)) this.#answers.set(key, result, { size: JSON.stringify(result).length });
         return result;
       });
       this.#inFlight.set(key, execution);

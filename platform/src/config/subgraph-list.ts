@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO_ROOT, SUBGRAPH_LIST_FILE } from './paths.js';
 
 /**
@@ -60,5 +60,6 @@ export function readSchemaSource(path: string): string {
 }
 
 export function readSubgraphSdl(entry: SubgraphEntry): string {
-  return readSchemaSource(join(REPO_ROOT, entry.schema));
+  // resolve, not join: a subgraph that joined from outside the repository is listed by its absolute path.
+  return readSchemaSource(resolve(REPO_ROOT, entry.schema));
 }
