@@ -13,6 +13,7 @@ COPY subgraphs/mentoring/package.json subgraphs/mentoring/
 COPY subgraphs/planning/package.json subgraphs/planning/
 COPY subgraphs/analytics/package.json subgraphs/analytics/
 COPY bench/package.json bench/
+COPY examples/neighbour-region/package.json examples/neighbour-region/
 RUN npm ci
 COPY . .
 # tsc writes each package's dist/ (services, migrations); vite writes web/dist, the pages the gateway serves.

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { sameData } from './compare.js';
 import { prepareDatabase, type BenchDatabase, type Scale } from './database.js';
-import { startHiveGateway, supergraphFor, type HiveGateway } from './hive/index.js';
+import { startHiveGateway, supergraphFor, type HiveGateway } from '@mentoring/gateway/hive';
 import { runLoad, settle, type RunResult, type Target } from './load.js';
 import { renderReport, withScaleSection, type ScenarioReport } from './report.js';
 import { READ_SCENARIOS, WRITE_MIX, type RequestBody, type Role } from './scenarios.js';

@@ -1,15 +1,13 @@
+import { SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { spawnService, waitForHealth, type ServiceProcess } from '@mentoring/platform/launcher';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const SUPERGRAPH_FILE = join(REPO_ROOT, 'schema/supergraph.graphql');
-
 /**
- * The committed supergraph names the subgraphs at their configured ports; the bench runs them on free ones, so Hive
- * gets a copy whose `@join__graph` URLs are the running processes' (the schema itself unchanged).
+ * The committed supergraph names the subgraphs at their configured ports; the bench and the tests run them on free
+ * ones, so Hive gets a copy whose `@join__graph` URLs are the running processes' (the schema itself unchanged).
  */
 export function supergraphFor(subgraphUrls: Record<string, string>, folder: string): string {
   let text = readFileSync(SUPERGRAPH_FILE, 'utf8');
@@ -35,6 +33,8 @@ export async function startHiveGateway(options: {
   port: number;
   gatewaySecret: string;
   sharing: boolean;
+  /** More of the gateway's environment: JWT_SECRET to verify tokens for another region's subgraph, PUBLIC_URL … */
+  env?: Record<string, string>;
 }): Promise<HiveGateway> {
   const require = createRequire(import.meta.url);
   const bin = join(require.resolve('@graphql-hive/gateway/package.json'), '..', 'dist', 'bin.js');
@@ -43,8 +43,9 @@ export async function startHiveGateway(options: {
     options.name,
     bin,
     {
-      BENCH_GATEWAY_SECRET: options.gatewaySecret,
-      BENCH_HIVE_SHARING: options.sharing ? 'on' : 'off',
+      GATEWAY_SECRET: options.gatewaySecret,
+      HIVE_SHARING: options.sharing ? 'on' : 'off',
+      ...options.env,
       NODE_ENV: 'production',
     },
     true,
