@@ -24,7 +24,8 @@ const ours = new Set(
 const sharing = envOptional('HIVE_SHARING') === 'on';
 
 const assertions = await createViewerAssertions({
-  issuer: envOptional('PUBLIC_URL') ?? DEFAULT_ASSERTION_ISSUER,
+  // The origin, as our gateway states it (config.ts): a trailing slash would make another issuer.
+  issuer: envOptional('PUBLIC_URL') === undefined ? DEFAULT_ASSERTION_ISSUER : new URL(envString('PUBLIC_URL')).origin,
   ...(envOptional('VIEWER_ASSERTION_KEY') ? { privateKeyPem: envString('VIEWER_ASSERTION_KEY') } : {}),
 });
 /** Made when another region's subgraph is first called: the client's token names the viewer the assertion states. */

@@ -82,8 +82,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const oursAtStart = new Set(config.subgraphs.filter((subgraph) => subgraph.ours).map((subgraph) => subgraph.name));
   const learnJoiners = () => {
     const listed = readSubgraphList(config.subgraphListFile);
+    // A joiner's address may change with a new version; ours keep the address the gateway was configured with.
     for (const entry of listed)
-      if (!byName.has(entry.name))
+      if (!oursAtStart.has(entry.name))
         byName.set(entry.name, { name: entry.name, url: effectiveSubgraphUrl(entry), ours: false });
     for (const name of byName.keys())
       if (!oursAtStart.has(name) && !listed.some((entry) => entry.name === name)) byName.delete(name);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type PublicErrorCode } from '@mentoring/platform/errors';
 import { TRACEPARENT_HEADER, traceparentOf } from '@mentoring/platform/logging';
@@ -77,7 +78,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { request } = options;
     // Health checks and schema loading carry no client request, so no trace, token or hash either.
     const client = 'incomingRequestContext' in options ? options.context : undefined;
-    if (client) request.http?.headers.set(TRACEPARENT_HEADER, traceparentOf(client.requestLog.trace));
+    if (client) request.http?.headers.set(TRACEPARENT_HEADER, this.#traceparentFor(client));
     if (!this.#subgraph.ours) {
       if (client && this.#assertions)
         request.http?.headers.set(
@@ -92,6 +93,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
+   * Our subgraphs continue the client's trace. Another region's gets a trace of its own, so that a trace id a client
+   * chose never reaches it; our log line names that trace, so each side can still find the other's lines.
+   */
+  #traceparentFor(client: GatewayContext): string {
+    if (this.#subgraph.ours) return traceparentOf(client.requestLog.trace);
+    const traceparent = `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+    client.requestLog.logger.debug({ subgraph: this.#subgraph.name, traceparent }, 'call to another region');
+    return traceparent;
+  }
+
+  /**
    * A subgraph that is down, stopped or answers garbage would make the gateway
    * report one error without a path; answering instead as the subgraph would
    * for each field it was asked for keeps the error on that field's path (the
@@ -99,6 +111,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * the rest of the answer to the other subgraphs.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const response = await this.#processUnique(options);
+    return this.#subgraph.ours ? response : onlyWhatWasAsked(response, options);
+  }
+
+  async #processUnique(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const representations: unknown = options.request.variables?.['representations'];
     if (!Array.isArray(representations)) return this.#processOrFailSoft(options);
     const { unique, indexOf } = uniqueRepresentations(representations);
@@ -227,6 +244,64 @@ function responseNames(
   };
   visit(selectionSet);
   return [...names];
+}
+
+/**
+ * Another region's answer cut to what the call asked of it. @apollo/gateway merges every field of a subgraph's
+ * answer into the entity it joins, so a field the joiner was not asked for (our `name`, a person's fields, the key)
+ * would overwrite ours in the client's answer. Fragments are kept whatever their type condition: with no schema at
+ * hand, a field asked under any of them may stay, and nothing asked under none of them does.
+ */
+export function onlyWhatWasAsked(
+  response: SubgraphResponse,
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): SubgraphResponse {
+  const query = options.request.query;
+  // Health checks and schema loading carry no client request: nothing of theirs reaches a client.
+  if (!response.data || !query || !('incomingRequestContext' in options)) return response;
+  const document = options.document ?? parse(query);
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return response;
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  return {
+    ...response,
+    data: selectedOf(response.data, [operation.selectionSet], fragments) as Record<string, unknown>,
+  };
+}
+
+function selectedOf(
+  value: unknown,
+  selectionSets: readonly SelectionSetNode[],
+  fragments: Map<string, FragmentDefinitionNode>,
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => selectedOf(item, selectionSets, fragments));
+  if (value === null || typeof value !== 'object') return value;
+  const asked = new Map<string, SelectionSetNode[]>();
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.alias?.value ?? selection.name.value;
+        const nested = asked.get(name) ?? [];
+        if (selection.selectionSet) nested.push(selection.selectionSet);
+        asked.set(name, nested);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  selectionSets.forEach(visit);
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(
+    [...asked]
+      .filter(([name]) => name in object)
+      .map(([name, nested]) => [name, nested.length > 0 ? selectedOf(object[name], nested, fragments) : object[name]]),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { REPO_ROOT, SUBGRAPH_LIST_FILE, SUPERGRAPH_FILE } from '@mentoring/platform/config';
 import { freePort } from '@mentoring/platform/launcher';
+import { OPERATION_HASH_HEADER } from '@mentoring/platform/server';
 import { federationClient, postGraphQL, type GraphQLResponse } from '@mentoring/platform/testing';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +22,7 @@ import { gatewayBehindProxies } from './harness.js';
 const federation = federationClient();
 const ACROSS = `{
   region(code: "57") { name neighbourRegionEvents { title dataOrigin } neighbourRegionActivePairs }
+  organization(inn: "0057001016") { shortName neighbourRegionActivePairs }
   neighbourRegionViewer { role region }
 }`;
 
@@ -30,6 +32,7 @@ interface Across {
     neighbourRegionEvents: { title: string; dataOrigin: string }[];
     neighbourRegionActivePairs: number | null;
   } | null;
+  organization: { shortName: string; neighbourRegionActivePairs: number | null } | null;
   neighbourRegionViewer: { role: string; region: string | null };
 }
 
@@ -98,7 +101,11 @@ afterAll(async () => {
 
 const ask = (token?: string) =>
   postGraphQL<Across>(gateway.url, ACROSS, {
-    headers: { cookie: 'session=client-cookie', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      cookie: 'session=client-cookie',
+      'x-forwarded-for': '203.0.113.7',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
   });
 
 /** The gateway looks at its supergraph file every second: wait until an answer shows the change. */
@@ -141,6 +148,11 @@ describe('a neighbour region joining a running federation', () => {
     expect(answer.data?.region?.neighbourRegionEvents).toHaveLength(2);
     expect(answer.data?.region?.neighbourRegionEvents.every((event) => event.dataOrigin === 'SYNTHETIC')).toBe(true);
     expect(answer.data?.region?.neighbourRegionActivePairs).toBe(3);
+    // A demo school of Знаменский район, by its ИНН: our registry's name, the neighbour's count of its pairs.
+    expect(answer.data?.organization).toEqual({
+      shortName: 'Демо-школа № 1 (Знаменский район)',
+      neighbourRegionActivePairs: 2,
+    });
     expect(answer.data?.neighbourRegionViewer).toEqual({ role: 'REGIONAL_OPERATOR', region: '57' });
   });
 
@@ -152,6 +164,7 @@ describe('a neighbour region joining a running federation', () => {
     // Another region's operator sees the public events, not the neighbour's pairs.
     expect(other.data?.region?.neighbourRegionEvents).toHaveLength(2);
     expect(other.data?.region?.neighbourRegionActivePairs).toBeNull();
+    expect(other.data?.organization?.neighbourRegionActivePairs).toBeNull();
     // A nation-wide analyst names no region: the neighbour's rule shows pairs only to its own region's.
     const nationAnalyst = await ask(await federation.tokenFor('ANALYST'));
     expect(nationAnalyst.data?.neighbourRegionViewer).toEqual({ role: 'ANALYST', region: null });
@@ -166,6 +179,8 @@ describe('a neighbour region joining a running federation', () => {
     expect(calls.length).toBeGreaterThan(0);
     for (const headers of calls) {
       expect(headers['x-gateway-secret']).toBeUndefined();
+      expect(headers[OPERATION_HASH_HEADER]).toBeUndefined();
+      expect(headers['x-forwarded-for']).toBeUndefined();
       expect(headers.cookie).toBeUndefined();
       expect(JSON.stringify(headers)).not.toContain(token);
       const assertion = headers.authorization?.replace(/^Bearer /, '') ?? '';

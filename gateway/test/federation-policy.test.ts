@@ -12,7 +12,9 @@ import {
   coordinatesOf,
   operationRefusals,
   compose,
+  supergraphRefusals,
 } from '../src/federating-in/federation-check.js';
+import { onlyWhatWasAsked } from '../src/subgraph-data-source.js';
 import { namePrefixes, schemaRefusals, type PolicyRefusal } from '../src/federating-in/policy.js';
 
 const ours = membersOf(readSubgraphList());
@@ -23,7 +25,7 @@ const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federatio
 const GOOD = `${FEDERATION}
 type Region @key(fields: "code") {
   code: String!
-  neighbourRegionEvents: [NeighbourRegionEvent!]!
+  neighbourRegionEvents: [NeighbourRegionEvent!]
 }
 type Organization @key(fields: "inn") {
   inn: String!
@@ -103,6 +105,40 @@ describe('the federation policy for a subgraph of another region', () => {
       ['NAME_PREFIX Region.events', 'NAME_PREFIX Happening', 'NAME_PREFIX Query.happenings'],
     ],
     ['defines one of our root fields', `type Query { regions: String }`, ['FIELD_OURS Query.regions']],
+    [
+      'renames the root type and our directive (an @override imported as @take)',
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", {name: "@override", as: "@take"}])
+       schema { query: NeighbourRegionQuery }
+       type NeighbourRegionQuery { neighbourRegionX: String }
+       type Indicator @key(fields: "code") { code: String! name: String @take(from: "analytics") }`,
+      ['DIRECTIVE_ON_OURS (schema)', 'FIELD_OURS Indicator.name', 'DIRECTIVE_ON_OURS Indicator.name @take'],
+    ],
+    [
+      'hides names behind an underscore',
+      `type Query { _secret: String } type _Hidden { x: Int } type Organization @key(fields: "inn") { inn: String! _x: String }`,
+      ['NAME_PREFIX Query._secret', 'NAME_PREFIX _Hidden', 'NAME_PREFIX Organization._x'],
+    ],
+    [
+      'puts directives or an interface on our type',
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@tag"])
+       interface NeighbourRegionNode { inn: String! }
+       type Organization implements NeighbourRegionNode @key(fields: "inn") @tag(name: "x") { inn: String! @tag(name: "y") }`,
+      [
+        'DIRECTIVE_ON_OURS Organization @tag',
+        'DIRECTIVE_ON_OURS Organization implements',
+        'DIRECTIVE_ON_OURS Organization.inn @tag',
+      ],
+    ],
+    [
+      'adds a non-null field, which would take our object down with it',
+      `type Region @key(fields: "code") { code: String! neighbourRegionEvents: [String!]! }`,
+      ['NON_NULL_FIELD Region.neighbourRegionEvents'],
+    ],
+    [
+      'hides text from review with a NUL byte',
+      `"Описание\u0000" type NeighbourRegionX { a: Int }`,
+      ['SCHEMA_INVALID (schema)'],
+    ],
   ])('refuses a joiner that %s, naming the rule and the coordinate', (_case, body, expected) => {
     const sdl = body.includes('extend schema') ? body : `${FEDERATION}\n${body}`;
     expect(rulesOf(schemaRefusals(ourSdl, sdl, 'neighbour-region'))).toEqual(expected);
@@ -120,6 +156,49 @@ describe('the federation policy for a subgraph of another region', () => {
     expect(rulesOf(schemaRefusals(ourSdl, 'type {', 'x-y'))).toEqual(['SCHEMA_INVALID (schema)']);
     const check = await checkFederation({ next: joining(GOOD, 'Bad Name'), operationsDir: PERSISTED_OPERATIONS_DIR });
     expect(check.ok ? [] : rulesOf(check.refusals)).toContain('SCHEMA_INVALID Bad Name');
+  });
+
+  it('refuses names whose prefix reads as one of ours or another joiner’s', async () => {
+    const check = await checkFederation({ next: joining(GOOD, 'pe'), operationsDir: PERSISTED_OPERATIONS_DIR });
+    expect(check.ok ? [] : rulesOf(check.refusals)).toContain('SCHEMA_INVALID pe');
+    const clash = await checkFederation({
+      next: joining(GOOD, 'person-data'),
+      operationsDir: PERSISTED_OPERATIONS_DIR,
+    });
+    expect(clash.ok ? [] : rulesOf(clash.refusals)).toContain('NAME_PREFIX person-data');
+    const twins = await checkFederation({
+      next: [
+        ...joining(GOOD),
+        { name: 'neighbour-region-two', url: 'http://127.0.0.1:4998/graphql', sdl: GOOD, ours: false },
+      ],
+      operationsDir: PERSISTED_OPERATIONS_DIR,
+    });
+    expect(twins.ok ? [] : rulesOf(twins.refusals)).toContain('NAME_PREFIX neighbour-region');
+  });
+
+  it('checks the composed supergraph too, whatever the joiner called its directives', () => {
+    const sdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", {name: "@override", as: "@take"}])
+      type Indicator @key(fields: "code") { code: String! name: String @take(from: "analytics") }`;
+    const composed = compose(joining(sdl));
+    if (!composed.ok) throw new Error(JSON.stringify(composed.refusals));
+    expect(rulesOf(supergraphRefusals(composed.supergraphSdl, ours, ['neighbour-region']))).toEqual([
+      'OVERRIDE neighbour-region: Indicator.name',
+      'FIELD_OURS neighbour-region: Indicator.name',
+    ]);
+  });
+
+  it('cuts another region’s answer to what the call asked, so it cannot overwrite our fields', () => {
+    const query =
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organization { neighbourRegionX } } }';
+    const forged = {
+      data: {
+        _entities: [
+          { __typename: 'Organization', neighbourRegionX: 1, name: 'ПОДМЕНА', inn: '999', staff: ['Подставной П.П.'] },
+        ],
+      },
+    };
+    const options = { request: { query }, incomingRequestContext: {}, context: {} } as never;
+    expect(onlyWhatWasAsked(forged, options).data).toEqual({ _entities: [{ neighbourRegionX: 1 }] });
   });
 
   it('derives the prefixes from the subgraph name', () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { accessLogRows } from './access-log.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startHiveGateway, supergraphFor, type HiveGateway } from '../hive/launch.js';
 import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
@@ -105,16 +106,7 @@ describe('the same subgraphs behind @graphql-hive/gateway', () => {
 
   it('log every client read of people once behind either gateway, concurrent identical requests included', async () => {
     const publicMentors = readFileSync(join(PERSISTED_OPERATIONS_DIR, 'public-mentors.graphql'), 'utf8');
-    const rowsFor = async (subject: string) =>
-      Number(
-        (
-          await database.query<{ count: string }>(
-            `select (select count(*) from registry.personal_data_read where viewer_subject = $1)
-                  + (select count(*) from mentoring.personal_data_read where viewer_subject = $1) as count`,
-            [subject],
-          )
-        ).rows[0]!.count,
-      );
+    const rowsFor = (subject: string) => accessLogRows(database, subject);
     for (const url of [federation.gatewayUrl, hive.url]) {
       const subject = `e2e-portability-${randomUUID()}`;
       const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }, subject);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { accessLogRows } from './access-log.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PERSISTED_OPERATIONS_DIR } from '../src/config.js';
 import { SHARED_ANSWER_HEADER } from '../src/shared-answers/shared-answers.js';
@@ -92,16 +93,7 @@ describe('shared public answers', () => {
   it('never shares a signed-in request, and the subgraphs log its reads of people every time', async () => {
     const subject = `e2e-shared-${randomUUID()}`;
     const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' }, subject);
-    const logged = async () =>
-      Number(
-        (
-          await database.query<{ count: string }>(
-            `select (select count(*) from registry.personal_data_read where viewer_subject = $1)
-                  + (select count(*) from mentoring.personal_data_read where viewer_subject = $1) as count`,
-            [subject],
-          )
-        ).rows[0]!.count,
-      );
+    const logged = () => accessLogRows(database, subject);
     const counts = [await logged()];
     for (let round = 0; round < 3; round++) {
       const answer = await ask(federation.gatewayUrl, { oktmo: SMOLENSK_CITY_OKTMO }, token);

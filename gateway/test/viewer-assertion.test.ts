@@ -13,6 +13,11 @@ const coordinator = {
   subject: 'ivanova@example.ru',
   scope: { regionCode: '67', municipalityOktmo: '66701000' },
 };
+const schoolHead = {
+  role: 'SCHOOL_HEAD' as const,
+  subject: 'director@school.example.ru',
+  scope: { regionCode: '67', municipalityOktmo: '66701000', organizationId: '3f0e8a52-7c1b-5d7e-9a51-0b5f1c2d3e4f' },
+};
 
 describe('the viewer assertion for another region’s subgraph', () => {
   it('verifies against the published keys for its own audience only, and names the territory, not the person', async () => {
@@ -29,6 +34,13 @@ describe('the viewer assertion for another region’s subgraph', () => {
     expect(payload.sub).toBeUndefined();
     expect(JSON.stringify(payload)).not.toContain('ivanova');
     await expect(jwtVerify(token, keys, { audience: assertionAudience('other-region') })).rejects.toThrow();
+  });
+
+  it('names no organization, which for a school role would single out its director', async () => {
+    const assertions = await createViewerAssertions({ issuer: ISSUER });
+    const claims = decodeJwt(await assertions.assertionFor('neighbour-region', schoolHead));
+    expect(claims).toMatchObject({ role: 'SCHOOL_HEAD', region: '67', oktmo: '66701000' });
+    expect(JSON.stringify(claims)).not.toContain(schoolHead.scope.organizationId);
   });
 
   it('asserts anonymous viewers as PUBLIC, with no territory', async () => {

@@ -39,19 +39,20 @@ function openStorage(file: string): DatabaseSync {
   const db = new DatabaseSync(file);
   db.exec(`
     create table if not exists event (title text not null, format text not null, starts_on text not null, region_code text not null);
-    create table if not exists pair (organization_inn text not null, region_code text not null, status text not null);
+    create table if not exists pair (organization_inn text not null, region_code text not null, status text not null, data_origin text not null default 'SYNTHETIC');
   `);
   const count = db.prepare('select count(*) as n from event').get() as { n: number };
   if (count.n === 0) {
     const event = db.prepare('insert into event values (?, ?, ?, ?)');
     event.run('Вебинар «Наставник молодого педагога» (синтетическая запись)', 'вебинар', '2026-02-12', '57');
     event.run('Курс «Персонализированная программа наставничества» (синтетическая запись)', 'курс', '2026-03-02', '57');
-    const pair = db.prepare('insert into pair values (?, ?, ?)');
+    const pair = db.prepare('insert into pair (organization_inn, region_code, status) values (?, ?, ?)');
+    // The federation's demo schools of Знаменский район (Орловская область), by their synthetic ИНН.
     const pairs: [inn: string, status: string][] = [
-      ['5700000001', 'ACTIVE'],
-      ['5700000001', 'ACTIVE'],
-      ['5700000002', 'ACTIVE'],
-      ['5700000002', 'COMPLETED'],
+      ['0057001016', 'ACTIVE'],
+      ['0057001016', 'ACTIVE'],
+      ['0057001023', 'ACTIVE'],
+      ['0057001023', 'COMPLETED'],
     ];
     for (const [inn, status] of pairs) pair.run(inn, '57', status);
   }

@@ -49,8 +49,7 @@ export async function introspectSdl(url: string): Promise<string> {
     body: JSON.stringify({ query: '{ _service { sdl } }' }),
     signal: AbortSignal.timeout(INTROSPECTION_TIMEOUT_MS),
   });
-  const text = await response.text();
-  if (text.length > MAX_SDL_BYTES) throw new Error(`the answer is over ${MAX_SDL_BYTES} bytes`);
+  const text = await readCapped(response, MAX_SDL_BYTES);
   const body = JSON.parse(text) as { data?: { _service?: { sdl?: unknown } }; errors?: { message: string }[] };
   const sdl = body.data?._service?.sdl;
   if (typeof sdl !== 'string')
@@ -58,6 +57,18 @@ export async function introspectSdl(url: string): Promise<string> {
       `no _service.sdl in the answer (HTTP ${response.status}${body.errors ? `: ${body.errors[0]?.message}` : ''})`,
     );
   return sdl;
+}
+
+/** The body read up to a limit, so that a joiner cannot fill our memory with its answer. */
+async function readCapped(response: Response, limit: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += (chunk as Uint8Array).byteLength;
+    if (size > limit) throw new Error(`the answer is over ${limit} bytes`);
+    chunks.push(chunk as Uint8Array);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Written next to the file and renamed over it: a gateway polling the file reads the old one or the new, never half. */
@@ -78,9 +89,13 @@ const listedPath = (file: string) => {
   return inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 };
 
-function checkUrl(url: string): string | undefined {
+function checkUrl(url: string, ours: SubgraphEntry[]): string | undefined {
   try {
     const parsed = new URL(url);
+    if (parsed.username || parsed.password)
+      return `«${parsed.host}»: адрес не содержит учётных данных; the URL may not carry credentials: they would be committed with the list.`;
+    if (ours.some((entry) => new URL(entry.url).host === parsed.host))
+      return `«${parsed.host}» — адрес нашего подграфа; the URL is one of our subgraphs' addresses.`;
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return undefined;
   } catch {
     // Reported below.
@@ -102,18 +117,30 @@ export async function addSubgraph(
   const existing = listed.find((entry) => entry.name === name);
   if (existing?.ours)
     return { ok: false, problem: `«${name}» — наш подграф; "${name}" is one of our subgraphs: choose another name.` };
-  const urlProblem = checkUrl(url);
+  const urlProblem = checkUrl(
+    url,
+    listed.filter((entry) => entry.ours),
+  );
   if (urlProblem) return { ok: false, problem: urlProblem };
   if (!SUBGRAPH_NAME.test(name))
     return {
       ok: false,
-      problem: `Имя «${name}» недопустимо; a subgraph name is 2–40 lowercase letters, digits and hyphens, starting with a letter.`,
+      problem: `Имя «${name}» недопустимо; a subgraph name is 3–40 lowercase letters and digits, words joined by single hyphens, starting with a letter.`,
     };
+  if (Buffer.byteLength(sdl) > MAX_SDL_BYTES)
+    return { ok: false, problem: `Схема больше ${MAX_SDL_BYTES} байт; the schema is over ${MAX_SDL_BYTES} bytes.` };
   const schemaFile = join(files.externalDir, `${name}.graphql`);
   const entry: SubgraphEntry = { name, url, schema: listedPath(schemaFile), ours: false };
   const current = membersOf(listed);
   const next = [...current.filter((member) => member.name !== name), { name, url, sdl, ours: false }];
-  const check = await checkFederation({ next, current, operationsDir: files.operationsDir });
+  // A new version may drop what the joiner itself brought before (after deprecating it, docs/federating-in.md §2).
+  const previous = current.find((member) => member.name === name);
+  const check = await checkFederation({
+    next,
+    current,
+    ...(previous ? { leaving: previous } : {}),
+    operationsDir: files.operationsDir,
+  });
   if (!check.ok) return check;
   writeAtomically(schemaFile, sdl.endsWith('\n') ? sdl : `${sdl}\n`);
   writeAtomically(files.listFile, listText([...listed.filter((other) => other.name !== name), entry]));

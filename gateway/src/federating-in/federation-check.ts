@@ -1,10 +1,10 @@
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
 import { CriticalityLevel, diff } from '@graphql-inspector/core';
-import { parse, validate, type GraphQLSchema } from 'graphql';
+import { Kind, parse, validate, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemaRefusals, type PolicyRefusal } from './policy.js';
+import { namePrefixes, OPEN_ENTITIES, ourTypes, schemaRefusals, type PolicyRefusal } from './policy.js';
 
 /** A subgraph as composition sees it: its name, address and SDL, and whether it is one of ours. */
 export interface FederationMember {
@@ -18,12 +18,21 @@ export type FederationCheck =
   { ok: true; supergraphSdl: string; apiSchema: GraphQLSchema } | { ok: false; refusals: PolicyRefusal[] };
 
 /** Names of subgraphs as the list and the supergraph's join__Graph enum can carry them. */
-export const SUBGRAPH_NAME = /^[a-z][a-z0-9-]{1,39}$/;
+export const SUBGRAPH_NAME = /^(?=.{3,40}$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export function compose(members: FederationMember[]): FederationCheck {
-  const result = composeServices(
-    members.map((member) => ({ name: member.name, url: member.url, typeDefs: parse(member.sdl) })),
-  );
+  let result: ReturnType<typeof composeServices>;
+  try {
+    result = composeServices(
+      members.map((member) => ({ name: member.name, url: member.url, typeDefs: parse(member.sdl) })),
+    );
+  } catch (error) {
+    // Composition throws, rather than reports, on some schemas (a directive it cannot place): still a refusal.
+    return {
+      ok: false,
+      refusals: [{ rule: 'COMPOSITION', coordinate: '(supergraph)', message: (error as Error).message }],
+    };
+  }
   if (result.errors)
     return {
       ok: false,
@@ -49,6 +58,134 @@ export function operationRefusals(apiSchema: GraphQLSchema, operationsDir: strin
         message: `Зарегистрированная операция ${file} перестала проходить проверку; the registered operation no longer validates: ${error.message}`,
       })),
     );
+}
+
+const argumentOf = (directive: ConstDirectiveNode, name: string) =>
+  directive.arguments?.find((argument) => argument.name.value === name)?.value;
+
+/**
+ * The rules again, on the composed supergraph: what composition made of the joiner's schema, whatever it was called
+ * in its SDL (a renamed `@override`, a root type renamed in a `schema` block). A joiner's `@join__field` on one of our
+ * types or on the root may only resolve a key field it is allowed, or a field of its own with its prefix; it never
+ * overrides, requires, provides or marks a field external; it adds no interface to our types.
+ */
+export function supergraphRefusals(
+  supergraphSdl: string,
+  ours: FederationMember[],
+  joiners: string[],
+): PolicyRefusal[] {
+  const document = parse(supergraphSdl);
+  const graphs = new Map<string, string>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph')
+      for (const value of definition.values ?? []) {
+        const name = value.directives?.find((directive) => directive.name.value === 'join__graph');
+        const named = name && argumentOf(name, 'name');
+        if (named?.kind === Kind.STRING) graphs.set(value.name.value, named.value);
+      }
+  const known = ourTypes(ours.map((member) => member.sdl));
+  const refusals: PolicyRefusal[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    const typeName = definition.name.value;
+    const our = known.get(typeName);
+    if (!our && !['Query', 'Mutation', 'Subscription'].includes(typeName)) continue;
+    const joinerOf = (directive: ConstDirectiveNode) => {
+      const graph = argumentOf(directive, 'graph');
+      const name = graph?.kind === Kind.ENUM ? graphs.get(graph.value) : undefined;
+      return name !== undefined && joiners.includes(name) ? name : undefined;
+    };
+    for (const directive of definition.directives ?? []) {
+      const joiner = joinerOf(directive);
+      if (!joiner) continue;
+      if (directive.name.value === 'join__implements')
+        refusals.push({
+          rule: 'DIRECTIVE_ON_OURS',
+          coordinate: `${joiner}: ${typeName} implements`,
+          message: `${typeName}: интерфейсы нашего типа не меняются; a joining subgraph adds no interface to our types.`,
+        });
+      const interfaceObject = argumentOf(directive, 'isInterfaceObject');
+      if (directive.name.value === 'join__type' && interfaceObject?.kind === Kind.BOOLEAN && interfaceObject.value)
+        refusals.push({
+          rule: 'DIRECTIVE_ON_OURS',
+          coordinate: `${joiner}: ${typeName} @interfaceObject`,
+          message: `${typeName}: @interfaceObject запрещён; our types are not taken as interface objects.`,
+        });
+    }
+    const allowedKeys = OPEN_ENTITIES[typeName] ?? [];
+    for (const field of definition.fields ?? []) {
+      const coordinate = `${typeName}.${field.name.value}`;
+      for (const directive of field.directives ?? []) {
+        if (directive.name.value !== 'join__field') continue;
+        const joiner = joinerOf(directive);
+        if (!joiner) continue;
+        const { fieldPrefix } = namePrefixes(joiner);
+        if (argumentOf(directive, 'override'))
+          refusals.push({
+            rule: 'OVERRIDE',
+            coordinate: `${joiner}: ${coordinate}`,
+            message: `@override запрещён; a joining subgraph takes no field over.`,
+          });
+        for (const name of ['requires', 'provides', 'external'])
+          if (argumentOf(directive, name))
+            refusals.push({
+              rule: 'REQUIRES_OURS',
+              coordinate: `${joiner}: ${coordinate}`,
+              message: `@${name} запрещён; @${name} would have the gateway pass our fields to a joining subgraph.`,
+            });
+        const oursToo = our?.fields.has(field.name.value) ?? false;
+        if (oursToo && !allowedKeys.includes(field.name.value))
+          refusals.push({
+            rule: 'FIELD_OURS',
+            coordinate: `${joiner}: ${coordinate}`,
+            message: `наше поле; this field is ours.`,
+          });
+        if (!oursToo && !field.name.value.startsWith(fieldPrefix))
+          refusals.push({
+            rule: 'NAME_PREFIX',
+            coordinate: `${joiner}: ${coordinate}`,
+            message: `поле должно начинаться с «${fieldPrefix}»; fields a joining subgraph adds start with "${fieldPrefix}".`,
+          });
+      }
+    }
+  }
+  return refusals;
+}
+
+/**
+ * A joiner's prefix may not read as one of our names (`pe` would let it add `PersonDossier`) nor as another joiner's
+ * (`ab-c` and `abc` would both write `AbC…`).
+ */
+function prefixRefusals(member: FederationMember, members: FederationMember[]): PolicyRefusal[] {
+  const { typePrefix } = namePrefixes(member.name);
+  const lower = typePrefix.toLowerCase();
+  const ourNames = [...ourTypes(members.filter((other) => other.ours).map((other) => other.sdl)).keys()];
+  const clash = ourNames.find((name) => name.toLowerCase().startsWith(lower) || lower.startsWith(name.toLowerCase()));
+  const twin = members.find((other) => {
+    if (other.ours || other.name === member.name) return false;
+    const theirs = namePrefixes(other.name).typePrefix.toLowerCase();
+    return theirs.startsWith(lower) || lower.startsWith(theirs);
+  });
+  return [
+    ...(clash
+      ? [
+          {
+            rule: 'NAME_PREFIX' as const,
+            coordinate: member.name,
+            message: `Префикс «${typePrefix}» совпадает с нашим типом ${clash}; the name's prefix reads as our type ${clash}: choose a name for your region.`,
+          },
+        ]
+      : []),
+    ...(twin
+      ? [
+          {
+            rule: 'NAME_PREFIX' as const,
+            coordinate: member.name,
+            message: `Префикс «${typePrefix}» совпадает с префиксом подграфа «${twin.name}»; the name's prefix overlaps the subgraph "${twin.name}".`,
+          },
+        ]
+      : []),
+  ];
 }
 
 /** Where a breaking change sits: `Organization.shortName` from inspector's path `Organization.shortName.arg`. */
@@ -106,8 +243,9 @@ export async function checkFederation(options: {
       refusals.push({
         rule: 'SCHEMA_INVALID',
         coordinate: member.name,
-        message: `Имя подграфа «${member.name}» недопустимо; a subgraph name is 2–40 lowercase letters, digits and hyphens, starting with a letter.`,
+        message: `Имя подграфа «${member.name}» недопустимо; a subgraph name is 3–40 lowercase letters and digits, words joined by single hyphens, starting with a letter.`,
       });
+    if (!member.ours) refusals.push(...prefixRefusals(member, options.next));
     if (!member.ours)
       refusals.push(
         ...schemaRefusals(ourSdl, member.sdl, member.name).map((refusal) => ({
@@ -119,6 +257,14 @@ export async function checkFederation(options: {
   if (refusals.length > 0) return { ok: false, refusals };
   const composed = compose(options.next);
   if (!composed.ok) return composed;
+  refusals.push(
+    ...supergraphRefusals(
+      composed.supergraphSdl,
+      options.next.filter((member) => member.ours),
+      options.next.filter((member) => !member.ours).map((member) => member.name),
+    ),
+  );
+  if (refusals.length > 0) return { ok: false, refusals };
   refusals.push(...operationRefusals(composed.apiSchema, options.operationsDir));
   if (options.current) {
     const before = compose(options.current);

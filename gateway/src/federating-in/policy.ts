@@ -24,8 +24,18 @@ export type PolicyRule =
   | 'SHAREABLE'
   /** @requires / @provides / @external would make the gateway send our fields (maybe personal) to the joiner. */
   | 'REQUIRES_OURS'
-  /** Our enums, inputs, scalars, value types and directives keep their one definition. */
+  /** Our enums, inputs, value types and directives keep their one definition (a scalar may be repeated: it holds nothing). */
   | 'TYPE_OURS'
+  /**
+   * On our types a joiner puts only `@key`, and on the fields it adds only `@deprecated`: no other directive (a
+   * renamed `@override` included), no interface added to our type, no root type renamed in a `schema` block.
+   */
+  | 'DIRECTIVE_ON_OURS'
+  /**
+   * A field a joiner adds to our types, or to the root, is nullable: when the joiner fails or answers null, only its
+   * field is lost, not the object or the answer around it.
+   */
+  | 'NON_NULL_FIELD'
   /**
    * What a joiner adds carries its name (subgraph `tula-mentoring`: types `TulaMentoring…`, fields
    * `tulaMentoring…`), so that a field we add later never collides with one of its own.
@@ -63,8 +73,12 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  * Federation's own definitions, which every subgraph may repeat and `_service { sdl }` may print: `_Any`, `_entities`,
  * `federation__FieldSet`, `link__Import` and the like.
  */
-const isFederationName = (name: string) =>
-  name.startsWith('_') || /^(federation|link)__/.test(name) || name === 'FieldSet';
+const FEDERATION_NAMES = new Set(['_Any', '_Entity', '_Service', '_entities', '_service', 'FieldSet']);
+const isFederationName = (name: string) => FEDERATION_NAMES.has(name) || /^(federation|link)__[A-Za-z]+$/.test(name);
+
+/** Characters that hide text from a reviewer (NUL and other controls, bidirectional overrides). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 interface OurType {
   kind: DefinitionNode['kind'];
@@ -130,6 +144,15 @@ function ourDirectives(ourSdl: string[]): Set<string> {
  * that it touches none of our fields. Composition, operations and breaking changes are checked after (compose.ts).
  */
 export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphName: string): PolicyRefusal[] {
+  if (HIDDEN_CHARACTERS.test(candidateSdl))
+    return [
+      {
+        rule: 'SCHEMA_INVALID',
+        coordinate: '(schema)',
+        message:
+          'Схема содержит управляющие или скрывающие текст символы; the schema holds control or bidirectional characters that hide text from review.',
+      },
+    ];
   let document: DocumentNode;
   try {
     document = parse(candidateSdl);
@@ -166,7 +189,47 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
         );
   };
 
+  /** Directives a joiner may put on our types (`key`) or on the fields it adds to them (`deprecated`). */
+  const refuseOtherDirectives = (
+    coordinate: string,
+    node: { directives?: readonly ConstDirectiveNode[] },
+    allowed: string,
+    handled: readonly string[] = [],
+  ) => {
+    for (const directive of node.directives ?? [])
+      if (directive.name.value !== allowed && !handled.includes(directive.name.value))
+        refuse(
+          'DIRECTIVE_ON_OURS',
+          `${coordinate} @${directive.name.value}`,
+          `На наших типах допустимы только @key и @deprecated на своих полях; only @key on our types and @deprecated on the fields a joiner adds.`,
+        );
+  };
+  const refuseNonNull = (
+    typeName: string,
+    fields: readonly (FieldDefinitionNode | InputValueDefinitionNode)[],
+    ours: Set<string>,
+  ) => {
+    for (const field of fields)
+      if (!ours.has(field.name.value) && !isFederationName(field.name.value) && field.type.kind === Kind.NON_NULL_TYPE)
+        refuse(
+          'NON_NULL_FIELD',
+          `${typeName}.${field.name.value}`,
+          `Поле должно допускать null; a field added to our types or the root is nullable, so that a failure loses only that field.`,
+        );
+  };
+
   for (const definition of document.definitions) {
+    if (
+      (definition.kind === Kind.SCHEMA_DEFINITION || definition.kind === Kind.SCHEMA_EXTENSION) &&
+      (definition.operationTypes ?? []).length > 0
+    ) {
+      refuse(
+        'DIRECTIVE_ON_OURS',
+        '(schema)',
+        'Корневые типы не переименовываются; root types keep their names (Query, Mutation): no schema block names them.',
+      );
+      continue;
+    }
     if (definition.kind === Kind.DIRECTIVE_DEFINITION) {
       if (directives.has(definition.name.value))
         refuse(
@@ -196,6 +259,7 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
           );
     }
     const our = ours.get(typeName);
+    if (our?.kind === Kind.SCALAR_TYPE_DEFINITION && definition.kind === Kind.SCALAR_TYPE_DEFINITION) continue;
     if (!our) {
       if (ROOT_TYPES.has(typeName)) refuseUnprefixedFields(typeName, fields, new Set());
       else if (!typeName.startsWith(typePrefix))
@@ -208,6 +272,10 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
     }
     if (ROOT_TYPES.has(typeName)) {
       refuseUnprefixedFields(typeName, fields, our.fields);
+      refuseNonNull(typeName, fields, our.fields);
+      refuseOtherDirectives(typeName, definition, '');
+      for (const field of fields)
+        refuseOtherDirectives(`${typeName}.${field.name.value}`, field, 'deprecated', ['override']);
       for (const field of fields)
         if (our.fields.has(field.name.value))
           refuse(
@@ -277,6 +345,22 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
         );
     }
     refuseUnprefixedFields(typeName, fields, our.fields);
+    refuseNonNull(typeName, fields, our.fields);
+    refuseOtherDirectives(typeName, definition, 'key', ['shareable']);
+    if ('interfaces' in definition && (definition.interfaces ?? []).length > 0)
+      refuse(
+        'DIRECTIVE_ON_OURS',
+        `${typeName} implements`,
+        `${typeName}: интерфейсы нашего типа не меняются; a joining subgraph adds no interface to our types.`,
+      );
+    for (const field of fields)
+      refuseOtherDirectives(`${typeName}.${field.name.value}`, field, 'deprecated', [
+        'override',
+        'shareable',
+        'requires',
+        'provides',
+        'external',
+      ]);
   }
   return refusals;
 }

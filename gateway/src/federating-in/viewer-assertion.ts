@@ -23,14 +23,15 @@ export const VIEWER_ASSERTION_LIFETIME_SECONDS = 60;
 export const assertionAudience = (subgraphName: string) => `urn:mentoring-federation:subgraph:${subgraphName}`;
 
 /**
- * What an external subgraph learns of the viewer: the role and territory scope, as our own tokens carry them, and
- * nothing about the person (no subject, no name). The claim names are those of docs/federating-in.md.
+ * What an external subgraph learns of the viewer: the role and the region and municipality it works in, and nothing
+ * about the person (no subject, no name). Not the organization: with a school role it would single out one person
+ * (a school has one director), and our registry's id means nothing to another region. The claim names are those of
+ * docs/federating-in.md.
  */
 export interface ViewerAssertionClaims {
   role: Viewer['role'];
   region?: string;
   oktmo?: string;
-  org?: string;
 }
 
 export interface ViewerAssertions {
@@ -57,12 +58,11 @@ export interface ViewerAssertionSettings {
 }
 
 export function assertionClaims(viewer: Viewer): ViewerAssertionClaims {
-  const { regionCode, municipalityOktmo, organizationId } = viewer.scope;
+  const { regionCode, municipalityOktmo } = viewer.scope;
   return {
     role: viewer.role,
     ...(regionCode ? { region: regionCode } : {}),
     ...(municipalityOktmo ? { oktmo: municipalityOktmo } : {}),
-    ...(organizationId ? { org: organizationId } : {}),
   };
 }
 
