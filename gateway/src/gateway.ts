@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createFeedTokens,
   createTokenVerifier,
@@ -89,7 +89,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     for (const name of byName.keys())
       if (!oursAtStart.has(name) && !listed.some((entry) => entry.name === name)) byName.delete(name);
   };
-  const dataSources: SubgraphDataSource[] = [];
+  /** One pool per subgraph: a new supergraph that moves a joiner builds it a new one, and the old one closes. */
+  const dataSources = new Map<string, SubgraphDataSource>();
   const assertions = await createViewerAssertions({
     issuer: config.publicUrl ?? DEFAULT_ASSERTION_ISSUER,
     ...(config.viewerAssertionKey ? { privateKeyPem: config.viewerAssertionKey } : {}),
@@ -109,12 +110,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         config.subgraphTimeoutMs,
         config.subgraphConnections ?? DEFAULT_SUBGRAPH_CONNECTIONS,
         assertions,
+        () => servedSchema,
       );
-      dataSources.push(dataSource);
+      const previous = dataSources.get(name);
+      dataSources.set(name, dataSource);
+      // Calls still under way on the old pool finish first (undici's close waits for them).
+      void previous?.close();
       return dataSource;
     },
   });
 
+  let servedSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    servedSchema = apiSchema;
+  });
   const verifyToken = createTokenVerifier(config.tokens);
   // The body limit and the context both need the viewer; the token is verified once per request.
   const viewers = new WeakMap<IncomingMessage, Promise<Viewer>>();
@@ -170,7 +179,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const closeStores = async () => {
     await rateLimits.close();
     await dataVersion?.close();
-    await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+    await Promise.all([...dataSources.values()].map((dataSource) => dataSource.close()));
   };
   await apollo.start().catch(async (error: unknown) => {
     await closeStores();

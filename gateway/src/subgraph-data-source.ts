@@ -13,6 +13,9 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
+  type GraphQLSchema,
+  isAbstractType,
+  isObjectType,
 } from 'graphql';
 import type { GatewaySubgraph } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -40,6 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly #timeoutMs: number;
   readonly #agent: Agent;
   readonly #assertions: ViewerAssertions | undefined;
+  readonly #schema: (() => GraphQLSchema | undefined) | undefined;
 
   constructor(
     subgraph: GatewaySubgraph,
@@ -48,6 +52,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     connections: SubgraphConnections,
     /** Signs who asks for another region's subgraph; our own subgraphs verify the client's token instead. */
     assertions?: ViewerAssertions,
+    /** The API schema the gateway serves now: it tells which fragments of a call apply to an object of an answer. */
+    schema?: () => GraphQLSchema | undefined,
   ) {
     // One bounded keep-alive pool per subgraph: a burst of clients reuses warm connections instead of opening one
     // each, and never opens more than the subgraph is sized for (its own database pool is the real limit).
@@ -58,6 +64,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.#timeoutMs = timeoutMs;
     this.#agent = agent;
     this.#assertions = assertions;
+    this.#schema = schema;
   }
 
   /** Closes the pool's connections; calls still under way finish first. */
@@ -112,7 +119,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const response = await this.#processUnique(options);
-    return this.#subgraph.ours ? response : onlyWhatWasAsked(response, options);
+    return this.#subgraph.ours ? response : onlyWhatWasAsked(response, options, this.#schema?.());
   }
 
   async #processUnique(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
@@ -255,6 +262,7 @@ function responseNames(
 export function onlyWhatWasAsked(
   response: SubgraphResponse,
   options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  schema?: GraphQLSchema,
 ): SubgraphResponse {
   const query = options.request.query;
   // Health checks and schema loading carry no client request: nothing of theirs reaches a client.
@@ -269,17 +277,35 @@ export function onlyWhatWasAsked(
   );
   return {
     ...response,
-    data: selectedOf(response.data, [operation.selectionSet], fragments) as Record<string, unknown>,
+    data: selectedOf(response.data, [operation.selectionSet], fragments, schema) as Record<string, unknown>,
   };
+}
+
+/**
+ * Whether a fragment's type condition holds for an object of the type the answer names: the same type, or an
+ * interface or union of the schema that the type belongs to. Without a schema, or without `__typename`, a fragment
+ * is kept: only a field asked under no fragment at all is then sure to be dropped.
+ */
+function applies(condition: string | undefined, typename: unknown, schema: GraphQLSchema | undefined): boolean {
+  if (condition === undefined || typeof typename !== 'string' || condition === typename) return true;
+  if (!schema) return true;
+  const abstract = schema.getType(condition);
+  const object = schema.getType(typename);
+  return (
+    abstract !== undefined && isAbstractType(abstract) && isObjectType(object) && schema.isSubType(abstract, object)
+  );
 }
 
 function selectedOf(
   value: unknown,
   selectionSets: readonly SelectionSetNode[],
   fragments: Map<string, FragmentDefinitionNode>,
+  schema: GraphQLSchema | undefined,
 ): unknown {
-  if (Array.isArray(value)) return value.map((item) => selectedOf(item, selectionSets, fragments));
+  if (Array.isArray(value)) return value.map((item) => selectedOf(item, selectionSets, fragments, schema));
   if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const typename = object['__typename'];
   const asked = new Map<string, SelectionSetNode[]>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
@@ -288,19 +314,22 @@ function selectedOf(
         const nested = asked.get(name) ?? [];
         if (selection.selectionSet) nested.push(selection.selectionSet);
         asked.set(name, nested);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value, typename, schema)) visit(selection.selectionSet);
+      } else {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) visit(fragment.selectionSet);
+        if (fragment && applies(fragment.typeCondition.name.value, typename, schema)) visit(fragment.selectionSet);
       }
     }
   };
   selectionSets.forEach(visit);
-  const object = value as Record<string, unknown>;
   return Object.fromEntries(
     [...asked]
-      .filter(([name]) => name in object)
-      .map(([name, nested]) => [name, nested.length > 0 ? selectedOf(object[name], nested, fragments) : object[name]]),
+      .filter(([name]) => Object.hasOwn(object, name))
+      .map(([name, nested]) => [
+        name,
+        nested.length > 0 ? selectedOf(object[name], nested, fragments, schema) : object[name],
+      ]),
   );
 }
 

@@ -135,6 +135,16 @@ describe('the federation policy for a subgraph of another region', () => {
       ['NON_NULL_FIELD Region.neighbourRegionEvents'],
     ],
     [
+      'deprecates our key',
+      `type Organization @key(fields: "inn") { inn: String! @deprecated(reason: "Используйте другое") }`,
+      ['DIRECTIVE_ON_OURS Organization.inn @deprecated'],
+    ],
+    [
+      'names a type of its own like one of federation’s',
+      `type FieldSet { x: String } type Query { neighbourRegionP: FieldSet }`,
+      ['NAME_PREFIX FieldSet'],
+    ],
+    [
       'hides text from review with a NUL byte',
       `"Описание\u0000" type NeighbourRegionX { a: Int }`,
       ['SCHEMA_INVALID (schema)'],
@@ -199,6 +209,33 @@ describe('the federation policy for a subgraph of another region', () => {
     };
     const options = { request: { query }, incomingRequestContext: {}, context: {} } as never;
     expect(onlyWhatWasAsked(forged, options).data).toEqual({ _entities: [{ neighbourRegionX: 1 }] });
+  });
+
+  it('keeps a field asked under another type’s fragment off an object of ours, and never invents one', () => {
+    const schema = buildSchema(`
+      type Organization { inn: String name: String }
+      type NeighbourRegionThing { name: String }
+      union NeighbourRegionU = Organization | NeighbourRegionThing
+      type Query { neighbourRegionU: [NeighbourRegionU] neighbourRegionP: NeighbourRegionThing }`);
+    const query = `{ neighbourRegionU { __typename ... on Organization { __typename inn } ... on NeighbourRegionThing { name } }
+      neighbourRegionP { constructor: name toString: name } }`;
+    const forged = {
+      data: {
+        neighbourRegionU: [
+          { __typename: 'Organization', inn: '0057001016', name: 'ПОДМЕНА' },
+          { __typename: 'NeighbourRegionThing', name: 'своё' },
+        ],
+        neighbourRegionP: {},
+      },
+    };
+    const options = { request: { query }, incomingRequestContext: {}, context: {} } as never;
+    expect(onlyWhatWasAsked(forged, options, schema).data).toEqual({
+      neighbourRegionU: [
+        { __typename: 'Organization', inn: '0057001016' },
+        { __typename: 'NeighbourRegionThing', name: 'своё' },
+      ],
+      neighbourRegionP: {},
+    });
   });
 
   it('derives the prefixes from the subgraph name', () => {

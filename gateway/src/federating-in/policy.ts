@@ -73,8 +73,23 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  * Federation's own definitions, which every subgraph may repeat and `_service { sdl }` may print: `_Any`, `_entities`,
  * `federation__FieldSet`, `link__Import` and the like.
  */
-const FEDERATION_NAMES = new Set(['_Any', '_Entity', '_Service', '_entities', '_service', 'FieldSet']);
-const isFederationName = (name: string) => FEDERATION_NAMES.has(name) || /^(federation|link)__[A-Za-z]+$/.test(name);
+const FEDERATION_FIELDS = new Set(['_entities', '_service']);
+const isFederationName = (name: string) => FEDERATION_FIELDS.has(name);
+
+/** Federation's own definitions as `_service { sdl }` prints them; the same names as anything else are the joiner's. */
+function isFederationDefinition(definition: DefinitionNode): boolean {
+  if (!('name' in definition) || !definition.name) return false;
+  const name = definition.name.value;
+  if (name === '_Any' || name === 'FieldSet' || /^(federation|link)__[A-Za-z]+$/.test(name))
+    return definition.kind === Kind.SCALAR_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_DEFINITION;
+  if (name === '_Entity') return definition.kind === Kind.UNION_TYPE_DEFINITION;
+  if (name === '_Service')
+    return (
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      (definition.fields ?? []).map((field) => field.name.value).join() === 'sdl'
+    );
+  return false;
+}
 
 /** Characters that hide text from a reviewer (NUL and other controls, bidirectional overrides). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
@@ -239,7 +254,7 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
         );
       continue;
     }
-    if (!hasName(definition) || isFederationName(definition.name.value)) continue;
+    if (!hasName(definition) || isFederationDefinition(definition)) continue;
     const typeName = definition.name.value;
     const fields = definition.fields ?? [];
     for (const field of fields) {
@@ -353,14 +368,14 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
         `${typeName} implements`,
         `${typeName}: интерфейсы нашего типа не меняются; a joining subgraph adds no interface to our types.`,
       );
+    // Our own fields (the key) carry no directive of a joiner's, @deprecated included: only what it adds may.
     for (const field of fields)
-      refuseOtherDirectives(`${typeName}.${field.name.value}`, field, 'deprecated', [
-        'override',
-        'shareable',
-        'requires',
-        'provides',
-        'external',
-      ]);
+      refuseOtherDirectives(
+        `${typeName}.${field.name.value}`,
+        field,
+        our.fields.has(field.name.value) ? '' : 'deprecated',
+        ['override', 'shareable', 'requires', 'provides', 'external'],
+      );
   }
   return refusals;
 }
