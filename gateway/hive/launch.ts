@@ -61,6 +61,8 @@ export async function startHiveGateway(options: {
       '--fork',
       '1',
     ],
+    // Its configuration imports our packages: from their sources, as the tests and the bench run everything else.
+    true,
   );
   const url = `http://127.0.0.1:${options.port}/graphql`;
   await waitForHealth(service, url, 60_000, undefined, '/readiness');

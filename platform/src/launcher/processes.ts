@@ -13,8 +13,8 @@ export interface ServiceProcess {
  * JavaScript with the condition that resolves our packages to their compiled files too (production). Compiled
  * runs turn Node's own type stripping off, so a source file reached by mistake fails the start instead of running.
  */
-export function nodeArguments(entry: string): string[] {
-  return entry.endsWith('.ts')
+export function nodeArguments(entry: string, fromSources = entry.endsWith('.ts')): string[] {
+  return fromSources
     ? ['--import', 'tsx', entry]
     : ['--no-experimental-strip-types', `--conditions=${COMPILED_CONDITION}`, entry];
 }
@@ -31,8 +31,14 @@ export function spawnService(
   env: NodeJS.ProcessEnv,
   quiet: boolean,
   args: readonly string[] = [],
+  /**
+   * Run with our packages resolved to their TypeScript sources, whatever the entry: a tool's JavaScript bin whose
+   * configuration imports our packages (Hive Gateway's) must not ask for their compiled twins, which a source
+   * checkout has not built.
+   */
+  fromSources?: boolean,
 ): ServiceProcess {
-  const child = spawn(process.execPath, [...nodeArguments(entry), ...args], {
+  const child = spawn(process.execPath, [...nodeArguments(entry, fromSources), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     // Quiet drops the output at the source: a pipe nobody reads fills (64 KiB) and then blocks the service's
