@@ -202,16 +202,21 @@ function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
 
+/** A document's named fragments, by name, as a selection's spreads refer to them. */
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
 /**
  * Where the gateway would have put what it asked for: `_entities.<i>.<field>`
  * for every representation of an entity call, the root fields otherwise.
  */
 function pathsAskedFor(document: DocumentNode, representations: unknown): ResponsePath[] {
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(document);
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (!operation) return [];
   const roots = responseNames(operation.selectionSet, undefined, fragments);
@@ -256,8 +261,8 @@ function responseNames(
 /**
  * Another region's answer cut to what the call asked of it. @apollo/gateway merges every field of a subgraph's
  * answer into the entity it joins, so a field the joiner was not asked for (our `name`, a person's fields, the key)
- * would overwrite ours in the client's answer. Fragments are kept whatever their type condition: with no schema at
- * hand, a field asked under any of them may stay, and nothing asked under none of them does.
+ * would overwrite ours in the client's answer. A fragment counts for an object when its type condition holds for the
+ * object's `__typename` in the served schema (see `applies`).
  */
 export function onlyWhatWasAsked(
   response: SubgraphResponse,
@@ -270,11 +275,7 @@ export function onlyWhatWasAsked(
   const document = options.document ?? parse(query);
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (!operation) return response;
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(document);
   return {
     ...response,
     data: selectedOf(response.data, [operation.selectionSet], fragments, schema) as Record<string, unknown>,

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { PERSISTED_OPERATIONS_DIR } from '../config.js';
 import { membersOf } from '../compose.js';
-import { checkFederation, SUBGRAPH_NAME } from './federation-check.js';
+import { checkFederation, subgraphNameProblem } from './federation-check.js';
 import type { PolicyRefusal } from './policy.js';
 
 /** The files a federation is made of; the repository's own by default, a copy in tests. */
@@ -122,11 +122,8 @@ export async function addSubgraph(
     listed.filter((entry) => entry.ours),
   );
   if (urlProblem) return { ok: false, problem: urlProblem };
-  if (!SUBGRAPH_NAME.test(name))
-    return {
-      ok: false,
-      problem: `Имя «${name}» недопустимо; a subgraph name is 3–40 lowercase letters and digits, words joined by single hyphens, starting with a letter.`,
-    };
+  const nameProblem = subgraphNameProblem(name);
+  if (nameProblem) return { ok: false, problem: nameProblem };
   if (Buffer.byteLength(sdl) > MAX_SDL_BYTES)
     return { ok: false, problem: `Схема больше ${MAX_SDL_BYTES} байт; the schema is over ${MAX_SDL_BYTES} bytes.` };
   const schemaFile = join(files.externalDir, `${name}.graphql`);

@@ -4,7 +4,15 @@ import { CriticalityLevel, diff } from '@graphql-inspector/core';
 import { Kind, parse, validate, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { namePrefixes, OPEN_ENTITIES, ourTypes, schemaRefusals, type PolicyRefusal } from './policy.js';
+import {
+  argumentOf,
+  namePrefixes,
+  OPEN_ENTITIES,
+  ourTypes,
+  ROOT_TYPES,
+  schemaRefusals,
+  type PolicyRefusal,
+} from './policy.js';
 
 /** A subgraph as composition sees it: its name, address and SDL, and whether it is one of ours. */
 export interface FederationMember {
@@ -18,7 +26,13 @@ export type FederationCheck =
   { ok: true; supergraphSdl: string; apiSchema: GraphQLSchema } | { ok: false; refusals: PolicyRefusal[] };
 
 /** Names of subgraphs as the list and the supergraph's join__Graph enum can carry them. */
-export const SUBGRAPH_NAME = /^(?=.{3,40}$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const SUBGRAPH_NAME = /^(?=.{3,40}$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Why a name cannot be a subgraph's, or undefined when it can. */
+export const subgraphNameProblem = (name: string): string | undefined =>
+  SUBGRAPH_NAME.test(name)
+    ? undefined
+    : `Имя подграфа «${name}» недопустимо; a subgraph name is 3–40 lowercase letters and digits, words joined by single hyphens, starting with a letter.`;
 
 export function compose(members: FederationMember[]): FederationCheck {
   let result: ReturnType<typeof composeServices>;
@@ -60,9 +74,6 @@ export function operationRefusals(apiSchema: GraphQLSchema, operationsDir: strin
     );
 }
 
-const argumentOf = (directive: ConstDirectiveNode, name: string) =>
-  directive.arguments?.find((argument) => argument.name.value === name)?.value;
-
 /**
  * The rules again, on the composed supergraph: what composition made of the joiner's schema, whatever it was called
  * in its SDL (a renamed `@override`, a root type renamed in a `schema` block). A joiner's `@join__field` on one of our
@@ -89,7 +100,7 @@ export function supergraphRefusals(
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
     const typeName = definition.name.value;
     const our = known.get(typeName);
-    if (!our && !['Query', 'Mutation', 'Subscription'].includes(typeName)) continue;
+    if (!our && !ROOT_TYPES.has(typeName)) continue;
     const joinerOf = (directive: ConstDirectiveNode) => {
       const graph = argumentOf(directive, 'graph');
       const name = graph?.kind === Kind.ENUM ? graphs.get(graph.value) : undefined;
@@ -239,12 +250,8 @@ export async function checkFederation(options: {
   const ourSdl = options.next.filter((member) => member.ours).map((member) => member.sdl);
   const refusals: PolicyRefusal[] = [];
   for (const member of options.next) {
-    if (!SUBGRAPH_NAME.test(member.name))
-      refusals.push({
-        rule: 'SCHEMA_INVALID',
-        coordinate: member.name,
-        message: `Имя подграфа «${member.name}» недопустимо; a subgraph name is 3–40 lowercase letters and digits, words joined by single hyphens, starting with a letter.`,
-      });
+    const nameProblem = subgraphNameProblem(member.name);
+    if (nameProblem) refusals.push({ rule: 'SCHEMA_INVALID', coordinate: member.name, message: nameProblem });
     if (!member.ours) refusals.push(...prefixRefusals(member, options.next));
     if (!member.ours)
       refusals.push(

@@ -68,13 +68,13 @@ export const OPEN_ENTITIES: Readonly<Record<string, readonly string[]>> = {
   Indicator: ['code'],
 };
 
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+export const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
 /**
  * Federation's own definitions, which every subgraph may repeat and `_service { sdl }` may print: `_Any`, `_entities`,
  * `federation__FieldSet`, `link__Import` and the like.
  */
 const FEDERATION_FIELDS = new Set(['_entities', '_service']);
-const isFederationName = (name: string) => FEDERATION_FIELDS.has(name);
+const isFederationField = (name: string) => FEDERATION_FIELDS.has(name);
 
 /** Federation's own definitions as `_service { sdl }` prints them; the same names as anything else are the joiner's. */
 function isFederationDefinition(definition: DefinitionNode): boolean {
@@ -114,8 +114,12 @@ const hasName = (definition: DefinitionNode): definition is TypeLike =>
 const directivesNamed = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) =>
   (node.directives ?? []).filter((directive) => directive.name.value === name);
 
+/** The value a directive gives one of its arguments, as written. */
+export const argumentOf = (directive: ConstDirectiveNode, name: string) =>
+  directive.arguments?.find((argument) => argument.name.value === name)?.value;
+
 const keyFieldsOf = (directive: ConstDirectiveNode): string | undefined => {
-  const fields = directive.arguments?.find((argument) => argument.name.value === 'fields')?.value;
+  const fields = argumentOf(directive, 'fields');
   return fields?.kind === Kind.STRING ? fields.value.trim().replace(/\s+/g, ' ') : undefined;
 };
 
@@ -194,7 +198,7 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
     for (const field of fields)
       if (
         !ours.has(field.name.value) &&
-        !isFederationName(field.name.value) &&
+        !isFederationField(field.name.value) &&
         !field.name.value.startsWith(fieldPrefix)
       )
         refuse(
@@ -225,7 +229,7 @@ export function schemaRefusals(ourSdl: string[], candidateSdl: string, subgraphN
     ours: Set<string>,
   ) => {
     for (const field of fields)
-      if (!ours.has(field.name.value) && !isFederationName(field.name.value) && field.type.kind === Kind.NON_NULL_TYPE)
+      if (!ours.has(field.name.value) && !isFederationField(field.name.value) && field.type.kind === Kind.NON_NULL_TYPE)
         refuse(
           'NON_NULL_FIELD',
           `${typeName}.${field.name.value}`,
