@@ -1,5 +1,6 @@
 import type { Viewer } from '@mentoring/platform/auth';
 import type { RequestLog } from '@mentoring/platform/logging';
+import type { CostReport } from './limits/limits-plugin.js';
 import type { SharedAnswerOutcome } from './shared-answers/shared-answers.js';
 
 /** Per request at the gateway: the verified viewer and the token to hand to our subgraphs. */
@@ -13,6 +14,8 @@ export interface GatewayContext {
   registeredOperation?: boolean;
   /** How a public answer was produced (shared-answers): kept from before, shared with a request in flight, or run. */
   sharedAnswer?: SharedAnswerOutcome;
+  /** A dry run's report (the request's `extensions.dryRun`): answered instead of running the operation. */
+  costReport?: CostReport;
   /** The request's trace (passed on to subgraphs) and what its log line will say. */
   requestLog: RequestLog;
 }

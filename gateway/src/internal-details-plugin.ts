@@ -8,7 +8,8 @@ import type { GatewayContext } from './context.js';
  * null, or nothing, for a non-null field) in a response extension,
  * `valueCompletion`, naming internal types, and then leaves `errors` empty.
  * A client gets each of them as a masked error on its path instead, so a null
- * is never unexplained, and no response extension of the gateway at all.
+ * is never unexplained, and no response extension but those we answer on
+ * purpose (a dry run's `cost`).
  */
 export function internalDetailsPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -23,12 +24,20 @@ export function internalDetailsPlugin(): ApolloServerPlugin<GatewayContext> {
   };
 }
 
+/** Response extensions the gateway answers itself. */
+const OUR_EXTENSIONS = new Set(['cost']);
+
 function withoutExtensions(singleResult: FormattedExecutionResult): FormattedExecutionResult {
   const { extensions, ...result } = singleResult;
   if (!extensions) return singleResult;
   const completions = Array.isArray(extensions['valueCompletion']) ? (extensions['valueCompletion'] as unknown[]) : [];
   const errors = [...(result.errors ?? []), ...completions.map((completion) => maskError(formatted(completion)))];
-  return { ...result, ...(errors.length > 0 ? { errors } : {}) };
+  const ours = Object.fromEntries(Object.entries(extensions).filter(([name]) => OUR_EXTENSIONS.has(name)));
+  return {
+    ...result,
+    ...(errors.length > 0 ? { errors } : {}),
+    ...(Object.keys(ours).length > 0 ? { extensions: ours } : {}),
+  };
 }
 
 function formatted(completion: unknown): GraphQLFormattedError {

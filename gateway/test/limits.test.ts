@@ -124,6 +124,72 @@ describe('cost budget per role', () => {
   });
 });
 
+describe('cost before running (dry run)', () => {
+  const dryRun = (query: string, token = analyst, variables: Record<string, unknown> = {}) =>
+    postGraphQL(gateway.url, query, {
+      headers: { authorization: `Bearer ${token}` },
+      variables,
+      extensions: { dryRun: true },
+    });
+
+  it("answers the report instead of data: cost against the role's budget, depth, aliases, directives", async () => {
+    const response = await dryRun('query ($n: Int) { regions(first: $n) { totalCount } }', analyst, { n: 7 });
+    expect(response.status).toBe(200);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.['cost']).toEqual({
+      cost: 8,
+      budget: 101,
+      role: 'ANALYST',
+      withinLimits: true,
+      costliest: { path: 'regions', cost: 8 },
+      depth: { actual: 2, max: LIMITS.maxDepth },
+      aliases: { actual: 0, max: LIMITS.maxAliases },
+      directives: { actual: 0, max: LIMITS.maxDirectives },
+      refusal: null,
+    });
+  });
+
+  it('reports an operation over the budget with the refusal it would get, naming the costliest part', async () => {
+    const query =
+      '{ a: regions(first: 60) { totalCount } b: region(code: "67") { municipalities(first: 40) { edges { cursor } } } }';
+    const report = (await dryRun(query)).extensions?.['cost'] as Record<string, unknown>;
+    expect(report).toMatchObject({ withinLimits: false, costliest: { path: 'b.municipalities.edges', cost: 80 } });
+    const refusal = report['refusal'] as { message: string; code: string; limit: string };
+    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+    expect(refusal.message).toContain('b.municipalities.edges: 80 из 143');
+    // The same operation run for real is refused with the same words.
+    const run = await asAnalyst(query);
+    expect(run.errors?.[0]?.message).toBe(refusal.message);
+    expect(run.errors?.[0]?.extensions).toMatchObject({ costliestPath: 'b.municipalities.edges', costliestCost: 80 });
+  });
+
+  it('reports a shape over the limits and never runs the operation, a mutation included', async () => {
+    const deep = await dryRun('{ region(code: "67") { municipalities(first: 1) { edges { node { oktmo } } } } }');
+    expect(deep.extensions?.['cost']).toMatchObject({ withinLimits: false, depth: { actual: 5, max: 4 } });
+    const operator = await registry.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
+    const count = '{ organizations(first: 1, filter: { nameContains: "Пробная" }) { totalCount } }';
+    const before = await postGraphQL(gateway.url, count, { headers: { authorization: `Bearer ${operator}` } });
+    const mutation = await dryRun(
+      `mutation { createOrganization(input: { inn: "6732000017", name: "Пробная", shortName: "Пробная",
+        kind: GENERAL_EDUCATION, municipalityOktmo: "66701000" }) { id } }`,
+      operator,
+    );
+    expect(mutation.data).toBeUndefined();
+    expect(mutation.extensions?.['cost']).toMatchObject({ role: 'REGIONAL_OPERATOR', withinLimits: true });
+    const after = await postGraphQL(gateway.url, count, { headers: { authorization: `Bearer ${operator}` } });
+    expect(before.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
+  });
+
+  it('is no way around the access rules: an anonymous dry run of an ad-hoc operation is refused as its run would be', async () => {
+    const response = await postGraphQL(gateway.url, '{ regions(first: 1) { totalCount } }', {
+      extensions: { dryRun: true },
+    });
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
 /**
  * Selections priced at exactly `cost` under the README's model, from literal
  * pages only: `regions(first: k) { totalCount }` costs 1 + k, and

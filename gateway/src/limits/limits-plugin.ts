@@ -1,8 +1,9 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { Role } from '@mentoring/platform/auth';
 import { Kind, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { documentHash, type RegisteredOperation } from '../persisted-operations.js';
-import { operationCost } from './cost.js';
+import { pricedOperation, type CostliestPart, type PricedOperation } from './cost.js';
 import { measureShape, type ShapeLimit } from './document-shape.js';
 import type { RequestLimits } from './limits.js';
 
@@ -71,9 +72,9 @@ const LIMIT_REASONS: Record<ShapeLimit, string> = {
 };
 
 /** The estimator refuses what it cannot price: variables of the wrong type, or a fragment bomb. */
-function priceOperation(...args: Parameters<typeof operationCost>): number | GraphQLError {
+function priceOperation(...args: Parameters<typeof pricedOperation>): PricedOperation | GraphQLError {
   try {
-    return operationCost(...args);
+    return pricedOperation(...args);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     return refusal(
@@ -83,6 +84,118 @@ function priceOperation(...args: Parameters<typeof operationCost>): number | Gra
       { limit: 'cost' },
     );
   }
+}
+
+/** A request asks for a dry run with the extension `"dryRun": true`: the cost report, and the operation not run. */
+export const DRY_RUN_EXTENSION = 'dryRun';
+
+function isDryRun(extensions: Record<string, unknown> | undefined): boolean {
+  return extensions?.[DRY_RUN_EXTENSION] === true;
+}
+
+interface Measure {
+  actual: number;
+  max: number;
+}
+
+/**
+ * What an operation costs against the viewer's limits, as a dry run answers it in `extensions.cost`: the estimate,
+ * the role's budget, the costliest part, depth, aliases and directives, and the refusal the gateway would answer
+ * with (null when the operation would run).
+ */
+export interface CostReport {
+  cost: number;
+  budget: number;
+  role: Role;
+  withinLimits: boolean;
+  costliest: CostliestPart | null;
+  depth: Measure;
+  aliases: Measure;
+  directives: Measure;
+  refusal: Refusal | null;
+}
+
+interface Refusal {
+  /** The reason in the gateway's log. */
+  reason: string;
+  error: GraphQLError;
+}
+
+/** The report as the client reads it: the refusal as its message and code. */
+function publicReport({ refusal: found, ...report }: CostReport) {
+  return {
+    ...report,
+    refusal: found
+      ? { message: found.error.message, code: found.error.extensions['code'], ...limitOf(found.error) }
+      : null,
+  };
+}
+
+const limitOf = (error: GraphQLError) => ({ limit: error.extensions['limit'] });
+
+const costliestText = (costliest: CostliestPart | null, cost: number) =>
+  costliest
+    ? ` Дороже всего ${costliest.path}: ${costliest.cost} из ${cost}; the costliest part is ${costliest.path} (${costliest.cost} of ${cost}).`
+    : '';
+
+/** The report, or the refusal when the operation cannot be priced (its shape's refusal first: a fragment bomb is deep). */
+function costReport(
+  limits: RequestLimits,
+  role: Role,
+  ...operation: Parameters<typeof pricedOperation>
+): CostReport | Refusal {
+  const [schema, document] = operation;
+  const shape = measureShape(schema, document);
+  const measures: Record<ShapeLimit, Measure> = {
+    depth: { actual: shape.depth, max: limits.maxDepth },
+    aliases: { actual: shape.aliases, max: limits.maxAliases },
+    directives: { actual: shape.directives, max: limits.maxDirectives },
+  };
+  const shapeRefused = shapeRefusal(measures);
+  const priced = priceOperation(...operation);
+  if (priced instanceof GraphQLError) return shapeRefused ?? { reason: 'COST_UNPRICEABLE', error: priced };
+  const budget = limits.costBudget[role];
+  const found = shapeRefused ?? costRefusal(priced, budget, role);
+  return {
+    cost: priced.cost,
+    budget,
+    role,
+    withinLimits: found === null,
+    costliest: priced.costliest,
+    ...measures,
+    refusal: found,
+  };
+}
+
+function shapeRefusal(measures: Record<ShapeLimit, Measure>): Refusal | null {
+  for (const limit of ['depth', 'aliases', 'directives'] as const) {
+    const { actual, max } = measures[limit];
+    if (actual > max)
+      return {
+        reason: LIMIT_REASONS[limit],
+        error: refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${actual} > ${max}).`, { limit, max, actual }),
+      };
+  }
+  return null;
+}
+
+function costRefusal({ cost, costliest }: PricedOperation, budget: number, role: Role): Refusal | null {
+  if (cost <= budget) return null;
+  return {
+    reason: 'LIMIT_COST',
+    error: refusal(
+      'BAD_USER_INPUT',
+      400,
+      `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${role}; use smaller pages (first) or fewer nested lists.${costliestText(costliest, cost)}`,
+      {
+        limit: 'cost',
+        max: budget,
+        actual: cost,
+        // Plain values: the error mask keeps no objects in extensions.
+        ...(costliest ? { costliestPath: costliest.path, costliestCost: costliest.cost } : {}),
+      },
+    ),
+  };
 }
 
 /**
@@ -98,6 +211,19 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<G
           Promise.resolve(requestContext).then((resolved) => {
             checkOperation(options, resolved);
           }),
+        // A dry run ends here: the report instead of an execution (nothing is planned, fetched or written).
+        responseForOperation: ({ contextValue }) =>
+          Promise.resolve(
+            contextValue.costReport
+              ? {
+                  http: { status: 200, headers: new HeaderMap() },
+                  body: {
+                    kind: 'single' as const,
+                    singleResult: { extensions: { cost: publicReport(contextValue.costReport) } },
+                  },
+                }
+              : null,
+          ),
       }),
   };
 }
@@ -148,36 +274,12 @@ function checkOperation(
     );
   }
   if (!operation) return;
-  const shape = measureShape(schema, document);
-  const checks: [ShapeLimit, number][] = [
-    ['depth', limits.maxDepth],
-    ['aliases', limits.maxAliases],
-    ['directives', limits.maxDirectives],
-  ];
-  for (const [limit, max] of checks) {
-    if (shape[limit] > max) {
-      throw refuse(
-        LIMIT_REASONS[limit],
-        refusal('BAD_USER_INPUT', 400, `${LIMIT_MESSAGES[limit]} (${shape[limit]} > ${max}).`, {
-          limit,
-          max,
-          actual: shape[limit],
-        }),
-      );
-    }
+  const report = costReport(limits, viewer.role, schema, document, operation.name?.value, request.variables ?? {});
+  if (!('cost' in report)) throw refuse(report.reason, report.error);
+  if (isDryRun(request.extensions)) {
+    // A dry run answers with the report whatever it says; the operation does not run.
+    contextValue.costReport = report;
+    return;
   }
-  const cost = priceOperation(schema, document, operation.name?.value, request.variables ?? {});
-  if (cost instanceof GraphQLError) throw refuse('COST_UNPRICEABLE', cost);
-  const budget = limits.costBudget[viewer.role];
-  if (cost > budget) {
-    throw refuse(
-      'LIMIT_COST',
-      refusal(
-        'BAD_USER_INPUT',
-        400,
-        `Запрос слишком дорогой: оценка ${cost} при лимите ${budget} для роли ${viewer.role}; use smaller pages (first) or fewer nested lists.`,
-        { limit: 'cost', max: budget, actual: cost },
-      ),
-    );
-  }
+  if (report.refusal) throw refuse(report.refusal.reason, report.refusal.error);
 }
