@@ -36,6 +36,7 @@ import {
   unknownPersistedOperation,
 } from './persisted-operations.js';
 import { isSignInPath, signInHandler } from './sign-in.js';
+import { exportHandler, isExportPath } from './export/export-handler.js';
 import { openDataVersion } from './shared-answers/data-version.js';
 import {
   DEFAULT_SHARED_ANSWERS,
@@ -214,6 +215,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     };
   const serveFeed = logged('calendar feed', feed);
   const serveSignIn = logged('sign-in', signInHandler({ config, admit }));
+  const serveExport = logged(
+    'export',
+    exportHandler({
+      apollo,
+      viewerOf,
+      admit,
+      // A query's text and variables, as a GraphQL request's body may hold them.
+      maxBodyBytes: config.maxBodyBytes,
+      maxTokens: config.limits.maxTokens,
+      demoData: config.demoData ?? false,
+    }),
+  );
   const servePreflight = logged('preflight', (_request, response) => {
     answerPreflight(response);
   });
@@ -259,6 +272,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     if (request.url === JWKS_PATH) serveJwks(request, response);
     else if (isCalendarFeedPath(request.url)) serveFeed(request, response);
     else if (isSignInPath(request.url)) serveSignIn(request, response);
+    else if (isExportPath(request.url)) serveExport(request, response);
     else if (isGraphQLPreflight(request)) servePreflight(request, response);
     else if (isPagePath(request.url)) servePage(request, response);
     else graphql(request, response);

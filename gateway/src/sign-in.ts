@@ -13,10 +13,10 @@ import {
 } from '@mentoring/platform/auth';
 import { isUuid } from '@mentoring/platform/database';
 import type { RequestLog } from '@mentoring/platform/logging';
-import { GraphQLError } from 'graphql';
 import { decodeJwt } from 'jose';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig, OidcSettings } from './config.js';
+import { admitted, answerRefusal, badInput, JSON_HEADERS, readJsonBody, Refusal } from './json-endpoint.js';
 
 /** What the pages read at start: where GraphQL is, and how a person signs in here. */
 export const WEB_CONFIG_PATH = '/web-config.json';
@@ -61,23 +61,6 @@ export function isSignInPath(url: string | undefined): boolean {
     return false;
   }
 }
-
-type RefusalCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'METHOD_NOT_ALLOWED' | 'RATE_LIMITED';
-
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: RefusalCode,
-    /** Why, for the request log. */
-    readonly reason: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-const badInput = (reason: string, message: string) => new Refusal(400, 'BAD_USER_INPUT', reason, message);
 
 const SIGN_IN_ROLES = ROLES.filter((role): role is Exclude<Role, 'PUBLIC'> => role !== 'PUBLIC');
 
@@ -133,50 +116,11 @@ export function devTokenRequest(body: unknown): { role: Exclude<Role, 'PUBLIC'>;
   return { role, scope };
 }
 
-/** At most MAX_DEV_TOKEN_BODY_BYTES; past it the refusal closes the connection instead of reading the rest. */
-function readBody(request: IncomingMessage): Promise<string> {
-  const tooLarge = () =>
-    new Refusal(
-      400,
-      'BAD_USER_INPUT',
-      'BODY_TOO_LARGE',
-      `Тело запроса больше ${MAX_DEV_TOKEN_BODY_BYTES} байт; the body is over ${MAX_DEV_TOKEN_BODY_BYTES} bytes.`,
-      { connection: 'close' },
-    );
-  if (Number(request.headers['content-length'] ?? 0) > MAX_DEV_TOKEN_BODY_BYTES) return Promise.reject(tooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const collect = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_DEV_TOKEN_BODY_BYTES) {
-        chunks.push(chunk);
-        return;
-      }
-      request.off('data', collect);
-      reject(tooLarge());
-    };
-    request.on('data', collect);
-    request.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    request.on('error', reject);
-  });
-}
-
-const isJson = (request: IncomingMessage) =>
-  /^application\/json\s*(?:;|$)/i.test(request.headers['content-type'] ?? '');
-
 export interface SignInOptions {
   config: SignInConfig;
   /** The gateway's rate limits, as for a GraphQL request; throws the gateway's RATE_LIMITED error. */
   admit: (request: IncomingMessage, viewer: Viewer, requestLog: RequestLog) => Promise<void>;
 }
-
-const JSON_HEADERS = {
-  'content-type': 'application/json; charset=utf-8',
-  'x-content-type-options': 'nosniff',
-};
 
 /**
  * GET /web-config.json for the pages, and POST /auth/dev/token, the development sign-in. The token goes back in the
@@ -209,33 +153,8 @@ export function signInHandler(options: SignInOptions) {
           ? 'Вход для разработки выключен в рабочем режиме; development sign-in is off in production (NODE_ENV=production).'
           : 'Вход для разработки выключен: токены выдаёт региональный поставщик удостоверений; development sign-in is off when tokens come from an identity provider (JWT_JWKS_URL).',
       );
-    try {
-      await options.admit(request, PUBLIC_VIEWER, requestLog);
-    } catch (error) {
-      const seconds = error instanceof GraphQLError ? error.extensions['retryAfterSeconds'] : undefined;
-      if (typeof seconds !== 'number') throw error;
-      throw new Refusal(
-        429,
-        'RATE_LIMITED',
-        'RATE_LIMITED',
-        `Слишком много запросов; too many requests, retry in ${seconds} s.`,
-        { 'retry-after': String(seconds) },
-      );
-    }
-    if (!isJson(request))
-      throw new Refusal(
-        415,
-        'BAD_USER_INPUT',
-        'BODY_NOT_JSON',
-        'Отправьте JSON с заголовком Content-Type: application/json; send a JSON body.',
-      );
-    const text = await readBody(request);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw badInput('BODY_NOT_JSON', 'Тело запроса — не JSON; the body is not valid JSON.');
-    }
+    await admitted(() => options.admit(request, PUBLIC_VIEWER, requestLog));
+    const body = await readJsonBody(request, MAX_DEV_TOKEN_BODY_BYTES);
     const { role, scope } = devTokenRequest(body);
     const territory = scope.organizationId ?? scope.municipalityOktmo ?? scope.regionCode ?? 'all';
     const token = await issueToken(secret, {
@@ -254,11 +173,7 @@ export function signInHandler(options: SignInOptions) {
       if (path === WEB_CONFIG_PATH) serveWebConfig(request, response);
       else await serveDevToken(request, response, requestLog);
     } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      requestLog.refuse(error.reason);
-      response
-        .writeHead(error.status, { ...JSON_HEADERS, 'cache-control': 'no-store', ...error.headers })
-        .end(JSON.stringify({ error: { code: error.code, message: error.message } }));
+      answerRefusal(error, response, requestLog);
     }
   };
 }

@@ -155,6 +155,27 @@ describe('XLSX export and import', () => {
     expect(await roundTrip('XLSX', values)).toEqual(values);
   });
 
+  it('keeps numbers and yes/no as typed cells, never neutralising a negative number into text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(
+        await writeXlsx('Лист', [
+          ['a', 'b', 'c', 'd'],
+          [-5, 32.3, true, null],
+        ]),
+      ) as unknown as ArrayBuffer,
+    );
+    const row = workbook.worksheets[0]!.getRow(2);
+    expect([1, 2, 3, 4].map((column) => row.getCell(column).value)).toEqual([-5, 32.3, true, null]);
+    const csv = new TextDecoder().decode(
+      writeCsv([
+        ['a', 'b', 'c', 'd', 'e'],
+        [-5, 32.3, true, false, null],
+      ]),
+    );
+    expect(csv).toBe('a;b;c;d;e\r\n-5;32,3;да;нет;\r\n');
+  });
+
   it('keeps the raw neutralised cell for readers that want the file as written', async () => {
     const [, row] = await readXlsx(await writeXlsx('Лист', [['Значение'], ['=1+1']]));
     expect(row).toEqual(["'=1+1"]);

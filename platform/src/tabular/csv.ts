@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './formulas.js';
+import type { TableCell } from './xlsx.js';
 
 /**
  * CSV as Russian offices save it: UTF-8 (with or without BOM) or Windows-1251,
@@ -39,10 +40,18 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
 }
 
-/** CSV for Russian Excel: UTF-8 with BOM, semicolons, CRLF, every cell neutralised against formula injection. */
-export function writeCsv(rows: string[][]): Uint8Array {
+/** A cell as Russian Excel reads it: a number with a decimal comma, yes/no in words, text neutralised. */
+function csvCell(cell: TableCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell).replace('.', ',');
+  if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
+  return neutraliseCell(cell);
+}
+
+/** CSV for Russian Excel: UTF-8 with BOM, semicolons, CRLF, every text cell neutralised against formula injection. */
+export function writeCsv(rows: TableCell[][]): Uint8Array {
   const text = stringify(
-    rows.map((row) => row.map(neutraliseCell)),
+    rows.map((row) => row.map(csvCell)),
     { bom: true, delimiter: ';', record_delimiter: 'windows', quote_record_delimiter: true },
   );
   return new TextEncoder().encode(text);

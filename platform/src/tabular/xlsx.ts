@@ -51,17 +51,37 @@ const xmlSafe = (text: string) =>
       (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
 
+/** A cell of a written table: text (neutralised against formulas), a number or a yes/no kept as such, or empty. */
+export type TableCell = string | number | boolean | null;
+
+export interface Worksheet {
+  /** At most 31 characters, none of []:*?/\ (Excel's rule). */
+  name: string;
+  /** The first row is the header, in bold. */
+  rows: TableCell[][];
+}
+
+const widthOf = (cell: TableCell | undefined) => (cell === null || cell === undefined ? 0 : String(cell).length);
+
 /**
- * An XLSX file of one worksheet with a bold header row and columns sized to their content.
- * Every cell is a plain string (never a formula), neutralised like a CSV cell: people re-save it as CSV.
+ * An XLSX file of the worksheets, each with a bold header row and columns sized to their content.
+ * Text is never a formula: every string is neutralised like a CSV cell (people re-save an XLSX as CSV).
  */
-export async function writeXlsx(sheetName: string, rows: string[][]): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly Worksheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const row of rows) sheet.addRow(row.map((value) => xmlSafe(neutraliseCell(value))));
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((column, index) => {
-    column.width = Math.min(60, Math.max(8, ...rows.map((row) => (row[index] ?? '').length + 2)));
-  });
+  for (const { name, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows)
+      sheet.addRow(row.map((value) => (typeof value === 'string' ? xmlSafe(neutraliseCell(value)) : value)));
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column, index) => {
+      column.width = Math.min(60, Math.max(8, ...rows.map((row) => widthOf(row[index]) + 2)));
+    });
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** An XLSX file of one worksheet (see {@link writeWorkbook}). */
+export function writeXlsx(sheetName: string, rows: TableCell[][]): Promise<Uint8Array> {
+  return writeWorkbook([{ name: sheetName, rows }]);
 }
