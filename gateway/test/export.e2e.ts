@@ -76,7 +76,7 @@ describe('export of a query’s result', () => {
     expect(typeof result.getRow(2).getCell(2).value).toBe('number');
     const aboutSheet = workbook.getWorksheet('Запрос')!;
     const facts = new Map<string, unknown>();
-    aboutSheet.eachRow((row) => facts.set(String(row.getCell(1).value), row.getCell(2).value));
+    aboutSheet.eachRow((row) => facts.set(row.getCell(1).text, row.getCell(2).value));
     expect(facts.get('Роль')).toBe('ANALYST');
     expect(facts.get('Территория')).toBe('67');
     expect(facts.get('Текст запроса')).toBe(MUNICIPALITIES);
@@ -120,7 +120,7 @@ describe('export of a query’s result', () => {
     const workbook = await workbookOf(names);
     expect(names.headers.get('x-export-errors')).not.toBeNull();
     const errors = workbook.getWorksheet('Ошибки')!;
-    expect(String(errors.getRow(2).getCell(2).value)).toBe('FORBIDDEN');
+    expect(errors.getRow(2).getCell(2).text).toBe('FORBIDDEN');
     const costly = await exportFile(
       {
         format: 'CSV',
