@@ -36,6 +36,8 @@ interface Subjects {
   mentorProfileId: string;
   scope: TerritoryScope;
   published: string[];
+  /** A query of the библиотека запросов, which every role allowed saved queries reads. */
+  libraryQueryId: string;
 }
 let subjects: Subjects;
 const tokens = new Map<Role, string | undefined>();
@@ -56,6 +58,10 @@ beforeAll(async () => {
     );
   })!;
   const person = DEMO_PEOPLE.find((candidate) => personIdOf(candidate.key) === edge.node.mentor!.id)!;
+  const library = await federation.query<{ savedQueries: { edges: { node: { id: string } }[] } }>(
+    '{ savedQueries(first: 1, filter: { origin: LIBRARY }) { edges { node { id } } } }',
+    { token: analyst },
+  );
   const withPairs = new Map([[edge.node.organization.id, edge.node.id]]);
   const organization = DEMO_ORGANIZATIONS.find((candidate) => candidate.inn === person.organizationInn)!;
   const municipality = DEMO_MUNICIPALITIES.find((candidate) => candidate.oktmo === organization.municipalityOktmo)!;
@@ -70,6 +76,7 @@ beforeAll(async () => {
       organizationId: organizationIdOf(organization.inn),
     },
     published: person.published,
+    libraryQueryId: library.data?.savedQueries.edges[0]?.node.id ?? UNKNOWN_ID,
   };
   const scopeOf: Record<Exclude<Role, 'PUBLIC'>, TerritoryScope> = {
     REGIONAL_OPERATOR: { regionCode: subjects.scope.regionCode! },
@@ -155,6 +162,7 @@ const SELECTIONS: Record<string, string> = {
   appointments: ' { kind }',
   source: ' { quote }',
   people: ' { status }',
+  savedQueries: '(first: 1) { totalCount }',
 };
 const selection = (field: string) => `${field}${SELECTIONS[field] ?? ''}`;
 
@@ -164,6 +172,7 @@ function gatewayProbe(declaration: AccessDeclaration): string {
     case 'Query':
       if (CAMPAIGN_PROBES[field]) return `{ ${CAMPAIGN_PROBES[field]} }`;
       if (field === 'mentoringPair') return `{ mentoringPair(id: "${subjects.pairId}") { id } }`;
+      if (field === 'savedQuery') return `{ savedQuery(id: "${subjects.libraryQueryId}") { id } }`;
       if (field === 'overdueDeadlines' || field === 'nextDeadlines')
         return `{ ${field}(scope: { regionCode: "${subjects.scope.regionCode}" }, first: 1) { totalCount } }`;
       if (field === 'statistics')
@@ -289,6 +298,10 @@ function mutationProbe(field: string): string {
     scoreContestApplication: `scoreContestApplication(applicationId: "${UNKNOWN_ID}", jurorPersonId: "${subjects.personId}", score: 1) { id }`,
     closeContestScoring: `closeContestScoring(contestId: "${UNKNOWN_ID}", version: 0) { id }`,
     publishContestResults: `publishContestResults(contestId: "${UNKNOWN_ID}", version: 0, results: []) { id }`,
+    // A document that does not parse, an unknown saved query: refused after the role check.
+    saveQuery: 'saveQuery(input: { name: "x", query: "" }) { id }',
+    updateSavedQuery: `updateSavedQuery(id: "${UNKNOWN_ID}", version: 0, changes: {}) { id }`,
+    deleteSavedQuery: `deleteSavedQuery(id: "${UNKNOWN_ID}", version: 0)`,
     // A date not yet come: refused as bad input after the role check, so the probe rewrites no snapshot.
     rebuildIndicatorSnapshot: 'rebuildIndicatorSnapshot(asOf: "2099-01-01")',
   };

@@ -7,6 +7,7 @@ import { ReportedValueSchema } from './modules/indicators/reported-value.entity.
 import { createPlaceLoaders } from './modules/territories/places.js';
 import { createValueLoaders } from './modules/values/loaders.js';
 import { createCampaignLoaders } from './modules/campaigns/loaders.js';
+import { createSavedQueryLoaders } from './modules/saved-queries/loaders.js';
 
 /** One set per request: targets, reported figures and computed values of N territories cost one statement per kind. */
 export function createAnalyticsLoaders(em: EntityManager) {
@@ -26,6 +27,7 @@ export function createAnalyticsLoaders(em: EntityManager) {
     places: createPlaceLoaders(em),
     values: createValueLoaders(em),
     campaigns: createCampaignLoaders(em),
+    savedQueries: createSavedQueryLoaders(em),
   };
 }
 

@@ -4,6 +4,7 @@ import type { IndicatorMapper, IndicatorTargetMapper } from './../modules/indica
 import type { IndicatorReportMapper, IndicatorReportRowMapper } from './../modules/reports/schema.mappers.js';
 import type { IndicatorValueMapper } from './../modules/values/schema.mappers.js';
 import type { MunicipalityMapper, OrganizationMapper, RegionMapper } from './../modules/territories/schema.mappers.js';
+import type { SavedQueryMapper, SavedQueryRevisionMapper } from './../modules/saved-queries/schema.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -663,7 +664,7 @@ export type MunicipalityindicatorsArgs = {
   codes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -678,6 +679,11 @@ export type Mutation = {
   closeMonitoringCampaign: MonitoringCampaign;
   /** Создать мониторинг (draft) for the operator's region: its form (анкета), the kinds of organization it targets and the deadline of each level. */
   createMonitoringCampaign: MonitoringCampaign;
+  /**
+   * Удалить сохранённый запрос: only its author, at the version last read (another version is a CONFLICT). It leaves every
+   * list; its history stays recorded. Answers the id of the deleted query.
+   */
+  deleteSavedQuery: Scalars['UUID']['output'];
   /** Открыть мониторинг (a draft): each targeted organization of the region gets its form (NOT_STARTED); the form can no longer change. */
   openMonitoringCampaign: MonitoringCampaign;
   /** Пересчитать срез (rebuild the snapshot) of every computed indicator for every territory on a past quarter end, from the other domains' as-of views; answers the number of values written. The quarterly job does this by itself. */
@@ -693,45 +699,63 @@ export type Mutation = {
    * (a RETURNED form stays RETURNED, with its reason, until it is submitted again). No answers at all is BAD_USER_INPUT.
    */
   saveCampaignAnswers: CampaignSubmission;
+  /**
+   * Сохранить запрос (save a query): a GraphQL document with at least one operation (operationName required when it has
+   * several), its variables as a JSON object, PRIVATE (only the author) or TERRITORY (shared with the author's region).
+   * The document is checked for syntax only; the gateway validates it against the schema when it runs.
+   */
+  saveQuery: SavedQuery;
   /** Отправить форму (submit) of the viewer's own organization: every required question answered; from NOT_STARTED, DRAFT or RETURNED to SUBMITTED. */
   submitCampaignSubmission: CampaignSubmission;
+  /**
+   * Изменить сохранённый запрос: only its author (the same token subject and role), at the version last read (another
+   * version is a CONFLICT). Queries of the библиотека запросов are read-only (FORBIDDEN): save a copy with saveQuery.
+   */
+  updateSavedQuery: SavedQuery;
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationacceptCampaignSubmissionArgs = {
   id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationcloseMonitoringCampaignArgs = {
   id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationcreateMonitoringCampaignArgs = {
   input: MonitoringCampaignInput;
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
+export type MutationdeleteSavedQueryArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationopenMonitoringCampaignArgs = {
   id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationrebuildIndicatorSnapshotArgs = {
   asOf: Scalars['Date']['input'];
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationreturnCampaignSubmissionArgs = {
   id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
@@ -739,7 +763,7 @@ export type MutationreturnCampaignSubmissionArgs = {
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationsaveCampaignAnswersArgs = {
   answers: Array<CampaignAnswerInput>;
   campaignId: Scalars['UUID']['input'];
@@ -747,8 +771,22 @@ export type MutationsaveCampaignAnswersArgs = {
 };
 
 
-/** Изменения аналитики: мониторинг (monitoring campaigns). Each mutation is atomic and limited to the viewer's territory. */
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
+export type MutationsaveQueryArgs = {
+  input: SaveQueryInput;
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
 export type MutationsubmitCampaignSubmissionArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Изменения аналитики: мониторинг (monitoring campaigns), сохранённые запросы (saved queries). Each mutation is atomic and limited to the viewer's territory (saved queries: to the author's own). */
+export type MutationupdateSavedQueryArgs = {
+  changes: SavedQueryChanges;
   id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -797,7 +835,7 @@ export type PlanStatus =
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type Query = {
@@ -845,6 +883,14 @@ export type Query = {
   /** Мониторинги (monitoring campaigns), newest reporting period first: every open or closed campaign; drafts only for the regional operator of their region. */
   monitoringCampaigns?: Maybe<MonitoringCampaignConnection>;
   /**
+   * Сохранённые запросы (saved queries) the viewer may see, by name: the библиотека запросов (ready queries shipped with
+   * the product), the viewer's own, and those shared (TERRITORY) by others of the viewer's region (nation-wide analysts:
+   * by other nation-wide analysts). Another's PRIVATE query is never listed.
+   */
+  savedQueries?: Maybe<SavedQueryConnection>;
+  /** Сохранённый запрос по id with its history; null when there is none or the viewer may not see it (another's PRIVATE query). */
+  savedQuery?: Maybe<SavedQuery>;
+  /**
    * Статистика для аналитиков (issue 11): counts of organizations, staff, young specialists, mentors, mentees, pairs and
    * programmes of a region or a municipality on a date, grouped by territory, form, status and year — one SQL statement
    * over registry's and mentoring's published views whatever the number of territories. Give exactly one of regionCode
@@ -857,7 +903,7 @@ export type Query = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerycampaignAnswerSummaryArgs = {
@@ -868,7 +914,7 @@ export type QuerycampaignAnswerSummaryArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerycampaignCompletionArgs = {
@@ -878,7 +924,7 @@ export type QuerycampaignCompletionArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerycampaignOverdueArgs = {
@@ -892,7 +938,7 @@ export type QuerycampaignOverdueArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerycampaignSubmissionsArgs = {
@@ -905,7 +951,7 @@ export type QuerycampaignSubmissionsArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorArgs = {
@@ -915,7 +961,7 @@ export type QueryindicatorArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorReportArgs = {
@@ -929,7 +975,7 @@ export type QueryindicatorReportArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorSeriesArgs = {
@@ -943,7 +989,7 @@ export type QueryindicatorSeriesArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QueryindicatorsArgs = {
@@ -954,7 +1000,7 @@ export type QueryindicatorsArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerymonitoringCampaignArgs = {
@@ -964,7 +1010,7 @@ export type QuerymonitoringCampaignArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerymonitoringCampaignsArgs = {
@@ -976,7 +1022,29 @@ export type QuerymonitoringCampaignsArgs = {
 
 /**
  * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
- * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerysavedQueriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SavedQueryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
+ * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
+ */
+export type QuerysavedQueryArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Аналитика (analytics): показатели внедрения целевой модели наставничества и их плановые значения.
+ * The indicator catalogue in the seeds' words, targets per territory and year, values computed from the other domains' published views with plan against fact, reported figures beside them; monitoring campaigns (мониторинг) with their forms and submissions; сохранённые запросы (saved queries) of the analysts' workbench with the библиотека запросов.
  * Root fields are nullable (fail soft): when this domain does not answer, its fields are null with an error and the rest of a federated answer stays.
  */
 export type QuerystatisticsArgs = {
@@ -1052,6 +1120,159 @@ export type ReportedFigure = {
   /** Год, when the source gives one. */
   year?: Maybe<Scalars['Int']['output']>;
 };
+
+/** Новый сохранённый запрос. */
+export type SaveQueryInput = {
+  /** Описание (до 2000 символов; up to 2000 characters); empty when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Название (до 200 символов; up to 200 characters; not blank). */
+  name: Scalars['String']['input'];
+  /** Имя операции (до 200 символов; up to 200 characters): one of the document's operations; required when it has several. */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Текст запроса (до 20000 символов; up to 20000 characters): a GraphQL document with at least one operation and no type definitions. */
+  query: Scalars['String']['input'];
+  /** Кому виден: PRIVATE when omitted. */
+  sharing?: InputMaybe<SavedQuerySharing>;
+  /** Переменные (до 20000 символов; up to 20000 characters): JSON text of an object; "{}" when omitted. */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Сохранённый запрос (saved query): a named GraphQL operation with its variables, for the analyst's workbench. */
+export type SavedQuery = {
+  __typename?: 'SavedQuery';
+  /** Автор: the subject of the author's token; null for the библиотека запросов. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Роль автора (e.g. ANALYST); null for the библиотека запросов. */
+  authorRole?: Maybe<Scalars['String']['output']>;
+  /** Когда сохранён: ISO 8601 instant. */
+  createdAt: Scalars['String']['output'];
+  /** Описание: what the query answers; empty when none. */
+  description: Scalars['String']['output'];
+  /** Можно ли изменить: true for the viewer's own queries, false for shared and library ones. */
+  editable: Scalars['Boolean']['output'];
+  /** История изменений (who changed what), oldest first; empty for the library, whose history is the product's. */
+  history: Array<SavedQueryRevision>;
+  /** Stable identifier. */
+  id: Scalars['UUID']['output'];
+  /** Название запроса. */
+  name: Scalars['String']['output'];
+  /** Имя операции to run; null when the document has a single operation and none was named. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Откуда запрос, as the viewer sees it: LIBRARY, OWN or SHARED. */
+  origin: SavedQueryOrigin;
+  /** Текст запроса: a GraphQL document with at least one operation. */
+  query: Scalars['String']['output'];
+  /** Территория: the code of the author's region the query is shared within; null for nation-wide authors and the library. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** Кому виден: PRIVATE or TERRITORY (library queries: TERRITORY, seen by every signed-in role). */
+  sharing: SavedQuerySharing;
+  /** Источник: for the библиотека запросов, the seed question the query answers; null for users' queries. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Когда изменён последний раз: ISO 8601 instant. */
+  updatedAt: Scalars['String']['output'];
+  /** Переменные: JSON text of an object, "{}" when none. */
+  variables: Scalars['String']['output'];
+  /** Версия записи for optimistic locking: pass it to updateSavedQuery and deleteSavedQuery. */
+  version: Scalars['Int']['output'];
+};
+
+/** Что сделано с сохранённым запросом (a revision's action). */
+export type SavedQueryAction =
+  /** Создан (saveQuery). */
+  | 'CREATED'
+  /** Удалён (deleteSavedQuery): the query left every list. */
+  | 'DELETED'
+  /** Изменён (updateSavedQuery). */
+  | 'UPDATED';
+
+/** Изменения сохранённого запроса: only the given fields change; null leaves a field as it is, except operationName, which null clears. */
+export type SavedQueryChanges = {
+  /** Описание (до 2000 символов; up to 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Название (до 200 символов; up to 200 characters; not blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Имя операции (до 200 символов; up to 200 characters): one of the document's operations; null clears it (allowed for a single operation). */
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Текст запроса (до 20000 символов; up to 20000 characters): a GraphQL document with at least one operation. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Кому виден. */
+  sharing?: InputMaybe<SavedQuerySharing>;
+  /** Переменные (до 20000 символов; up to 20000 characters): JSON text of an object. */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of saved queries. */
+export type SavedQueryConnection = {
+  __typename?: 'SavedQueryConnection';
+  /** Saved queries of this page with their cursors. */
+  edges: Array<SavedQueryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of saved queries matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved query with its cursor. */
+export type SavedQueryEdge = {
+  __typename?: 'SavedQueryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The saved query. */
+  node: SavedQuery;
+};
+
+/** Отбор сохранённых запросов; all given conditions must hold. */
+export type SavedQueryFilter = {
+  /** Откуда запрос: LIBRARY, OWN or SHARED. */
+  origin?: InputMaybe<SavedQueryOrigin>;
+  /** Поиск (2–100 characters): case-insensitive, in the name or the description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Откуда сохранённый запрос, as the viewer sees it. */
+export type SavedQueryOrigin =
+  /** Библиотека запросов: a ready query shipped with the product; read-only, visible to every signed-in role. */
+  | 'LIBRARY'
+  /** Свой: saved by the viewer (the same token subject and role). */
+  | 'OWN'
+  /** Общий: shared (TERRITORY) by another user of the viewer's region. */
+  | 'SHARED';
+
+/** Изменение сохранённого запроса (revision): who changed what and the values after the change. */
+export type SavedQueryRevision = {
+  __typename?: 'SavedQueryRevision';
+  /** Что сделано. */
+  action: SavedQueryAction;
+  /** Когда: ISO 8601 instant. */
+  changedAt: Scalars['String']['output'];
+  /** Кто: the subject of the token. */
+  changedBy: Scalars['String']['output'];
+  /** В какой роли (e.g. ANALYST). */
+  changedByRole: Scalars['String']['output'];
+  /** Изменённые поля (name, description, query, operationName, variables, sharing); every field on creation, none on deletion. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Описание после изменения. */
+  description: Scalars['String']['output'];
+  /** Название после изменения. */
+  name: Scalars['String']['output'];
+  /** Имя операции после изменения. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Текст запроса после изменения. */
+  query: Scalars['String']['output'];
+  /** Кому виден после изменения. */
+  sharing: SavedQuerySharing;
+  /** Переменные после изменения (JSON text of an object). */
+  variables: Scalars['String']['output'];
+  /** Версия запроса after this change (a deletion: the version it ended with, plus one). */
+  version: Scalars['Int']['output'];
+};
+
+/** Кому виден сохранённый запрос. */
+export type SavedQuerySharing =
+  /** Личный: only its author. */
+  | 'PRIVATE'
+  /** Для территории: every signed-in user of the author's region (nation-wide authors: every nation-wide analyst). */
+  | 'TERRITORY';
 
 /** Срез (point of a series): an indicator's value for a territory on a date, as the snapshot job computed it, or the live value that ends `IndicatorValue.series`. */
 export type SeriesPoint = {
@@ -1374,6 +1595,16 @@ export type ResolversTypes = ResolversObject<{
   ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportFormat: ResolverTypeWrapper<'XLSX' | 'CSV'>;
   ReportedFigure: ResolverTypeWrapper<Omit<ReportedFigure, 'dataOrigin'> & { dataOrigin: ResolversTypes['DataOrigin'] }>;
+  SaveQueryInput: SaveQueryInput;
+  SavedQuery: ResolverTypeWrapper<SavedQueryMapper>;
+  SavedQueryAction: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'DELETED'>;
+  SavedQueryChanges: SavedQueryChanges;
+  SavedQueryConnection: ResolverTypeWrapper<Omit<SavedQueryConnection, 'edges'> & { edges: Array<ResolversTypes['SavedQueryEdge']> }>;
+  SavedQueryEdge: ResolverTypeWrapper<Omit<SavedQueryEdge, 'node'> & { node: ResolversTypes['SavedQuery'] }>;
+  SavedQueryFilter: SavedQueryFilter;
+  SavedQueryOrigin: ResolverTypeWrapper<'LIBRARY' | 'OWN' | 'SHARED'>;
+  SavedQueryRevision: ResolverTypeWrapper<SavedQueryRevisionMapper>;
+  SavedQuerySharing: ResolverTypeWrapper<'PRIVATE' | 'TERRITORY'>;
   SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   Source: ResolverTypeWrapper<Source>;
   StatisticDimension: ResolverTypeWrapper<'TERRITORY' | 'FORM' | 'STATUS' | 'YEAR'>;
@@ -1432,6 +1663,13 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionMapper;
   ReportFile: ReportFile;
   ReportedFigure: ReportedFigure;
+  SaveQueryInput: SaveQueryInput;
+  SavedQuery: SavedQueryMapper;
+  SavedQueryChanges: SavedQueryChanges;
+  SavedQueryConnection: Omit<SavedQueryConnection, 'edges'> & { edges: Array<ResolversParentTypes['SavedQueryEdge']> };
+  SavedQueryEdge: Omit<SavedQueryEdge, 'node'> & { node: ResolversParentTypes['SavedQuery'] };
+  SavedQueryFilter: SavedQueryFilter;
+  SavedQueryRevision: SavedQueryRevisionMapper;
   SeriesPoint: SeriesPoint;
   Source: Source;
   StatisticForm: StatisticForm;
@@ -1710,11 +1948,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationacceptCampaignSubmissionArgs, 'id' | 'version'>>;
   closeMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationcloseMonitoringCampaignArgs, 'id' | 'version'>>;
   createMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationcreateMonitoringCampaignArgs, 'input'>>;
+  deleteSavedQuery?: Resolver<ResolversTypes['UUID'], ParentType, ContextType, RequireFields<MutationdeleteSavedQueryArgs, 'id' | 'version'>>;
   openMonitoringCampaign?: Resolver<ResolversTypes['MonitoringCampaign'], ParentType, ContextType, RequireFields<MutationopenMonitoringCampaignArgs, 'id' | 'version'>>;
   rebuildIndicatorSnapshot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MutationrebuildIndicatorSnapshotArgs, 'asOf'>>;
   returnCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationreturnCampaignSubmissionArgs, 'id' | 'reason' | 'version'>>;
   saveCampaignAnswers?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationsaveCampaignAnswersArgs, 'answers' | 'campaignId' | 'organizationId'>>;
+  saveQuery?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType, RequireFields<MutationsaveQueryArgs, 'input'>>;
   submitCampaignSubmission?: Resolver<ResolversTypes['CampaignSubmission'], ParentType, ContextType, RequireFields<MutationsubmitCampaignSubmissionArgs, 'id' | 'version'>>;
+  updateSavedQuery?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType, RequireFields<MutationupdateSavedQueryArgs, 'changes' | 'id' | 'version'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -1743,6 +1984,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indicators?: Resolver<Maybe<ResolversTypes['IndicatorConnection']>, ParentType, ContextType, Partial<QueryindicatorsArgs>>;
   monitoringCampaign?: Resolver<Maybe<ResolversTypes['MonitoringCampaign']>, ParentType, ContextType, RequireFields<QuerymonitoringCampaignArgs, 'id'>>;
   monitoringCampaigns?: Resolver<Maybe<ResolversTypes['MonitoringCampaignConnection']>, ParentType, ContextType, Partial<QuerymonitoringCampaignsArgs>>;
+  savedQueries?: Resolver<Maybe<ResolversTypes['SavedQueryConnection']>, ParentType, ContextType, Partial<QuerysavedQueriesArgs>>;
+  savedQuery?: Resolver<Maybe<ResolversTypes['SavedQuery']>, ParentType, ContextType, RequireFields<QuerysavedQueryArgs, 'id'>>;
   statistics?: Resolver<Maybe<ResolversTypes['StatisticsTable']>, ParentType, ContextType, RequireFields<QuerystatisticsArgs, 'measure'>>;
 }>;
 
@@ -1772,6 +2015,58 @@ export type ReportedFigureResolvers<ContextType = Context, ParentType extends Re
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
+
+export type SavedQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authorRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['SavedQueryRevision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['SavedQueryOrigin'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharing?: Resolver<ResolversTypes['SavedQuerySharing'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedQueryActionResolvers = EnumResolverSignature<{ CREATED?: any, DELETED?: any, UPDATED?: any }, ResolversTypes['SavedQueryAction']>;
+
+export type SavedQueryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedQueryConnection'] = ResolversParentTypes['SavedQueryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SavedQueryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedQueryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedQueryEdge'] = ResolversParentTypes['SavedQueryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType>;
+}>;
+
+export type SavedQueryOriginResolvers = EnumResolverSignature<{ LIBRARY?: any, OWN?: any, SHARED?: any }, ResolversTypes['SavedQueryOrigin']>;
+
+export type SavedQueryRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedQueryRevision'] = ResolversParentTypes['SavedQueryRevision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['SavedQueryAction'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharing?: Resolver<ResolversTypes['SavedQuerySharing'], ParentType, ContextType>;
+  variables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedQuerySharingResolvers = EnumResolverSignature<{ PRIVATE?: any, TERRITORY?: any }, ResolversTypes['SavedQuerySharing']>;
 
 export type SeriesPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1880,6 +2175,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportFile?: ReportFileResolvers<ContextType>;
   ReportFormat?: ReportFormatResolvers;
   ReportedFigure?: ReportedFigureResolvers<ContextType>;
+  SavedQuery?: SavedQueryResolvers<ContextType>;
+  SavedQueryAction?: SavedQueryActionResolvers;
+  SavedQueryConnection?: SavedQueryConnectionResolvers<ContextType>;
+  SavedQueryEdge?: SavedQueryEdgeResolvers<ContextType>;
+  SavedQueryOrigin?: SavedQueryOriginResolvers;
+  SavedQueryRevision?: SavedQueryRevisionResolvers<ContextType>;
+  SavedQuerySharing?: SavedQuerySharingResolvers;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatisticDimension?: StatisticDimensionResolvers;
