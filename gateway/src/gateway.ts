@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createFeedTokens,
@@ -26,7 +27,7 @@ import { DEFAULT_ASSERTION_ISSUER, DEFAULT_SUBGRAPH_CONNECTIONS, type GatewayCon
 import type { GatewayContext } from './context.js';
 import { answerPreflight, corsPlugin, isGraphQLPreflight } from './cors.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
-import { isPagePath, pagesHandler } from './pages.js';
+import { isBrowserVisit, isPagePath, pagesHandler, WORKBENCH_PATH } from './pages.js';
 import { limitsPlugin } from './limits/limits-plugin.js';
 import { clientAddress, trustedProxyList } from './limits/client-address.js';
 import { openRateLimits, type RateLimiter } from './limits/rate-limiter.js';
@@ -170,6 +171,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
+      // Apollo's landing page loads Sandbox from a foreign CDN; a browser at /graphql is sent to the workbench instead.
+      ApolloServerPluginLandingPageDisabled(),
       operationNamePlugin(),
       limitsPlugin({ limits: config.limits, persistedOperations, production: config.production }),
       internalDetailsPlugin(),
@@ -268,6 +271,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     response.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'public, max-age=300' });
     response.end(jwks);
   };
+  const sendToWorkbench = (response: ServerResponse) => {
+    response.writeHead(302, { location: WORKBENCH_PATH, 'cache-control': 'no-cache' });
+    response.end();
+  };
   const server = createServer((request, response) => {
     if (request.url === JWKS_PATH) serveJwks(request, response);
     else if (isCalendarFeedPath(request.url)) serveFeed(request, response);
@@ -275,6 +282,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     else if (isExportPath(request.url)) serveExport(request, response);
     else if (isGraphQLPreflight(request)) servePreflight(request, response);
     else if (isPagePath(request.url)) servePage(request, response);
+    else if (isBrowserVisit(request)) sendToWorkbench(response);
     else graphql(request, response);
   });
   const url = await listen(server, config.port, config.host);

@@ -3,13 +3,38 @@ import { extname, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import serveStatic from 'serve-static';
 
-/** Where the built pages (web/dist) are answered: the dashboard application, its hashed assets, the embed. */
-const PAGE_PREFIXES = ['/dashboard/', '/assets/', '/embed/'];
+/** The analysts' workbench (GraphiQL): where a person who opens the GraphQL address in a browser is sent. */
+export const WORKBENCH_PATH = '/workbench/';
+
+/** Where the built pages (web/dist) are answered: the dashboard application, its hashed assets, the embed, the workbench. */
+const PAGE_PREFIXES = ['/dashboard/', '/assets/', '/embed/', WORKBENCH_PATH];
+/** Addresses without their trailing slash, answered with a redirect to the page. */
+const PAGE_REDIRECTS = new Map([
+  ['/', '/dashboard/'],
+  ['/dashboard', '/dashboard/'],
+  ['/workbench', WORKBENCH_PATH],
+]);
 const EMBED_PREFIX = '/embed/';
+
+/**
+ * A person opening the GraphQL address in a browser: a GET of /graphql asking for HTML, with no operation in it.
+ * Clients asking for JSON (or naming a query) are GraphQL requests, whatever else they accept.
+ */
+export function isBrowserVisit(request: IncomingMessage): boolean {
+  if (request.method !== 'GET') return false;
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    return false;
+  }
+  const accept = request.headers.accept ?? '';
+  return url.pathname === '/graphql' && !url.searchParams.has('query') && accept.includes('text/html');
+}
 
 export function isPagePath(url: string | undefined): boolean {
   const path = pathOf(url);
-  return path === '/' || path === '/dashboard' || PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
+  return PAGE_REDIRECTS.has(path) || PAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
 function pathOf(url: string | undefined): string {
@@ -55,7 +80,7 @@ function contentSecurityPolicy(frameAncestors: string, connectSources: readonly 
 }
 
 /**
- * What each kind of page answer carries. The dashboard may not be framed (clickjacking of a signed-in page) and
+ * What each kind of page answer carries. The dashboard (and the workbench, which is signed in the same way) may not be framed (clickjacking of a signed-in page) and
  * sends no Referer (its OIDC callback address holds the authorization code). The iframe page of the mentor list is
  * framed by any portal, so only its framing differs; it is anonymous and talks to nobody but the gateway. The embed
  * script runs in a portal's page: a module script from another origin is fetched in CORS mode.
@@ -121,8 +146,9 @@ export function pagesHandler(options: PagesOptions): (request: IncomingMessage, 
   return (request, response) => {
     const path = pathOf(request.url);
     for (const [name, value] of Object.entries(headers[kindOf(path)])) response.setHeader(name, value);
-    if (path === '/' || path === '/dashboard') {
-      response.writeHead(302, { location: '/dashboard/' });
+    const redirect = PAGE_REDIRECTS.get(path);
+    if (redirect) {
+      response.writeHead(302, { location: redirect });
       response.end();
       return;
     }

@@ -182,6 +182,18 @@ describe('cost before running (dry run)', () => {
     expect(after.data).toEqual(before.data);
   });
 
+  it('answers an operation name the document does not hold as the client’s mistake, not an internal error', async () => {
+    for (const extensions of [{ dryRun: true }, undefined]) {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+        body: JSON.stringify({ query: '{ regions { totalCount } }', operationName: 'Elsewhere', extensions }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    }
+  });
+
   it('is no way around the access rules: an anonymous dry run of an ad-hoc operation is refused as its run would be', async () => {
     const response = await postGraphQL(gateway.url, '{ regions(first: 1) { totalCount } }', {
       extensions: { dryRun: true },

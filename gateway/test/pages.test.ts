@@ -26,6 +26,8 @@ const OIDC_AUTHORITY = 'https://id.region67.example.ru/realms/education';
 const ASSET = '/assets/dashboard-Bx1y2z3w.js';
 const ENTRY_HTML = '<!doctype html><html lang="ru"><body><mentoring-app></mentoring-app></body></html>\n';
 const EMBED_SCRIPT = 'export class MentorList extends HTMLElement {}\n';
+const WORKBENCH_HTML = '<!doctype html><html lang="ru"><body><div id="workbench"></div></body></html>\n';
+const WORKBENCH_WORKER = '/workbench/assets/editor.worker-Ab12Cd34.js';
 const EMBED_PAGE = '<!doctype html><html lang="ru"><body><mentor-list></mentor-list></body></html>\n';
 
 const DASHBOARD_CSP =
@@ -64,6 +66,8 @@ function writeBuiltPages(folder: string): void {
     [ASSET.slice(1), 'console.log("dashboard");\n'],
     ['embed/mentor-list.js', EMBED_SCRIPT],
     ['embed/mentor-list.html', EMBED_PAGE],
+    ['workbench/index.html', WORKBENCH_HTML],
+    [WORKBENCH_WORKER.slice(1), 'self.onmessage = () => {};\n'],
   ] as const) {
     mkdirSync(join(folder, path, '..'), { recursive: true });
     writeFileSync(join(folder, path), text);
@@ -122,6 +126,34 @@ function expectDashboardHeaders(response: Response, csp = DASHBOARD_CSP): void {
   expect(response.headers.get('x-frame-options')).toBe('DENY');
   expect(response.headers.get('access-control-allow-origin')).toBeNull();
 }
+
+describe('the analysts’ workbench', () => {
+  it('is served as the dashboard is, its editor’s workers from our own origin and cached for good', async () => {
+    const redirect = await send(at(gateway, '/workbench'));
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.get('location')).toBe('/workbench/');
+    const page = await send(at(gateway, '/workbench/'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(WORKBENCH_HTML);
+    expectDashboardHeaders(page);
+    const worker = await send(at(gateway, WORKBENCH_WORKER));
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expectDashboardHeaders(worker);
+  });
+
+  it('is where a browser opening the GraphQL address goes: no landing page loading Sandbox from a foreign CDN', async () => {
+    const browser = await send(at(gateway, '/graphql'), { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(browser.status).toBe(302);
+    expect(browser.headers.get('location')).toBe('/workbench/');
+    // A GraphQL client's GET stays a GraphQL request.
+    const client = await send(at(gateway, '/graphql?query=%7B__typename%7D'), {
+      headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(client.status).toBe(200);
+    expect(await client.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
 
 describe('the dashboard', () => {
   it('is where / and /dashboard lead', async () => {

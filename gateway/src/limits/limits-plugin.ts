@@ -273,7 +273,19 @@ function checkOperation(
       ),
     );
   }
-  if (!operation) return;
+  if (!operation) {
+    // Apollo hands a document without the named operation to the gateway, whose refusal would be an internal error.
+    const named = request.operationName;
+    throw refuse(
+      'OPERATION_UNRESOLVED',
+      new GraphQLError(
+        named
+          ? `В документе нет операции «${named.slice(0, 100)}»; the document has no operation named ${named.slice(0, 100)}.`
+          : 'В документе несколько операций: укажите operationName; the document holds several operations, name one.',
+        { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+      ),
+    );
+  }
   const report = costReport(limits, viewer.role, schema, document, operation.name?.value, request.variables ?? {});
   if (!('cost' in report)) throw refuse(report.reason, report.error);
   if (isDryRun(request.extensions)) {

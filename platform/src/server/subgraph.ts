@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { EntitySchema } from '@mikro-orm/core';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -229,6 +232,8 @@ export function createApolloSubgraph<TLoaders>(definition: SubgraphDefinition<TL
     plugins: [
       // Inline traces feed Apollo Studio, which this installation does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's landing page loads Sandbox from a foreign CDN; a subgraph is for the gateway, not for browsers.
+      ApolloServerPluginLandingPageDisabled(),
       userInputAsGraphQLAnswer,
       {
         // The access log is written before the response leaves: no read goes unrecorded.
