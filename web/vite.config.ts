@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import { registeredOperations } from './build/registered-operations.ts';
 
 /**
- * The signed-in pages (sign-in and the regional dashboard) as one application under /dashboard/; the embeddable
+ * The signed-in pages (sign-in and the regional dashboard) as one application under /dashboard/ (the analysts'
+ * workbench is built apart, vite.workbench.config.ts); the embeddable
  * mentor list is built apart (vite.embed.config.ts) as one stable file portals can link to. `public/` holds the
  * iframe page of the embed, copied as it is.
  */

@@ -2,7 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { PUBLIC_VIEWER, type Viewer } from '@mentoring/platform/auth';
 import { isUuid } from '@mentoring/platform/database';
 import type { RequestLog } from '@mentoring/platform/logging';
-import { writeCsv, writeWorkbook, type TableCell, type Worksheet } from '@mentoring/platform/tabular';
+import { DEMO_DATA_NOTICE, writeCsv, writeWorkbook, type TableCell, type Worksheet } from '@mentoring/platform/tabular';
 import { getOperationAST, GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayContext } from '../context.js';
@@ -190,11 +190,7 @@ function aboutSheet(runnable: Runnable, viewer: Viewer, ranAt: Date, demoData: b
       'Строка — элемент списка нижнего уровня; столбец — путь к значению (ключи ответа через точку); one row per leaf list element, columns by path.',
     ],
   ];
-  if (demoData)
-    rows.push([
-      'Демо-данные',
-      'Установка с демо-данными: значения посчитаны и по синтетическим записям; a demo installation, synthetic records counted.',
-    ]);
+  if (demoData) rows.push(['Демо-данные', DEMO_DATA_NOTICE]);
   return { name: 'Запрос', rows };
 }
 

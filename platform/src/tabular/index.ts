@@ -1,4 +1,5 @@
 export * from './csv.js';
+export * from './demo-notice.js';
 export * from './formulas.js';
 export * from './table.js';
 export * from './xlsx.js';

@@ -9,6 +9,7 @@ import {
   saveSession,
   viewerOf,
   type Session,
+  takeReturn,
 } from '../shared/session.ts';
 import { roleName } from '../shared/messages.ts';
 import { loadWebConfig, type WebConfig } from '../shared/web-config.ts';
@@ -103,6 +104,12 @@ export class MentoringApp extends LightElement {
     }
     this.session = session;
     this.signInMessage = '';
+    // A page that sent the viewer to sign in (the workbench) gets them back.
+    const back = land ? takeReturn() : null;
+    if (back) {
+      location.assign(back);
+      return;
+    }
     if (land || this.route.view === 'sign-in' || this.route.view === 'home') location.hash = hrefOf(landingOf(viewer));
     else this.#guardRoute();
   }
@@ -167,6 +174,7 @@ export class MentoringApp extends LightElement {
         <span class="viewer-role">${ROLE_LABELS[viewer.role]}</span>
         <span class="viewer-territory">${territory}</span>
       </p>
+      <a class="workbench-link" href="/workbench/">Рабочее место аналитика</a>
       <button
         type="button"
         class="button secondary"

@@ -115,5 +115,21 @@ export function clearSession(storage: Storage = sessionStorage): void {
 export const isExpired = (session: Session, now: Date = new Date()): boolean =>
   Date.parse(session.expiresAt) <= now.getTime();
 
+const RETURN_KEY = 'mentoring.signIn.returnTo';
+/** Pages of ours that send a viewer to the dashboard's sign-in and want them back: nothing else is followed. */
+const RETURN_PATHS = new Set(['/workbench/']);
+
+/** Remembers, for this tab, a page of ours to come back to after the sign-in. */
+export function rememberReturn(path: string, storage: Storage = sessionStorage): void {
+  if (RETURN_PATHS.has(path)) storage.setItem(RETURN_KEY, path);
+}
+
+/** The page to come back to after the sign-in, once; null when none was asked for (or it is not one of ours). */
+export function takeReturn(storage: Storage = sessionStorage): string | null {
+  const path = storage.getItem(RETURN_KEY);
+  storage.removeItem(RETURN_KEY);
+  return path !== null && RETURN_PATHS.has(path) ? path : null;
+}
+
 /** The storage key, for tests that sign a viewer in before the page loads. */
 export const SESSION_STORAGE_KEY = STORAGE_KEY;
