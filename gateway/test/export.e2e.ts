@@ -11,8 +11,18 @@ import { accessLogRows } from './access-log.js';
  */
 const federation = federationClient();
 const database = new pg.Client({ connectionString: inject('federationDatabaseUrl') });
+/** Token subjects of the saved queries these tests write, removed with their history afterwards. */
+const AUTHORS = ['e2e-export-author', 'e2e-export-neighbour'];
 beforeAll(() => database.connect());
-afterAll(() => database.end());
+afterAll(async () => {
+  await database.query(
+    `delete from analytics.saved_query_revision where changed_by = any($1::text[])
+        or saved_query_id in (select id from analytics.saved_query where author = any($1::text[]))`,
+    [AUTHORS],
+  );
+  await database.query('delete from analytics.saved_query where author = any($1::text[])', [AUTHORS]);
+  await database.end();
+});
 
 const exportFile = (body: unknown, token?: string) =>
   fetch(new URL('/export', federation.gatewayUrl), {
@@ -165,6 +175,40 @@ describe('export of a query’s result', () => {
       { token, variables: { name } },
     );
     expect(after.data?.organizations.totalCount).toBe(0);
+  });
+
+  it('exports a saved query by its id as the viewer may read it, the body’s variables over the saved ones', async () => {
+    const author = await federation.tokenFor('ANALYST', { regionCode: '67' }, AUTHORS[0]);
+    const saved = await federation.query<{ saveQuery: { id: string } }>(
+      `mutation ($input: SaveQueryInput!) { saveQuery(input: $input) { id } }`,
+      {
+        token: author,
+        variables: {
+          input: {
+            name: '=Муниципалитеты региона',
+            query: MUNICIPALITIES,
+            variables: JSON.stringify({ code: '00' }),
+            sharing: 'PRIVATE',
+          },
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    const savedQueryId = saved.data!.saveQuery.id;
+    const response = await exportFile({ format: 'XLSX', savedQueryId, variables: { code: '67' } }, author);
+    expect(response.status).toBe(200);
+    expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain(
+      "filename*=UTF-8''=Муниципалитеты региона ",
+    );
+    const workbook = await workbookOf(response);
+    expect(workbook.getWorksheet('Результат')!.getRow(2).getCell(1).text).toBe('Смоленская область');
+    // The saved name is text, never a formula, in the file that says what was run.
+    expect(workbook.getWorksheet('Запрос')!.getRow(2).getCell(2).value).toBe("'=Муниципалитеты региона");
+    // Another region's analyst cannot read the private query, so cannot export it either.
+    const neighbour = await federation.tokenFor('ANALYST', { regionCode: '57' }, AUTHORS[1]);
+    const refused = await exportFile({ format: 'XLSX', savedQueryId }, neighbour);
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses bad requests with a code and a message a person understands', async () => {
