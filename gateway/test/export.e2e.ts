@@ -87,7 +87,7 @@ describe('export of a query’s result', () => {
     const aboutSheet = workbook.getWorksheet('Запрос')!;
     const facts = new Map<string, unknown>();
     aboutSheet.eachRow((row) => facts.set(row.getCell(1).text, row.getCell(2).value));
-    expect(facts.get('Роль')).toBe('ANALYST');
+    expect(facts.get('Роль')).toBe('Аналитик (ANALYST)');
     expect(facts.get('Территория')).toBe('67');
     expect(facts.get('Текст запроса')).toBe(MUNICIPALITIES);
     expect(JSON.parse(String(facts.get('Переменные')))).toEqual({ code: '67' });

@@ -1,6 +1,6 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { REPO_ROOT, SUPERGRAPH_FILE } from '@mentoring/platform/config';
-import { federationClient } from '@mentoring/platform/testing';
+import { federationClient, postGraphQL } from '@mentoring/platform/testing';
 import { DEMO_REGIONS } from '@mentoring/subgraph-registry/demo';
 import { Kind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -148,6 +148,15 @@ describe('the library of ready queries for analysts', () => {
         typeof entry.variables['regionCode'] === 'string' ? entry.variables['regionCode'] : DEMO_REGIONS[0]!.code;
       const token = await federation.tokenFor('ANALYST', { regionCode }, 'e2e-library-analyst');
       const query = readFileSync(join(LIBRARY_DIR, entry.file), 'utf8');
+      // The cost the workbench shows before running: the gateway's dry run, within the analyst's limits.
+      const dryRun = await postGraphQL(federation.gatewayUrl, query, {
+        headers: { authorization: `Bearer ${token}` },
+        variables: entry.variables,
+        extensions: { dryRun: true },
+      });
+      const report = dryRun.extensions?.['cost'] as { cost: number; withinLimits: boolean; depth: { actual: number } };
+      expect(report.withinLimits).toBe(true);
+      console.log(`library ${entry.slug}: cost ${report.cost}, depth ${report.depth.actual}`);
       const response = await federation.query(query, { token, variables: entry.variables });
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();

@@ -16,6 +16,10 @@ const BUDGETS = {
   dashboardInitial: 320_000,
   /** Loaded on the export button only (exceljs). */
   dashboardLazy: 420_000,
+  /** The analysts' workbench, everything but its editor's workers: GraphiQL, Monaco, the formatter, their styles. */
+  workbench: 1_900_000,
+  /** The editor's web workers (editor, JSON, GraphQL), started as the editor needs them. */
+  workbenchWorkers: 400_000,
 } as const;
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -28,6 +32,23 @@ function initialAssets(): string[] {
 }
 
 test.describe('bundle sizes (gzip -9)', () => {
+  test('the workbench is built apart from the dashboard, within its budgets', () => {
+    const assets = readdirSync(join(DIST, 'workbench', 'assets'))
+      .map((name) => `workbench/assets/${name}`)
+      .filter((path) => /\.(js|css)$/.test(path));
+    const sum = (paths: string[]) => paths.reduce((total, path) => total + gzipped(path), 0);
+    const workers = assets.filter((path) => path.includes('.worker-'));
+    const rest = assets.filter((path) => !workers.includes(path));
+    const [restSize, workerSize] = [sum(rest), sum(workers)];
+    console.log(
+      `workbench: ${restSize} B gzipped in ${rest.length} files (budget ${BUDGETS.workbench}); ` +
+        `workers: ${workerSize} B in ${workers.length} files (budget ${BUDGETS.workbenchWorkers})`,
+    );
+    expect(workers).toHaveLength(3);
+    expect(restSize).toBeLessThan(BUDGETS.workbench);
+    expect(workerSize).toBeLessThan(BUDGETS.workbenchWorkers);
+  });
+
   test('the embeddable mentor list is one file within its budget', () => {
     const size = gzipped('embed/mentor-list.js');
     console.log(`embed/mentor-list.js: ${size} B gzipped (budget ${BUDGETS.embed})`);

@@ -89,7 +89,7 @@ test.describe('the analysts’ workbench', () => {
     // Download its result as XLSX and read it back.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Скачать результат XLSX' }).click(),
+      page.getByRole('button', { name: 'Скачать результат (XLSX)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^MentorsByForm \d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -98,7 +98,7 @@ test.describe('the analysts’ workbench', () => {
     expect(result.rowCount).toBeGreaterThan(1);
     expect(result.getRow(1).getCell(1).text).toMatch(/^\w+(\.\w+)*$/);
     const about = workbook.getWorksheet('Запрос')!;
-    expect(about.getRow(4).getCell(2).text).toBe('ANALYST');
+    expect(about.getRow(4).getCell(2).text).toBe('Аналитик (ANALYST)');
 
     // The schema's documentation, in the domain's words.
     await page.getByRole('button', { name: /Show Documentation Explorer/ }).click();
@@ -111,7 +111,7 @@ test.describe('the analysts’ workbench', () => {
       page,
       '{ regions(first: 100) { edges { node { municipalities(first: 100) { edges { node { name } } } } } } }',
     );
-    await expect(costBar(page)).toContainText('Шлюз откажет');
+    await expect(costBar(page)).toContainText('Запрос будет отклонён');
     await expect(costBar(page)).toContainText('regions.edges.node.municipalities');
     // Typing leaves the pane in use open.
     await expect(page.locator('.graphiql-doc-explorer')).toBeVisible();
@@ -126,7 +126,7 @@ test.describe('the analysts’ workbench', () => {
     await page.getByRole('button', { name: 'Сохранить как новый' }).click();
     await expect(page.locator('.saved-queries-status')).toContainText(`Сохранён запрос «${name}»`);
     await expect(pane.getByRole('region', { name: 'Мои запросы' })).toContainText(name);
-    await expect(pane.getByRole('region', { name: 'Открытый запрос' })).toContainText('создал');
+    await expect(pane.getByRole('region', { name: 'Открытый запрос' })).toContainText('создание');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Удалить' }).click();
     await expect(page.locator('.saved-queries-status')).toContainText('удалён');

@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { PUBLIC_VIEWER, type Viewer } from '@mentoring/platform/auth';
+import { PUBLIC_VIEWER, ROLE_NAMES, type Viewer } from '@mentoring/platform/auth';
 import { isUuid } from '@mentoring/platform/database';
 import type { RequestLog } from '@mentoring/platform/logging';
 import { DEMO_DATA_NOTICE, writeCsv, writeWorkbook, type TableCell, type Worksheet } from '@mentoring/platform/tabular';
@@ -50,7 +50,7 @@ export function exportRequestOf(body: unknown): ExportRequest {
     );
   const unknownField = Object.keys(body).find((key) => !BODY_FIELDS.has(key));
   if (unknownField !== undefined)
-    throw badInput('FIELD_UNKNOWN', `Поле «${unknownField.slice(0, 100)}» не ожидается; unexpected field.`);
+    throw badInput('FIELD_UNKNOWN', `Неизвестное поле «${unknownField.slice(0, 100)}»; unexpected field.`);
   const format = typeof body['format'] === 'string' ? body['format'].toUpperCase() : undefined;
   if (format !== 'CSV' && format !== 'XLSX')
     throw badInput('FORMAT_UNKNOWN', 'Укажите format: "XLSX" или "CSV"; format must be XLSX or CSV.');
@@ -144,7 +144,7 @@ function checkIsQuery(runnable: Runnable, maxTokens: number): string | undefined
     operation = getOperationAST(parse(runnable.query, { maxTokens }), runnable.operationName);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    throw badInput('QUERY_NOT_PARSED', `Запрос не разобран; the query does not parse: ${error.message}`);
+    throw badInput('QUERY_NOT_PARSED', `Синтаксическая ошибка в запросе; the query does not parse: ${error.message}`);
   }
   if (!operation)
     throw badInput(
@@ -152,7 +152,10 @@ function checkIsQuery(runnable: Runnable, maxTokens: number): string | undefined
       'Не найдена операция: укажите operationName, если их в документе несколько; name the operation to run.',
     );
   if (operation.operation !== OperationTypeNode.QUERY)
-    throw badInput('NOT_A_QUERY', 'Выгружается только запрос (query), не изменение; only a query can be exported.');
+    throw badInput(
+      'NOT_A_QUERY',
+      'Выгружается только запрос (query), не мутация (изменение данных); only a query can be exported.',
+    );
   return operation.name?.value;
 }
 
@@ -178,10 +181,10 @@ const territoryOf = (viewer: Viewer) =>
 /** The «Запрос» sheet: what was run, by whom and when, so a file read later says where its numbers come from. */
 function aboutSheet(runnable: Runnable, viewer: Viewer, ranAt: Date, demoData: boolean): Worksheet {
   const rows: TableCell[][] = [
-    ['Сведение', 'Значение'],
+    ['Параметр', 'Значение'],
     ['Запрос', runnable.title],
     ['Выполнен (UTC)', ranAt.toISOString()],
-    ['Роль', viewer.role],
+    ['Роль', `${ROLE_NAMES[viewer.role]} (${viewer.role})`],
     ['Территория', territoryOf(viewer)],
     ['Переменные', JSON.stringify(runnable.variables)],
     ['Текст запроса', runnable.query],

@@ -1,5 +1,6 @@
 export * from './config.js';
 export * from './request-viewer.js';
+export * from './role-names.js';
 export * from './territory-scope.js';
 export * from './tokens.js';
 export * from './feed-tokens.js';

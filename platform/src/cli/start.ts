@@ -66,6 +66,7 @@ async function main(): Promise<void> {
         `Gateway ready: ${system.gatewayUrl}`,
         '',
         `Dashboard (региональный дашборд): ${pages.dashboard}`,
+        `Analysts' workbench (рабочее место аналитика, GraphiQL): ${pages.workbench}`,
         'Mentor list for a municipal portal (список наставников), two lines to paste:',
         ...pages.embedSnippet.split('\n').map((line) => `  ${line}`),
         `Mentor list without scripts (iframe): ${pages.iframe}`,

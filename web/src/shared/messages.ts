@@ -12,16 +12,10 @@ const SERVICE_NAMES: Record<string, string> = {
   analytics: 'аналитика',
 };
 
-/** The platform's roles (platform/src/auth/viewer.ts ROLES) by their Russian names. */
-export const ROLE_NAMES = {
-  REGIONAL_OPERATOR: 'Региональный оператор',
-  MUNICIPAL_COORDINATOR: 'Муниципальный координатор',
-  ANALYST: 'Аналитик',
-  SCHOOL_CURATOR: 'Куратор образовательной организации',
-  SCHOOL_HEAD: 'Руководитель образовательной организации',
-  EXTERNAL_SYSTEM: 'Информационная система другого региона',
-  PUBLIC: 'Посетитель без входа',
-} as const;
+// The platform's one list of role names; its module imports nothing, so the page bundles it as it is.
+import { ROLE_NAMES } from '../../../platform/src/auth/role-names.ts';
+
+export { ROLE_NAMES };
 
 /** The Russian name of a role code, or null for a code the platform does not know. */
 export function roleName(code: string): string | null {

@@ -59,7 +59,7 @@ export class Gateway {
       await this.#post(this.endpoint, { ...operation, extensions: { dryRun: true } }, signal),
     );
     const report = (answer as { extensions?: { cost?: CostReport } }).extensions?.cost;
-    return report ?? answer.errors ?? [{ message: 'Оценка не получена; no cost report.' }];
+    return report ?? answer.errors ?? [{ message: 'Стоимость запроса не получена; no cost report.' }];
   }
 
   async #answer<T>(response: Response): Promise<GraphQLAnswer<T>> {

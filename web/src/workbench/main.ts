@@ -42,7 +42,13 @@ async function start(root: HTMLElement): Promise<void> {
   const viewer = viewerOf(session.token);
   if (!viewer || !isDashboardRole(viewer.role)) {
     clearSession();
-    signInFirst(root, `Для роли «${roleName(viewer?.role ?? '') ?? 'неизвестная'}» рабочего места нет.`);
+    const role = viewer ? roleName(viewer.role) : null;
+    signInFirst(
+      root,
+      role
+        ? `Рабочее место аналитика недоступно для роли «${role}».`
+        : 'Рабочее место аналитика недоступно для роли, с которой выполнен вход.',
+    );
     return;
   }
   const config = await loadWebConfig();
@@ -59,7 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
     h(Workbench, {
       gateway,
       roleLabel: roleName(viewer.role) ?? viewer.role,
-      territoryLabel: session.territoryLabel ?? (viewer.regionCode ? `регион ${viewer.regionCode}` : 'все регионы'),
+      territoryLabel: session.territoryLabel ?? (viewer.regionCode ? `субъект РФ ${viewer.regionCode}` : 'вся Россия'),
       regionCode: viewer.regionCode,
       demoData: config.demoData,
       onSignOut: () => {

@@ -5,6 +5,7 @@
  */
 import { createContext, createElement as h, useCallback, useContext, useEffect, useState } from 'react';
 import { useGraphiQL } from '@graphiql/react';
+import { roleName } from '../shared/messages.ts';
 import type { Gateway, Operation } from './api.ts';
 import { download } from './api.ts';
 
@@ -53,7 +54,17 @@ export const ORIGIN_HEADINGS: Record<Origin, string> = {
   SHARED: 'Запросы коллег региона',
 };
 
-const ACTIONS = { CREATED: 'создал', UPDATED: 'изменил', DELETED: 'удалил' } as const;
+const ACTIONS = { CREATED: 'создание', UPDATED: 'изменение', DELETED: 'удаление' } as const;
+
+/** What a revision changed, in the form's words. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'название',
+  description: 'описание',
+  query: 'текст запроса',
+  operationName: 'операция',
+  variables: 'переменные',
+  sharing: 'доступ',
+};
 
 /** What the pane shares with the rest of the workbench: the gateway, and what the editor holds now. */
 export interface WorkbenchState {
@@ -110,7 +121,7 @@ function SavedQueriesPane() {
     const answer = await gateway.run<{ savedQuery: SavedQuery | null }>({ query: ONE, variables: { id: listed.id } });
     const query = answer.data?.savedQuery;
     if (!query) {
-      setStatus(`Запрос не открыт: ${problemOf(answer.errors) || 'его больше нет'}`);
+      setStatus(`Запрос не открыт: ${problemOf(answer.errors) || 'он удалён'}`);
       await reload();
       return;
     }
@@ -249,8 +260,11 @@ function SavedQueriesPane() {
             h(
               'li',
               { key: revision.version },
-              `${new Date(revision.changedAt).toLocaleString('ru-RU')}: ${revision.changedBy} (${revision.changedByRole}) ${ACTIONS[revision.action]}` +
-                (revision.changedFields.length > 0 ? ` — ${revision.changedFields.join(', ')}` : ''),
+              `${new Date(revision.changedAt).toLocaleString('ru-RU')} — ${ACTIONS[revision.action]}: ` +
+                `${revision.changedBy} (${roleName(revision.changedByRole) ?? revision.changedByRole})` +
+                (revision.changedFields.length > 0
+                  ? `; ${revision.changedFields.map((field) => FIELD_LABELS[field] ?? field).join(', ')}`
+                  : ''),
             ),
           ),
         ),

@@ -50,7 +50,7 @@ function CostBar({ state }: { state: CostState }) {
   if (state.kind === 'idle') return h('p', { className: 'cost', role: 'status' }, 'Стоимость: напишите запрос.');
   if (state.kind === 'pending') return h('p', { className: 'cost', role: 'status' }, 'Стоимость: считается…');
   if (state.kind === 'problem')
-    return h('p', { className: 'cost problem', role: 'status' }, `Запрос не оценить: ${state.message}`);
+    return h('p', { className: 'cost problem', role: 'status' }, `Стоимость не оценена: ${state.message}`);
   const { report } = state;
   const facts = [
     `Стоимость ${number.format(report.cost)} из ${number.format(report.budget)}`,
@@ -62,7 +62,7 @@ function CostBar({ state }: { state: CostState }) {
     'div',
     { className: report.withinLimits ? 'cost' : 'cost over', role: 'status', 'data-cost': report.cost },
     h('p', null, facts.join(' · ')),
-    report.refusal ? h('p', { className: 'refusal' }, `Шлюз откажет: ${report.refusal.message}`) : null,
+    report.refusal ? h('p', { className: 'refusal' }, `Запрос будет отклонён: ${report.refusal.message}`) : null,
   );
 }
 
@@ -200,8 +200,8 @@ export function Workbench(props: WorkbenchProps) {
         h(
           'div',
           { className: 'export' },
-          h('button', { type: 'button', onClick: () => void exportResult('XLSX') }, 'Скачать результат XLSX'),
-          h('button', { type: 'button', onClick: () => void exportResult('CSV') }, 'Скачать CSV'),
+          h('button', { type: 'button', onClick: () => void exportResult('XLSX') }, 'Скачать результат (XLSX)'),
+          h('button', { type: 'button', onClick: () => void exportResult('CSV') }, 'Скачать результат (CSV)'),
           h('p', { className: 'export-status', role: 'status' }, exportStatus),
         ),
       ),
