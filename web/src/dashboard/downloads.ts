@@ -7,6 +7,7 @@
 // The platform's one rule for spreadsheet cells; its module imports nothing, so the page bundles it as it is.
 import { neutraliseCell } from '../../../platform/src/tabular/formulas.ts';
 import { NO_VALUE_TEXT, SUPPRESSED_TEXT } from '../shared/format.ts';
+export { safeFileName, saveFile } from '../shared/save-file.ts';
 import { ORIGIN_HEADER, SYNTHETIC_ORIGIN_TEXT } from './demo-data.ts';
 import type { Column, Row } from './table.ts';
 
@@ -23,9 +24,6 @@ const sheetNameOf = (title: string) =>
     .trim()
     .slice(0, 31)
     .trim();
-
-/** A file name without characters file systems refuse. */
-export const safeFileName = (name: string) => name.replace(/[/\\:*?"<>|]/g, ' ');
 
 /** The value a spreadsheet cell holds for a table cell: a number as a number, anything else as its text. */
 function spreadsheetValue(cell: Row['cells'][string] | undefined): number | string {
@@ -79,21 +77,6 @@ export async function withLeadingNote(blob: Blob, note: string): Promise<Blob> {
   sheet.getRow(1).font = { italic: true };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: blob.type });
-}
-
-/** Hands a file to the browser's download, from memory: nothing goes to a server. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = safeFileName(fileName);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
 }
 
 export function base64Blob(base64: string, contentType: string): Blob {

@@ -98,21 +98,6 @@ function fileNameOf(response: Response, format: string): string {
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? `export.${format.toLowerCase()}`;
 }
 
-/** Hands a file to the browser's downloads. */
-export function download(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
-
 /** The variables editor's text as an object: empty is `{}`; anything but a JSON object is a problem to show. */
 export function parseVariables(text: string): Record<string, unknown> | string {
   if (text.trim() === '') return {};

@@ -7,7 +7,7 @@ import { createContext, createElement as h, useCallback, useContext, useEffect, 
 import { useGraphiQL } from '@graphiql/react';
 import { roleName } from '../shared/messages.ts';
 import type { Gateway, Operation } from './api.ts';
-import { download } from './api.ts';
+import { saveFile } from '../shared/save-file.ts';
 
 export type Origin = 'LIBRARY' | 'OWN' | 'SHARED';
 
@@ -201,7 +201,7 @@ function SavedQueriesPane() {
       setStatus(`Файл не получен: ${result.problem}`);
       return;
     }
-    download(result.file, result.name);
+    saveFile(result.file, result.name);
     setStatus(`Скачан файл ${result.name}.`);
   };
 

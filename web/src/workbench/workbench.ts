@@ -9,7 +9,8 @@ import { createElement as h, useCallback, useEffect, useMemo, useState } from 'r
 import { DEMO_DATA_NOTICE } from '../../../platform/src/tabular/demo-notice.ts';
 import { russianPart } from '../shared/messages.ts';
 import type { GraphQLProblem } from '../shared/graphql.ts';
-import { download, parseVariables, type CostReport, type Gateway, type Operation } from './api.ts';
+import { saveFile } from '../shared/save-file.ts';
+import { parseVariables, type CostReport, type Gateway, type Operation } from './api.ts';
 import { SAVED_QUERIES_PLUGIN, WorkbenchContext, type SavedQuery } from './saved-queries.ts';
 
 /** One array for every render: a new one would make GraphiQL set its panes up again, closing the one in use. */
@@ -162,7 +163,7 @@ export function Workbench(props: WorkbenchProps) {
       setExportStatus(`Файл не получен: ${result.problem}`);
       return;
     }
-    download(result.file, result.name);
+    saveFile(result.file, result.name);
     setExportStatus(`Скачан файл ${result.name}.`);
   };
 
