@@ -229,6 +229,12 @@ describe('export of a query’s result', () => {
         'BAD_USER_INPUT',
       ],
       [{ format: 'XLSX', query: '{ regions { totalCount } }', extra: 1 }, 400, 'BAD_USER_INPUT'],
+      // Nested deeper than JSON.stringify can write here: sent as text.
+      [
+        `{"format": "XLSX", "query": "{ regions { totalCount } }", "variables": {"a": ${'['.repeat(5_000)}${']'.repeat(5_000)}}}`,
+        400,
+        'BAD_USER_INPUT',
+      ],
       [{ format: 'XLSX', query: `{ regions { totalCount } } # ${'я'.repeat(60_000)}` }, 400, 'BAD_USER_INPUT'],
     ];
     for (const [body, status, code] of cases) {

@@ -176,6 +176,12 @@ describe('XLSX export and import', () => {
     expect(csv).toBe('a;b;c;d;e\r\n-5;32,3;да;нет;\r\n');
   });
 
+  it('cuts a text longer than an Excel cell holds, and says so', async () => {
+    const [, row] = await readXlsx(await writeXlsx('Лист', [['Значение'], ['я'.repeat(40_000)]]));
+    expect(row![0]!.length).toBe(32_767);
+    expect(row![0]!.endsWith(' […]')).toBe(true);
+  });
+
   it('keeps the raw neutralised cell for readers that want the file as written', async () => {
     const [, row] = await readXlsx(await writeXlsx('Лист', [['Значение'], ['=1+1']]));
     expect(row).toEqual(["'=1+1"]);

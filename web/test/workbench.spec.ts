@@ -135,6 +135,54 @@ test.describe('the analysts’ workbench', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
+  test('a saved query of several operations opens on the one it saved, and saving it unchanged changes nothing', async ({
+    page,
+  }) => {
+    const token = await tokenFor('ANALYST', { regionCode: '67' });
+    const run = async <T>(query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(graphqlUrl(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: T }).data;
+    };
+    const name = `Две операции ${Date.now()}`;
+    const { saveQuery } = await run<{ saveQuery: { id: string } }>(
+      'mutation ($input: SaveQueryInput!) { saveQuery(input: $input) { id } }',
+      {
+        input: {
+          name,
+          query:
+            'query Regions { regions { totalCount } }\nquery Organizations { organizations(first: 5) { totalCount } }',
+          operationName: 'Organizations',
+        },
+      },
+    );
+    await page.addInitScript(
+      ([key, value]) => {
+        sessionStorage.setItem(
+          key,
+          JSON.stringify({ token: value, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
+        );
+      },
+      [SESSION_STORAGE_KEY, token] as const,
+    );
+    await page.goto(`${gatewayOrigin()}/workbench/`);
+    await page.locator('.saved-queries').getByRole('button', { name }).click();
+    await expect(costBar(page)).toContainText('дороже всего organizations');
+    await page.waitForTimeout(500);
+    await expect(costBar(page)).toContainText('дороже всего organizations');
+    await page.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await expect(page.locator('.saved-queries-status')).toContainText('сохранены');
+    const { savedQuery } = await run<{ savedQuery: { version: number; operationName: string } }>(
+      'query ($id: UUID!) { savedQuery(id: $id) { version operationName } }',
+      { id: saveQuery.id },
+    );
+    expect(savedQuery).toEqual({ version: 1, operationName: 'Organizations' });
+    await run('mutation ($id: UUID!) { deleteSavedQuery(id: $id, version: 1) }', { id: saveQuery.id });
+  });
+
   test('a browser opening the GraphQL address gets the workbench, not a landing page from a CDN', async ({ page }) => {
     const foreign = await onlyOurOrigin(page);
     await page.goto(graphqlUrl());

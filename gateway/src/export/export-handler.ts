@@ -41,6 +41,23 @@ const BODY_FIELDS = new Set(['format', 'query', 'operationName', 'variables', 's
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Deeper than any input type of the schema nests: the file's «Запрос» sheet writes the variables out. */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** How deep a JSON value nests, counted without recursion (a hostile body may nest thousands of levels). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_VARIABLES_DEPTH) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** `{ "format": "XLSX", "query": "…", "variables": {…} }` or `{ "format": "CSV", "savedQueryId": "<uuid>" }`. */
 export function exportRequestOf(body: unknown): ExportRequest {
   if (!isRecord(body))
@@ -68,6 +85,11 @@ export function exportRequestOf(body: unknown): ExportRequest {
     throw badInput('OPERATION_NAME_INVALID', 'operationName — строка; operationName must be a string.');
   if (variables !== undefined && variables !== null && !isRecord(variables))
     throw badInput('VARIABLES_NOT_OBJECT', 'variables — объект JSON; variables must be a JSON object.');
+  if (depthOf(variables) > MAX_VARIABLES_DEPTH)
+    throw badInput(
+      'VARIABLES_TOO_DEEP',
+      `Переменные вложены глубже ${MAX_VARIABLES_DEPTH} уровней; variables nest deeper than ${MAX_VARIABLES_DEPTH} levels.`,
+    );
   return {
     format,
     ...(typeof query === 'string' ? { query } : {}),
@@ -163,8 +185,8 @@ function checkIsQuery(runnable: Runnable, maxTokens: number): string | undefined
 function fileNameOf(title: string, format: ExportFormat, today: string): string {
   const base =
     title
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold.
-      .replace(/[\u0000-\u001f/\\:*?"<>|]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- controls (and bidirectional overrides: «gpj.exe») are what a file name may not hold.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 100) || 'export';

@@ -80,7 +80,7 @@ function priceOperation(...args: Parameters<typeof pricedOperation>): PricedOper
     return refusal(
       'BAD_USER_INPUT',
       400,
-      `Стоимость запроса не оценить; the query cannot be priced: ${error.message}`,
+      `Стоимость запроса не оценить: переменные не подходят к нему или он слишком разветвлён; the query cannot be priced: ${error.message}`,
       { limit: 'cost' },
     );
   }

@@ -61,18 +61,26 @@ export interface Worksheet {
   rows: TableCell[][];
 }
 
+/** The most characters an Excel cell holds; a longer text would make Excel «repair» the file. */
+export const MAX_CELL_CHARACTERS = 32_767;
+const CUT_MARK = ' […]';
+
+/** A text cut to what a cell holds, marked where it was cut. */
+const fitted = (text: string) =>
+  text.length <= MAX_CELL_CHARACTERS ? text : `${text.slice(0, MAX_CELL_CHARACTERS - CUT_MARK.length)}${CUT_MARK}`;
+
 const widthOf = (cell: TableCell | undefined) => (cell === null || cell === undefined ? 0 : String(cell).length);
 
 /**
  * An XLSX file of the worksheets, each with a bold header row and columns sized to their content.
- * Text is never a formula: every string is neutralised like a CSV cell (people re-save an XLSX as CSV).
+ * A text longer than a cell holds is cut, marked « […]». Text is never a formula: every string is neutralised like a CSV cell (people re-save an XLSX as CSV).
  */
 export async function writeWorkbook(sheets: readonly Worksheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name);
     for (const row of rows)
-      sheet.addRow(row.map((value) => (typeof value === 'string' ? xmlSafe(neutraliseCell(value)) : value)));
+      sheet.addRow(row.map((value) => (typeof value === 'string' ? xmlSafe(fitted(neutraliseCell(value))) : value)));
     sheet.getRow(1).font = { bold: true };
     sheet.columns.forEach((column, index) => {
       column.width = Math.min(60, Math.max(8, ...rows.map((row) => widthOf(row[index]) + 2)));

@@ -14,6 +14,23 @@ export function requiredText(value: string | null | undefined, field: string): s
   return text;
 }
 
+/**
+ * Characters that do not belong in a one-line name and can disguise it: controls (line breaks, tabs, escapes), the line
+ * and paragraph separators, and the bidirectional embeddings, overrides and isolates that make «gpj.exe» read «exe.jpg».
+ */
+const HIDDEN_IN_A_NAME = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** A required one-line name (see requiredText) with no character that could disguise it; BAD_USER_INPUT naming the field. */
+export function requiredName(value: string | null | undefined, field: string): string {
+  const text = requiredText(value, field);
+  if (HIDDEN_IN_A_NAME.test(text))
+    throw badUserInput(
+      `Поле ${field}: без переводов строки, управляющих символов и символов смены направления текста; ${field} must be one line of plain text.`,
+      { field },
+    );
+  return text;
+}
+
 export const isHttpUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
 
 /**

@@ -379,6 +379,21 @@ describe('who sees a saved query', () => {
     expect(await list(token, { origin: 'OWN' })).toMatchObject({ totalCount: 0 });
   });
 
+  it('shows others only the history made while the query was shared: what was private stays private', async () => {
+    const author = await analystA();
+    const secret = await save(author, { name: 'Был личным', description: 'пароль от базы: hunter2', query: DOCUMENT });
+    await analytics.query(
+      UPDATE,
+      { id: secret.id, version: 1, changes: { description: 'Теперь общий', sharing: 'TERRITORY' } },
+      author,
+    );
+    const theirs = (await one(await analystB(), secret.id))!.history as { version: number }[];
+    expect(theirs.map((revision) => revision.version)).toEqual([2]);
+    expect(JSON.stringify(theirs)).not.toContain('hunter2');
+    expect(((await one(author, secret.id))!.history as unknown[]).length).toBe(2);
+    await analytics.query(DELETE, { id: secret.id, version: 2 }, author);
+  });
+
   it('refuses another user’s changes: FORBIDDEN for a shared query, NOT_FOUND for a PRIVATE one (as an id nobody has)', async () => {
     const token = await analystB();
     const shared = await refused('FORBIDDEN', () =>
@@ -455,12 +470,17 @@ describe('refused input changes nothing', () => {
     ['variables that are null', { variables: 'null' }, 'input.variables'],
     ['a query over 20000 characters', { query: `{ a }${' '.repeat(20_000)}` }, 'input.query'],
     ['a NUL character', { name: 'Про\u0000верка' }, 'input.name'],
+    ['a mutation, which others would run in their own name', { query: 'mutation M { a }' }, 'input.query'],
+    ['a mutation beside a query', { query: 'query Q { a } mutation M { b }', operationName: 'Q' }, 'input.query'],
+    ['a subscription', { query: 'subscription S { a }' }, 'input.query'],
   ])('refuses %s with BAD_USER_INPUT naming the argument', async (_label, changes, argument) => {
     await refused('BAD_USER_INPUT', () => saveAs(changes), argument);
   });
 
-  it('refuses a blank name, a malformed id and a made-up cursor', async () => {
+  it('refuses a blank name, a name that is not one line of plain text, a malformed id and a made-up cursor', async () => {
     await refused('BAD_USER_INPUT', () => saveAs({ name: ' \u200b ' }));
+    for (const name of ['Отчёт\nвторая строка', 'Отчёт \u202Egpj.exe', 'Отчёт\u2028второй', 'Отчёт\u001b[31m'])
+      await refused('BAD_USER_INPUT', () => saveAs({ name }));
     const token = await analystA();
     await refused('BAD_USER_INPUT', () => analytics.query(ONE, { id: 'x' }, token));
     await refused('BAD_USER_INPUT', () => analytics.query(DELETE, { id: "' or 1=1 --", version: 1 }, token));

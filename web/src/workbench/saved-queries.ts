@@ -4,7 +4,8 @@
  * (new, or as changes to one's own), delete, download its result, and read who changed what.
  */
 import { createContext, createElement as h, useCallback, useContext, useEffect, useState } from 'react';
-import { useGraphiQL } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
+import { Kind, parse } from 'graphql';
 import { roleName } from '../shared/messages.ts';
 import type { Gateway, Operation } from './api.ts';
 import { saveFile } from '../shared/save-file.ts';
@@ -72,6 +73,8 @@ export interface WorkbenchState {
   current: Operation | string;
   opened: SavedQuery | null;
   setOpened: (saved: SavedQuery | null) => void;
+  /** Takes the operation to price, export and save, as GraphiQL's choice of the operation to run does. */
+  chooseOperation: (name: string) => void;
 }
 
 export const WorkbenchContext = createContext<WorkbenchState | null>(null);
@@ -80,6 +83,21 @@ function useWorkbench(): WorkbenchState {
   const state = useContext(WorkbenchContext);
   if (!state) throw new Error('The saved-queries pane runs inside the workbench');
   return state;
+}
+
+/** Past GraphiQL's own 100 ms debounce of editor changes. */
+const AFTER_GRAPHIQL_SETTLES_MS = 300;
+
+/** Where the named operation begins in the document (an offset), or null. */
+function operationStart(text: string, name: string): number | null {
+  try {
+    const found = parse(text).definitions.find(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === name,
+    );
+    return found?.loc ? found.loc.start : null;
+  } catch {
+    return null;
+  }
 }
 
 const prettyVariables = (text: string) => {
@@ -95,7 +113,8 @@ const problemOf = (errors: readonly { message: string }[] | undefined) =>
   errors?.map((error) => error.message).join(' ') ?? '';
 
 function SavedQueriesPane() {
-  const { gateway, current, opened, setOpened } = useWorkbench();
+  const { gateway, current, opened, setOpened, chooseOperation } = useWorkbench();
+  const actions = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
   const [saved, setSaved] = useState<SavedQuery[] | null>(null);
@@ -127,6 +146,24 @@ function SavedQueriesPane() {
     }
     queryEditor?.setValue(query.query);
     variableEditor?.setValue(prettyVariables(query.variables));
+    const operation = query.operationName;
+    if (operation) {
+      // GraphiQL runs the operation under the cursor: the cursor goes into the saved one, which is then chosen.
+      const start = operationStart(query.query, operation);
+      const position = start === null ? null : queryEditor?.getModel()?.getPositionAt(start);
+      if (position) {
+        queryEditor?.setPosition(position);
+        queryEditor?.revealPositionInCenter(position);
+      }
+      const choose = () => {
+        actions.setOperationName(operation);
+        chooseOperation(operation);
+      };
+      choose();
+      // GraphiQL 5 re-picks the operation 100 ms after an edit, from the name it had before (a stale closure): the
+      // saved operation is chosen again once that has run.
+      setTimeout(choose, AFTER_GRAPHIQL_SETTLES_MS);
+    }
     setOpened(query);
     setName(query.name);
     setDescription(query.description);
@@ -246,7 +283,11 @@ function SavedQueriesPane() {
         h(
           'div',
           { className: 'saved-query-actions' },
-          h('button', { type: 'button', onClick: () => void downloadSaved(opened) }, 'Скачать результат (XLSX)'),
+          h(
+            'button',
+            { type: 'button', onClick: () => void downloadSaved(opened) },
+            'Выгрузить сохранённый запрос (XLSX)',
+          ),
           opened.editable
             ? h('button', { type: 'button', onClick: () => void saveChanges(opened) }, 'Сохранить изменения')
             : null,

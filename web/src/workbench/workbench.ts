@@ -167,7 +167,10 @@ export function Workbench(props: WorkbenchProps) {
     setExportStatus(`Скачан файл ${result.name}.`);
   };
 
-  const state = useMemo(() => ({ gateway, current, opened, setOpened }), [gateway, current, opened]);
+  const state = useMemo(
+    () => ({ gateway, current, opened, setOpened, chooseOperation: setChosenOperation }),
+    [gateway, current, opened, setChosenOperation],
+  );
 
   return h(
     WorkbenchContext.Provider,

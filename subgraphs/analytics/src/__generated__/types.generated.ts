@@ -700,8 +700,9 @@ export type Mutation = {
    */
   saveCampaignAnswers: CampaignSubmission;
   /**
-   * Сохранить запрос (save a query): a GraphQL document with at least one operation (operationName required when it has
-   * several), its variables as a JSON object, PRIVATE (only the author) or TERRITORY (shared with the author's region).
+   * Сохранить запрос (save a query): a GraphQL document of queries only — a mutation is refused, since others open and
+   * run a saved query in their own name — with operationName required when it holds several, its variables as a JSON
+   * object, PRIVATE (only the author) or TERRITORY (shared with the author's region). The name is one line of plain text.
    * The document is checked for syntax only; the gateway validates it against the schema when it runs.
    */
   saveQuery: SavedQuery;
@@ -1150,7 +1151,10 @@ export type SavedQuery = {
   description: Scalars['String']['output'];
   /** Можно ли изменить: true for the viewer's own queries, false for shared and library ones. */
   editable: Scalars['Boolean']['output'];
-  /** История изменений (who changed what), oldest first; empty for the library, whose history is the product's. */
+  /**
+   * История изменений (who changed what), oldest first; empty for the library, whose history is the product's. Others than
+   * the author see only the revisions made while the query was shared (TERRITORY): what was private stays private.
+   */
   history: Array<SavedQueryRevision>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];

@@ -1,6 +1,6 @@
 import { badUserInput } from '@mentoring/platform/errors';
 import { isInvisibleText } from '@mentoring/platform/validation';
-import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 
 /** What a saved query runs: the document as written and the operation it names (null: its only operation). */
 export interface CheckedDocument {
@@ -18,8 +18,8 @@ const quoted = (text: string) => `«${Array.from(text).slice(0, 100).join('')}»
 
 /**
  * The document of a saved query, checked without the schema (the analytics subgraph does not know the supergraph; the
- * gateway validates the operation when it runs): it parses as GraphQL, holds only operations and fragments, at least
- * one operation, no two of the same name and no anonymous one beside others; `operationName`, when given, names one
+ * gateway validates the operation when it runs): it parses as GraphQL, holds only queries and fragments, at least
+ * one query, no two of the same name and no anonymous one beside others; `operationName`, when given, names one
  * of them, and is required when there are several.
  */
 export function checkedDocument(
@@ -52,8 +52,13 @@ export function checkedDocument(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
   if (operations.length === 0)
+    throw badUserInput('В документе нет запроса (query), только фрагменты; the document holds no operation.', {
+      argument: argument.query,
+    });
+  // A saved query is opened and run by others in their own name: a mutation in it would change data with their rights.
+  if (operations.some((operation) => operation.operation !== OperationTypeNode.QUERY))
     throw badUserInput(
-      'В документе нет операции (query или mutation), только фрагменты; the document holds no operation.',
+      'Сохраняются только запросы (query): мутация (изменение данных) выполнялась бы от имени того, кто откроет запрос; only queries can be saved.',
       { argument: argument.query },
     );
   const names = operations.map((operation) => operation.name?.value);

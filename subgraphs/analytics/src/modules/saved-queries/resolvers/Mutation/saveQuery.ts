@@ -1,5 +1,5 @@
 import { runMutation } from '@mentoring/platform/database';
-import { requiredText } from '@mentoring/platform/validation';
+import { requiredName } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { checkedDocument, checkedVariables } from '../../document-rules.js';
 import { REVISED_FIELDS } from '../../revision.entity.js';
@@ -9,7 +9,7 @@ import { SavedQuerySchema } from '../../saved-query.entity.js';
 /** A new saved query of the viewer (author: token subject and role, shared within the token's region), and its first revision. */
 export const saveQuery: NonNullable<MutationResolvers['saveQuery']> = (_, { input }, { em, viewer }) =>
   runMutation(em, async (tx) => {
-    const name = requiredText(input.name, 'input.name');
+    const name = requiredName(input.name, 'input.name');
     const document = checkedDocument(input.query, input.operationName, {
       query: 'input.query',
       operationName: 'input.operationName',

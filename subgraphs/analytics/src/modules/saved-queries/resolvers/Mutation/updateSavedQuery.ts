@@ -1,5 +1,5 @@
 import { runMutation } from '@mentoring/platform/database';
-import { requiredText } from '@mentoring/platform/validation';
+import { requiredName } from '@mentoring/platform/validation';
 import type { MutationResolvers } from '../../../../__generated__/types.generated.js';
 import { checkedDocument, checkedVariables } from '../../document-rules.js';
 import { changedFields, recordRevision, revisedValues, type RevisedValues } from '../../revisions.js';
@@ -20,7 +20,7 @@ export const updateSavedQuery: NonNullable<MutationResolvers['updateSavedQuery']
     const operationName = 'operationName' in changes ? changes.operationName : before.operationName;
     const after: RevisedValues = {
       name:
-        changes.name === null || changes.name === undefined ? before.name : requiredText(changes.name, 'changes.name'),
+        changes.name === null || changes.name === undefined ? before.name : requiredName(changes.name, 'changes.name'),
       description: changes.description?.trim() ?? before.description,
       ...checkedDocument(changes.query ?? before.query, operationName, {
         query: 'changes.query',
