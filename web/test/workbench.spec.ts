@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { SESSION_STORAGE_KEY } from '../src/shared/session.ts';
-import { gatewayOrigin, graphqlUrl, SCREENSHOTS, tokenFor } from './dashboard-session.ts';
+import { expectAccessible, gatewayOrigin, graphqlUrl, SCREENSHOTS, tokenFor } from './dashboard-session.ts';
 
 /**
  * The analysts' workbench as an analyst on a machine without internet uses it: signs in through the pages' sign-in,
@@ -85,6 +85,8 @@ test.describe('the analysts’ workbench', () => {
     await expect(page.locator('.graphiql-response')).toContainText('"data"', { timeout: 30_000 });
     await expect(page.locator('.graphiql-response')).not.toContainText('"errors"');
     await page.screenshot({ path: `${SCREENSHOTS}workbench.png`, fullPage: true });
+    // GraphiQL's own tab markup (a tab holding its close button: nested-interactive) is upstream's to mend.
+    await expectAccessible(page, 'workbench at 1440 px', ['.graphiql-tab']);
 
     // Download its result as XLSX and read it back.
     const [download] = await Promise.all([

@@ -212,21 +212,26 @@ export function Workbench(props: WorkbenchProps) {
       h(
         'div',
         { className: 'workbench-editor' },
-        h(GraphiQL, {
-          fetcher,
-          plugins: PLUGINS,
-          visiblePlugin: SAVED_QUERIES_PLUGIN.title,
-          // Queries and answers stay with the tab, as the token does: nothing is left in localStorage.
-          storage: sessionStorage,
-          isHeadersEditorEnabled: false,
-          forcedTheme: 'light',
-          defaultEditorToolsVisibility: 'variables',
-          initialQuery: queryText,
-          initialVariables: variablesText,
-          onEditQuery: setQueryText,
-          onEditVariables: setVariablesText,
-          onEditOperationName: setChosenOperation,
-        }),
+        h(
+          GraphiQL,
+          {
+            fetcher,
+            plugins: PLUGINS,
+            visiblePlugin: SAVED_QUERIES_PLUGIN.title,
+            // Queries and answers stay with the tab, as the token does: nothing is left in localStorage.
+            storage: sessionStorage,
+            isHeadersEditorEnabled: false,
+            forcedTheme: 'light',
+            defaultEditorToolsVisibility: 'variables',
+            initialQuery: queryText,
+            initialVariables: variablesText,
+            onEditQuery: setQueryText,
+            onEditVariables: setVariablesText,
+            onEditOperationName: setChosenOperation,
+          },
+          // In place of GraphiQL's logo, a link to another site in a colour too pale to read.
+          h(GraphiQL.Logo, null, h('span', { className: 'workbench-logo' }, 'GraphiQL')),
+        ),
       ),
     ),
   );
