@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { SESSION_STORAGE_KEY } from '../src/shared/session.ts';
-import { expectAccessible, gatewayOrigin, graphqlUrl, SCREENSHOTS, tokenFor } from './dashboard-session.ts';
+import { expectAccessible, gatewayOrigin, graphqlUrl, SCREENSHOTS, signIn, tokenFor } from './dashboard-session.ts';
 
 /**
  * The analysts' workbench as an analyst on a machine without internet uses it: signs in through the pages' sign-in,
@@ -161,15 +160,7 @@ test.describe('the analysts’ workbench', () => {
         },
       },
     );
-    await page.addInitScript(
-      ([key, value]) => {
-        sessionStorage.setItem(
-          key,
-          JSON.stringify({ token: value, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
-        );
-      },
-      [SESSION_STORAGE_KEY, token] as const,
-    );
+    await signIn(page, token);
     await page.goto(`${gatewayOrigin()}/workbench/`);
     await page.locator('.saved-queries').getByRole('button', { name }).click();
     await expect(costBar(page)).toContainText('дороже всего organizations');
@@ -195,15 +186,7 @@ test.describe('the analysts’ workbench', () => {
 
   test('a token the gateway no longer takes returns the analyst to the sign-in', async ({ page }) => {
     const token = await tokenFor('ANALYST', { regionCode: '67' }, '1s');
-    await page.addInitScript(
-      ([key, value]) => {
-        sessionStorage.setItem(
-          key,
-          JSON.stringify({ token: value, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
-        );
-      },
-      [SESSION_STORAGE_KEY, token] as const,
-    );
+    await signIn(page, token);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await page.goto(`${gatewayOrigin()}/workbench/`);
     await expect(page.getByText(/Сеанс завершён/)).toBeVisible({ timeout: 20_000 });
