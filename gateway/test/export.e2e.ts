@@ -156,6 +156,20 @@ describe('export of a query’s result', () => {
     expect(body.errors[0]?.message).toContain('XLSX');
   });
 
+  it('answers a query that came back with nothing but errors with those errors, in either format', async () => {
+    const token = await federation.tokenFor('ANALYST', { regionCode: '67' });
+    for (const format of ['CSV', 'XLSX']) {
+      const response = await exportFile(
+        { format, query: 'query ($id: UUID!) { person(id: $id) { id } }', variables: { id: 'zz' } },
+        token,
+      );
+      expect(response.status, format).toBe(422);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code, format).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]?.message, format).not.toContain('CSV');
+    }
+  });
+
   it('exports only queries: a mutation is refused before anything runs', async () => {
     const token = await federation.tokenFor('REGIONAL_OPERATOR', { regionCode: '67' });
     const name = `Выгрузка-${randomUUID()}`;

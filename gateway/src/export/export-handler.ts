@@ -287,9 +287,12 @@ export function exportHandler(options: ExportOptions) {
       if (!asked.savedQueryId && name) runnable.title = name;
       const ranAt = new Date();
       const { data, errors, status } = await execute(runnable.query, runnable.variables, runnable.operationName);
-      if (!data || (errors?.length && asked.format === 'CSV')) {
-        requestLog.refuse(data ? 'EXPORT_PARTIAL_CSV' : 'EXPORT_QUERY_FAILED');
-        const partial = data
+      // Every root field null with errors beside it (a variable a subgraph refused, a domain down) is a failed query,
+      // not a partial answer to write out.
+      const answered = !!data && (!errors?.length || Object.values(data).some((value) => value !== null));
+      if (!answered || (errors?.length && asked.format === 'CSV')) {
+        requestLog.refuse(answered ? 'EXPORT_PARTIAL_CSV' : 'EXPORT_QUERY_FAILED');
+        const partial = answered
           ? [
               {
                 message:
@@ -299,7 +302,7 @@ export function exportHandler(options: ExportOptions) {
             ]
           : [];
         response
-          .writeHead(data ? 422 : status && status >= 400 ? status : 400, {
+          .writeHead(answered ? 422 : status && status >= 400 ? status : 422, {
             ...JSON_HEADERS,
             'cache-control': 'no-store',
           })
