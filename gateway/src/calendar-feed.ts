@@ -13,7 +13,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GatewayContext } from './context.js';
+import { gatewayContext, type GatewayContext } from './context.js';
 import type { RegisteredOperation } from './persisted-operations.js';
 
 /** `/calendar/region/67.ics`, `/calendar/municipality/66701000.ics`: a region code of two digits, an OKTMO of 8 or 11. */
@@ -275,7 +275,7 @@ export function calendarFeed(options: CalendarFeedOptions) {
     await admitted(request, viewer, requestLog);
     const today = todayIso();
     const period = { from: shiftedIsoDay(today, -DAYS_BACK), to: shiftedIsoDay(today, DAYS_AHEAD) };
-    const contextValue: GatewayContext = { viewer, requestLog, ...(authorization ? { authorization } : {}) };
+    const contextValue = gatewayContext(viewer, requestLog, authorization);
     const page = await runFeedOperation(
       options,
       operationOf(territory),
@@ -340,11 +340,14 @@ export function calendarFeed(options: CalendarFeedOptions) {
     const territory = territoryOfBody(await readSmallBody(request));
     // The territory must exist and be readable by the viewer: one day of its calendar, through the same operation.
     const today = todayIso();
-    await runFeedOperation(options, operationOf(territory), territory, { from: today, to: today }, 1, {
-      viewer,
-      requestLog,
-      authorization: `Bearer ${bearer}`,
-    });
+    await runFeedOperation(
+      options,
+      operationOf(territory),
+      territory,
+      { from: today, to: today },
+      1,
+      gatewayContext(viewer, requestLog, `Bearer ${bearer}`),
+    );
     const path = feedPathOf(territory);
     const { token, expiresAt } = await options.feedTokens.issue(viewer, path);
     const origin = options.publicUrl ?? `http://${request.headers.host ?? 'localhost'}`;

@@ -19,3 +19,8 @@ export interface GatewayContext {
   /** The request's trace (passed on to subgraphs) and what its log line will say. */
   requestLog: RequestLog;
 }
+
+/** The context of one operation at the gateway: the client's token is handed on only for a signed-in viewer. */
+export function gatewayContext(viewer: Viewer, requestLog: RequestLog, authorization?: string): GatewayContext {
+  return { viewer, requestLog, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
+}

@@ -24,7 +24,7 @@ import { effectiveSubgraphUrl, readSubgraphList } from '@mentoring/platform/conf
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { calendarFeed, isCalendarFeedPath } from './calendar-feed.js';
 import { DEFAULT_ASSERTION_ISSUER, DEFAULT_SUBGRAPH_CONNECTIONS, type GatewayConfig } from './config.js';
-import type { GatewayContext } from './context.js';
+import { gatewayContext, type GatewayContext } from './context.js';
 import { answerPreflight, corsPlugin, isGraphQLPreflight } from './cors.js';
 import { internalDetailsPlugin } from './internal-details-plugin.js';
 import { isBrowserVisit, isPagePath, pagesHandler, WORKBENCH_PATH } from './pages.js';
@@ -239,8 +239,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     context: async (request, requestLog) => {
       const viewer = await viewerOf(request);
       await admit(request, viewer, requestLog);
-      const authorization = request.headers.authorization;
-      return { viewer, requestLog, ...(viewer.role !== 'PUBLIC' && authorization ? { authorization } : {}) };
+      return gatewayContext(viewer, requestLog, request.headers.authorization);
     },
     prepareBody: (body, requestLog) => {
       if (unknownPersistedOperation(body, persistedOperations)) requestLog.refuse('PERSISTED_OPERATION_UNKNOWN');

@@ -1,11 +1,11 @@
 import type { ApolloServer } from '@apollo/server';
-import { PUBLIC_VIEWER, ROLE_NAMES, type Viewer } from '@mentoring/platform/auth';
+import { ROLE_NAMES, type Viewer } from '@mentoring/platform/auth';
 import { isUuid } from '@mentoring/platform/database';
 import type { RequestLog } from '@mentoring/platform/logging';
 import { DEMO_DATA_NOTICE, writeCsv, writeWorkbook, type TableCell, type Worksheet } from '@mentoring/platform/tabular';
 import { getOperationAST, GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GatewayContext } from '../context.js';
+import { gatewayContext, type GatewayContext } from '../context.js';
 import { admitted, answerRefusal, badInput, JSON_HEADERS, readJsonBody, Refusal } from '../json-endpoint.js';
 import { flattenAnswer } from './flatten.js';
 
@@ -115,7 +115,8 @@ interface Runnable {
   query: string;
   operationName?: string;
   variables: Record<string, unknown>;
-  title: string;
+  /** A saved query's name; null for a query sent as text, whose file is named after its operation. */
+  title: string | null;
 }
 
 interface SavedQueryAnswer {
@@ -201,10 +202,10 @@ const territoryOf = (viewer: Viewer) =>
   'вся Россия';
 
 /** The «Запрос» sheet: what was run, by whom and when, so a file read later says where its numbers come from. */
-function aboutSheet(runnable: Runnable, viewer: Viewer, ranAt: Date, demoData: boolean): Worksheet {
+function aboutSheet(runnable: Runnable, title: string, viewer: Viewer, ranAt: Date, demoData: boolean): Worksheet {
   const rows: TableCell[][] = [
     ['Параметр', 'Значение'],
-    ['Запрос', runnable.title],
+    ['Запрос', title],
     ['Выполнен (UTC)', ranAt.toISOString()],
     ['Роль', `${ROLE_NAMES[viewer.role]} (${viewer.role})`],
     ['Территория', territoryOf(viewer)],
@@ -252,7 +253,7 @@ export function exportHandler(options: ExportOptions) {
         throw new Refusal(401, 'UNAUTHENTICATED', 'TOKEN_INVALID', error.message);
       }
       await admitted(() => options.admit(request, viewer, requestLog));
-      if (viewer === PUBLIC_VIEWER || viewer.role === 'PUBLIC')
+      if (viewer.role === 'PUBLIC')
         throw new Refusal(
           401,
           'UNAUTHENTICATED',
@@ -262,10 +263,9 @@ export function exportHandler(options: ExportOptions) {
       const asked = exportRequestOf(await readJsonBody(request, options.maxBodyBytes));
       const authorization = request.headers.authorization;
       const execute: Execute = async (query, variables, operationName) => {
-        const contextValue: GatewayContext = { viewer, requestLog, ...(authorization ? { authorization } : {}) };
         const result = await options.apollo.executeOperation(
           { query, variables, ...(operationName ? { operationName } : {}) },
-          { contextValue },
+          { contextValue: gatewayContext(viewer, requestLog, authorization) },
         );
         if (result.body.kind !== 'single') throw new Error('The export answered incrementally');
         const { data, errors } = result.body.singleResult;
@@ -281,10 +281,10 @@ export function exportHandler(options: ExportOptions) {
             query: asked.query ?? '',
             ...(asked.operationName ? { operationName: asked.operationName } : {}),
             variables: asked.variables,
-            title: asked.operationName ?? 'Запрос',
+            title: null,
           };
       const name = checkIsQuery(runnable, options.maxTokens);
-      if (!asked.savedQueryId && name) runnable.title = name;
+      const title = runnable.title ?? name ?? 'Запрос';
       const ranAt = new Date();
       const { data, errors, status } = await execute(runnable.query, runnable.variables, runnable.operationName);
       // Every root field null with errors beside it (a variable a subgraph refused, a domain down) is a failed query,
@@ -316,15 +316,13 @@ export function exportHandler(options: ExportOptions) {
           ? writeCsv(rows)
           : await writeWorkbook([
               { name: 'Результат', rows },
-              aboutSheet(runnable, viewer, ranAt, options.demoData),
+              aboutSheet(runnable, title, viewer, ranAt, options.demoData),
               ...(errors?.length ? [errorSheet(errors)] : []),
             ]);
       response
         .writeHead(200, {
           'content-type': FILE_TYPES[asked.format],
-          'content-disposition': contentDisposition(
-            fileNameOf(runnable.title, asked.format, ranAt.toISOString().slice(0, 10)),
-          ),
+          'content-disposition': contentDisposition(fileNameOf(title, asked.format, ranAt.toISOString().slice(0, 10))),
           'content-length': String(file.byteLength),
           'cache-control': 'no-store',
           'x-content-type-options': 'nosniff',

@@ -87,7 +87,7 @@ function priceOperation(...args: Parameters<typeof pricedOperation>): PricedOper
 }
 
 /** A request asks for a dry run with the extension `"dryRun": true`: the cost report, and the operation not run. */
-export const DRY_RUN_EXTENSION = 'dryRun';
+const DRY_RUN_EXTENSION = 'dryRun';
 
 function isDryRun(extensions: Record<string, unknown> | undefined): boolean {
   return extensions?.[DRY_RUN_EXTENSION] === true;
@@ -126,12 +126,10 @@ function publicReport({ refusal: found, ...report }: CostReport) {
   return {
     ...report,
     refusal: found
-      ? { message: found.error.message, code: found.error.extensions['code'], ...limitOf(found.error) }
+      ? { message: found.error.message, code: found.error.extensions['code'], limit: found.error.extensions['limit'] }
       : null,
   };
 }
-
-const limitOf = (error: GraphQLError) => ({ limit: error.extensions['limit'] });
 
 const costliestText = (costliest: CostliestPart | null, cost: number) =>
   costliest

@@ -2,8 +2,8 @@ import type { Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
 import { conflict, forbidden, notFound } from '@mentoring/platform/errors';
 import { LockMode } from '@mikro-orm/core';
-import { SavedQuerySchema, type SavedQuery } from './saved-query.entity.js';
-import { originOf, visibleQueries } from './visibility.js';
+import type { SavedQuery } from './saved-query.entity.js';
+import { originOf, visibleQuery } from './visibility.js';
 
 /**
  * A saved query the viewer changes or deletes: one they may see (another's PRIVATE query is NOT_FOUND, word for word
@@ -16,11 +16,7 @@ export async function savedQueryToWrite(
   id: string,
   version: number,
 ): Promise<SavedQuery> {
-  const query = await tx.findOne(
-    SavedQuerySchema,
-    { $and: [{ id }, visibleQueries(viewer)] },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
-  );
+  const query = await visibleQuery(tx, viewer, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!query) throw notFound(`Сохранённый запрос ${id} не найден; no saved query with id ${id}.`);
   switch (originOf(viewer, query)) {
     case 'LIBRARY':

@@ -1,6 +1,6 @@
 import type { Role, Viewer } from '@mentoring/platform/auth';
 import { type EntityManager } from '@mentoring/platform/database';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, FindOneOptions } from '@mikro-orm/core';
 import type { SavedQueryOrigin } from '../../__generated__/types.generated.js';
 import { SavedQuerySchema, type SavedQuery } from './saved-query.entity.js';
 
@@ -58,5 +58,5 @@ export function originOf(viewer: Viewer, query: SavedQuery): SavedQueryOrigin {
 }
 
 /** A saved query the viewer may see, or null: another's PRIVATE query is answered as absent. */
-export const visibleQuery = (em: EntityManager, viewer: Viewer, id: string) =>
-  em.findOne(SavedQuerySchema, { $and: [{ id }, visibleQueries(viewer)] });
+export const visibleQuery = (em: EntityManager, viewer: Viewer, id: string, options?: FindOneOptions<SavedQuery>) =>
+  em.findOne(SavedQuerySchema, { $and: [{ id }, visibleQueries(viewer)] }, options);
