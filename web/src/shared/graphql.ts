@@ -35,6 +35,11 @@ export async function runRegistered<T>(
     body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } }),
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  return answerOf<T>(response);
+}
+
+/** The gateway's GraphQL answer; one that is not JSON (a proxy's page, an outage) becomes an error a person reads. */
+export async function answerOf<T>(response: Response): Promise<GraphQLAnswer<T>> {
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.includes('json'))
     return { errors: [{ message: `Сервер ответил ${response.status}; the gateway answered ${response.status}.` }] };

@@ -2,7 +2,8 @@
  * What the workbench asks of the gateway, always with the viewer's token in the Authorization header and never a
  * cookie: GraphQL operations, their cost before running (a dry run), and results as files (POST /export).
  */
-import type { GraphQLAnswer, GraphQLProblem } from '../shared/graphql.ts';
+import { answerOf, type GraphQLAnswer, type GraphQLProblem } from '../shared/graphql.ts';
+import { russianPart } from '../shared/messages.ts';
 
 export interface Operation {
   query: string;
@@ -50,22 +51,16 @@ export class Gateway {
 
   /** Runs an operation; an answer that is not JSON becomes an error a person reads. */
   async run<T = Record<string, unknown>>(operation: Operation, signal?: AbortSignal): Promise<GraphQLAnswer<T>> {
-    return this.#answer<T>(await this.#post(this.endpoint, operation, signal));
+    return answerOf<T>(await this.#post(this.endpoint, operation, signal));
   }
 
   /** The operation's cost against the viewer's budget, without running it; or the problems that stop it. */
   async cost(operation: Operation, signal?: AbortSignal): Promise<CostReport | readonly GraphQLProblem[]> {
-    const answer = await this.#answer<never>(
+    const answer = await answerOf<never>(
       await this.#post(this.endpoint, { ...operation, extensions: { dryRun: true } }, signal),
     );
     const report = (answer as { extensions?: { cost?: CostReport } }).extensions?.cost;
     return report ?? answer.errors ?? [{ message: 'Стоимость запроса не получена; no cost report.' }];
-  }
-
-  async #answer<T>(response: Response): Promise<GraphQLAnswer<T>> {
-    if (!(response.headers.get('content-type') ?? '').includes('json'))
-      return { errors: [{ message: `Сервер ответил ${response.status}; the gateway answered ${response.status}.` }] };
-    return (await response.json()) as GraphQLAnswer<T>;
   }
 
   /** The result of an operation (or of a saved query, by id) as a file, with the name the gateway gives it. */
@@ -97,6 +92,10 @@ function fileNameOf(response: Response, format: string): string {
   }
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? `export.${format.toLowerCase()}`;
 }
+
+/** The gateway's problems as the pages show them: their Russian part. */
+export const problemsText = (problems: readonly GraphQLProblem[] | undefined) =>
+  (problems ?? []).map((problem) => russianPart(problem.message)).join(' ');
 
 /** The variables editor's text as an object: empty is `{}`; anything but a JSON object is a problem to show. */
 export function parseVariables(text: string): Record<string, unknown> | string {

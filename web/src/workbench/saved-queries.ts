@@ -7,8 +7,8 @@ import { createContext, createElement as h, useCallback, useContext, useEffect, 
 import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { Kind, parse } from 'graphql';
 import { roleName } from '../shared/messages.ts';
-import type { Gateway, Operation } from './api.ts';
 import { saveFile } from '../shared/save-file.ts';
+import { problemsText, type Gateway, type Operation } from './api.ts';
 
 export type Origin = 'LIBRARY' | 'OWN' | 'SHARED';
 
@@ -109,9 +109,6 @@ const prettyVariables = (text: string) => {
   }
 };
 
-const problemOf = (errors: readonly { message: string }[] | undefined) =>
-  errors?.map((error) => error.message).join(' ') ?? '';
-
 function SavedQueriesPane() {
   const { gateway, current, opened, setOpened, chooseOperation } = useWorkbench();
   const actions = useGraphiQLActions();
@@ -129,7 +126,7 @@ function SavedQueriesPane() {
       variables: {},
     });
     if (answer.data?.savedQueries) setSaved(answer.data.savedQueries.edges.map((edge) => edge.node));
-    else setStatus(`Список не получен: ${problemOf(answer.errors)}`);
+    else setStatus(`Список не получен: ${problemsText(answer.errors)}`);
   }, [gateway]);
 
   useEffect(() => {
@@ -140,7 +137,7 @@ function SavedQueriesPane() {
     const answer = await gateway.run<{ savedQuery: SavedQuery | null }>({ query: ONE, variables: { id: listed.id } });
     const query = answer.data?.savedQuery;
     if (!query) {
-      setStatus(`Запрос не открыт: ${problemOf(answer.errors) || 'он удалён'}`);
+      setStatus(`Запрос не открыт: ${problemsText(answer.errors) || 'он удалён'}`);
       await reload();
       return;
     }
@@ -171,27 +168,28 @@ function SavedQueriesPane() {
     setStatus(`Открыт запрос «${query.name}». Выполните его кнопкой ▶ или скачайте результат.`);
   };
 
-  const written = (): { query: string; operationName: string | null; variables: string } | null => {
+  /** The form and the editor as saveQuery and updateSavedQuery take them; null (and the problem shown) for bad variables. */
+  const formValues = () => {
     if (typeof current === 'string') {
       setStatus(current);
       return null;
     }
     return {
+      name,
+      description,
       query: current.query,
       operationName: current.operationName ?? null,
       variables: JSON.stringify(current.variables),
+      sharing: shared ? 'TERRITORY' : 'PRIVATE',
     };
   };
 
   const saveNew = async () => {
-    const operation = written();
-    if (!operation) return;
-    const answer = await gateway.run<{ saveQuery: SavedQuery | null }>({
-      query: SAVE,
-      variables: { input: { name, description, ...operation, sharing: shared ? 'TERRITORY' : 'PRIVATE' } },
-    });
+    const input = formValues();
+    if (!input) return;
+    const answer = await gateway.run<{ saveQuery: SavedQuery | null }>({ query: SAVE, variables: { input } });
     if (!answer.data?.saveQuery) {
-      setStatus(`Не сохранено: ${problemOf(answer.errors)}`);
+      setStatus(`Не сохранено: ${problemsText(answer.errors)}`);
       return;
     }
     setOpened(answer.data.saveQuery);
@@ -200,18 +198,14 @@ function SavedQueriesPane() {
   };
 
   const saveChanges = async (query: SavedQuery) => {
-    const operation = written();
-    if (!operation) return;
+    const changes = formValues();
+    if (!changes) return;
     const answer = await gateway.run<{ updateSavedQuery: SavedQuery | null }>({
       query: UPDATE,
-      variables: {
-        id: query.id,
-        version: query.version,
-        changes: { name, description, ...operation, sharing: shared ? 'TERRITORY' : 'PRIVATE' },
-      },
+      variables: { id: query.id, version: query.version, changes },
     });
     if (!answer.data?.updateSavedQuery) {
-      setStatus(`Изменения не сохранены: ${problemOf(answer.errors)}`);
+      setStatus(`Изменения не сохранены: ${problemsText(answer.errors)}`);
       return;
     }
     setOpened(answer.data.updateSavedQuery);
@@ -223,7 +217,7 @@ function SavedQueriesPane() {
     if (!window.confirm(`Удалить запрос «${query.name}»?`)) return;
     const answer = await gateway.run({ query: DELETE, variables: { id: query.id, version: query.version } });
     if (answer.errors?.length) {
-      setStatus(`Не удалено: ${problemOf(answer.errors)}`);
+      setStatus(`Не удалено: ${problemsText(answer.errors)}`);
       return;
     }
     setOpened(null);

@@ -7,10 +7,8 @@ import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
 import { Kind, parse } from 'graphql';
 import { createElement as h, useCallback, useEffect, useMemo, useState } from 'react';
 import { DEMO_DATA_NOTICE } from '../../../platform/src/tabular/demo-notice.ts';
-import { russianPart } from '../shared/messages.ts';
-import type { GraphQLProblem } from '../shared/graphql.ts';
 import { saveFile } from '../shared/save-file.ts';
-import { parseVariables, type CostReport, type Gateway, type Operation } from './api.ts';
+import { parseVariables, problemsText, type CostReport, type Gateway, type Operation } from './api.ts';
 import { SAVED_QUERIES_PLUGIN, WorkbenchContext, type SavedQuery } from './saved-queries.ts';
 
 /** One array for every render: a new one would make GraphiQL set its panes up again, closing the one in use. */
@@ -85,9 +83,6 @@ function operationOf(text: string, chosen: string | undefined): string | undefin
   return chosen && names.includes(chosen) ? chosen : names.find((name) => name !== '');
 }
 
-const problemText = (problems: readonly GraphQLProblem[]) =>
-  problems.map((problem) => russianPart(problem.message)).join(' ') || 'неизвестная ошибка';
-
 export function Workbench(props: WorkbenchProps) {
   const { gateway } = props;
   const [queryText, setQueryText] = useState<string>(defaultQuery);
@@ -126,7 +121,7 @@ export function Workbench(props: WorkbenchProps) {
         .then((answer) => {
           setCost(
             Array.isArray(answer)
-              ? { kind: 'problem', message: problemText(answer) }
+              ? { kind: 'problem', message: problemsText(answer) || 'неизвестная ошибка' }
               : { kind: 'report', report: answer as CostReport },
           );
         })
