@@ -245,6 +245,8 @@ function SavedQueriesPane() {
         {
           type: 'button',
           className: 'saved-query-open',
+          // Monaco's editors come up after the list may have arrived: opening before would load nothing into them.
+          disabled: !queryEditor || !variableEditor,
           onClick: () => {
             void open(query);
           },
